@@ -1,0 +1,77 @@
+// Arabic normalization as a *view*: the same rules as the scorer (spec/annotation.md),
+// with a map from each normalized character back to its source index, so that a match
+// found in normalized text can always be reported as a span of the original.
+
+const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/; // harakat, Quranic marks, tatweel
+
+const CHAR_MAP: Record<string, string> = {
+  "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+  "ى": "ي", "ئ": "ي", "ی": "ي", "ي": "ي",
+  "ة": "ه",
+  "ؤ": "و",
+  "ک": "ك",
+  "ڤ": "ف", "پ": "ب", "چ": "ج", "گ": "ك",
+  "٫": ".", "٬": ",", "،": "،",
+  "\u200c": "", "\u200d": "", "\u200e": "", "\u200f": "", "\u061c": "", "\ufeff": "",
+};
+
+function mapChar(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660); // Arabic-Indic digits
+  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0); // Persian digits
+  if (DIACRITICS.test(c)) return "";
+  const m = CHAR_MAP[c];
+  if (m !== undefined) return m;
+  return c.toLowerCase();
+}
+
+// Precomputed table for the BMP: normalization is on every hot path.
+const TABLE: string[] = new Array(0x10000);
+for (let i = 0; i < 0x10000; i++) TABLE[i] = mapChar(String.fromCharCode(i));
+
+/** Normalize Arabic text for matching: no diacritics/tatweel, ا for أإآٱ, ي for ى/ئ, ه for ة, و for ؤ, Western digits, lower case. */
+export function normalize(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) out += TABLE[s.charCodeAt(i)];
+  return out;
+}
+
+export interface NormalizedView {
+  text: string;
+  /** map[i] = index in the source of normalized character i; map[text.length] = source length */
+  map: Int32Array;
+}
+
+/** Normalize and keep, for every output character, the index of the source character it came from. */
+export function normalizeWithMap(s: string): NormalizedView {
+  const map = new Int32Array(s.length + 1);
+  let out = "";
+  let j = 0;
+  for (let i = 0; i < s.length; i++) {
+    const m = TABLE[s.charCodeAt(i)];
+    for (let k = 0; k < m.length; k++) map[j++] = i;
+    out += m;
+  }
+  map[j] = s.length;
+  return { text: out, map: map.subarray(0, j + 1) };
+}
+
+/** Source span [start, end) of the normalized span [nStart, nEnd). */
+export function sourceSpan(view: NormalizedView, nStart: number, nEnd: number): { start: number; end: number } {
+  const start = view.map[nStart];
+  const end = nEnd > nStart ? view.map[nEnd - 1] + 1 : start;
+  return { start, end };
+}
+
+/** Strip a leading ال (and و/ف/ب/ل/ك + ال) from a normalized word — the scorer's word key. */
+export function stripArticle(w: string): string {
+  for (const p of ["وال", "بال", "فال", "كال", "لل", "ال"]) {
+    if (w.startsWith(p) && w.length - p.length >= 2) return w.slice(p.length);
+  }
+  return w;
+}
+
+/** Words of a string, normalized, split on anything that is not a letter or digit. */
+export function normWords(s: string): string[] {
+  return normalize(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
