@@ -1,0 +1,206 @@
+// Raw scraped article → clean text. Noise is removed line by line (rules in text/noise/),
+// spaces are collapsed and blank lines dropped, so paragraphs end with a single "\n".
+// Nothing is rewritten: every kept character is copied from raw, and `segments` say from where.
+import type { CleanText } from "../types.js";
+import { CleanBuilder } from "./offsets.js";
+import { findMetaPrefix, findTrackingTokens, type InlineRemoval } from "./noise/inline.js";
+import { lineKey, noiseLexicon, type NoiseLexicon } from "./noise/lexicon.js";
+import { hasArabic, isBullet, isHeadlineLike, isLatinNav, isLoneDate, isLoneNumber, lineRule, wordCount } from "./noise/lines.js";
+import { findRepeats } from "./noise/repeats.js";
+
+export { toRaw, spanToRaw } from "./offsets.js";
+
+interface Line {
+  /** raw range of the line without its surrounding whitespace */
+  start: number;
+  end: number;
+  /** raw ranges kept after inline removals */
+  pieces: [number, number][];
+  text: string;
+  key: string;
+  removed: string | null;
+}
+
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/gu;
+const EDGE_SPACE = /^[\s\u200b\u200e\u200f\ufeff]+|[\s\u200b\u200e\u200f\ufeff]+$/gu;
+/** A whitespace run that is not exactly one plain space: collapsed to " ". */
+const ODD_SPACE = /[\s\u200b]{2,}|[^\S ]/gu;
+
+function splitLines(raw: string): Line[] {
+  const lines: Line[] = [];
+  let from = 0;
+  const push = (a: number, b: number) => {
+    let s = a;
+    let e = b;
+    while (s < e && isEdgeSpace(raw.charCodeAt(s))) s++;
+    while (e > s && isEdgeSpace(raw.charCodeAt(e - 1))) e--;
+    lines.push({ start: s, end: e, pieces: [[s, e]], text: "", key: "", removed: null });
+  };
+  LINE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LINE_BREAK.exec(raw)) !== null) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, raw.length);
+  return lines;
+}
+
+function isEdgeSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x200b || c === 0x200e || c === 0x200f || c === 0xfeff ||
+    c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x0b || c === 0x0c || c === 0x202f;
+}
+
+/** Cut inline removals out of a line's pieces and record them. */
+function applyInline(line: Line, cuts: InlineRemoval[], removed: CleanText["removed"]): void {
+  if (cuts.length === 0) return;
+  const pieces: [number, number][] = [];
+  let at = line.start;
+  for (const c of cuts) {
+    if (c.start > at) pieces.push([at, c.start]);
+    at = Math.max(at, c.end);
+    removed.push({ start: c.start, end: c.end, rule: c.rule });
+  }
+  if (at < line.end) pieces.push([at, line.end]);
+  line.pieces = pieces;
+}
+
+function textOf(raw: string, line: Line): string {
+  return line.pieces.map(([a, b]) => raw.slice(a, b).replace(EDGE_SPACE, "")).filter(Boolean).join(" ");
+}
+
+function markLineRules(lines: Line[], lex: NoiseLexicon): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.removed || !line.key && !line.text) continue;
+    if (lex.mastheadLabels.has(line.key)) {
+      line.removed = "masthead";
+      const next = nextContent(lines, i);
+      if (next >= 0 && wordCount(lines[next].key) <= 4 && !lines[next].removed) lines[next].removed = "masthead";
+      continue;
+    }
+    if (lex.relatedHeaders.has(line.key)) {
+      line.removed = "related";
+      markRelatedBlock(lines, i + 1, lex);
+      continue;
+    }
+    const rule = lineRule(line.text, line.key, lex);
+    if (rule) line.removed = rule;
+    else if (isBullet(line.text, line.key)) line.removed = "bullet";
+  }
+}
+
+function nextContent(lines: Line[], i: number): number {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j].text) return j;
+  return -1;
+}
+
+/** After a "related articles" header: headline-like lines, author bylines, blanks — until a paragraph. */
+function markRelatedBlock(lines: Line[], from: number, lex: NoiseLexicon): void {
+  for (let j = from; j < lines.length; j++) {
+    const l = lines[j];
+    if (!l.text) continue;
+    const linky = isHeadlineLike(l.text, l.key) || isLatinNav(l.text, l.key) || isLoneNumber(l.text) || isLoneDate(l.key, lex);
+    if (!linky) return;
+    l.removed ??= "related";
+  }
+}
+
+/** From the end: stray dates, numbers and furniture left after the last paragraph. */
+function markTrailing(lines: Line[], lex: NoiseLexicon): void {
+  for (let j = lines.length - 1; j > 0; j--) {
+    const l = lines[j];
+    if (!l.text || l.removed) continue;
+    if (isLoneDate(l.key, lex)) l.removed = "trailing-date";
+    else return;
+  }
+}
+
+/** Index of the title: the first line with Arabic letters (or any first content line). */
+function titleIndex(lines: Line[]): number {
+  let first = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].text || lines[i].removed) continue;
+    if (first < 0) first = i;
+    if (hasArabic(lines[i].text)) return i;
+    break;
+  }
+  return first;
+}
+
+/** Remove scraping noise from a raw article; see CleanText for the offset map. */
+export function clean(raw: string, lex: NoiseLexicon = noiseLexicon()): CleanText {
+  const removed: CleanText["removed"] = [];
+  const lines = splitLines(raw);
+
+  const firstLine = lines.findIndex((l) => l.end > l.start);
+  lines.forEach((line, i) => {
+    if (line.end <= line.start) return;
+    const cuts = findTrackingTokens(raw, line.start, line.end);
+    if (i === firstLine) {
+      const meta = findMetaPrefix(raw, line.start, line.end);
+      if (meta && !(cuts[0] && cuts[0].start < meta.end)) cuts.unshift(meta);
+    }
+    applyInline(line, cuts, removed);
+    line.text = textOf(raw, line);
+    line.key = line.text ? lineKey(line.text) : "";
+  });
+
+  markLineRules(lines, lex);
+  markTrailing(lines, lex);
+
+  const title = titleIndex(lines);
+  const repeats = findRepeats(
+    lines.map((l, i) => (l.text && !l.removed ? { words: l.key ? l.key.split(" ") : [], protected: i === title } : null)),
+  );
+  for (const [i, rule] of repeats) lines[i].removed = rule;
+
+  const out = new CleanBuilder(raw);
+  let prevEnd = -1; // raw end of the last kept line: its line break becomes the "\n"
+  for (const line of lines) {
+    if (!line.text) continue;
+    if (line.removed) {
+      for (const [a, b] of line.pieces) if (b > a) removed.push({ start: a, end: b, rule: line.removed });
+      continue;
+    }
+    if (prevEnd >= 0) out.separator("\n", nextBreak(raw, prevEnd));
+    appendCollapsed(out, raw, line.pieces);
+    prevEnd = line.end;
+  }
+  removed.sort((a, b) => a.start - b.start);
+  return out.build(removed);
+}
+
+/** Raw index of the first line-break character at or after `at` (where the "\n" came from). */
+function nextBreak(raw: string, at: number): number {
+  for (let i = at; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 10) return i;
+    if (!isEdgeSpace(c) && c !== 13) return -1;
+  }
+  return -1;
+}
+
+/** Copy the pieces, turning each odd whitespace run (and the joint between pieces) into one space. */
+function appendCollapsed(out: CleanBuilder, raw: string, pieces: [number, number][]): void {
+  let first = true;
+  for (const [a0, b0] of pieces) {
+    let a = a0;
+    let b = b0;
+    while (a < b && isEdgeSpace(raw.charCodeAt(a))) a++;
+    while (b > a && isEdgeSpace(raw.charCodeAt(b - 1))) b--;
+    if (b <= a) continue;
+    if (!first) out.separator(" ", a - 1);
+    first = false;
+    const piece = raw.slice(a, b);
+    ODD_SPACE.lastIndex = 0;
+    let at = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ODD_SPACE.exec(piece)) !== null) {
+      out.copy(a + at, a + m.index);
+      out.separator(" ", raw[a + m.index] === " " ? a + m.index : -1);
+      at = m.index + m[0].length;
+    }
+    out.copy(a + at, b);
+  }
+}

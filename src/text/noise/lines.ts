@@ -1,0 +1,82 @@
+// Rules that judge one line on its own: page furniture that never carries article content.
+// Each returns the rule id, or null to keep the line.
+import type { NoiseLexicon } from "./lexicon.js";
+
+const ARABIC_LETTER = /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]/u;
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+const URL_OR_EMAIL = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+const ONLY_NUMBERS = /^[\p{N}\s.,:/\\\-–—_|()#٫٬+]+$/u;
+const SENTENCE_END = /[.!?؟…]["'»”’)\]]*$/u;
+
+export function hasArabic(s: string): boolean {
+  return ARABIC_LETTER.test(s);
+}
+
+export function wordCount(key: string): number {
+  if (!key) return 0;
+  let n = 1;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) n++;
+  return n;
+}
+
+/** A line that reads like a headline (short, no sentence-final punctuation), not a paragraph. */
+export function isHeadlineLike(text: string, key: string): boolean {
+  return wordCount(key) <= 20 && !SENTENCE_END.test(text);
+}
+
+/** Page numbers, view counters, bare dates/times: only digits and separators. */
+export function isLoneNumber(text: string): boolean {
+  return DIGIT.test(text) && ONLY_NUMBERS.test(text);
+}
+
+/** Menu / language switch / font-size buttons: a few Latin-only words ("english EN", "+ A"). */
+export function isLatinNav(text: string, key: string): boolean {
+  if (hasArabic(text) || text.length > 30) return false;
+  if (/^\(.*\)$/u.test(text)) return false; // "(AFP)": an agency sign-off, kept
+  const words = wordCount(key);
+  if (words > 4) return false;
+  if (words === 0) return !LETTER.test(text) ? false : true;
+  // a number with a brand ("635031 - Mobily") is an SMS/contact code
+  return true;
+}
+
+/** Only a URL or e-mail address, or a short line built around one (a signature). */
+export function isUrlLine(text: string): boolean {
+  URL_OR_EMAIL.lastIndex = 0;
+  if (!URL_OR_EMAIL.test(text)) return false;
+  const rest = text.replace(URL_OR_EMAIL, " ").trim();
+  return rest.split(/\s+/u).filter(Boolean).length <= 5;
+}
+
+/** A view/read counter: "1523 مشاهدة", "Views: 300". */
+export function isCounter(key: string, lex: NoiseLexicon): boolean {
+  const words = key.split(" ");
+  if (words.length > 4 || !words.some((w) => /^\d/u.test(w))) return false;
+  return words.some((w) => lex.counterWords.has(w)) && words.every((w) => /^\d/u.test(w) || lex.counterWords.has(w));
+}
+
+/** Standalone line rules, in order of how sure they are. */
+export function lineRule(text: string, key: string, lex: NoiseLexicon): string | null {
+  if (!key) return /\S/u.test(text) ? "symbols" : null; // a line of only symbols ("* *", "...")
+  if (isLoneNumber(text)) return "lone-number";
+  if (isUrlLine(text)) return "url";
+  if (key.length <= 80 && lex.buttonLine.test(key)) return "buttons";
+  if (isCounter(key, lex)) return "counter";
+  if (wordCount(key) <= 12 && lex.signaturePrefix.test(key)) return "signature";
+  if (isLatinNav(text, key)) return "nav";
+  return null;
+}
+
+/** A bullet-marked line ("- …", "• …"): on news pages these are links to other articles. */
+const BULLET = /^(?:[-–—•▪■►●○◦*]\s*|[-–—]\s)/u;
+export function isBullet(text: string, key: string): boolean {
+  return BULLET.test(text) && wordCount(key) <= 30;
+}
+
+/** A line that only gives a date/time ("16 يوليو 2024", "الأحد 11/07/2021 09:57 م"). */
+export function isLoneDate(key: string, lex: NoiseLexicon): boolean {
+  const words = key.split(" ");
+  if (words.length > 7 || !words.some((w) => /^\d/u.test(w))) return false;
+  return words.every((w) => /^\d+$/u.test(w) || lex.dateWords.has(w));
+}
