@@ -1,0 +1,603 @@
+// The Store, written once over the small SqlDb surface (sql.ts): writes (dedup, near-dup,
+// actors, fusion) and queries. sqlite.ts and postgres.ts only provide the connection and the
+// few dialect differences (full-text search, NULL ordering).
+import type { EventType, ExtractedDoc, ExtractedEvent, Participant } from "../types.js";
+import { blockingKeys, dayWindow, addDays, sameEvent, type FusionEvent, type FusionParticipant } from "./fusion.js";
+import { actorKey, contentHash, latinWords, searchKey, stableId } from "./keys.js";
+import { decodeSignature, encodeSignature, lshKeys, minhash, NEAR_DUP_THRESHOLD, similarity } from "./neardup.js";
+import { indexText, makeSnippet, queryTerms } from "./snippet.js";
+import { boundingBox, type PlaceLookup } from "./geo.js";
+import { marks, type Param, type SqlDb } from "./sql.js";
+import type {
+  Actor, ActorProfile, DocumentMeta, EventFilter, IngestResult, Network, SearchHit, Store, StoreStats, StoredEvent, StoredFigure,
+} from "./types.js";
+
+/** What differs between backends beyond plain SQL. */
+export interface Dialect {
+  /** write the full-text row of an article (inside the article's transaction) */
+  indexArticle(tx: SqlDb, id: string, title: string, body: string, names: string): Promise<void>;
+  /** article ids matching all terms (prefix match), best first */
+  searchIds(db: SqlDb, terms: string[], limit: number): Promise<string[]>;
+  /** ORDER BY clause for events, newest first or oldest first, undated last */
+  orderEvents(desc: boolean): string;
+}
+
+export interface CoreOptions {
+  dialect: Dialect;
+  /** coordinates of a named place from the knowledge base (for --near and for locations without coordinates) */
+  placeLookup?: PlaceLookup | null;
+}
+
+type Row = Record<string, unknown>;
+
+const num = (v: unknown): number => (v == null ? 0 : Number(v));
+const str = (v: unknown): string | undefined => (v == null ? undefined : String(v));
+
+/** How much a date says, to keep the most precise one when sources disagree. */
+function dateRank(date: string | null, precision: string | null, implied: boolean): number {
+  if (!date) return 0;
+  if (precision === "day") return implied ? 3 : 4;
+  if (precision === "month") return 2;
+  return 1;
+}
+
+const STATUS_RANK: Record<string, number> = { happened: 3, planned: 2, cancelled: 1, denied: 1 };
+
+export class StoreCore implements Store {
+  readonly backend: "sqlite" | "postgres";
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly db: SqlDb, private readonly opts: CoreOptions) {
+    this.backend = db.dialect;
+  }
+
+  // Writes are serialized per Store: fusion reads what the previous article wrote.
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(fn, fn);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    return !!(await this.db.get(`SELECT 1 AS x FROM articles WHERE id = ?`, [id]));
+  }
+
+  putDocument(doc: ExtractedDoc, meta: DocumentMeta = {}): Promise<IngestResult> {
+    if (!doc.id) return Promise.reject(new Error("document without id"));
+    if (!doc.text || !doc.text.trim()) return Promise.reject(new Error(`document ${doc.id} has no text`));
+    // everything that does not need the database is computed before the transaction
+    const hash = contentHash(doc.text);
+    const sig = minhash(doc.text);
+    const bands = sig ? lshKeys(sig) : [];
+    const names = new Set<string>();
+    for (const e of doc.entities) for (const n of [e.name, e.name_en]) if (n) names.add(n);
+    for (const ev of doc.events) for (const p of ev.participants) for (const n of [p.name, p.name_en, p.title]) if (n) names.add(n);
+    const index = { title: indexText(doc.title ?? ""), body: indexText(doc.text), names: indexText([...names].join(" ")) };
+    return this.serial(() => this.db.transaction((tx) => this.write(tx, doc, meta, hash, sig, bands, index)));
+  }
+
+  private async write(
+    tx: SqlDb, doc: ExtractedDoc, meta: DocumentMeta, hash: string, sig: Uint32Array | null, bands: string[],
+    index: { title: string; body: string; names: string },
+  ): Promise<IngestResult> {
+    const same = await tx.get<Row>(`SELECT id FROM articles WHERE id = ? OR content_hash = ?`, [doc.id, hash]);
+    if (same) return { article_id: doc.id, status: "duplicate", duplicate_of: String(same.id), events: 0, fused: 0 };
+
+    let duplicateOf: string | null = null;
+    if (sig && bands.length) {
+      const cands = await tx.all<Row>(
+        `SELECT DISTINCT a.id, a.signature, a.duplicate_of FROM article_lsh l JOIN articles a ON a.id = l.article_id WHERE l.band IN (${marks(bands.length)})`,
+        bands,
+      );
+      let best = 0;
+      for (const c of cands) {
+        if (!c.signature) continue;
+        const s = similarity(sig, decodeSignature(String(c.signature)));
+        if (s >= NEAR_DUP_THRESHOLD && s > best) {
+          best = s;
+          duplicateOf = String(c.duplicate_of ?? c.id); // link to the first telling of the story
+        }
+      }
+    }
+
+    await tx.run(
+      `INSERT INTO articles (id, url, canonical_url, outlet, title, author, published, source, raw_text, clean_text, content_hash, signature, duplicate_of, ingested_at, extracted)
+       VALUES (${marks(15)})`,
+      [
+        doc.id, doc.url ?? null, meta.canonical_url ?? null, meta.outlet ?? null, doc.title ?? null, meta.author ?? null,
+        doc.published ?? null, meta.source ?? null, meta.raw ?? doc.text, doc.text, hash, sig ? encodeSignature(sig) : null,
+        duplicateOf, new Date().toISOString(), JSON.stringify(doc),
+      ],
+    );
+    for (const b of bands) await tx.run(`INSERT INTO article_lsh (band, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, [b, doc.id]);
+    await this.opts.dialect.indexArticle(tx, doc.id, index.title, index.body, index.names);
+
+    for (const f of doc.figures) {
+      await tx.run(
+        `INSERT INTO figures (article_id, value, unit, qualifier, thing, text, span_start, span_end) VALUES (${marks(8)})`,
+        [doc.id, f.value, f.unit, f.qualifier ?? null, f.thing ?? null, f.text, f.evidence.start, f.evidence.end],
+      );
+    }
+
+    let created = 0;
+    let fused = 0;
+    for (let i = 0; i < doc.events.length; i++) {
+      const r = await this.putEvent(tx, doc, doc.events[i], i);
+      if (r === "new") created++;
+      else if (r === "fused") fused++;
+    }
+    return duplicateOf
+      ? { article_id: doc.id, status: "near_duplicate", duplicate_of: duplicateOf, events: created, fused }
+      : { article_id: doc.id, status: "new", events: created, fused };
+  }
+
+  /** The participant as the store knows it: entity fields fill what the event left out. */
+  private participantOf(doc: ExtractedDoc, p: Participant): Participant & { kind: "person" | "org" } {
+    const ent = p.entity ? doc.entities.find((e) => e.id === p.entity) : undefined;
+    return {
+      ...p,
+      name: p.name ?? (ent && ent.type !== "place" ? ent.name : undefined),
+      name_en: p.name_en ?? ent?.name_en,
+      country: p.country ?? ent?.country,
+      kb_id: p.kb_id ?? ent?.kb_id,
+      title: p.title ?? ent?.titles?.[0],
+      kind: ent?.type === "org" ? "org" : "person",
+    };
+  }
+
+  private async putEvent(tx: SqlDb, doc: ExtractedDoc, ev: ExtractedEvent, index: number): Promise<"new" | "fused" | "skipped"> {
+    const parts = ev.participants.map((p) => this.participantOf(doc, p)).filter((p) => actorKey(p) !== "");
+    const fe: FusionEvent = {
+      type: ev.type,
+      date: ev.date?.value ?? null,
+      precision: ev.date?.precision ?? null,
+      implied: !!ev.date?.implied,
+      published: doc.published ?? null,
+      participants: parts,
+      location: ev.location?.name ?? null,
+    };
+    const win = dayWindow(fe);
+    const keys = blockingKeys(fe);
+
+    let target: string | null = null;
+    if (win && keys.length && parts.length) {
+      const cands = await tx.all<Row>(
+        `SELECT DISTINCT e.id, e.type, e.date, e.date_precision, e.date_implied, e.day_lo, e.location_name FROM event_keys k JOIN events e ON e.id = k.event_id
+         WHERE k.key IN (${marks(keys.length)}) AND e.type = ? AND e.day_lo <= ? AND e.day_hi >= ?`,
+        [...keys, ev.type, addDays(win.hi, 1), addDays(win.lo, -1)],
+      );
+      for (const c of cands) {
+        const cp = await tx.all<Row>(
+          `SELECT a.name, a.name_en, a.kb_id, ep.title FROM event_participants ep JOIN actors a ON a.id = ep.actor_id WHERE ep.event_id = ?`,
+          [String(c.id)],
+        );
+        const other: FusionEvent = {
+          type: String(c.type),
+          date: str(c.date) ?? null,
+          precision: (str(c.date_precision) ?? null) as FusionEvent["precision"],
+          implied: num(c.date_implied) === 1,
+          published: c.date ? null : str(c.day_lo) ?? null,
+          participants: cp.map((r) => ({ name: str(r.name), name_en: str(r.name_en), kb_id: str(r.kb_id), title: str(r.title) })) as FusionParticipant[],
+          location: str(c.location_name) ?? null,
+        };
+        if (sameEvent(fe, other)) {
+          target = String(c.id);
+          break;
+        }
+      }
+    }
+
+    const placeId = ev.location ? await this.putPlace(tx, ev.location) : null;
+    let eventId: string;
+    if (target) {
+      eventId = target;
+      await this.mergeEvent(tx, eventId, ev, win, placeId);
+    } else {
+      eventId = stableId("ev_", `${doc.id}#${index}#${ev.id}`);
+      const loc = placeId ? await tx.get<Row>(`SELECT lat, lon FROM places WHERE id = ?`, [placeId]) : undefined;
+      await tx.run(
+        `INSERT INTO events (id, type, status, date, date_precision, date_implied, day_lo, day_hi, place_id, location_name, location_name_en, location_country, lat, lon, confidence, created_at)
+         VALUES (${marks(16)})`,
+        [
+          eventId, ev.type, ev.status, ev.date?.value ?? null, ev.date?.precision ?? null, ev.date?.implied ? 1 : 0,
+          win?.lo ?? null, win?.hi ?? null, placeId, ev.location?.name ?? null, ev.location?.name_en ?? null,
+          ev.location?.country ?? null, (loc?.lat as number | null) ?? null, (loc?.lon as number | null) ?? null, ev.confidence, new Date().toISOString(),
+        ],
+      );
+    }
+    for (const k of keys) await tx.run(`INSERT INTO event_keys (key, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, [k, eventId]);
+    for (const t of new Set(ev.topics)) await tx.run(`INSERT INTO event_topics (event_id, topic) VALUES (?, ?) ON CONFLICT DO NOTHING`, [eventId, t]);
+    for (const p of parts) await this.putParticipant(tx, eventId, p, win?.lo ?? null);
+
+    const prev = await tx.get<Row>(`SELECT evidence, rules FROM event_sources WHERE event_id = ? AND article_id = ?`, [eventId, doc.id]);
+    const evidence = [...(prev ? (JSON.parse(String(prev.evidence)) as unknown[]) : []), ...ev.evidence];
+    const rules = [...new Set([...(prev ? (JSON.parse(String(prev.rules)) as string[]) : []), ...ev.rules])];
+    await tx.run(
+      `INSERT INTO event_sources (event_id, article_id, evidence, rules) VALUES (?, ?, ?, ?)
+       ON CONFLICT (event_id, article_id) DO UPDATE SET evidence = excluded.evidence, rules = excluded.rules`,
+      [eventId, doc.id, JSON.stringify(evidence), JSON.stringify(rules)],
+    );
+    return target ? "fused" : "new";
+  }
+
+  /** A second report of a stored event: keep the most precise date, the strongest status, fill a missing place. */
+  private async mergeEvent(tx: SqlDb, id: string, ev: ExtractedEvent, win: ReturnType<typeof dayWindow>, placeId: string | null): Promise<void> {
+    const cur = await tx.get<Row>(`SELECT * FROM events WHERE id = ?`, [id]);
+    if (!cur) return;
+    const sets: string[] = [];
+    const params: Param[] = [];
+    const curRank = dateRank(str(cur.date) ?? null, str(cur.date_precision) ?? null, num(cur.date_implied) === 1);
+    const newRank = dateRank(ev.date?.value ?? null, ev.date?.precision ?? null, !!ev.date?.implied);
+    if (ev.date && win && newRank > curRank) {
+      sets.push("date = ?", "date_precision = ?", "date_implied = ?", "day_lo = ?", "day_hi = ?");
+      params.push(ev.date.value, ev.date.precision, ev.date.implied ? 1 : 0, win.lo, win.hi);
+    }
+    if ((STATUS_RANK[ev.status] ?? 0) > (STATUS_RANK[String(cur.status)] ?? 0)) {
+      sets.push("status = ?");
+      params.push(ev.status);
+    }
+    if (!cur.place_id && placeId && ev.location) {
+      const loc = await tx.get<Row>(`SELECT lat, lon FROM places WHERE id = ?`, [placeId]);
+      sets.push("place_id = ?", "location_name = ?", "location_name_en = ?", "location_country = ?", "lat = ?", "lon = ?");
+      params.push(placeId, ev.location.name, ev.location.name_en ?? null, ev.location.country ?? null, (loc?.lat as number | null) ?? null, (loc?.lon as number | null) ?? null);
+    }
+    if (ev.confidence > num(cur.confidence)) {
+      sets.push("confidence = ?");
+      params.push(ev.confidence);
+    }
+    if (sets.length) await tx.run(`UPDATE events SET ${sets.join(", ")} WHERE id = ?`, [...params, id]);
+  }
+
+  private async putPlace(tx: SqlDb, loc: NonNullable<ExtractedEvent["location"]>): Promise<string | null> {
+    const key = loc.kb_id ? `kb:${loc.kb_id}` : searchKey(loc.name) ? `n:${searchKey(loc.name)}` : "";
+    if (!key) return null;
+    const id = stableId("pl_", key);
+    let lat = loc.lat ?? null;
+    let lon = loc.lon ?? null;
+    if (lat == null || lon == null) {
+      const c = this.opts.placeLookup?.(loc.name) ?? (loc.name_en ? this.opts.placeLookup?.(loc.name_en) : null) ?? null;
+      if (c) ({ lat, lon } = c);
+    }
+    await tx.run(
+      `INSERT INTO places (id, key, name, name_en, search_en, country, lat, lon, kb_id) VALUES (${marks(9)})
+       ON CONFLICT (key) DO UPDATE SET name_en = COALESCE(places.name_en, excluded.name_en), search_en = COALESCE(places.search_en, excluded.search_en),
+         country = COALESCE(places.country, excluded.country), lat = COALESCE(places.lat, excluded.lat), lon = COALESCE(places.lon, excluded.lon)`,
+      [id, key, loc.name, loc.name_en ?? null, loc.name_en ? latinWords(loc.name_en).join(" ") : null, loc.country ?? null, lat, lon, loc.kb_id ?? null],
+    );
+    return id;
+  }
+
+  private async putParticipant(tx: SqlDb, eventId: string, p: Participant & { kind: "person" | "org" }, day: string | null): Promise<void> {
+    const key = actorKey(p);
+    const id = stableId("ac_", key);
+    const name = p.name ?? p.title ?? p.name_en ?? "";
+    await tx.run(
+      `INSERT INTO actors (id, key, kind, name, name_en, country, kb_id, search_name, search_en) VALUES (${marks(9)})
+       ON CONFLICT (key) DO UPDATE SET name_en = COALESCE(actors.name_en, excluded.name_en), search_en = COALESCE(actors.search_en, excluded.search_en),
+         country = COALESCE(actors.country, excluded.country)`,
+      [id, key, p.kind, name, p.name_en ?? null, p.country ?? null, p.kb_id ?? null, searchKey(name), p.name_en ? latinWords(p.name_en).join(" ") : null],
+    );
+    const added = await tx.run(
+      `INSERT INTO event_participants (event_id, actor_id, title, role, name) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      [eventId, id, p.title ?? null, p.role ?? null, p.name ?? null],
+    );
+    if (added) await tx.run(`UPDATE actors SET event_count = event_count + 1 WHERE id = ?`, [id]);
+    if (p.title) {
+      await tx.run(
+        `INSERT INTO actor_titles (actor_id, title, search_title, count, first_seen, last_seen) VALUES (?, ?, ?, 1, ?, ?)
+         ON CONFLICT (actor_id, title) DO UPDATE SET count = actor_titles.count + 1,
+           first_seen = CASE WHEN actor_titles.first_seen IS NULL OR excluded.first_seen < actor_titles.first_seen THEN excluded.first_seen ELSE actor_titles.first_seen END,
+           last_seen = CASE WHEN actor_titles.last_seen IS NULL OR excluded.last_seen > actor_titles.last_seen THEN excluded.last_seen ELSE actor_titles.last_seen END`,
+        [id, p.title, searchKey(p.title), day, day],
+      );
+    }
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  /** Actor ids a user's text may mean: id, kb id, identity key, or the name words (Arabic or English) in order. */
+  private async actorIds(q: string): Promise<string[]> {
+    const sk = searchKey(q);
+    const en = latinWords(q).join(" ");
+    const conds = [`id = ?`, `kb_id = ?`, `key = ?`];
+    const params: Param[] = [q, q, actorKey({ name: q })];
+    if (sk) {
+      conds.push(`(' ' || search_name || ' ') LIKE ?`);
+      params.push(`% ${sk} %`);
+    }
+    if (en) {
+      conds.push(`(' ' || search_en || ' ') LIKE ?`);
+      params.push(`% ${en} %`);
+    }
+    const rows = await this.db.all<Row>(`SELECT id FROM actors WHERE ${conds.join(" OR ")} ORDER BY event_count DESC`, params);
+    return rows.map((r) => String(r.id));
+  }
+
+  private async placeCoords(name: string): Promise<{ lat: number; lon: number } | null> {
+    const kb = this.opts.placeLookup?.(name);
+    if (kb) return kb;
+    const row = await this.db.get<Row>(
+      `SELECT lat, lon FROM places WHERE (key = ? OR search_en = ?) AND lat IS NOT NULL AND lon IS NOT NULL`,
+      [`n:${searchKey(name)}`, latinWords(name).join(" ")],
+    );
+    return row ? { lat: Number(row.lat), lon: Number(row.lon) } : null;
+  }
+
+  async events(filter: EventFilter): Promise<{ total: number; items: StoredEvent[] }> {
+    const where: string[] = [];
+    const params: Param[] = [];
+    if (filter.actor) {
+      const ids = await this.actorIds(filter.actor);
+      if (!ids.length) return { total: 0, items: [] };
+      where.push(`e.id IN (SELECT event_id FROM event_participants WHERE actor_id IN (${marks(ids.length)}))`);
+      params.push(...ids);
+    }
+    if (filter.country) {
+      where.push(`e.id IN (SELECT ep.event_id FROM event_participants ep JOIN actors a ON a.id = ep.actor_id WHERE a.country = ?)`);
+      params.push(filter.country.toUpperCase());
+    }
+    if (filter.topic) {
+      where.push(`e.id IN (SELECT event_id FROM event_topics WHERE topic = ?)`);
+      params.push(filter.topic);
+    }
+    if (filter.type) {
+      where.push(`e.type = ?`);
+      params.push(filter.type);
+    }
+    if (filter.status) {
+      where.push(`e.status = ?`);
+      params.push(filter.status);
+    }
+    if (filter.from) {
+      where.push(`e.day_hi >= ?`);
+      params.push(filter.from);
+    }
+    if (filter.to) {
+      where.push(`e.day_lo <= ?`);
+      params.push(filter.to);
+    }
+    if (filter.near) {
+      const c = await this.placeCoords(filter.near);
+      if (c) {
+        const km = filter.radiusKm ?? 50;
+        const b = boundingBox(c.lat, c.lon, km);
+        where.push(`e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ? AND dist_km(?, ?, e.lat, e.lon) <= ?`);
+        params.push(b.latMin, b.latMax, b.lonMin, b.lonMax, c.lat, c.lon, km);
+      } else {
+        // no coordinates known: the place by name
+        where.push(`e.place_id IN (SELECT id FROM places WHERE key = ? OR search_en = ?)`);
+        params.push(`n:${searchKey(filter.near)}`, latinWords(filter.near).join(" "));
+      }
+    }
+    const w = where.length ? `WHERE ${where.join(" AND ")}` : "";
+    const total = num((await this.db.get<Row>(`SELECT COUNT(*) AS n FROM events e ${w}`, params))?.n);
+    const limit = Math.max(0, Math.min(filter.limit ?? 50, 100_000));
+    const rows = await this.db.all<Row>(
+      `SELECT e.* FROM events e ${w} ${this.opts.dialect.orderEvents(filter.sort !== "date")} LIMIT ? OFFSET ?`,
+      [...params, limit, filter.offset ?? 0],
+    );
+    return { total, items: await this.hydrate(rows) };
+  }
+
+  async event(id: string): Promise<StoredEvent | null> {
+    const row = await this.db.get<Row>(`SELECT * FROM events WHERE id = ?`, [id]);
+    return row ? (await this.hydrate([row]))[0] : null;
+  }
+
+  private async hydrate(rows: Row[]): Promise<StoredEvent[]> {
+    if (!rows.length) return [];
+    const ids = rows.map((r) => String(r.id));
+    const m = marks(ids.length);
+    const parts = await this.db.all<Row>(
+      `SELECT ep.event_id, ep.actor_id, ep.title, ep.role, a.name, a.name_en, a.country, a.kb_id FROM event_participants ep JOIN actors a ON a.id = ep.actor_id WHERE ep.event_id IN (${m})`,
+      ids,
+    );
+    const topics = await this.db.all<Row>(`SELECT event_id, topic FROM event_topics WHERE event_id IN (${m}) ORDER BY topic`, ids);
+    const sources = await this.db.all<Row>(
+      `SELECT s.event_id, s.article_id, s.evidence, s.rules, a.url, a.outlet, a.published FROM event_sources s JOIN articles a ON a.id = s.article_id WHERE s.event_id IN (${m}) ORDER BY a.published, s.article_id`,
+      ids,
+    );
+    return rows.map((r) => {
+      const id = String(r.id);
+      const clean = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v != null)) as T;
+      return {
+        id,
+        type: String(r.type) as EventType,
+        status: String(r.status),
+        date: str(r.date) ?? null,
+        date_precision: str(r.date_precision) ?? null,
+        location: r.location_name
+          ? clean({ name: String(r.location_name), name_en: str(r.location_name_en), country: str(r.location_country), lat: r.lat == null ? undefined : Number(r.lat), lon: r.lon == null ? undefined : Number(r.lon) })
+          : null,
+        topics: topics.filter((t) => t.event_id === id).map((t) => String(t.topic)),
+        participants: parts
+          .filter((p) => p.event_id === id)
+          .map((p) => clean({ actor_id: String(p.actor_id), name: String(p.name), name_en: str(p.name_en), title: str(p.title), country: str(p.country), role: str(p.role), kb_id: str(p.kb_id) })),
+        sources: sources
+          .filter((s) => s.event_id === id)
+          .map((s) => ({
+            article_id: String(s.article_id), url: str(s.url) ?? null, outlet: str(s.outlet) ?? null, published: str(s.published) ?? null,
+            evidence: JSON.parse(String(s.evidence)), rules: JSON.parse(String(s.rules)),
+          })),
+        confidence: Number(r.confidence),
+      };
+    });
+  }
+
+  private async toActors(rows: Row[]): Promise<Actor[]> {
+    if (!rows.length) return [];
+    const ids = rows.map((r) => String(r.id));
+    const titles = await this.db.all<Row>(`SELECT actor_id, title FROM actor_titles WHERE actor_id IN (${marks(ids.length)}) ORDER BY count DESC, title`, ids);
+    return rows.map((r) => {
+      const a: Actor = { id: String(r.id), kind: String(r.kind) as Actor["kind"], name: String(r.name), titles: titles.filter((t) => t.actor_id === r.id).map((t) => String(t.title)), event_count: num(r.event_count) };
+      if (r.name_en != null) a.name_en = String(r.name_en);
+      if (r.country != null) a.country = String(r.country);
+      if (r.kb_id != null) a.kb_id = String(r.kb_id);
+      return a;
+    });
+  }
+
+  async actors(query?: string, limit = 50): Promise<Actor[]> {
+    const conds: string[] = [];
+    const params: Param[] = [];
+    if (query && query.trim()) {
+      const sk = searchKey(query);
+      const en = latinWords(query).join(" ");
+      conds.push(`id = ?`, `kb_id = ?`);
+      params.push(query, query);
+      if (sk) {
+        conds.push(`search_name LIKE ?`, `id IN (SELECT actor_id FROM actor_titles WHERE search_title LIKE ?)`);
+        params.push(`%${sk}%`, `%${sk}%`);
+      }
+      if (en) {
+        conds.push(`search_en LIKE ?`);
+        params.push(`%${en}%`);
+      }
+    }
+    const rows = await this.db.all<Row>(
+      `SELECT * FROM actors ${conds.length ? `WHERE ${conds.join(" OR ")}` : ""} ORDER BY event_count DESC, name LIMIT ?`,
+      [...params, limit],
+    );
+    return this.toActors(rows);
+  }
+
+  async actor(nameOrId: string): Promise<ActorProfile | null> {
+    const ids = await this.actorIds(nameOrId);
+    if (!ids.length) return null;
+    const id = ids[0];
+    const [actor] = await this.toActors(await this.db.all<Row>(`SELECT * FROM actors WHERE id = ?`, [id]));
+    const titles = await this.db.all<Row>(`SELECT title, count, first_seen, last_seen FROM actor_titles WHERE actor_id = ? ORDER BY count DESC, title`, [id]);
+    const counterparts = await this.db.all<Row>(
+      `SELECT a.id, a.name, a.name_en, a.country, COUNT(*) AS n FROM event_participants me
+       JOIN event_participants o ON o.event_id = me.event_id AND o.actor_id <> me.actor_id JOIN actors a ON a.id = o.actor_id
+       WHERE me.actor_id = ? GROUP BY a.id, a.name, a.name_en, a.country ORDER BY n DESC, a.name LIMIT 100`,
+      [id],
+    );
+    const topics = await this.db.all<Row>(
+      `SELECT t.topic, COUNT(*) AS n FROM event_participants me JOIN event_topics t ON t.event_id = me.event_id WHERE me.actor_id = ? GROUP BY t.topic ORDER BY n DESC, t.topic`,
+      [id],
+    );
+    const months = await this.db.all<Row>(
+      `SELECT substr(e.date, 1, 7) AS month, COUNT(*) AS n FROM event_participants me JOIN events e ON e.id = me.event_id
+       WHERE me.actor_id = ? AND length(e.date) >= 7 GROUP BY substr(e.date, 1, 7) ORDER BY month`,
+      [id],
+    );
+    const places = await this.db.all<Row>(
+      `SELECT e.location_name AS name, COUNT(*) AS n FROM event_participants me JOIN events e ON e.id = me.event_id
+       WHERE me.actor_id = ? AND e.location_name IS NOT NULL GROUP BY e.location_name ORDER BY n DESC, e.location_name`,
+      [id],
+    );
+    return {
+      actor,
+      titles: titles.map((t) => ({ title: String(t.title), count: num(t.count), first: str(t.first_seen) ?? null, last: str(t.last_seen) ?? null })),
+      counterparts: counterparts.map((c) => {
+        const o: ActorProfile["counterparts"][number] = { actor_id: String(c.id), name: String(c.name), count: num(c.n) };
+        if (c.name_en != null) o.name_en = String(c.name_en);
+        if (c.country != null) o.country = String(c.country);
+        return o;
+      }),
+      topics: topics.map((t) => ({ topic: String(t.topic), count: num(t.n) })),
+      per_month: months.map((m) => ({ month: String(m.month), count: num(m.n) })),
+      places: places.map((p) => ({ name: String(p.name), count: num(p.n) })),
+    };
+  }
+
+  async figures(filter: { unit?: string; topic?: string; limit?: number; offset?: number }): Promise<StoredFigure[]> {
+    // figures of a near-duplicate article are the original's figures told again: not counted twice
+    const where = [`a.duplicate_of IS NULL`];
+    const params: Param[] = [];
+    if (filter.unit) {
+      where.push(`f.unit = ?`);
+      params.push(filter.unit);
+    }
+    if (filter.topic) {
+      where.push(`f.article_id IN (SELECT s.article_id FROM event_sources s JOIN event_topics t ON t.event_id = s.event_id WHERE t.topic = ?)`);
+      params.push(filter.topic);
+    }
+    const rows = await this.db.all<Row>(
+      `SELECT f.*, a.published FROM figures f JOIN articles a ON a.id = f.article_id WHERE ${where.join(" AND ")}
+       ORDER BY a.published DESC, f.article_id, f.span_start LIMIT ? OFFSET ?`,
+      [...params, filter.limit ?? 100, filter.offset ?? 0],
+    );
+    const arts = [...new Set(rows.map((r) => String(r.article_id)))];
+    const topics = arts.length
+      ? await this.db.all<Row>(
+          `SELECT DISTINCT s.article_id, t.topic FROM event_sources s JOIN event_topics t ON t.event_id = s.event_id WHERE s.article_id IN (${marks(arts.length)}) ORDER BY t.topic`,
+          arts,
+        )
+      : [];
+    return rows.map((r) => {
+      const f: StoredFigure = {
+        article_id: String(r.article_id), value: Number(r.value), unit: String(r.unit) as StoredFigure["unit"], qualifier: str(r.qualifier) ?? null,
+        text: String(r.text), start: num(r.span_start), end: num(r.span_end),
+        topics: topics.filter((t) => t.article_id === r.article_id).map((t) => String(t.topic)), published: str(r.published) ?? null,
+      };
+      if (r.thing != null) f.thing = String(r.thing);
+      return f;
+    });
+  }
+
+  async search(text: string, limit = 20): Promise<SearchHit[]> {
+    const terms = queryTerms(text);
+    if (!terms.length) return [];
+    const ids = await this.opts.dialect.searchIds(this.db, terms, limit);
+    if (!ids.length) return [];
+    const rows = await this.db.all<Row>(
+      `SELECT id, title, url, outlet, published, duplicate_of, clean_text FROM articles WHERE id IN (${marks(ids.length)})`,
+      ids,
+    );
+    const byId = new Map(rows.map((r) => [String(r.id), r]));
+    return ids.flatMap((id) => {
+      const r = byId.get(id);
+      if (!r) return [];
+      return [{
+        article_id: id, title: str(r.title) ?? null, url: str(r.url) ?? null, outlet: str(r.outlet) ?? null, published: str(r.published) ?? null,
+        duplicate_of: str(r.duplicate_of) ?? null, snippet: makeSnippet(String(r.clean_text), terms),
+      }];
+    });
+  }
+
+  async article(id: string): Promise<ExtractedDoc | null> {
+    const row = await this.db.get<Row>(`SELECT extracted FROM articles WHERE id = ?`, [id]);
+    return row ? (JSON.parse(String(row.extracted)) as ExtractedDoc) : null;
+  }
+
+  async network(filter: { types?: EventType[] } = {}): Promise<Network> {
+    const types = filter.types ?? ["meeting", "call"];
+    const edges = await this.db.all<Row>(
+      `SELECT p1.actor_id AS s, p2.actor_id AS t, COUNT(*) AS w FROM event_participants p1
+       JOIN event_participants p2 ON p2.event_id = p1.event_id AND p1.actor_id < p2.actor_id
+       JOIN events e ON e.id = p1.event_id
+       WHERE e.type IN (${marks(types.length)}) AND e.status = 'happened' GROUP BY p1.actor_id, p2.actor_id ORDER BY w DESC, s, t`,
+      types,
+    );
+    const nodes = await this.db.all<Row>(`SELECT id, name, name_en, country, kind, event_count FROM actors WHERE event_count > 0 ORDER BY event_count DESC, id`);
+    return {
+      nodes: nodes.map((n) => {
+        const o: Network["nodes"][number] = { id: String(n.id), name: String(n.name), kind: String(n.kind), events: num(n.event_count) };
+        if (n.name_en != null) o.name_en = String(n.name_en);
+        if (n.country != null) o.country = String(n.country);
+        return o;
+      }),
+      edges: edges.map((e) => ({ source: String(e.s), target: String(e.t), weight: num(e.w) })),
+    };
+  }
+
+  async stats(): Promise<StoreStats> {
+    const one = async (sql: string) => num((await this.db.get<Row>(sql))?.n);
+    return {
+      articles: await one(`SELECT COUNT(*) AS n FROM articles`),
+      stories: await one(`SELECT COUNT(*) AS n FROM articles WHERE duplicate_of IS NULL`),
+      near_duplicates: await one(`SELECT COUNT(*) AS n FROM articles WHERE duplicate_of IS NOT NULL`),
+      events: await one(`SELECT COUNT(*) AS n FROM events`),
+      actors: await one(`SELECT COUNT(*) AS n FROM actors`),
+      figures: await one(`SELECT COUNT(*) AS n FROM figures`),
+      event_sources: await one(`SELECT COUNT(*) AS n FROM event_sources`),
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    await this.db.close();
+  }
+}

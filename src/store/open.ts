@@ -1,0 +1,29 @@
+// openStore: the one way the CLI, the API and ingest open the store.
+//   --db / MARSAD_DB: a file path → SQLite (default ./marsad.db); postgres://… → PostgreSQL.
+import type { PlaceLookup } from "./geo.js";
+import { loadPlaceLookup } from "./places.js";
+import type { Store } from "./types.js";
+
+export interface OpenOptions {
+  /** coordinates for --near; default: the knowledge base's places when it is available */
+  placeLookup?: PlaceLookup | null;
+}
+
+export function resolveDbUrl(url?: string | null): string {
+  return url || process.env.MARSAD_DB || "./marsad.db";
+}
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
+export async function openStore(url?: string | null, opts: OpenOptions = {}): Promise<Store> {
+  const target = resolveDbUrl(url);
+  const placeLookup = opts.placeLookup !== undefined ? opts.placeLookup : await loadPlaceLookup();
+  if (isPostgresUrl(target)) {
+    const { openPostgresStore } = await import("./postgres.js");
+    return openPostgresStore(target, { placeLookup });
+  }
+  const { openSqliteStore } = await import("./sqlite.js");
+  return openSqliteStore(target.replace(/^sqlite:(\/\/)?/i, ""), { placeLookup });
+}

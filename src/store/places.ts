@@ -1,0 +1,87 @@
+// Place coordinates for `events --near`, taken from the knowledge base. The KB loader
+// (src/resolve/kb, loadKb) is developed separately; until it is there (or if it has no
+// places) this falls back to YAML/JSON files under data/kb/places*, and else to nothing —
+// the store then uses the coordinates it has stored with event locations, or the place name.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import YAML from "yaml";
+import { latinWords, searchKey } from "./keys.js";
+import type { Coordinates, PlaceLookup } from "./geo.js";
+
+interface PlaceRecord {
+  name?: unknown;
+  name_en?: unknown;
+  names?: unknown;
+  aliases?: unknown;
+  lat?: unknown;
+  lon?: unknown;
+  lng?: unknown;
+}
+
+function keysOf(r: PlaceRecord): string[] {
+  const names: string[] = [];
+  for (const v of [r.name, r.name_en, r.names, r.aliases]) {
+    if (typeof v === "string") names.push(v);
+    else if (Array.isArray(v)) for (const x of v) if (typeof x === "string") names.push(x);
+  }
+  return names.flatMap((n) => [searchKey(n), latinWords(n).join(" ")]).filter(Boolean);
+}
+
+/** Index place records (anything with a name and lat/lon) by normalized Arabic and English names. */
+export function placeLookupFrom(records: Iterable<PlaceRecord>): PlaceLookup | null {
+  const map = new Map<string, Coordinates>();
+  for (const r of records) {
+    const lat = Number(r.lat);
+    const lon = Number(r.lon ?? r.lng);
+    if (!Number.isFinite(lat) || !Number.isFinite(lon) || r.lat == null) continue;
+    for (const k of keysOf(r)) if (!map.has(k)) map.set(k, { lat, lon });
+  }
+  if (!map.size) return null;
+  return (name) => map.get(searchKey(name)) ?? map.get(latinWords(name).join(" ")) ?? null;
+}
+
+function collect(x: unknown, out: PlaceRecord[]): void {
+  if (Array.isArray(x)) for (const y of x) collect(y, out);
+  else if (x && typeof x === "object") {
+    const o = x as Record<string, unknown>;
+    if ("lat" in o && ("lon" in o || "lng" in o)) out.push(o as PlaceRecord);
+    else for (const v of Object.values(o)) collect(v, out);
+  }
+}
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  if (statSync(dir).isFile()) return [dir];
+  return readdirSync(dir).flatMap((f) => filesUnder(join(dir, f)));
+}
+
+/** Places from the KB loader when present, else from data/kb/places* files; null when none has coordinates. */
+export async function loadPlaceLookup(root = ROOT): Promise<PlaceLookup | null> {
+  const records: PlaceRecord[] = [];
+  try {
+    // a variable specifier: the KB module may not exist yet, and must not be a compile-time dependency
+    const spec = "../resolve/kb/index.js";
+    const mod = (await import(spec)) as { loadKb?: () => unknown };
+    if (typeof mod.loadKb === "function") {
+      const kb = (await mod.loadKb()) as Record<string, unknown> | null;
+      collect(kb && typeof kb === "object" && "places" in kb ? kb.places : kb, records);
+    }
+  } catch {
+    // KB loader not available: fall through to the data files
+  }
+  if (!records.length) {
+    const kbDir = join(root, "data", "kb");
+    const files = existsSync(kbDir) ? readdirSync(kbDir).filter((f) => f.startsWith("places")).flatMap((f) => filesUnder(join(kbDir, f))) : [];
+    for (const f of files.filter((f) => /\.(ya?ml|json)$/.test(f))) {
+      try {
+        collect(f.endsWith(".json") ? JSON.parse(readFileSync(f, "utf8")) : YAML.parse(readFileSync(f, "utf8")), records);
+      } catch {
+        // a broken KB file is reported by the KB's own tests; --near then falls back to names
+      }
+    }
+  }
+  return placeLookupFrom(records);
+}

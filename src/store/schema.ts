@@ -1,0 +1,179 @@
+// Numbered schema migrations, one SQL text per backend. The tables and columns are the same on
+// both; only types and the full-text index differ. Applied in order at open (see migrate.ts);
+// never edit a released migration — add the next number.
+
+export interface Migration {
+  version: number;
+  name: string;
+  sqlite: string;
+  postgres: string;
+}
+
+// Shared DDL with two placeholders: {REAL} for floating point and {SERIAL} for an auto id.
+const TABLES = `
+CREATE TABLE articles (
+  id TEXT PRIMARY KEY,
+  url TEXT,
+  canonical_url TEXT,
+  outlet TEXT,
+  title TEXT,
+  author TEXT,
+  published TEXT,
+  source TEXT,
+  raw_text TEXT,
+  clean_text TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  signature TEXT,
+  duplicate_of TEXT REFERENCES articles(id),
+  ingested_at TEXT NOT NULL,
+  extracted TEXT NOT NULL
+);
+CREATE UNIQUE INDEX articles_content_hash ON articles(content_hash);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+
+CREATE TABLE article_lsh (
+  band TEXT NOT NULL,
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  PRIMARY KEY (band, article_id)
+);
+
+CREATE TABLE actors (
+  id TEXT PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  name_en TEXT,
+  country TEXT,
+  kb_id TEXT,
+  search_name TEXT NOT NULL,
+  search_en TEXT,
+  event_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX actors_kb_id ON actors(kb_id);
+CREATE INDEX actors_search_name ON actors(search_name);
+CREATE INDEX actors_search_en ON actors(search_en);
+CREATE INDEX actors_event_count ON actors(event_count);
+
+CREATE TABLE actor_titles (
+  actor_id TEXT NOT NULL REFERENCES actors(id),
+  title TEXT NOT NULL,
+  search_title TEXT NOT NULL,
+  count INTEGER NOT NULL DEFAULT 0,
+  first_seen TEXT,
+  last_seen TEXT,
+  PRIMARY KEY (actor_id, title)
+);
+
+CREATE TABLE places (
+  id TEXT PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  name_en TEXT,
+  search_en TEXT,
+  country TEXT,
+  lat {REAL},
+  lon {REAL},
+  kb_id TEXT
+);
+CREATE INDEX places_search_en ON places(search_en);
+
+CREATE TABLE events (
+  id TEXT PRIMARY KEY,
+  type TEXT NOT NULL,
+  status TEXT NOT NULL,
+  date TEXT,
+  date_precision TEXT,
+  date_implied INTEGER NOT NULL DEFAULT 0,
+  day_lo TEXT,
+  day_hi TEXT,
+  place_id TEXT REFERENCES places(id),
+  location_name TEXT,
+  location_name_en TEXT,
+  location_country TEXT,
+  lat {REAL},
+  lon {REAL},
+  confidence {REAL} NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX events_day ON events(day_lo, day_hi);
+CREATE INDEX events_type_day ON events(type, day_lo);
+CREATE INDEX events_place ON events(place_id);
+CREATE INDEX events_lat ON events(lat, lon);
+
+CREATE TABLE event_participants (
+  event_id TEXT NOT NULL REFERENCES events(id),
+  actor_id TEXT NOT NULL REFERENCES actors(id),
+  title TEXT,
+  role TEXT,
+  name TEXT,
+  PRIMARY KEY (event_id, actor_id)
+);
+CREATE INDEX event_participants_actor ON event_participants(actor_id, event_id);
+
+CREATE TABLE event_topics (
+  event_id TEXT NOT NULL REFERENCES events(id),
+  topic TEXT NOT NULL,
+  PRIMARY KEY (event_id, topic)
+);
+CREATE INDEX event_topics_topic ON event_topics(topic, event_id);
+
+CREATE TABLE event_sources (
+  event_id TEXT NOT NULL REFERENCES events(id),
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  evidence TEXT NOT NULL,
+  rules TEXT NOT NULL,
+  PRIMARY KEY (event_id, article_id)
+);
+CREATE INDEX event_sources_article ON event_sources(article_id);
+
+CREATE TABLE event_keys (
+  key TEXT NOT NULL,
+  event_id TEXT NOT NULL REFERENCES events(id),
+  PRIMARY KEY (key, event_id)
+);
+
+CREATE TABLE figures (
+  id {SERIAL},
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  value {REAL} NOT NULL,
+  unit TEXT NOT NULL,
+  qualifier TEXT,
+  thing TEXT,
+  text TEXT NOT NULL,
+  span_start INTEGER NOT NULL,
+  span_end INTEGER NOT NULL
+);
+CREATE INDEX figures_article ON figures(article_id);
+CREATE INDEX figures_unit ON figures(unit);
+`;
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: "tables",
+    sqlite: TABLES.replaceAll("{REAL}", "REAL").replaceAll("{SERIAL}", "INTEGER PRIMARY KEY"),
+    postgres: TABLES.replaceAll("{REAL}", "DOUBLE PRECISION").replaceAll("{SERIAL}", "BIGSERIAL PRIMARY KEY"),
+  },
+  {
+    version: 2,
+    name: "full-text search and distance",
+    // FTS5 over the normalized, article-stripped words (see snippet.ts indexText); the unicode61
+    // tokenizer with remove_diacritics also folds Latin accents in English names.
+    sqlite: `CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, body, names, tokenize = 'unicode61 remove_diacritics 2');`,
+    // tsvector 'simple' (no stemming: the words are already normalized) with a GIN index;
+    // dist_km is the haversine distance used by --near (SQLite registers the same function in JS).
+    postgres: `
+CREATE TABLE article_search (
+  article_id TEXT PRIMARY KEY REFERENCES articles(id),
+  doc TSVECTOR NOT NULL
+);
+CREATE INDEX article_search_doc ON article_search USING GIN (doc);
+CREATE OR REPLACE FUNCTION dist_km(lat1 DOUBLE PRECISION, lon1 DOUBLE PRECISION, lat2 DOUBLE PRECISION, lon2 DOUBLE PRECISION)
+RETURNS DOUBLE PRECISION LANGUAGE sql IMMUTABLE AS $$
+  SELECT 6371.0 * 2 * asin(least(1.0, sqrt(
+    power(sin(radians(lat2 - lat1) / 2), 2) +
+    cos(radians(lat1)) * cos(radians(lat2)) * power(sin(radians(lon2 - lon1) / 2), 2))))
+$$;`,
+  },
+];
