@@ -1,0 +1,160 @@
+// Figures: quantities an article states about the world — counts of people, money,
+// distances, percentages and counts of things (spec/annotation.md "Figures").
+//
+// A number (read/numbers.ts) is a figure when a unit from data/lexicon/units.yaml follows it,
+// directly or after من + article ("3300 من المهاجرين"), or a currency sign stands before it.
+// A number with no unit noun after it is not a figure: this alone rules out most years,
+// dates, durations ("ثلاثة أيام"), ages ("40 عاما"), ordinals and counters, because none of
+// those words is a unit. The remaining traps are handled by cues from the same lexicon:
+// a word before the number that makes it a label (رقم، القرار، الدورة، الـ، عمره ...), a year
+// after a time word ("في 2019 مهاجرون"), and units outside the list ("كيلومتر مربع").
+
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import type { Figure, FigureUnit, Span } from "../types.js";
+import { normalize, normalizeWithMap, sourceSpan } from "../text/normalize.js";
+import { findNumbersInView, type NormalizedNumber } from "../read/numbers.js";
+
+export interface ExtractFiguresOptions {
+  /** sentence spans of `text`: a unit must be in the same sentence as its number */
+  sentences?: Span[];
+}
+
+type Qualifier = Figure["qualifier"];
+type UnitKey = FigureUnit | "dinar" | null; // null: a unit outside the list (blocks the figure)
+
+interface UnitsLexicon {
+  person: string[];
+  nationalities: string[];
+  count: string[];
+  km: string[];
+  percent: string[];
+  currencies: Record<string, string[]>;
+  not_units: string[];
+  not_figure_before: string[];
+  year_before: string[];
+  qualifiers: Record<"about" | "more_than" | "less_than", string[]>;
+}
+
+export const UNITS_LEXICON_PATH = new URL("../../data/lexicon/units.yaml", import.meta.url);
+
+/** Regex source for a list of normalized phrases, longest first, spaces matching any run of blanks. */
+function alternation(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[^\\S\\n]+"))
+    .join("|");
+}
+
+/** The accusative alef that follows 11–99 ("مهاجرا") on nouns that end in a consonant. */
+function withAccusative(form: string): string[] {
+  return /[اهيى]$/.test(form) || form.includes(" ") || !/\p{L}$/u.test(form) ? [form] : [form, form + "ا"];
+}
+
+function loadUnits() {
+  const lex = parse(readFileSync(UNITS_LEXICON_PATH, "utf8")) as UnitsLexicon;
+  const byForm = new Map<string, UnitKey>();
+  const put = (surface: string, unit: UnitKey, accusative: boolean) => {
+    const f = normalize(surface).replace(/\s+/g, " ").trim();
+    for (const v of accusative ? withAccusative(f) : [f]) if (!byForm.has(v)) byForm.set(v, unit);
+  };
+  for (const w of lex.not_units) put(w, null, false);
+  for (const w of lex.person) put(w, "person", true);
+  for (const w of lex.nationalities) {
+    const f = normalize(w);
+    for (const v of [f, f + "ين", f + "ون", f + "ا"]) put(v, "person", false);
+  }
+  for (const w of lex.count) put(w, "count", true);
+  for (const w of lex.km) put(w, "km", true);
+  for (const w of lex.percent) put(w, "percent", false);
+  for (const [code, ws] of Object.entries(lex.currencies)) for (const w of ws) put(w, code as UnitKey, true);
+
+  const qualifierOf = new Map<string, Exclude<Qualifier, null>>();
+  for (const [q, ws] of Object.entries(lex.qualifiers)) for (const w of ws) qualifierOf.set(normalize(w), q as Exclude<Qualifier, null>);
+
+  const units = alternation(byForm.keys());
+  // After the number: blanks, optionally من + article, then a unit form ending at a word edge.
+  const unitRe = new RegExp(`[^\\S\\n]*(?:من[^\\S\\n]+(?=ال)ال)?(${units})(?![\\p{L}\\p{N}])`, "uy");
+  const edge = "(?<![\\p{L}\\p{N}])";
+  const notBefore = new RegExp(`${edge}[وفبل]?(?:${alternation(lex.not_figure_before.map(normalize))})[^\\S\\n]*$`, "u");
+  const yearBefore = new RegExp(`${edge}[وفبل]?(?:${alternation(lex.year_before.map(normalize))})[^\\S\\n]*[،,]?[^\\S\\n]*$`, "u");
+  const qualifierRe = new RegExp(`${edge}([وفبل]?)(${alternation(qualifierOf.keys())})[^\\S\\n]*$`, "u");
+  return { byForm, qualifierOf, unitRe, notBefore, yearBefore, qualifierRe };
+}
+
+const U = loadUnits();
+const SIGN_BEFORE = /([$€£])[^\S\n]*$/u;
+const SIGN_UNIT: Record<string, FigureUnit> = { $: "USD", "€": "EUR", "£": "GBP" };
+const LATIN_BEFORE = /[a-z][^\p{L}\n]*$/u;
+const LATIN_AFTER = /^[^\p{L}\n]*[a-z]/u;
+const TUNISIA = /تونس/g;
+const LIBYA = /ليبي/g;
+
+/** Bare "دينار": Tunisian when the article names Tunisia more often than Libya, else Libyan. */
+export function dinarUnitFor(normalizedText: string): "LYD" | "TND" {
+  const tn = normalizedText.match(TUNISIA)?.length ?? 0;
+  const ly = normalizedText.match(LIBYA)?.length ?? 0;
+  return tn > ly ? "TND" : "LYD";
+}
+
+function isYearLike(num: NormalizedNumber, n: string): boolean {
+  return num.kind === "digits" && /^\d{4}$/.test(n.slice(num.nStart, num.nEnd)) && num.value >= 1900 && num.value <= 2100;
+}
+
+/** All figures in `text`, one per (value, unit), in order of first mention. */
+export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): Figure[] {
+  const view = normalizeWithMap(text);
+  const n = view.text;
+  let dinar: "LYD" | "TND" | undefined;
+  const out: Figure[] = [];
+  const seen = new Set<string>();
+
+  for (const num of findNumbersInView(view)) {
+    // "واحد" follows its noun ("يوما واحدا") and "واحد من" means "one of": not a count
+    if (num.kind === "words" && num.value === 1) continue;
+    const pre = n.slice(Math.max(0, num.nStart - 40), num.nStart);
+    if (LATIN_BEFORE.test(pre) && LATIN_AFTER.test(n.slice(num.nEnd, num.nEnd + 40))) continue;
+    if (U.notBefore.test(pre)) continue;
+    if (isYearLike(num, n) && U.yearBefore.test(pre)) continue;
+
+    let unit: FigureUnit | undefined;
+    let unitEnd = num.nEnd;
+    let thingSpan: [number, number] | undefined;
+    U.unitRe.lastIndex = num.nEnd;
+    const m = U.unitRe.exec(n);
+    if (m) {
+      const key = U.byForm.get(m[1].replace(/[^\S\n]+/g, " "));
+      if (key === null || key === undefined) continue;
+      unit = key === "dinar" ? (dinar ??= dinarUnitFor(n)) : key;
+      unitEnd = m.index + m[0].length;
+      thingSpan = [unitEnd - m[1].length, unitEnd];
+    } else {
+      const sign = SIGN_BEFORE.exec(pre);
+      if (!sign) continue;
+      unit = SIGN_UNIT[sign[1]];
+    }
+
+    const q = U.qualifierRe.exec(pre);
+    const qualifier: Qualifier = q ? U.qualifierOf.get(q[2]) ?? null : null;
+    const nStart = q ? num.nStart - pre.length + q.index + q[1].length : num.nStart;
+    const span = sourceSpan(view, nStart, unitEnd);
+    if (opts.sentences && !inOneSentence(opts.sentences, sourceSpan(view, num.nStart, num.nEnd).start, span.end)) continue;
+
+    const key = `${num.value}|${unit}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const fig: Figure = { value: num.value, unit, qualifier, text: text.slice(span.start, span.end), evidence: span };
+    if (thingSpan && unit !== "percent" && unit !== "km") {
+      const t = sourceSpan(view, thingSpan[0], thingSpan[1]);
+      fig.thing = text.slice(t.start, t.end);
+    }
+    out.push(fig);
+  }
+  return out;
+}
+
+function inOneSentence(sentences: Span[], start: number, end: number): boolean {
+  const s = sentences.find((x) => x.start <= start && start < x.end);
+  return !s || end <= s.end;
+}

@@ -1,0 +1,396 @@
+// Numbers in Arabic news text: digits (Western or Arabic-Indic, with separators), number
+// words ("ثلاثة آلاف", "خمسة وعشرون") and mixtures ("21 ألف", "16.35 مليون").
+// Matching runs on the normalized view (text/normalize.ts) so that hamza, ta marbuta and
+// Arabic-Indic digits need no special cases; spans are mapped back to the original text.
+//
+// Decisions (see data/lexicon/numbers.yaml for the words):
+// - "1,500" → 1500: a comma followed by exactly three digits separates thousands; "2,5" and
+//   "2٫5" are decimals.
+// - "16.35" → 16.35. A dot followed by exactly three digits ("3.000") is read as a thousands
+//   separator (European / Maghreb style: nobody counts 3.000 migrants as three), except
+//   before a scale word, where it is a decimal ("1.250 مليون" = 1250000).
+// - Digits joined to other digits by / : - ("2025/06/13", "05:23", "2020-2021") are dates,
+//   times, ratios or phone numbers: consumed and not returned.
+// - Digits glued to Latin letters or URL punctuation ("IDE4", "?id=12") are codes: skipped.
+// - Vague plurals alone ("عشرات", "مئات", "آلاف المهاجرين") are not numbers.
+// - "أحد"/"إحدى" alone mean "one of": only numbers inside 11/12 or 21, 31, ...
+
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { normalize, normalizeWithMap, sourceSpan, type NormalizedView } from "../text/normalize.js";
+
+export interface NumberMatch {
+  start: number;
+  end: number;
+  value: number;
+  /** the source text of the number, without proclitics */
+  text: string;
+  kind: "digits" | "words" | "mixed";
+}
+
+/** A number located in a normalized view: [nStart, nEnd) are offsets in `view.text`. */
+export interface NormalizedNumber {
+  nStart: number;
+  nEnd: number;
+  value: number;
+  kind: NumberMatch["kind"];
+}
+
+// ---------------------------------------------------------------- lexicon
+
+type WordRole =
+  | { role: "one"; value: number }
+  | { role: "teenHead"; value: number }
+  | { role: "teenTail" }
+  | { role: "ten"; value: number }
+  | { role: "hundred" }
+  | { role: "hundreds"; value: number }
+  | { role: "scale"; value: number; form: "one" | "dual" | "multiplier" }
+  | { role: "fraction"; value: number }
+  | { role: "vague" };
+
+interface NumbersLexicon {
+  prefixes: string[];
+  ones: Record<string, string[]>;
+  teen_heads: Record<string, string[]>;
+  teen_tails: string[];
+  tens: Record<string, string[]>;
+  hundred: string[];
+  hundreds: Record<string, string[]>;
+  scales: { value: number; one: string[]; dual: string[]; multiplier: string[] }[];
+  fractions: Record<string, string[]>;
+  vague: string[];
+  not_numbers: string[];
+}
+
+export const NUMBERS_LEXICON_PATH = new URL("../../data/lexicon/numbers.yaml", import.meta.url);
+
+function loadLexicon(): { roles: Map<string, WordRole[]>; prefixes: string[]; notNumbers: Set<string> } {
+  const lex = parse(readFileSync(NUMBERS_LEXICON_PATH, "utf8")) as NumbersLexicon;
+  const roles = new Map<string, WordRole[]>();
+  const add = (word: string, r: WordRole) => {
+    const k = normalize(word);
+    const list = roles.get(k) ?? [];
+    list.push(r);
+    roles.set(k, list);
+  };
+  for (const [v, ws] of Object.entries(lex.ones)) for (const w of ws) add(w, { role: "one", value: Number(v) });
+  for (const [v, ws] of Object.entries(lex.teen_heads)) for (const w of ws) add(w, { role: "teenHead", value: Number(v) });
+  for (const w of lex.teen_tails) add(w, { role: "teenTail" });
+  for (const [v, ws] of Object.entries(lex.tens)) for (const w of ws) add(w, { role: "ten", value: Number(v) });
+  for (const w of lex.hundred) add(w, { role: "hundred" });
+  for (const [v, ws] of Object.entries(lex.hundreds)) for (const w of ws) add(w, { role: "hundreds", value: Number(v) });
+  for (const s of lex.scales) {
+    for (const w of s.one) add(w, { role: "scale", value: s.value, form: "one" });
+    for (const w of s.dual) add(w, { role: "scale", value: s.value, form: "dual" });
+    for (const w of s.multiplier) add(w, { role: "scale", value: s.value, form: "multiplier" });
+  }
+  for (const [v, ws] of Object.entries(lex.fractions)) for (const w of ws) add(w, { role: "fraction", value: Number(v) });
+  for (const w of lex.vague) if (!roles.has(normalize(w))) add(w, { role: "vague" });
+  // longest prefix first, so "وب" is tried before "و"
+  const prefixes = lex.prefixes.map(normalize).sort((a, b) => b.length - a.length);
+  return { roles, prefixes, notNumbers: new Set(lex.not_numbers.map(normalize)) };
+}
+
+const LEX = loadLexicon();
+
+/** The roles of a normalized word as a number word, and how many proclitic letters precede it. */
+function lookupWord(word: string): { roles: WordRole[]; prefix: string } | null {
+  if (LEX.notNumbers.has(word)) return null;
+  const direct = LEX.roles.get(word);
+  if (direct) return { roles: direct, prefix: "" };
+  for (const p of LEX.prefixes) {
+    if (word.length - p.length < 2 || !word.startsWith(p)) continue;
+    const r = LEX.roles.get(word.slice(p.length));
+    if (r) return { roles: r, prefix: p };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- tokens
+
+interface Tok {
+  start: number; // normalized offsets
+  end: number;
+  text: string;
+  kind: "digits" | "arabic" | "latin";
+}
+
+// Built once: digits with separators, Arabic letter runs, Latin letter runs.
+const TOKEN_RE = /(\d+(?:[.,]\d+)*)|([\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+)|([a-z\u00c0-\u024f]+)/gu;
+const WS_ONLY = /^[^\S\n]+$/u; // a phrase may not cross a line break
+const CLUSTER_JOINER = /[/:\-]/;
+const CODE_BEFORE = /[=/_#@&?\-+]/;
+const CODE_AFTER = /[/_@]/;
+
+function tokenize(n: string): Tok[] {
+  const toks: Tok[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(n); m; m = TOKEN_RE.exec(n)) {
+    toks.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: m[1] ? "digits" : m[2] ? "arabic" : "latin" });
+  }
+  return toks;
+}
+
+/** Value of a digit string with separators, or null when the separators make no number (a dotted date). */
+export function parseDigits(s: string, beforeScale: boolean): number | null {
+  const seps = s.match(/[.,]/g);
+  if (!seps) return Number(s);
+  const groups = s.split(/[.,]/);
+  const tail = groups.slice(1);
+  const allThree = tail.every((g) => g.length === 3);
+  const dots = seps.filter((c) => c === ".").length;
+  const commas = seps.length - dots;
+  if (dots && commas) {
+    // both kinds: the last separator is the decimal point, the others group thousands
+    const last = Math.max(s.lastIndexOf("."), s.lastIndexOf(","));
+    const intPart = s.slice(0, last).replace(/[.,]/g, "");
+    return Number(`${intPart}.${s.slice(last + 1)}`);
+  }
+  if (seps.length > 1) return allThree && groups[0].length <= 3 ? Number(groups.join("")) : null;
+  // one separator
+  const frac = tail[0];
+  if (frac.length !== 3 || groups[0].length > 3) return Number(`${groups[0]}.${frac}`);
+  if (commas) return Number(groups.join(""));
+  return beforeScale ? Number(`${groups[0]}.${frac}`) : Number(groups.join(""));
+}
+
+// ---------------------------------------------------------------- phrases
+
+/** True when the digits token is part of a date/time/code cluster or glued to Latin text. */
+function isCodeDigits(n: string, toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  const before = n[t.start - 1] ?? "";
+  const after = n[t.end] ?? "";
+  if (CLUSTER_JOINER.test(after) && /\d/.test(n[t.end + 1] ?? "")) return true;
+  if (CLUSTER_JOINER.test(before) && /\d/.test(n[t.start - 2] ?? "")) return true;
+  if (CODE_BEFORE.test(before) || CODE_AFTER.test(after)) return true;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (prev && prev.end === t.start && prev.kind === "latin") return true;
+  if (next && next.start === t.end && next.kind === "latin") return true;
+  return false;
+}
+
+function joined(n: string, a: Tok, b: Tok): boolean {
+  return WS_ONLY.test(n.slice(a.end, b.start));
+}
+
+interface Parsed {
+  last: number; // index of the last token consumed
+  value: number;
+  kind: NumberMatch["kind"];
+  startOffset: number; // normalized start (after any proclitic)
+}
+
+function rolesOf(tok: Tok): { roles: WordRole[]; prefix: string } | null {
+  return tok.kind === "arabic" ? lookupWord(tok.text) : null;
+}
+
+/**
+ * Read one number phrase starting at token i, or null. Arabic order: units before tens
+ * joined by و ("خمسة وعشرون"), a count before its scale word ("ثلاثة آلاف"), larger
+ * parts before smaller ones joined by و ("ألف وخمسمائة", "مليون و200 ألف").
+ */
+function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
+  const first = toks[i];
+  let total = 0;
+  let cur = 0;
+  // what the current group holds, to know what may follow
+  let stage: "none" | "digits" | "one" | "teenHead" | "teen" | "ten" | "hundreds" = "none";
+  let lastScale = Infinity;
+  let usedDigits = false;
+  let usedWords = false;
+  let last = -1;
+  let startOffset = first.start;
+
+  if (first.kind === "digits") {
+    // digits may carry a glued proclitic before them ("و1500", "ب20"): the token before is separate
+    const next = toks[i + 1];
+    const nextRoles = next && joined(n, first, next) ? rolesOf(next) : null;
+    const beforeScale = !!nextRoles?.roles.some((r) => r.role === "scale" && r.form !== "dual");
+    const v = parseDigits(first.text, beforeScale);
+    if (v === null) return null;
+    cur = v;
+    stage = "digits";
+    usedDigits = true;
+    last = i;
+  } else {
+    const look = rolesOf(first);
+    if (!look) return null;
+    startOffset = first.start + look.prefix.length;
+    const r = pickRole(look.roles, ["one", "teenHead", "ten", "hundred", "hundreds", "scale", "fraction"]);
+    if (!r) return null;
+    switch (r.role) {
+      case "one": cur = r.value; stage = "one"; break;
+      case "teenHead": cur = r.value; stage = "teenHead"; break;
+      case "ten": cur = r.value; stage = "ten"; break;
+      case "hundred": cur = 100; stage = "hundreds"; break;
+      case "hundreds": cur = r.value; stage = "hundreds"; break;
+      case "scale":
+        if (r.form === "multiplier") return null; // vague plural or ambiguous accusative
+        total = (r.form === "dual" ? 2 : 1) * r.value;
+        lastScale = r.value;
+        break;
+      case "fraction": {
+        // only as a fraction of a following scale word: "نصف مليون"
+        const next = toks[i + 1];
+        const nr = next && joined(n, first, next) ? rolesOf(next) : null;
+        const sc = nr && nr.prefix === "" ? pickRole(nr.roles, ["scale"]) : null;
+        if (!sc || sc.role !== "scale" || sc.form !== "one") return null;
+        return { last: i + 1, value: r.value * sc.value, kind: "words", startOffset };
+      }
+      default: return null;
+    }
+    usedWords = true;
+    last = i;
+  }
+
+  for (let j = i + 1; j < toks.length; j++) {
+    const prevTok = toks[j - 1];
+    let tok = toks[j];
+    if (!joined(n, prevTok, tok)) break;
+    // a free-standing "و" between two number parts ("خمسة و عشرون")
+    let conj = false;
+    let k = j;
+    const after = toks[j + 1];
+    if (tok.kind === "arabic" && tok.text === "و" && after && (after.start === tok.end || joined(n, tok, after))) {
+      conj = true;
+      k = j + 1;
+      tok = toks[k];
+    }
+    let roles: WordRole[] | null = null;
+    let digitValue: number | null = null;
+    if (tok.kind === "arabic") {
+      const look = lookupWord(tok.text);
+      if (!look) break;
+      if (look.prefix === "و") conj = true;
+      else if (look.prefix !== "") break;
+      roles = look.roles;
+    } else if (tok.kind === "digits") {
+      // "مليون و200 ألف": digits continue a phrase only after a scale word and و
+      if (!(conj && stage === "none" && total > 0) || isCodeDigits(n, toks, k)) break;
+      const nx = toks[k + 1];
+      const nxRoles = nx && joined(n, tok, nx) ? rolesOf(nx) : null;
+      digitValue = parseDigits(tok.text, !!nxRoles?.roles.some((r) => r.role === "scale"));
+      if (digitValue === null) break;
+    } else break;
+
+    if (digitValue !== null) {
+      cur = digitValue;
+      stage = "digits";
+      usedDigits = true;
+      last = k;
+      j = k;
+      continue;
+    }
+    const step = nextStep(roles!, conj, stage, cur, total, lastScale);
+    if (!step) break;
+    ({ cur, total, stage, lastScale } = step);
+    usedWords = true;
+    last = k;
+    j = k;
+    if (step.done) break;
+  }
+  // "أحد"/"اثنا" never completed into 11/12 is not a number ("أحد المهاجرين")
+  if (stage === "teenHead") return null;
+  const value = total + cur;
+  if (value === 0) return null;
+  const kind = usedDigits && usedWords ? "mixed" : usedDigits ? "digits" : "words";
+  return { last, value, kind, startOffset };
+}
+
+function pickRole(roles: WordRole[], allowed: WordRole["role"][]): WordRole | null {
+  for (const a of allowed) {
+    const r = roles.find((x) => x.role === a);
+    if (r) return r;
+  }
+  return null;
+}
+
+interface Step {
+  cur: number;
+  total: number;
+  stage: "none" | "digits" | "one" | "teenHead" | "teen" | "ten" | "hundreds";
+  lastScale: number;
+  done?: boolean;
+}
+
+/** How a following number word extends the phrase read so far, or null when it does not belong to it. */
+function nextStep(roles: WordRole[], conj: boolean, stage: Step["stage"], cur: number, total: number, lastScale: number): Step | null {
+  const afterScale = stage === "none" && total > 0;
+  for (const r of roles) {
+    switch (r.role) {
+      case "teenTail":
+        if (!conj && (stage === "one" || stage === "teenHead") && cur >= 1 && cur <= 9)
+          return { cur: cur + 10, total, stage: "teen", lastScale };
+        break;
+      case "ten":
+        if (conj && (stage === "one" || stage === "teenHead") && cur <= 9) return { cur: cur + r.value, total, stage: "ten", lastScale };
+        if (conj && (stage === "hundreds" || afterScale)) return { cur: cur + r.value, total, stage: "ten", lastScale };
+        break;
+      case "one":
+        if (conj && (stage === "hundreds" || afterScale)) return { cur: cur + r.value, total, stage: "one", lastScale };
+        break;
+      case "hundred":
+        if (!conj && stage === "one" && cur >= 3 && cur <= 9) return { cur: cur * 100, total, stage: "hundreds", lastScale };
+        if (conj && afterScale) return { cur: 100, total, stage: "hundreds", lastScale };
+        break;
+      case "hundreds":
+        if (conj && afterScale) return { cur: r.value, total, stage: "hundreds", lastScale };
+        break;
+      case "scale":
+        if (r.value >= lastScale) break;
+        if (!conj && cur > 0 && stage !== "teenHead" && r.form !== "dual")
+          return { cur: 0, total: total + cur * r.value, stage: "none", lastScale: r.value };
+        if (conj && afterScale && r.form !== "multiplier")
+          return { cur: 0, total: total + (r.form === "dual" ? 2 : 1) * r.value, stage: "none", lastScale: r.value };
+        break;
+      case "fraction":
+        // "مليون ونصف"
+        if (conj && afterScale && Number.isFinite(lastScale))
+          return { cur: 0, total: total + r.value * lastScale, stage: "none", lastScale, done: true };
+        break;
+      default:
+        break;
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- public
+
+/** Numbers in a normalized view, with normalized offsets (for callers that match context on the view). */
+export function findNumbersInView(view: NormalizedView): NormalizedNumber[] {
+  const n = view.text;
+  const toks = tokenize(n);
+  const out: NormalizedNumber[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind === "latin") continue;
+    if (t.kind === "digits" && isCodeDigits(n, toks, i)) {
+      // skip the whole cluster ("2025/06/13")
+      while (i + 1 < toks.length && toks[i + 1].kind === "digits" && /^[/:\-]$/.test(n.slice(toks[i].end, toks[i + 1].start))) i++;
+      continue;
+    }
+    const p = parsePhrase(n, toks, i);
+    if (!p) continue;
+    out.push({ nStart: p.startOffset, nEnd: toks[p.last].end, value: round(p.value), kind: p.kind });
+    i = p.last;
+  }
+  return out;
+}
+
+/** All numbers in `text` (digits, words, or both), with spans into `text`. */
+export function findNumbers(text: string): NumberMatch[] {
+  const view = normalizeWithMap(text);
+  return findNumbersInView(view).map((m) => {
+    const { start, end } = sourceSpan(view, m.nStart, m.nEnd);
+    return { start, end, value: m.value, text: text.slice(start, end), kind: m.kind };
+  });
+}
+
+// 16.35 * 1e6 is 16350000.000000002 in floating point
+function round(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}
