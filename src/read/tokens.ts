@@ -1,0 +1,243 @@
+// Tokens with offsets into the text they came from: Arabic words (with a clitic-stripped
+// stem), numbers ("16.35", "2025/06/13", "1,500", "٣٠٠", and "و1500" = و + number), Latin
+// words, and punctuation of both scripts. Each token's text is text.slice(start, end).
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import type { Token } from "../types.js";
+import { normalize } from "../text/normalize.js";
+
+export const CLITICS_PATH = new URL("../../data/lexicon/clitics.yaml", import.meta.url);
+
+// ---------------------------------------------------------------- clitics (data-driven)
+
+interface Affix {
+  form: string;
+  minStem: number;
+}
+
+export interface CliticRules {
+  /** proclitics, longest first; article clusters first */
+  prefixes: Affix[];
+  /** pronoun suffixes, longest first */
+  suffixes: Affix[];
+  keep: Set<string>;
+}
+
+interface CliticsData {
+  article_prefixes: { min_stem: number; forms: string[] };
+  particle_prefixes: { form: string; min_stem: number }[];
+  suffixes: { form: string; min_stem: number }[];
+  keep: string[];
+}
+
+export function compileCliticRules(data: CliticsData): CliticRules {
+  const byLength = (a: Affix, b: Affix) => b.form.length - a.form.length;
+  const articles = data.article_prefixes.forms.map((f) => ({ form: normalize(f), minStem: data.article_prefixes.min_stem }));
+  const particles = data.particle_prefixes.map((p) => ({ form: normalize(p.form), minStem: p.min_stem }));
+  return {
+    prefixes: [...articles.sort(byLength), ...particles.sort(byLength)],
+    suffixes: data.suffixes.map((s) => ({ form: normalize(s.form), minStem: s.min_stem })).sort(byLength),
+    keep: new Set(data.keep.map(normalize)),
+  };
+}
+
+export function readCliticRules(path: URL | string = CLITICS_PATH): CliticRules {
+  const doc = parse(readFileSync(path, "utf8")) as CliticsData;
+  if (!doc?.article_prefixes?.forms || !Array.isArray(doc.particle_prefixes) || !Array.isArray(doc.suffixes) || !Array.isArray(doc.keep)) {
+    throw new Error("clitics lexicon: expected article_prefixes.forms, particle_prefixes, suffixes, keep");
+  }
+  return compileCliticRules(doc);
+}
+
+let rules: CliticRules | undefined;
+function cliticRules(): CliticRules {
+  rules ??= readCliticRules();
+  return rules;
+}
+
+export interface Stemmed {
+  stem: string;
+  prefix: string;
+}
+
+const ARABIC_MARK = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/u;
+
+/** Last letter of the surface form, skipping diacritics and tatweel. */
+function lastLetter(surface: string): string {
+  for (let i = surface.length - 1; i >= 0; i--) if (!ARABIC_MARK.test(surface[i])) return surface[i];
+  return "";
+}
+
+/** True when the surface form ends in tanween fath (بياناً), whose alef is not part of a pronoun. */
+function endsInTanween(surface: string): boolean {
+  return surface.includes("\u064B", Math.max(0, surface.length - 3));
+}
+
+function suffixAllowed(s: Affix, surface: string): boolean {
+  if (s.form === "ه" && lastLetter(surface) === "ة") return false; // ta marbuta, not "his"
+  if (s.form.endsWith("ا") && endsInTanween(surface)) return false;
+  return true;
+}
+
+/**
+ * Strip proclitics and pronoun suffixes from a word. `surface` is the word as written (it tells
+ * ة from ه and shows tanween); `norm` its normalized form. Conservative: when in doubt, keep.
+ */
+export function stemWord(surface: string, norm: string = normalize(surface), r: CliticRules = cliticRules()): Stemmed {
+  // an indefinite accusative (بياناً) is looked up without its tanween alef
+  const tanween = norm.endsWith("ا") && endsInTanween(surface);
+  const known = (w: string) => r.keep.has(w) || (tanween && r.keep.has(w.slice(0, -1)));
+  if (known(norm)) return { stem: norm, prefix: "" };
+  // 1. a cut that leaves a known word wins, least cutting first (لليبيا → ل + ليبيا)
+  const prefixes = [{ form: "", minStem: 0 }, ...[...r.prefixes].reverse()];
+  const suffixes = [{ form: "", minStem: 0 }, ...[...r.suffixes].reverse()].filter((s) => !s.form || suffixAllowed(s, surface));
+  for (const p of prefixes) {
+    if (!norm.startsWith(p.form)) continue;
+    for (const s of suffixes) {
+      if (!p.form && !s.form) continue;
+      if (!norm.endsWith(s.form) || norm.length - p.form.length - s.form.length < 2) continue;
+      const stem = norm.slice(p.form.length, norm.length - s.form.length);
+      if (known(stem)) return { stem, prefix: p.form };
+    }
+  }
+  // 2. otherwise the longest proclitic that leaves enough letters, then the longest suffix
+  let prefix = "";
+  let stem = norm;
+  for (const p of r.prefixes) {
+    if (norm.startsWith(p.form) && norm.length - p.form.length >= p.minStem) {
+      prefix = p.form;
+      stem = norm.slice(p.form.length);
+      break;
+    }
+  }
+  for (const s of suffixes) {
+    if (s.form && stem.endsWith(s.form) && stem.length - s.form.length >= s.minStem) {
+      stem = stem.slice(0, stem.length - s.form.length);
+      break;
+    }
+  }
+  return { stem, prefix };
+}
+
+// Words repeat a lot in news: cache stems by surface form (bounded).
+const stemCache = new Map<string, Stemmed>();
+const STEM_CACHE_MAX = 200_000;
+function cachedStem(surface: string, norm: string): Stemmed {
+  let s = stemCache.get(surface);
+  if (s === undefined) {
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    s = stemWord(surface, norm);
+    stemCache.set(surface, s);
+  }
+  return s;
+}
+
+// ---------------------------------------------------------------- character classes
+
+const SPACE = 0, ARABIC = 1, DIGIT = 2, LATIN = 3, PUNCT = 4, OTHER = 5;
+
+const CLASS = new Uint8Array(0x10000);
+{
+  const arabic = /[\u0610-\u061A\u0620-\u065F\u066E-\u06D3\u06D5-\u06DC\u06DF-\u06E8\u06EA-\u06EF\u06FA-\u06FC\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFD3D\uFD50-\uFDFB\uFE70-\uFEFC\u200C\u200D]/u;
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    if ((c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) CLASS[c] = DIGIT;
+    else if (/\s/u.test(ch) || c === 0x200b || c === 0x200e || c === 0x200f || c === 0xfeff || c === 0x061c) CLASS[c] = SPACE;
+    else if (arabic.test(ch)) CLASS[c] = ARABIC;
+    else if (/[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/u.test(ch)) CLASS[c] = LATIN;
+    else if (/[\p{P}\p{S}]/u.test(ch)) CLASS[c] = PUNCT;
+    else CLASS[c] = OTHER;
+  }
+}
+
+/** Characters that join two digit runs into one number: 16.35, 1,500, 2025/06/13, 09:57, ١٫٥ */
+function isNumberJoiner(c: number): boolean {
+  return c === 46 || c === 44 || c === 47 || c === 58 || c === 0x66b || c === 0x66c;
+}
+
+// ---------------------------------------------------------------- tokenizer
+
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  // astral code points (emoji, rare scripts): "other"; the low surrogate is skipped with it
+  if (c >= 0xd800 && c <= 0xdbff) return OTHER;
+  return CLASS[c];
+}
+
+/** Tokenize text; token offsets index into `text`. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cls = classAt(text, i);
+    const start = i;
+    if (cls === SPACE) {
+      i++;
+      continue;
+    }
+    if (cls === DIGIT) {
+      i = scanNumber(text, i);
+      const t = text.slice(start, i);
+      const norm = normalize(t);
+      out.push({ start, end: i, text: t, norm, stem: norm, prefix: "", kind: "number" });
+      continue;
+    }
+    if (cls === ARABIC) {
+      while (i < n && classAt(text, i) === ARABIC) i++;
+      const t = text.slice(start, i);
+      const norm = normalize(t);
+      // a bare proclitic glued to a number: "و1500", "ب20"
+      if (i < n && classAt(text, i) === DIGIT && isProcliticOnly(norm)) {
+        i = scanNumber(text, i);
+        const whole = text.slice(start, i);
+        out.push({ start, end: i, text: whole, norm: normalize(whole), stem: normalize(text.slice(start + t.length, i)), prefix: norm, kind: "number" });
+        continue;
+      }
+      const s = cachedStem(t, norm);
+      out.push({ start, end: i, text: t, norm, stem: s.stem, prefix: s.prefix, kind: "word" });
+      continue;
+    }
+    if (cls === LATIN) {
+      while (i < n) {
+        const k = classAt(text, i);
+        if (k !== LATIN && k !== DIGIT) break;
+        i++;
+      }
+      const t = text.slice(start, i);
+      const norm = normalize(t);
+      out.push({ start, end: i, text: t, norm, stem: norm, prefix: "", kind: "latin" });
+      continue;
+    }
+    if (cls === PUNCT) {
+      const c = text.charCodeAt(i);
+      i++;
+      if (c === 46) while (i < n && text.charCodeAt(i) === 46) i++; // "..", "..." as one token
+      const t = text.slice(start, i);
+      out.push({ start, end: i, text: t, norm: normalize(t), stem: normalize(t), prefix: "", kind: "punct" });
+      continue;
+    }
+    // other: one code point
+    const c = text.charCodeAt(i);
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    const t = text.slice(start, i);
+    out.push({ start, end: i, text: t, norm: t, stem: t, prefix: "", kind: "other" });
+  }
+  return out;
+}
+
+function scanNumber(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && classAt(text, i) === DIGIT) i++;
+  while (i + 1 < n && isNumberJoiner(text.charCodeAt(i)) && classAt(text, i + 1) === DIGIT) {
+    i++;
+    while (i < n && classAt(text, i) === DIGIT) i++;
+  }
+  return i;
+}
+
+let procliticForms: Set<string> | undefined;
+function isProcliticOnly(norm: string): boolean {
+  procliticForms ??= new Set(cliticRules().prefixes.filter((p) => !p.form.endsWith("ال") && p.form !== "لل").map((p) => p.form));
+  return norm.length <= 2 && procliticForms.has(norm);
+}
