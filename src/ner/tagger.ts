@@ -1,0 +1,77 @@
+// Public API of the NER tagger: load the shipped model once, tag word lists with BIO tags,
+// and return entity spans (model alone, or combined with the knowledge base and lexicons).
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { combine, type CombinedSpan, type CombineLookups, type CombineRule } from "./combine.js";
+import { FeatureIndex } from "./features.js";
+import { loadCountryGazetteer, loadKbGazetteer, type GazetteerSet } from "./gazetteer.js";
+import { loadModel, type NerModel } from "./model-io.js";
+import { viterbi } from "./perceptron.js";
+import { bioToSpans, type EntitySpan } from "./tags.js";
+
+const repoPath = (rel: string) => fileURLToPath(new URL(`../../${rel}`, import.meta.url));
+export const DEFAULT_MODEL_PATH = repoPath("data/ner/model.json.gz");
+export const DEFAULT_KB_DIR = repoPath("data/kb");
+export const DEFAULT_COUNTRIES_PATH = repoPath("data/lexicon/countries.yaml");
+
+export interface Tagger {
+  /** BIO tag of every word */
+  tag(words: readonly string[]): string[];
+  /** entity spans of the model alone, as token indices [start, end) */
+  spans(words: readonly string[]): EntitySpan[];
+  /** model spans confirmed, typed and extended by the knowledge base and lexicons (see combine.ts) */
+  combined(words: readonly string[], rules?: readonly CombineRule[]): CombinedSpan[];
+  readonly lookups: CombineLookups;
+  readonly model: NerModel;
+}
+
+export interface TaggerOptions {
+  /** knowledge base directory (people/, orgs/, places/); missing → no KB */
+  kbDir?: string | null;
+  /** country list YAML; missing → none */
+  countriesPath?: string | null;
+}
+
+/**
+ * The gazetteer sources the model's features expect: "t" (training names, inside the model),
+ * "k" (knowledge base) and "c" (countries). Training builds the same three.
+ */
+export function buildTagger(model: NerModel, opts: TaggerOptions = {}): Tagger {
+  const kb = loadKbGazetteer(opts.kbDir ?? DEFAULT_KB_DIR);
+  const countries = loadCountryGazetteer(opts.countriesPath ?? DEFAULT_COUNTRIES_PATH);
+  const gazetteers: GazetteerSet = {
+    sources: [
+      { name: "t", gazetteer: model.trainGazetteer },
+      { name: "k", gazetteer: kb },
+      { name: "c", gazetteer: countries },
+    ],
+  };
+  const index = new FeatureIndex(model.features, model.triggers);
+  const lookups: CombineLookups = { triggers: model.triggers, known: [kb, countries] };
+  const tag = (words: readonly string[]) => {
+    if (!words.length) return [];
+    return viterbi(model.chain, index.encode(words, gazetteers)).map((t) => model.tags[t]);
+  };
+  const spans = (words: readonly string[]) => bioToSpans(tag(words));
+  return {
+    tag,
+    spans,
+    combined: (words, rules) => combine(words, spans(words), lookups, rules),
+    lookups,
+    model,
+  };
+}
+
+const cache = new Map<string, Tagger>();
+
+/** Load (once per path) the tagger with the shipped model, the KB and the country list. */
+export function loadTagger(path: string = DEFAULT_MODEL_PATH, opts: TaggerOptions = {}): Tagger {
+  const key = `${path}\u0000${opts.kbDir ?? ""}\u0000${opts.countriesPath ?? ""}`;
+  let t = cache.get(key);
+  if (!t) {
+    if (!existsSync(path)) throw new Error(`NER model not found at ${path}: run \`npm run train:ner\``);
+    t = buildTagger(loadModel(path), opts);
+    cache.set(key, t);
+  }
+  return t;
+}

@@ -1,0 +1,62 @@
+// Trigger words (titles, place nouns, organisation heads, speech verbs) from
+// data/lexicon/ner-triggers.yaml, looked up by normalized, clitic-stripped form.
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { normalize } from "../text/normalize.js";
+import { looseStem, stripClitics } from "./features.js";
+
+export const DEFAULT_TRIGGERS_PATH = new URL("../../data/lexicon/ner-triggers.yaml", import.meta.url);
+
+export class TriggerLexicon {
+  private readonly byKey = new Map<string, string[]>();
+  readonly categories: string[];
+  private readonly lists: Record<string, readonly string[]>;
+
+  /** `lists`: category → words in ordinary spelling. */
+  constructor(lists: Record<string, readonly string[]>) {
+    this.lists = lists;
+    this.categories = Object.keys(lists);
+    for (const [cat, words] of Object.entries(lists)) {
+      for (const w of words) {
+        const key = stripClitics(normalize(w)).stem;
+        const cats = this.byKey.get(key) ?? [];
+        if (!cats.includes(cat)) cats.push(cat);
+        this.byKey.set(key, cats);
+      }
+    }
+  }
+
+  /** Categories of a normalized word; tries the conservative stem, then the loose one (و/ف dropped). */
+  categoriesOf(norm: string): readonly string[] {
+    const a = this.byKey.get(stripClitics(norm).stem);
+    const loose = looseStem(norm);
+    const b = this.byKey.get(loose);
+    if (a && b && a !== b) return [...new Set([...a, ...b])];
+    return a ?? b ?? [];
+  }
+
+  has(norm: string, category: string): boolean {
+    return this.categoriesOf(norm).includes(category);
+  }
+
+  /** Serializable form, so a model file carries the lexicon it was trained with. */
+  toJSON(): Record<string, string[]> {
+    const out: Record<string, string[]> = {};
+    for (const c of this.categories) out[c] = [...this.lists[c]];
+    return out;
+  }
+}
+
+/** Load the trigger lexicon; every value must be a list of strings. */
+export function loadTriggers(path: string | URL = DEFAULT_TRIGGERS_PATH): TriggerLexicon {
+  const doc = parse(readFileSync(path, "utf8")) as unknown;
+  if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new Error(`${String(path)}: expected a map of category → word list`);
+  const lists: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(doc as Record<string, unknown>)) {
+    if (!Array.isArray(v) || !v.every((x) => typeof x === "string" && x.trim())) {
+      throw new Error(`${String(path)}: category "${k}" must be a list of non-empty strings`);
+    }
+    lists[k] = v as string[];
+  }
+  return new TriggerLexicon(lists);
+}
