@@ -1,0 +1,815 @@
+// Dates in Arabic news, absolute and relative, as DateValues with spans into the source text.
+//
+// Shape (after chrono-node): a list of small *parsers* (pattern + extract) that each propose
+// candidates on the normalized view of the text, then *refiners* that merge and filter them.
+// The order of both lists lives in DATE_PIPELINE at the bottom, with comments where order
+// matters. The words come from data/lexicon/dates.yaml; nothing here names an article.
+//
+// Relative dates are resolved against `published` (YYYY-MM-DD, or YYYY-MM for month-level
+// anchors only); with no anchor, no relative date is produced. Values taken from the anchor
+// rather than the text are marked `implied` (chrono's imply vs assign).
+
+import { readFileSync } from "node:fs";
+import { parse as parseYaml } from "yaml";
+import { normalize, normalizeWithMap, sourceSpan } from "../text/normalize.js";
+import type { DatePrecision, DateValue, Span } from "../types.js";
+
+// ---------------------------------------------------------------------------------------------
+// Lexicon
+
+/** data/lexicon/dates.yaml as written. */
+export interface DateLexiconFile {
+  months: Record<string, Record<string, number>>;
+  weak_months: string[];
+  weekdays: Record<string, number>;
+  weekday_not_followed_by: string[];
+  weekday_not_preceded_by: string[];
+  modifiers: { past: string[]; next: string[]; current: string[] };
+  period_parts: string[];
+  units: { week: string[]; month: string[]; year: string[] };
+  month_cues: string[];
+  day_month_name_heads: string[];
+  ago_cues: string[];
+  after_cues: string[];
+  number_words: Record<string, number>;
+  duration_units: Record<"day" | "week" | "month" | "year", { singular: string[]; plural: string[]; dual: string[] }>;
+  year_cues: { strong: string[]; weak: string[] };
+  relative_days: Record<string, string[]>;
+  today_not_followed_by: string[];
+  today_not_preceded_by: string[];
+  times_of_day: string[];
+  weekday_date_links: string[];
+  hijri_marks: string[];
+  year_not_followed_by: string[];
+  gregorian_marks: string[];
+}
+
+export const DATE_LEXICON_PATH = new URL("../../data/lexicon/dates.yaml", import.meta.url);
+
+export function loadDateLexicon(path: URL | string = DATE_LEXICON_PATH): DateLexiconFile {
+  return parseYaml(readFileSync(path, "utf8")) as DateLexiconFile;
+}
+
+type Direction = "past" | "next" | "current";
+type Unit = "week" | "month" | "year";
+type DurationUnit = "day" | Unit;
+
+/** The lexicon in normalized form, with the regex sources built from it. */
+interface CompiledLexicon {
+  monthOf: Map<string, number>;
+  libyanMonths: Set<string>;
+  weakMonths: Set<string>;
+  weekdayOf: Map<string, number>;
+  directionOf: Map<string, Direction>;
+  unitOf: Map<string, Unit>;
+  dayOffsetOf: Map<string, number>;
+  weekdayNotAfter: Set<string>;
+  weekdayNotBefore: Set<string>;
+  todayNotAfter: Set<string>;
+  todayNotBefore: Set<string>;
+  yearCueStrength: Map<string, "strong" | "weak">;
+  yearNotFollowedBy: Set<string>;
+  dayMonthNameHeads: Set<string>;
+  numberOf: Map<string, number>;
+  durationOf: Map<string, { unit: DurationUnit; count: number | null }>;
+  agoCues: Set<string>;
+  /** leading words trimmed from a span: they cue a date but are not part of it */
+  prepositions: Set<string>;
+  re: {
+    month: string;
+    monthAll: string;
+    weekday: string;
+    modifier: string;
+    pastNext: string;
+    part: string;
+    monthCue: string;
+    unit: string;
+    relDay: string;
+    timeOfDay: string;
+    durationCue: string;
+    numberWord: string;
+    durationUnit: string;
+    yearCue: string;
+    hijri: RegExp;
+    gregorianMark: string;
+    weekdayLink: RegExp;
+  };
+}
+
+/** Normalized key of a phrase: normalization rules of the scorer, single spaces. */
+function key(s: string): string {
+  return normalize(s).replace(/\s+/g, " ").trim();
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Regex alternation from phrases: normalized, de-duplicated, longest first, spaces flexible. */
+function alternation(forms: Iterable<string>): string {
+  const keys = [...new Set([...forms].map(key).filter(Boolean))];
+  keys.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return keys.map((k) => k.split(" ").map(escapeRe).join("\\s+")).join("|");
+}
+
+export function compileDateLexicon(lex: DateLexiconFile): CompiledLexicon {
+  const monthOf = new Map<string, number>();
+  const libyanMonths = new Set<string>();
+  for (const [calendar, forms] of Object.entries(lex.months)) {
+    for (const [form, month] of Object.entries(forms)) {
+      const k = key(form);
+      // A form shared by two traditions must mean the same month (مارس, سبتمبر …).
+      const prev = monthOf.get(k);
+      if (prev !== undefined && prev !== month) throw new Error(`dates.yaml: ${form} is month ${prev} and ${month}`);
+      monthOf.set(k, month);
+      if (calendar === "libyan") libyanMonths.add(k);
+    }
+  }
+  const weekdayOf = new Map(Object.entries(lex.weekdays).map(([f, d]) => [key(f), d] as [string, number]));
+  const directionOf = new Map<string, Direction>();
+  for (const dir of ["past", "next", "current"] as const) for (const f of lex.modifiers[dir]) directionOf.set(key(f), dir);
+  const unitOf = new Map<string, Unit>();
+  for (const u of ["week", "month", "year"] as const) for (const f of lex.units[u]) unitOf.set(key(f), u);
+  const dayOffsetOf = new Map<string, number>();
+  for (const [offset, forms] of Object.entries(lex.relative_days)) for (const f of forms) dayOffsetOf.set(key(f), Number(offset));
+  const yearCueStrength = new Map<string, "strong" | "weak">();
+  for (const f of lex.year_cues.weak) yearCueStrength.set(key(f), "weak");
+  for (const f of lex.year_cues.strong) yearCueStrength.set(key(f), "strong");
+  const set = (xs: string[]) => new Set(xs.map(key));
+  // count null = the word needs a number before it; a dual carries its own 2.
+  const durationOf = new Map<string, { unit: DurationUnit; count: number | null }>();
+  for (const [unit, forms] of Object.entries(lex.duration_units) as [DurationUnit, DateLexiconFile["duration_units"]["day"]][]) {
+    for (const f of forms.singular) durationOf.set(key(f), { unit, count: 1 });
+    for (const f of forms.plural) durationOf.set(key(f), { unit, count: null });
+    for (const f of forms.dual) durationOf.set(key(f), { unit, count: 2 });
+  }
+  const nonLibyan = [...monthOf.keys()].filter((k) => !libyanMonths.has(k));
+  const mods = [...lex.modifiers.past, ...lex.modifiers.next, ...lex.modifiers.current];
+  return {
+    monthOf,
+    libyanMonths,
+    weakMonths: set(lex.weak_months),
+    weekdayOf,
+    directionOf,
+    unitOf,
+    dayOffsetOf,
+    weekdayNotAfter: set(lex.weekday_not_followed_by),
+    weekdayNotBefore: set(lex.weekday_not_preceded_by),
+    todayNotAfter: set(lex.today_not_followed_by),
+    todayNotBefore: set(lex.today_not_preceded_by),
+    yearCueStrength,
+    yearNotFollowedBy: set(lex.year_not_followed_by),
+    dayMonthNameHeads: set(lex.day_month_name_heads),
+    numberOf: new Map(Object.entries(lex.number_words).map(([f, n]) => [key(f), n] as [string, number])),
+    durationOf,
+    agoCues: set(lex.ago_cues),
+    prepositions: set(lex.month_cues.filter((c) => key(c) !== key("شهر"))),
+    re: {
+      month: alternation(nonLibyan),
+      monthAll: alternation(monthOf.keys()),
+      weekday: alternation(weekdayOf.keys()),
+      modifier: alternation(mods),
+      pastNext: alternation([...lex.modifiers.past, ...lex.modifiers.next]),
+      part: alternation(lex.period_parts),
+      monthCue: alternation([...lex.month_cues, ...lex.period_parts]),
+      unit: alternation(unitOf.keys()),
+      relDay: alternation(dayOffsetOf.keys()),
+      timeOfDay: alternation(lex.times_of_day),
+      durationCue: alternation([...lex.ago_cues, ...lex.after_cues]),
+      numberWord: alternation(Object.keys(lex.number_words)),
+      durationUnit: alternation(durationOf.keys()),
+      yearCue: alternation(yearCueStrength.keys()),
+      hijri: new RegExp(`^\\s*(?:${alternation(lex.hijri_marks)})(?![\\p{L}])`, "u"),
+      gregorianMark: alternation(lex.gregorian_marks),
+      weekdayLink: new RegExp(
+        `^[\\s,،()\\-–]*(?:(?:${alternation(lex.weekday_date_links)})[\\s,،()\\-–]*)?$`,
+        "u",
+      ),
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendar arithmetic (UTC days, no time zones)
+
+const DAY_MS = 86_400_000;
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+/** The publication date as an anchor; `d` is null when only the month is known. */
+export interface Anchor {
+  y: number;
+  m: number;
+  d: number | null;
+}
+
+/** Parse `published` (YYYY-MM-DD, an ISO timestamp, or YYYY-MM); null when absent or malformed. */
+export function parseAnchor(published: string | null | undefined): Anchor | null {
+  if (!published) return null;
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(published.trim());
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  if (mo < 1 || mo > 12) return null;
+  if (m[3] === undefined) return { y, m: mo, d: null };
+  const d = Number(m[3]);
+  return validDay(y, mo, d) ? { y, m: mo, d } : { y, m: mo, d: null };
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function dayNumber(y: number, m: number, d: number): number {
+  return Date.UTC(y, m - 1, d) / DAY_MS;
+}
+
+function fromDayNumber(n: number): Ymd {
+  const t = new Date(n * DAY_MS);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+const pad2 = (n: number) => String(n).padStart(2, "0");
+const fmtDay = (x: Ymd) => `${x.y}-${pad2(x.m)}-${pad2(x.d)}`;
+const fmtMonth = (y: number, m: number) => `${y}-${pad2(m)}`;
+
+/** ISO weekday of a YYYY-MM-DD date: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: string): number {
+  const [y, m, d] = date.split("-").map(Number);
+  const js = new Date(Date.UTC(y, m - 1, d)).getUTCDay(); // 0 = Sunday
+  return js === 0 ? 7 : js;
+}
+
+function weekdayOfDayNumber(n: number): number {
+  const js = new Date(n * DAY_MS).getUTCDay();
+  return js === 0 ? 7 : js;
+}
+
+/** Day number of the most recent `weekday` on or before day `n` (strictly before when `strict`). */
+function weekdayOnOrBefore(n: number, weekday: number, strict: boolean): number {
+  let back = (weekdayOfDayNumber(n) - weekday + 7) % 7;
+  if (strict && back === 0) back = 7;
+  return n - back;
+}
+
+function weekdayAfter(n: number, weekday: number): number {
+  let ahead = (weekday - weekdayOfDayNumber(n) + 7) % 7;
+  if (ahead === 0) ahead = 7;
+  return n + ahead;
+}
+
+/** The `weekday` nearest to day `n` (within ±3 days): "اليوم الخميس" names today's weekday. */
+function weekdayNearest(n: number, weekday: number): number {
+  const diff = (weekday - weekdayOfDayNumber(n) + 7) % 7; // 0..6 days ahead
+  return diff <= 3 ? n + diff : n + diff - 7;
+}
+
+// How far past the publication date a yearless "5 فبراير" may fall before we take the
+// previous year: articles are filed a few days around the event, rarely weeks ahead.
+const FUTURE_TOLERANCE_DAYS = 7;
+
+/** Year for a day + month stated without a year. */
+function yearForDay(m: number, d: number, dir: Direction | null, a: Anchor): number | null {
+  if (a.d === null) {
+    if (dir === "past") return m >= a.m ? a.y - 1 : a.y;
+    if (dir === "next") return m <= a.m ? a.y + 1 : a.y;
+    if (dir === "current") return a.y;
+    return m > a.m ? a.y - 1 : a.y;
+  }
+  const pub = dayNumber(a.y, a.m, a.d);
+  const at = (y: number) => dayNumber(y, m, d);
+  if (dir === "past") return at(a.y) >= pub ? a.y - 1 : a.y;
+  if (dir === "next") return at(a.y) <= pub ? a.y + 1 : a.y;
+  if (dir === "current") return a.y;
+  return at(a.y) > pub + FUTURE_TOLERANCE_DAYS ? a.y - 1 : a.y;
+}
+
+/** Year for a month stated without a year ("يونيو الماضي", "نهاية يوليو"). */
+function yearForMonth(m: number, dir: Direction | null, a: Anchor): number {
+  if (dir === "past") return m >= a.m ? a.y - 1 : a.y;
+  if (dir === "next") return m <= a.m ? a.y + 1 : a.y;
+  if (dir === "current") return a.y;
+  return m > a.m ? a.y - 1 : a.y;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Candidates, parsers, refiners
+
+/** A proposed date, with offsets into the normalized text. */
+interface Candidate {
+  start: number;
+  end: number;
+  value: string;
+  precision: DatePrecision;
+  implied: boolean;
+  kind: "explicit" | "relative";
+  rule: string;
+  /** a day word (weekday, اليوم, أمس) that an adjacent explicit date may absorb */
+  dayWord?: boolean;
+}
+
+interface ParseContext {
+  /** normalized text */
+  text: string;
+  anchor: Anchor | null;
+  lex: CompiledLexicon;
+}
+
+interface DateParser {
+  name: string;
+  pattern: (lex: CompiledLexicon) => RegExp;
+  extract: (m: RegExpExecArray, ctx: ParseContext) => Candidate | Candidate[] | null;
+}
+
+interface DateRefiner {
+  name: string;
+  refine: (cands: Candidate[], ctx: ParseContext) => Candidate[];
+}
+
+// Word boundaries for Arabic (\b does not work): a match may start after a non-letter, or
+// after one proclitic letter (و ف ب ل) that itself follows a non-letter.
+const START = "(?<=^|[^\\p{L}\\p{N}]|(?:^|[^\\p{L}\\p{N}])[وفبل])";
+const END = "(?![\\p{L}\\p{N}])";
+// A day number must not continue a time, decimal or fraction ("05:23", "1/2", "3.5").
+const DAY_START = "(?<=^|[^\\p{L}\\p{N}:./,]|(?:^|[^\\p{L}\\p{N}])[وفبل])";
+const DAY = (name: string) => `(?<${name}>[0-3]?\\d)(?!\\p{N})`;
+const YEAR = (lex: CompiledLexicon) => `(?<y>\\d{4})(?![\\p{N}])(?:\\s?(?:${lex.re.gregorianMark})${END})?`;
+const MONTH_EXPR = (alt: string) => `(?<m1>${alt})${END}(?:\\s*[/(\\-]\\s*(?<m2>${alt})${END}(?:\\s*\\))?)?`;
+
+const wordAt = (text: string, from: number): string => /^\s*([\p{L}\p{N}]+)/u.exec(text.slice(from))?.[1] ?? "";
+const wordBefore = (text: string, to: number): string => /([\p{L}\p{N}]+)\s*$/u.exec(text.slice(Math.max(0, to - 40), to))?.[1] ?? "";
+
+/** Drop leading cue words ("في", "منذ") from a span: they point at a date but are not it. */
+function trimPrepositions(ctx: ParseContext, start: number, end: number): number {
+  for (;;) {
+    const w = /^[\p{L}]+/u.exec(ctx.text.slice(start, end))?.[0];
+    if (!w || !ctx.lex.prepositions.has(w)) return start;
+    const next = /^[\p{L}]+\s+/u.exec(ctx.text.slice(start, end));
+    if (!next) return start;
+    start += next[0].length;
+  }
+}
+
+function monthFrom(m: RegExpExecArray, lex: CompiledLexicon): number | null {
+  const m1 = lex.monthOf.get(key(m.groups!.m1));
+  if (m1 === undefined) return null;
+  // "فبراير/شباط" names one month twice; two different months is not a date we can read.
+  if (m.groups!.m2 !== undefined && lex.monthOf.get(key(m.groups!.m2)) !== m1) return null;
+  return m1;
+}
+
+function isHijriAfter(ctx: ParseContext, at: number): boolean {
+  return ctx.lex.re.hijri.test(ctx.text.slice(at, at + 16));
+}
+
+const GREGORIAN_YEARS = { min: 1800, max: 2100 };
+const okYear = (y: number) => y >= GREGORIAN_YEARS.min && y <= GREGORIAN_YEARS.max;
+
+function directionOf(ctx: ParseContext, word: string | undefined): Direction | null {
+  return word ? (ctx.lex.directionOf.get(key(word)) ?? null) : null;
+}
+
+function explicitDay(m: RegExpExecArray, ctx: ParseContext, rule: string, y: number, mo: number, d: number, start = m.index, end = m.index + m[0].length): Candidate | null {
+  if (!okYear(y) || !validDay(y, mo, d)) return null;
+  return { start, end, value: fmtDay({ y, m: mo, d }), precision: "day", implied: false, kind: "explicit", rule };
+}
+
+// --- explicit numeric dates -----------------------------------------------------------------
+
+/** 2025/06/13, 2025-06-13, 2025.06.13 */
+const numericYmd: DateParser = {
+  name: "numeric-ymd",
+  pattern: () => /(?<![\p{N}/.:-])(?<y>\d{4})(?<sep>[/.-])(?<mo>\d{1,2})\k<sep>(?<d>\d{1,2})(?!\p{N}|[/.:-]\p{N})/gu,
+  extract: (m, ctx) => explicitDay(m, ctx, "numeric-ymd", Number(m.groups!.y), Number(m.groups!.mo), Number(m.groups!.d)),
+};
+
+/** 13/6/2025, 13-6-2025, 22/03/2021: day first, unless only month-first makes sense (6/13/2025). */
+const numericDmy: DateParser = {
+  name: "numeric-dmy",
+  pattern: () => /(?<![\p{N}/.:+-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4})(?!\p{N}|[/.:-]\p{N})/gu,
+  extract: (m, ctx) => {
+    const a = Number(m.groups!.a);
+    const b = Number(m.groups!.b);
+    const y = Number(m.groups!.y);
+    const [d, mo] = b > 12 && a <= 12 ? [b, a] : [a, b];
+    return explicitDay(m, ctx, "numeric-dmy", y, mo, d);
+  },
+};
+
+// --- day + month name (+ year) ----------------------------------------------------------------
+
+/** "5 فبراير/شباط", "31 مارس 2027", "19 يناير/كانون الثاني الماضي", "1 الفاتح" */
+const dayMonthName: DateParser = {
+  name: "day-month",
+  pattern: (lex) =>
+    new RegExp(
+      `${DAY_START}${DAY("d")}\\s*(?:من\\s+)?${MONTH_EXPR(lex.re.monthAll)}` +
+        `(?:\\s*[,،]?\\s*${YEAR(lex)})?(?:\\s+(?<mod>${lex.re.modifier})${END})?`,
+      "gu",
+    ),
+  extract: (m, ctx) => {
+    const g = m.groups!;
+    const mo = monthFrom(m, ctx.lex);
+    if (mo === null) return null;
+    const d = Number(g.d);
+    const end = m.index + m[0].length;
+    if (g.y !== undefined) {
+      if (isHijriAfter(ctx, m.index + m[0].length)) return null;
+      const y = Number(g.y);
+      return explicitDay(m, ctx, "day-month-year", y, mo, d);
+    }
+    if (!ctx.anchor) return null;
+    if (ctx.lex.dayMonthNameHeads.has(wordBefore(ctx.text, m.index))) return null;
+    const y = yearForDay(mo, d, directionOf(ctx, g.mod), ctx.anchor);
+    if (y === null || !validDay(y, mo, d)) return null;
+    return { start: m.index, end, value: fmtDay({ y, m: mo, d }), precision: "day", implied: true, kind: "explicit", rule: "day-month" };
+  },
+};
+
+/** "من 12 إلى 18 نوفمبر", "بين 3 و5 مايو": the first day of a range shares the month named after the second. */
+const dayRangeStart: DateParser = {
+  name: "day-range-start",
+  pattern: (lex) =>
+    new RegExp(
+      `${START}(?:من|بين)\\s+${DAY("d1")}\\s*(?:الي|حتي|و|-|–)\\s*${DAY("d2")}\\s*(?:من\\s+)?${MONTH_EXPR(lex.re.month)}` +
+        `(?:\\s*[,،]?\\s*${YEAR(lex)})?(?:\\s+(?<mod>${lex.re.modifier})${END})?`,
+      "gu",
+    ),
+  extract: (m, ctx) => {
+    const g = m.groups!;
+    const mo = monthFrom(m, ctx.lex);
+    if (mo === null) return null;
+    const d1 = Number(g.d1);
+    if (d1 > Number(g.d2)) return null;
+    const start = m.index + m[0].indexOf(g.d1);
+    const end = start + g.d1.length;
+    if (g.y !== undefined) {
+      if (isHijriAfter(ctx, m.index + m[0].length)) return null;
+      return explicitDay(m, ctx, "day-range-start", Number(g.y), mo, d1, start, end);
+    }
+    if (!ctx.anchor) return null;
+    // The year is decided by the range's end day, so both ends land in the same year.
+    const y = yearForDay(mo, Number(g.d2), directionOf(ctx, g.mod), ctx.anchor);
+    if (y === null || !validDay(y, mo, d1)) return null;
+    return { start, end, value: fmtDay({ y, m: mo, d: d1 }), precision: "day", implied: true, kind: "explicit", rule: "day-range-start" };
+  },
+};
+
+// --- month (+ year) -------------------------------------------------------------------------
+
+/** "يونيو 2020", "أبريل/نيسان 2019", "نهاية مارس 2023" → month precision. */
+const monthYear: DateParser = {
+  name: "month-year",
+  pattern: (lex) => new RegExp(`${START}(?:(?:${lex.re.part})\\s+)?(?:شهر\\s+)?${MONTH_EXPR(lex.re.month)}\\s*[,،]?\\s*${YEAR(lex)}`, "gu"),
+  extract: (m, ctx) => {
+    const mo = monthFrom(m, ctx.lex);
+    const y = Number(m.groups!.y);
+    if (mo === null || !okYear(y) || isHijriAfter(ctx, m.index + m[0].length)) return null;
+    return { start: m.index, end: m.index + m[0].length, value: fmtMonth(y, mo), precision: "month", implied: false, kind: "explicit", rule: "month-year" };
+  },
+};
+
+/** "يونيو الماضي", "مطلع يونيو الماضي", "نهاية يوليو", "في مارس" → month, year from the anchor. */
+const monthAlone: DateParser = {
+  name: "month-alone",
+  pattern: (lex) =>
+    new RegExp(
+      `${START}(?<cue>(?:(?:${lex.re.monthCue})\\s+){0,3})${MONTH_EXPR(lex.re.month)}(?:\\s+(?<mod>${lex.re.modifier})${END})?`,
+      "gu",
+    ),
+  extract: (m, ctx) => {
+    const g = m.groups!;
+    const mo = monthFrom(m, ctx.lex);
+    if (mo === null || !ctx.anchor) return null;
+    const dir = directionOf(ctx, g.mod);
+    const weak = ctx.lex.weakMonths.has(key(g.m1)) && (g.m2 === undefined || ctx.lex.weakMonths.has(key(g.m2)));
+    // A bare month name is too often something else (a surname, "father"): it needs a cue or a modifier.
+    if (dir === null && (weak || !g.cue)) return null;
+    const y = yearForMonth(mo, dir, ctx.anchor);
+    const start = trimPrepositions(ctx, m.index, m.index + m[0].length);
+    return { start, end: m.index + m[0].length, value: fmtMonth(y, mo), precision: "month", implied: true, kind: "explicit", rule: "month-alone" };
+  },
+};
+
+// --- years ----------------------------------------------------------------------------------
+
+/** "عام 2011", "سنة 2011", "منذ 2011", "بنهاية 2023", "عامي 2019 و2020" → year precision. */
+const yearWithCue: DateParser = {
+  name: "year",
+  pattern: (lex) =>
+    new RegExp(`${START}(?<cue>${lex.re.yearCue})\\s+(?<y>\\d{4})(?![\\p{N}])(?:\\s*(?:و|-|–|الي|حتي)\\s*(?<y2>\\d{4})(?![\\p{N}]))?`, "gu"),
+  extract: (m, ctx) => {
+    const g = m.groups!;
+    const strength = ctx.lex.yearCueStrength.get(key(g.cue));
+    const after = m.index + m[0].length;
+    if (isHijriAfter(ctx, after)) return null;
+    const next = wordAt(ctx.text, after);
+    if (ctx.lex.yearNotFollowedBy.has(next)) return null;
+    // After a weak cue ("في", "حتى") a number followed by a word is more likely a count.
+    if (strength === "weak" && g.y2 === undefined) {
+      const rest = ctx.text.slice(after, after + 20);
+      const followedByWord = /^\s*\p{L}/u.test(rest) && !/^\s*(?:م|ميلادي)(?![\p{L}])/u.test(rest) && !ctx.lex.directionOf.has(next);
+      if (followedByWord) return null;
+    }
+    const years = [g.y, g.y2].filter((x): x is string => x !== undefined).map(Number);
+    if (!years.every(okYear)) return null;
+    const start = trimPrepositions(ctx, m.index, after);
+    if (years.length === 1) return { start, end: after, value: String(years[0]), precision: "year", implied: false, kind: "explicit", rule: "year" };
+    const y2At = m.index + m[0].lastIndexOf(g.y2!);
+    return [
+      { start, end: m.index + m[0].indexOf(g.y) + 4, value: String(years[0]), precision: "year", implied: false, kind: "explicit", rule: "year" },
+      { start: y2At, end: y2At + 4, value: String(years[1]), precision: "year", implied: false, kind: "explicit", rule: "year" },
+    ];
+  },
+};
+
+// --- relative days ----------------------------------------------------------------------------
+
+function dayCandidate(start: number, end: number, n: number, rule: string): Candidate {
+  return { start, end, value: fmtDay(fromDayNumber(n)), precision: "day", implied: true, kind: "relative", rule, dayWord: true };
+}
+
+/** اليوم، أمس، أمس الأول، غدا، بعد غد — optionally with a time of day before and a weekday after. */
+const relativeDay: DateParser = {
+  name: "relative-day",
+  pattern: (lex) =>
+    new RegExp(
+      `${START}(?:(?:${lex.re.timeOfDay})\\s+)?(?<word>${lex.re.relDay})${END}` +
+        `(?:\\s*\\(?\\s*(?:يوم\\s+)?(?<wd>${lex.re.weekday})${END}(?:\\s*\\))?)?`,
+      "gu",
+    ),
+  extract: (m, ctx) => {
+    const g = m.groups!;
+    const a = ctx.anchor;
+    if (!a) return null;
+    const word = key(g.word);
+    const offset = ctx.lex.dayOffsetOf.get(word);
+    if (offset === undefined) return null;
+    const wordAt0 = m.index + m[0].indexOf(g.word);
+    if (offset === 0 && /اليوم$/.test(word)) {
+      // "اليوم العالمي", "ذلك اليوم", "اليوم التالي": a day, but not the publication day.
+      if (g.wd === undefined && ctx.lex.todayNotAfter.has(wordAt(ctx.text, wordAt0 + g.word.length))) return null;
+      if (ctx.lex.todayNotBefore.has(wordBefore(ctx.text, m.index))) return null;
+    }
+    const end = m.index + m[0].length;
+    if (a.d === null) {
+      // Only the month is known: "today" is still in it; other offsets may cross its edge.
+      if (offset !== 0) return null;
+      return { start: m.index, end, value: fmtMonth(a.y, a.m), precision: "month", implied: true, kind: "relative", rule: "relative-day", dayWord: true };
+    }
+    let n = dayNumber(a.y, a.m, a.d) + offset;
+    if (g.wd !== undefined) {
+      const wd = ctx.lex.weekdayOf.get(key(g.wd));
+      if (wd !== undefined) n = weekdayNearest(n, wd);
+    }
+    return dayCandidate(m.index, end, n, "relative-day");
+  },
+};
+
+/** "الخميس", "يوم الخميس", "مساء الثلاثاء", "الخميس الماضي", "الخميس المقبل". */
+const weekday: DateParser = {
+  name: "weekday",
+  pattern: (lex) =>
+    new RegExp(
+      `${START}(?:(?:${lex.re.timeOfDay})\\s+)?(?:يوم\\s+)?(?<wd>${lex.re.weekday})${END}(?:\\s+(?<mod>${lex.re.pastNext})${END})?`,
+      "gu",
+    ),
+  extract: (m, ctx) => {
+    const g = m.groups!;
+    const a = ctx.anchor;
+    const wd = ctx.lex.weekdayOf.get(key(g.wd));
+    if (!a || wd === undefined) return null;
+    const wdAt = m.index + m[0].indexOf(g.wd);
+    if (ctx.lex.weekdayNotAfter.has(wordAt(ctx.text, wdAt + g.wd.length))) return null;
+    if (ctx.lex.weekdayNotBefore.has(wordBefore(ctx.text, m.index))) return null;
+    const dir = directionOf(ctx, g.mod);
+    const end = m.index + m[0].length;
+    if (a.d === null) {
+      if (dir !== null) return null;
+      return { start: m.index, end, value: fmtMonth(a.y, a.m), precision: "month", implied: true, kind: "relative", rule: "weekday", dayWord: true };
+    }
+    const pub = dayNumber(a.y, a.m, a.d);
+    const n = dir === "next" ? weekdayAfter(pub, wd) : weekdayOnOrBefore(pub, wd, dir === "past");
+    return dayCandidate(m.index, end, n, "weekday");
+  },
+};
+
+// --- relative periods -----------------------------------------------------------------------
+
+/** "الأسبوع الماضي", "الشهر الجاري", "هذا الشهر", "العام الماضي", "أواخر الشهر", "مطلع العام الجاري". */
+const relativePeriod: DateParser = {
+  name: "relative-period",
+  pattern: (lex) =>
+    new RegExp(
+      `${START}(?:(?<part>${lex.re.part})\\s+|(?<this>هذا|هذه)\\s+)?(?<unit>${lex.re.unit})${END}(?:\\s+(?<mod>${lex.re.modifier})${END})?`,
+      "gu",
+    ),
+  extract: (m, ctx) => {
+    const g = m.groups!;
+    const a = ctx.anchor;
+    const unit = ctx.lex.unitOf.get(key(g.unit));
+    if (!a || !unit) return null;
+    let dir = directionOf(ctx, g.mod);
+    // "العام" alone is "general" (القائد العام); a part or "هذا" makes it the current period.
+    if (dir === null) {
+      if (g.part === undefined && g.this === undefined) return null;
+      dir = "current";
+    }
+    const end = m.index + m[0].length;
+    const rel = (value: string, precision: DatePrecision): Candidate => ({ start: m.index, end, value, precision, implied: true, kind: "relative", rule: "relative-period" });
+    const step = dir === "past" ? -1 : dir === "next" ? 1 : 0;
+    if (unit === "year") return rel(String(a.y + step), "year");
+    if (unit === "month") {
+      const n = a.y * 12 + (a.m - 1) + step;
+      return rel(fmtMonth(Math.floor(n / 12), (n % 12) + 1), "month");
+    }
+    // A week is not a precision we have: give the month it falls in.
+    if (a.d === null) return step === 0 ? rel(fmtMonth(a.y, a.m), "month") : null;
+    const day = fromDayNumber(dayNumber(a.y, a.m, a.d) + 7 * step);
+    return rel(fmtMonth(day.y, day.m), "month");
+  },
+};
+
+// --- spans of time back from the anchor ------------------------------------------------------
+
+/** "قبل ثلاثة أيام", "منذ يومين", "قبل أسبوعين", "قبل عامين", "بعد ثلاثة أيام من لقائه". */
+const timeAgo: DateParser = {
+  name: "time-ago",
+  pattern: (lex) =>
+    new RegExp(
+      `${START}(?<cue>${lex.re.durationCue})\\s+(?:(?<num>\\d{1,3}|${lex.re.numberWord})\\s+)?(?<unit>${lex.re.durationUnit})${END}`,
+      "gu",
+    ),
+  extract: (m, ctx) => {
+    const g = m.groups!;
+    const a = ctx.anchor;
+    const unit = ctx.lex.durationOf.get(key(g.unit));
+    if (!a || !unit) return null;
+    const end = m.index + m[0].length;
+    const rest = ctx.text.slice(end, end + 12);
+    if (/^\s*\p{N}/u.test(rest)) return null; // "منذ عام 2011" is a year, read by yearWithCue
+    const followedByMin = /^\s+من(?![\p{L}\p{N}])/u.test(rest);
+    // "قبل ثلاثة أيام من الانتخابات" counts back from another event, not from the article;
+    // "بعد ثلاثة أيام من اجتماعه" counts forward from an earlier event to now.
+    if (ctx.lex.agoCues.has(key(g.cue)) === followedByMin) return null;
+    let n: number | null;
+    if (g.num !== undefined) {
+      if (unit.count === 2) return null; // "3 يومين" is not Arabic
+      n = /^\d/.test(g.num) ? Number(g.num) : (ctx.lex.numberOf.get(key(g.num)) ?? null);
+    } else n = unit.count;
+    if (n === null || n < 1) return null;
+    const rel = (value: string, precision: DatePrecision): Candidate => ({ start: m.index, end, value, precision, implied: true, kind: "relative", rule: "time-ago" });
+    if (unit.unit === "year") return rel(String(a.y - n), "year");
+    if (unit.unit === "month") {
+      const k = a.y * 12 + (a.m - 1) - n;
+      return rel(fmtMonth(Math.floor(k / 12), (k % 12) + 1), "month");
+    }
+    if (a.d === null) return null;
+    const days = unit.unit === "week" ? 7 * n : n;
+    const day = fromDayNumber(dayNumber(a.y, a.m, a.d) - days);
+    // Weeks are not a precision we have: give the month.
+    return unit.unit === "week" ? rel(fmtMonth(day.y, day.m), "month") : rel(fmtDay(day), "day");
+  },
+};
+
+// --- refiners -------------------------------------------------------------------------------
+
+/** "الثلاثاء 22 أكتوبر 2024", "اليوم الخميس الموافق 5 مايو": day words before an explicit day date join it. */
+const mergeDayWordsIntoExplicit: DateRefiner = {
+  name: "merge-day-words",
+  refine: (cands, ctx) => {
+    const sorted = [...cands].sort((x, y) => x.start - y.start || y.end - x.end);
+    const absorbed = new Set<Candidate>();
+    for (const c of sorted) {
+      if (c.kind !== "explicit" || c.precision !== "day") continue;
+      let start = c.start;
+      // Walk left over adjacent day words, nearest first.
+      for (;;) {
+        const left = sorted
+          .filter((o) => o.dayWord && !absorbed.has(o) && o.end <= start && ctx.lex.re.weekdayLink.test(ctx.text.slice(o.end, start)))
+          .sort((x, y) => y.end - x.end || x.start - y.start)[0];
+        if (!left) break;
+        absorbed.add(left);
+        start = left.start;
+      }
+      c.start = start;
+    }
+    return cands.filter((c) => !absorbed.has(c));
+  },
+};
+
+/** Overlapping candidates: keep the longest (it read more of the text); on a tie, the earlier parser. */
+const keepLongest: DateRefiner = {
+  name: "keep-longest",
+  refine: (cands) => {
+    const order = cands.map((c, i) => ({ c, i }));
+    order.sort((x, y) => y.c.end - y.c.start - (x.c.end - x.c.start) || x.i - y.i);
+    const kept: Candidate[] = [];
+    for (const { c } of order) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+    return kept.sort((x, y) => x.start - y.start);
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// The pipeline
+
+/** Parsers run independently; their order only breaks ties between equally long overlaps. */
+export const DATE_PARSERS: readonly DateParser[] = [
+  numericYmd,
+  numericDmy,
+  dayMonthName, // before the month parsers: "5 مارس 2023" is a day, not the month "مارس 2023"
+  dayRangeStart,
+  monthYear,
+  monthAlone,
+  yearWithCue,
+  relativeDay, // before weekday: "اليوم الخميس" is one day word, not two
+  weekday,
+  relativePeriod,
+  timeAgo,
+];
+
+/** Refiners run in this order: merging first, so a merged span wins the overlap test. */
+export const DATE_REFINERS: readonly DateRefiner[] = [mergeDayWordsIntoExplicit, keepLongest];
+
+export type DateFinder = (text: string, published: string | null | undefined) => DateValue[];
+
+/** Build a date finder from a lexicon (the default finder uses data/lexicon/dates.yaml). */
+export function makeDateFinder(
+  lexicon: DateLexiconFile = loadDateLexicon(),
+  parsers: readonly DateParser[] = DATE_PARSERS,
+  refiners: readonly DateRefiner[] = DATE_REFINERS,
+): DateFinder {
+  const lex = compileDateLexicon(lexicon);
+  const compiled = parsers.map((p) => ({ parser: p, re: p.pattern(lex) })); // regexes compiled once
+  return (text, published) => {
+    const view = normalizeWithMap(text);
+    const ctx: ParseContext = { text: view.text, anchor: parseAnchor(published), lex };
+    let cands: Candidate[] = [];
+    for (const { parser, re } of compiled) {
+      re.lastIndex = 0;
+      for (let m = re.exec(view.text); m; m = re.exec(view.text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const out = parser.extract(m, ctx);
+        if (out) cands.push(...(Array.isArray(out) ? out : [out]));
+      }
+    }
+    for (const r of refiners) cands = r.refine(cands, ctx);
+    return cands.map((c) => {
+      const span = sourceSpan(view, c.start, c.end);
+      // Marks the view dropped (a final fatha, tanween) still belong to the last word.
+      while (span.end < text.length && normalize(text[span.end]) === "" && !/\s/.test(text[span.end])) span.end++;
+      return { value: c.value, precision: c.precision, text: text.slice(span.start, span.end), span, implied: c.implied, kind: c.kind };
+    });
+  };
+}
+
+let defaultFinder: DateFinder | null = null;
+
+/**
+ * All dates in `text`, in reading order, with spans into `text`. `published` (YYYY-MM-DD or
+ * YYYY-MM) anchors relative dates and yearless ones; when null, only fully stated dates come out.
+ */
+export function findDates(text: string, published: string | null | undefined): DateValue[] {
+  defaultFinder ??= makeDateFinder();
+  return defaultFinder(text, published);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers for the event extractor
+
+/** Dates whose span lies inside `span`. */
+export function datesIn(dates: readonly DateValue[], span: Span): DateValue[] {
+  return dates.filter((d) => d.span.start >= span.start && d.span.end <= span.end);
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, month: 1, year: 2 };
+
+/** The date a sentence is about: its most precise date, the first one on a tie; null if none. */
+export function dateOfSentence(dates: readonly DateValue[], sentence: Span): DateValue | null {
+  const inside = datesIn(dates, sentence);
+  let best: DateValue | null = null;
+  for (const d of inside) if (!best || PRECISION_RANK[d.precision] < PRECISION_RANK[best.precision]) best = d;
+  return best;
+}
+
+/** The date whose span is closest to `offset` (0 when it contains it), within `maxDistance` characters. */
+export function nearestDate(dates: readonly DateValue[], offset: number, maxDistance = Infinity): DateValue | null {
+  let best: DateValue | null = null;
+  let bestDist = Infinity;
+  for (const d of dates) {
+    const dist = offset < d.span.start ? d.span.start - offset : offset >= d.span.end ? offset - d.span.end + 1 : 0;
+    if (dist < bestDist && dist <= maxDistance) {
+      best = d;
+      bestDist = dist;
+    }
+  }
+  return best;
+}
