@@ -1,31 +1,130 @@
 // The extraction pipeline, in order. Each stage is a small module; this file only wires them.
-//   clean (text/clean) → sentences, tokens (read/) → dates, numbers (read/)
-//   → mentions (extract/mentions) → entities + KB linking (resolve/) → events (extract/events)
+//   clean (text/clean) → sentences, tokens (read/) → dates (read/dates)
+//   → mentions (extract/mentions: titles, names, places, with the KB gazetteer)
+//   → coreference (extract/coref) → events (extract/events → extract/assemble)
 //   → figures (extract/figures)
-import type { ExtractedDoc, InputDoc } from "./types.js";
+import type { DateValue, Entity, ExtractedDoc, InputDoc, Mention, Token } from "./types.js";
+import { clean } from "./text/clean.js";
+import { splitSentences } from "./read/sentences.js";
+import { tokenize } from "./read/tokens.js";
+import { findDates } from "./read/dates.js";
+import { findMentions, type PersonMention } from "./extract/mentions.js";
+import { EntityResolver, type DocEntity } from "./extract/coref.js";
+import { extractEvents, type PlaceMention, type SentenceView } from "./extract/events.js";
+import { assembleEvents } from "./extract/assemble.js";
+import { extractFigures } from "./extract/figures.js";
+import { findVisits, findDateline, placeMentions } from "./extract/places.js";
+import { toWords } from "./extract/words.js";
+import { loadResources, type Resources } from "./resolve/resources.js";
 
 export interface ExtractOptions {
   /** extra knowledge-base files given by the user (--kb) */
   kbFiles?: string[];
-  /** use the learned NER tagger for mentions (default true when the model is present) */
+  /** use the learned NER tagger for mentions (default: when the model is present) */
   ner?: boolean;
+  /** resources already loaded (tests, servers) */
+  resources?: Resources;
 }
 
-/** Read one article into events, figures and entities. (Stub until the stages land.) */
-export function extractDocument(input: InputDoc, _options: ExtractOptions = {}): ExtractedDoc {
+/** Read one article into events, figures and entities. */
+export function extractDocument(input: InputDoc, options: ExtractOptions = {}): ExtractedDoc {
+  const R = options.resources ?? loadResources({ kbFiles: options.kbFiles, ner: options.ner });
+  const published = input.published ?? null;
+  const cleaned = clean(input.text ?? "");
+  const text = cleaned.text;
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text);
+  const dates = published || /\d/.test(text) ? findDates(text, published) : [];
+  const anchorDate = published && published.length >= 10 ? published : published ? published : null;
+
+  // sentence views with their words, mentions and places
+  const views: SentenceView[] = [];
+  const allMentions: PersonMention[] = [];
+  let ti = 0;
+  for (const s of sentences) {
+    while (ti < tokens.length && tokens[ti].end <= s.start) ti++;
+    const t0 = ti;
+    while (ti < tokens.length && tokens[ti].start < s.end) ti++;
+    const words = toWords(tokens, t0, ti);
+    const people = findMentions(text, tokens, t0, ti, { gazetteer: R.gazetteer, nerPersons: R.nerPersons });
+    const places = placeMentions(words, people, R);
+    allMentions.push(...people);
+    views.push({ index: s.index, span: { start: s.start, end: s.end }, words, people: people.filter((m) => m.type === "person" || m.type === "title"), places, dates: dates.filter((d) => d.span.start >= s.start && d.span.end <= s.end) });
+  }
+
+  // coreference: one entity per person, in reading order
+  const resolver = new EntityResolver(dateForTitles(dates, anchorDate), R.titles);
+  const entityOfMention = new Map<PersonMention, DocEntity>();
+  const entitiesBySentence = new Map<number, Set<string>>();
+  for (const v of views) {
+    const ids = new Set<string>();
+    for (const m of v.people) {
+      const e = resolver.resolve(m, v.span.start + m.w0);
+      if (e) { entityOfMention.set(m, e); ids.add(e.id); }
+    }
+    entitiesBySentence.set(v.index, ids);
+  }
+
+  const raw = extractEvents(views, (m) => entityOfMention.get(m));
+  const events = assembleEvents(raw, {
+    sentences: views,
+    entitiesBySentence,
+    dateline: findDateline(views),
+    visits: findVisits(views, (m) => entityOfMention.get(m)),
+    transliterate: R.transliterate,
+  });
+  for (const ev of events) for (const e of ev.evidence) e.text = text.slice(e.start, e.end);
+
+  const figures = extractFigures(text, { sentences });
   return {
     id: input.id,
     url: input.url ?? null,
-    published: input.published ?? null,
-    title: input.title ?? null,
-    text: input.text,
-    offsets: [{ cleanStart: 0, rawStart: 0, length: input.text.length }],
-    removed: [],
-    sentences: [],
-    mentions: [],
-    entities: [],
-    events: [],
-    figures: [],
-    dates: [],
+    published,
+    title: input.title ?? firstLine(text),
+    text,
+    offsets: cleaned.segments,
+    removed: cleaned.removed,
+    sentences,
+    mentions: outputMentions(allMentions, views),
+    entities: outputEntities(resolver.entities, R),
+    events,
+    figures,
+    dates,
   };
 }
+
+/** The date titles are resolved on: the article's own date, else its first explicit full date. */
+function dateForTitles(dates: DateValue[], published: string | null): string | null {
+  if (published) return published;
+  const d = dates.find((x) => x.kind === "explicit" && x.precision !== "year");
+  return d?.value ?? null;
+}
+
+function firstLine(text: string): string | null {
+  const l = text.split("\n", 1)[0]?.trim();
+  return l ? l.slice(0, 300) : null;
+}
+
+function outputMentions(people: PersonMention[], views: SentenceView[]): Mention[] {
+  const out: Mention[] = people.map((m) => ({
+    type: m.type, start: m.start, end: m.end, text: m.text, name: m.name, title: m.title, country: m.country, entity: m.entity, source: m.source,
+  }));
+  for (const v of views) for (const p of v.places) {
+    out.push({ type: "place", start: p.start, end: p.end, text: p.place.name, name: p.place.name, country: p.place.country, entity: p.place.kb_id, source: "kb" });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function outputEntities(ents: DocEntity[], R: Resources): Entity[] {
+  return ents.map((e) => ({
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    name_en: e.name_en ?? (e.name ? R.transliterate?.(e.name) : undefined),
+    titles: e.titles,
+    country: e.country,
+    kb_id: e.kb_id,
+  }));
+}
+
+export type { Token, PlaceMention };

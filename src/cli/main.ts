@@ -2,6 +2,14 @@
 // and exports `run(args: string[]): Promise<number>` (the exit code).
 const COMMANDS: Record<string, string> = {
   extract: "./commands/extract.js",
+  kb: "./commands/kb.js",
+  ingest: "./commands/ingest.js",
+  events: "./commands/events.js",
+  actors: "./commands/actors.js",
+  actor: "./commands/actor.js",
+  figures: "./commands/figures.js",
+  search: "./commands/search.js",
+  export: "./commands/export.js",
 };
 
 async function main(argv: string[]): Promise<number> {

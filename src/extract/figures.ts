@@ -34,6 +34,8 @@ interface UnitsLexicon {
   not_figure_before: string[];
   year_before: string[];
   qualifiers: Record<"about" | "more_than" | "less_than", string[]>;
+  count_heads: string[];
+  count_after_ok: string[];
 }
 
 export const UNITS_LEXICON_PATH = new URL("../../data/lexicon/units.yaml", import.meta.url);
@@ -66,7 +68,7 @@ function loadUnits() {
     for (const v of [f, f + "ين", f + "ون", f + "ا"]) put(v, "person", false);
   }
   for (const w of lex.count) put(w, "count", true);
-  for (const w of lex.km) put(w, "km", true);
+  for (const w of lex.km) put(w, "km", false);
   for (const w of lex.percent) put(w, "percent", false);
   for (const [code, ws] of Object.entries(lex.currencies)) for (const w of ws) put(w, code as UnitKey, true);
 
@@ -75,12 +77,21 @@ function loadUnits() {
 
   const units = alternation(byForm.keys());
   // After the number: blanks, optionally من + article, then a unit form ending at a word edge.
-  const unitRe = new RegExp(`[^\\S\\n]*(?:من[^\\S\\n]+(?=ال)ال)?(${units})(?![\\p{L}\\p{N}])`, "uy");
-  const edge = "(?<![\\p{L}\\p{N}])";
+  // "(136) مركزا": some outlets put the number alone in brackets
+  const unitRe = new RegExp(`[^\\S\\n]*\\)?[^\\S\\n]*(?:من[^\\S\\n]+(?=ال)ال)?(${units})(?![\\p{L}\\p{N}])`, "uy");
+  // a cue may follow digits directly ("15يوليو 2011"), so only a letter before it breaks the word
+  const edge = "(?<!\\p{L})";
   const notBefore = new RegExp(`${edge}[وفبل]?(?:${alternation(lex.not_figure_before.map(normalize))})[^\\S\\n]*$`, "u");
   const yearBefore = new RegExp(`${edge}[وفبل]?(?:${alternation(lex.year_before.map(normalize))})[^\\S\\n]*[،,]?[^\\S\\n]*$`, "u");
   const qualifierRe = new RegExp(`${edge}([وفبل]?)(${alternation(qualifierOf.keys())})[^\\S\\n]*$`, "u");
-  return { byForm, qualifierOf, unitRe, notBefore, yearBefore, qualifierRe };
+  // "عدد المهاجرين ... 1500": head + definite counted noun earlier in the clause, no other number between
+  const counted = alternation([...byForm].filter(([, u]) => u === "person" || u === "count").map(([f]) => f));
+  const headRe = new RegExp(
+    `${edge}[وفبل]?(?:${alternation(lex.count_heads.map(normalize))})[^\\S\\n]+ال(${counted})(?![\\p{L}\\p{N}])[^.!?؟؛:\\n\\d%٪]{0,80}$`,
+    "u",
+  );
+  const clauseEndRe = new RegExp(`[^\\S\\n]*(?:[.,،؛;!?؟)\\n]|$|(?:${alternation(lex.count_after_ok.map(normalize))})(?![\\p{L}\\p{N}]))`, "uy");
+  return { byForm, qualifierOf, unitRe, notBefore, yearBefore, qualifierRe, headRe, clauseEndRe };
 }
 
 const U = loadUnits();
@@ -131,8 +142,13 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
       thingSpan = [unitEnd - m[1].length, unitEnd];
     } else {
       const sign = SIGN_BEFORE.exec(pre);
-      if (!sign) continue;
-      unit = SIGN_UNIT[sign[1]];
+      // a bare year-like number is a year far more often than a count
+      const head = sign || isYearLike(num, n) ? null : countHead(n, num);
+      if (sign) unit = SIGN_UNIT[sign[1]];
+      else if (head) {
+        unit = head.unit;
+        thingSpan = head.span;
+      } else continue;
     }
 
     const q = U.qualifierRe.exec(pre);
@@ -152,6 +168,19 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
     out.push(fig);
   }
   return out;
+}
+
+/** The counted noun named before a bare number ("عدد المهاجرين ... إلى 1500"), when the number ends the clause. */
+function countHead(n: string, num: NormalizedNumber): { unit: FigureUnit; span: [number, number] } | null {
+  U.clauseEndRe.lastIndex = num.nEnd;
+  if (!U.clauseEndRe.test(n)) return null;
+  const from = Math.max(0, num.nStart - 120);
+  const m = U.headRe.exec(n.slice(from, num.nStart));
+  if (!m) return null;
+  const unit = U.byForm.get(m[1]);
+  if (unit !== "person" && unit !== "count") return null;
+  const s = from + m.index + m[0].indexOf("ال" + m[1]) + 2;
+  return { unit, span: [s, s + m[1].length] };
 }
 
 function inOneSentence(sentences: Span[], start: number, end: number): boolean {

@@ -1,0 +1,179 @@
+// Article-level assembly of events: split multi-party encounters into cross-side pairs,
+// merge the reports of one encounter within the article, attribute the sentences that
+// go on talking about it (for topics and places), and fall back to the article's
+// dateline or the visit it reports for a place.
+import type { EventStatus, ExtractedEvent, Participant, Place, Span } from "../types.js";
+import type { DocEntity } from "./coref.js";
+import type { PlaceMention, RawEvent, SentenceView } from "./events.js";
+import { normSet, readLexicon } from "./lexicon.js";
+import { topicsIn } from "./topics.js";
+import { hasForm } from "./words.js";
+
+interface Pair {
+  a: DocEntity;
+  b: DocEntity;
+  aRole?: "host" | "guest";
+  raw: RawEvent[];
+}
+
+let anaphors: Set<string> | undefined;
+const anaphorSet = () => (anaphors ??= normSet(readLexicon<{ anaphors: string[] }>("events.yaml").anaphors));
+
+const STATUS_ORDER: EventStatus[] = ["happened", "planned", "cancelled", "denied"];
+
+export interface AssembleContext {
+  sentences: SentenceView[];
+  /** entity ids mentioned in each sentence */
+  entitiesBySentence: Map<number, Set<string>>;
+  dateline: PlaceMention | null;
+  visits: { entity: string; place: PlaceMention; sentence: number }[];
+  transliterate?: (name: string) => string;
+}
+
+export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): ExtractedEvent[] {
+  // 1. one pair per cross-side combination
+  const pairs: Pair[] = [];
+  for (const ev of raw) {
+    for (const a of ev.subject) for (const b of ev.counterpart) {
+      if (a === b) continue;
+      pairs.push({ a, b, aRole: ev.roleOfSubject, raw: [ev] });
+    }
+  }
+  // 2. merge reports of the same encounter: same two entities, same kind, compatible dates
+  const merged: Pair[] = [];
+  for (const p of pairs) {
+    const same = merged.find((m) => samePair(m, p) && compatible(m.raw[0], p.raw[0]) && datesAgree(m, p));
+    if (same) same.raw.push(...p.raw);
+    else merged.push(p);
+  }
+  // 3. attribute following sentences to the encounters of the sentence before them
+  const attributed = attributeSentences(merged, ctx);
+
+  return merged.map((p, i) => toEvent(p, i, attributed.get(p) ?? [], ctx));
+}
+
+function samePair(x: Pair, y: Pair): boolean {
+  return (x.a === y.a && x.b === y.b) || (x.a === y.b && x.b === y.a);
+}
+function compatible(x: RawEvent, y: RawEvent): boolean {
+  return x.type === y.type || (x.type !== "call" && y.type !== "call");
+}
+function datesAgree(x: Pair, y: Pair): boolean {
+  const dx = firstDate(x);
+  const dy = firstDate(y);
+  if (!dx || !dy) return true;
+  const n = Math.min(dx.length, dy.length);
+  return dx.slice(0, n) === dy.slice(0, n);
+}
+const firstDate = (p: Pair) => p.raw.find((r) => r.date)?.date?.value ?? null;
+
+/**
+ * Sentences after an encounter's sentence that go on about it — they name one of its
+ * people or refer to "the meeting" / "the two sides" — and report no encounter of their own.
+ */
+function attributeSentences(pairs: Pair[], ctx: AssembleContext): Map<Pair, number[]> {
+  const out = new Map<Pair, number[]>();
+  const eventSentences = new Set(pairs.flatMap((p) => p.raw.map((r) => r.sentence)));
+  const bySentence = new Map<number, Pair[]>();
+  for (const p of pairs) for (const r of p.raw) {
+    const list = bySentence.get(r.sentence) ?? [];
+    if (!list.includes(p)) list.push(p);
+    bySentence.set(r.sentence, list);
+  }
+  let current: Pair[] = [];
+  for (const s of ctx.sentences) {
+    if (s.skip) continue;
+    if (eventSentences.has(s.index)) { current = bySentence.get(s.index) ?? []; continue; }
+    if (!current.length) continue;
+    const ents = ctx.entitiesBySentence.get(s.index) ?? new Set<string>();
+    const refersTo = current.filter((p) => ents.has(p.a.id) || ents.has(p.b.id));
+    const anaphoric = s.words.some((w) => hasForm(w, anaphorSet()));
+    if (refersTo.length) for (const p of refersTo) push(out, p, s.index);
+    else if (anaphoric) for (const p of current) push(out, p, s.index);
+    else current = []; // the article has moved on
+  }
+  return out;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
+  const l = m.get(k) ?? [];
+  l.push(v);
+  m.set(k, l);
+}
+
+function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext): ExtractedEvent {
+  const raws = p.raw;
+  const type = raws.some((r) => r.type === "meeting") ? "meeting" : raws[0].type;
+  const status = raws.map((r) => r.status).sort((x, y) => STATUS_ORDER.indexOf(x) - STATUS_ORDER.indexOf(y))[0];
+  const dated = raws.filter((r) => r.date).sort((x, y) => precisionRank(x.date!.precision) - precisionRank(y.date!.precision));
+  const date = dated[0]?.date ?? null;
+
+  const sentences = new Map(ctx.sentences.map((s) => [s.index, s]));
+  // topics: the trigger's clause in each reporting sentence, plus attributed sentences
+  const topics = new Set<string>();
+  for (const r of raws) {
+    const s = sentences.get(r.sentence)!;
+    const from = clauseStart(s, r);
+    const to = clauseEnd(s, r);
+    for (const t of topicsIn(s.words, from, to).keys()) topics.add(t);
+  }
+  for (const si of extra) for (const t of topicsIn(sentences.get(si)!.words).keys()) topics.add(t);
+
+  // place: the encounter's own clause, then attributed sentences, then a visit by one of
+  // its people, then the dateline
+  let location: PlaceMention | null = raws.find((r) => r.location)?.location ?? null;
+  if (!location) for (const si of extra) {
+    const s = sentences.get(si)!;
+    const loc = s.places.find((pl) => pl.locative && pl.kind !== "country");
+    if (loc) { location = loc; break; }
+  }
+  if (!location) {
+    const v = ctx.visits.find((x) => x.entity === p.a.id || x.entity === p.b.id);
+    if (v) location = v.place;
+  }
+  if (!location && ctx.dateline) location = ctx.dateline;
+  if (type === "call") location = null;
+
+  const evidence: (Span & { text: string })[] = [];
+  const seen = new Set<number>();
+  for (const r of raws) if (!seen.has(r.sentence)) {
+    seen.add(r.sentence);
+    const s = sentences.get(r.sentence)!;
+    evidence.push({ start: s.span.start, end: s.span.end, text: "" });
+  }
+  const rules = [...new Set(raws.flatMap((r) => r.rules))];
+  return {
+    id: `ev${i + 1}`,
+    type,
+    status,
+    participants: [participant(p.a, p.aRole, ctx), participant(p.b, p.aRole === "host" ? "guest" : p.aRole === "guest" ? "host" : undefined, ctx)],
+    date: date ? { value: date.value, precision: date.precision, text: date.text, implied: date.implied } : null,
+    location: location ? { ...location.place } : null,
+    topics: [...topics].sort(),
+    evidence,
+    confidence: Math.min(0.99, Math.max(...raws.map((r) => r.confidence)) + 0.03 * (raws.length - 1)),
+    rules,
+  };
+}
+
+const precisionRank = (p: string) => (p === "day" ? 0 : p === "month" ? 1 : 2);
+
+// the clause of a trigger runs from the previous trigger's end to the next trigger
+const clauseStart = (_s: SentenceView, r: RawEvent): number => r.clause[0];
+const clauseEnd = (_s: SentenceView, r: RawEvent): number => r.clause[1];
+
+function participant(e: DocEntity, role: "host" | "guest" | undefined, ctx: AssembleContext): Participant {
+  const title = e.titles.slice().sort((a, b) => b.length - a.length)[0];
+  const p: Participant = {
+    name: e.name || undefined,
+    title,
+    name_en: e.name_en ?? (e.name && ctx.transliterate ? ctx.transliterate(e.name) : undefined),
+    country: e.country,
+    entity: e.id,
+    kb_id: e.kb_id,
+  };
+  if (role) p.role = role;
+  return p;
+}
+
+export type { Place };

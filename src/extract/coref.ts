@@ -1,0 +1,182 @@
+// Within-article coreference: one entity per person the article talks about.
+//   - full names and known (KB) people open entities;
+//   - a later surname ("حفتر") or a partial name joins the entity whose name ends with it,
+//     preferring one whose rank/title agrees, then the most recent;
+//   - a title alone ("الوزير الإيطالي", "قائد الجيش") joins the most recent entity whose titles
+//     are compatible (same head, same country, its words contained), or the person the
+//     knowledge base says held that office on the article's date;
+//   - otherwise a title stands for its own (unnamed) entity.
+import type { Entity } from "../types.js";
+import { normalize, stripArticle } from "../text/normalize.js";
+import type { PersonMention } from "./mentions.js";
+import { countryLexicon } from "./countries.js";
+
+export interface TitleResolver {
+  /** who held the office this title denotes, on `date` (KB), if known */
+  resolve(title: string, country: string | undefined, date: string | null): { kbId: string; name: string; name_en?: string; country?: string } | null;
+  /** a KB person's record */
+  person(kbId: string): { name: string; name_en?: string; country?: string; surnames: string[]; officeTitles?: (date: string | null) => string[] } | null;
+}
+
+export interface DocEntity extends Entity {
+  /** normalized name words, for surname matching */
+  nameWords: string[];
+  /** normalized title word sets (article stripped), for title-anaphor matching */
+  titleWords: string[][];
+  heads: Set<string>;
+  lastSeen: number;
+  mentions: number;
+}
+
+const key = (s: string) => normalize(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stripArticle);
+/** title words without nationality adjectives (country is compared on its own) */
+const titleKey = (s: string) => {
+  const adj = countryLexicon().adjectives;
+  return key(s).filter((w) => !WEAK.has(w) && !adj.has(w) && !adj.has("ال" + w));
+};
+const headKey = (h: string | undefined) => (h ? stripArticle(normalize(h)).replace(/ه$/, "") : undefined); // وزيرة → وزير
+
+/** Words that do not distinguish titles: nationality is compared separately via country. */
+const WEAK = new Set(["الليبي", "ليبي", "السابق", "الحالي", "الجديد"].map((w) => stripArticle(normalize(w))));
+
+export class EntityResolver {
+  entities: DocEntity[] = [];
+  private byKb = new Map<string, DocEntity>();
+  private counter = 0;
+
+  constructor(private readonly date: string | null, private readonly titles?: TitleResolver) {}
+
+  /** Attach a mention to an entity (creating one if needed) and return it. */
+  resolve(m: PersonMention, position: number): DocEntity | null {
+    if (m.group) return null;
+    let e: DocEntity | null = null;
+    if (m.type === "person" && m.name) e = this.byName(m, position);
+    else if (m.type === "title" && m.title) e = this.byTitle(m, position);
+    if (!e) return null;
+    e.lastSeen = position;
+    e.mentions++;
+    if (m.title) this.addTitle(e, m.title, m.head);
+    if (!e.country && m.country) e.country = m.country;
+    m.entity = e.id;
+    return e;
+  }
+
+  private addTitle(e: DocEntity, title: string, head?: string) {
+    const t = title.trim();
+    if (!t || e.titles.some((x) => normalize(x) === normalize(t))) return;
+    e.titles.push(t);
+    e.titleWords.push(titleKey(t));
+    const h = headKey(head ?? t.split(/\s+/)[0]);
+    if (h) e.heads.add(h);
+  }
+
+  private create(name: string, m: PersonMention, kb?: { kbId: string; name_en?: string; country?: string; name?: string }): DocEntity {
+    const e: DocEntity = {
+      id: `e${++this.counter}`,
+      type: "person",
+      name: kb?.name ?? name,
+      name_en: kb?.name_en,
+      titles: [],
+      country: kb?.country ?? m.country,
+      kb_id: kb?.kbId,
+      nameWords: key(kb?.name ?? name),
+      titleWords: [],
+      heads: new Set(),
+      lastSeen: 0,
+      mentions: 0,
+    };
+    this.entities.push(e);
+    if (kb?.kbId) this.byKb.set(kb.kbId, e);
+    return e;
+  }
+
+  private byName(m: PersonMention, position: number): DocEntity {
+    const words = key(m.name!);
+    const kbId = m.kbIds?.[0];
+    if (kbId && this.byKb.has(kbId)) return this.byKb.get(kbId)!;
+    // a partial name joins an entity whose name contains it ("حفتر" → "خليفة حفتر")
+    const candidates = this.entities.filter((e) => e.nameWords.length > 0 && contains(e.nameWords, words));
+    if (candidates.length) {
+      const rankKey = m.rank ? key(m.rank) : [];
+      const scored = candidates.map((e) => {
+        let s = e.lastSeen / 1e6 + e.mentions / 1e3;
+        if (kbId && e.kb_id === kbId) s += 10;
+        if (kbId && e.kb_id && e.kb_id !== kbId) s -= 10;
+        if (rankKey.length && e.titleWords.some((t) => contains(t, rankKey))) s += 5;
+        if (m.title && e.titleWords.some((t) => contains(t, key(m.title!)))) s += 5;
+        return { e, s };
+      });
+      scored.sort((a, b) => b.s - a.s);
+      if (scored[0].s > -5) {
+        const e = scored[0].e;
+        // a fuller name improves the entity's name ("حفتر" seen first, then "خليفة حفتر")
+        if (words.length > e.nameWords.length && !e.kb_id) { e.name = m.name!; e.nameWords = words; }
+        if (kbId && !e.kb_id) { e.kb_id = kbId; this.byKb.set(kbId, e); this.fillFromKb(e); }
+        return e;
+      }
+    }
+    // an entity known so far only by its title, now named ("وزير الداخلية ... ماتيو بيانتيدوزي" later)
+    if (m.title) {
+      const t = this.titleMatch(m, position, true);
+      if (t) {
+        t.name = m.name!;
+        t.nameWords = words;
+        if (kbId) { t.kb_id = kbId; this.byKb.set(kbId, t); this.fillFromKb(t); }
+        return t;
+      }
+    }
+    const e = this.create(m.name!, m, kbId ? { kbId } : undefined);
+    if (kbId) this.fillFromKb(e);
+    return e;
+  }
+
+  private fillFromKb(e: DocEntity) {
+    const p = e.kb_id ? this.titles?.person(e.kb_id) : null;
+    if (!p) return;
+    e.name_en ??= p.name_en;
+    e.country ??= p.country;
+  }
+
+  private titleMatch(m: PersonMention, _position: number, unnamedOnly: boolean): DocEntity | null {
+    const head = headKey(m.head ?? m.title!.split(/\s+/)[0]);
+    const words = titleKey(m.title!).filter((w) => w !== head);
+    let best: DocEntity | null = null;
+    for (const e of this.entities) {
+      if (unnamedOnly && e.nameWords.length) continue;
+      if (m.country && e.country && m.country !== e.country) continue;
+      if (head && e.heads.size && !e.heads.has(head)) continue;
+      // "الوزير الإيطالي": head and country alone; "قائد الجيش": its words within a known title
+      const ok = words.length === 0 ? !!head && e.heads.has(head) : e.titleWords.some((t) => contains(t, words));
+      if (!ok) continue;
+      if (!best || e.lastSeen > best.lastSeen) best = e;
+    }
+    return best;
+  }
+
+  private byTitle(m: PersonMention, position: number): DocEntity | null {
+    const prior = this.titleMatch(m, position, false);
+    // the knowledge base says who held the office on the article's date
+    const kb = this.titles?.resolve(m.title!, m.country, this.date) ?? null;
+    if (kb) {
+      const known = this.byKb.get(kb.kbId);
+      if (known) return known;
+      if (prior && (!prior.kb_id || prior.kb_id === kb.kbId)) {
+        if (!prior.kb_id) { prior.kb_id = kb.kbId; this.byKb.set(kb.kbId, prior); prior.name_en ??= kb.name_en; }
+        return prior;
+      }
+      const e = this.create(kb.name, m, kb);
+      return e;
+    }
+    if (prior) return prior;
+    // a title nobody in the article or the base fills: the title is the participant
+    const e = this.create("", m);
+    e.nameWords = [];
+    return e;
+  }
+}
+
+/** true when every word of `part` occurs in `whole` */
+function contains(whole: string[], part: string[]): boolean {
+  if (!part.length) return false;
+  return part.every((w) => whole.includes(w));
+}

@@ -1,0 +1,56 @@
+// Country names and nationality adjectives (data/lexicon/countries.yaml): "الإيطالي",
+// "الإيطالية", "إيطاليا" → IT. A title's adjective is how Arabic news says whose official
+// someone is ("وزير الداخلية الإيطالي").
+import { normalize } from "../text/normalize.js";
+import { lexiconExists, readLexicon, PhraseTrie, phraseWords } from "./lexicon.js";
+
+interface CountryEntry {
+  code: string;
+  en?: string;
+  ar?: string[];
+  adj?: { m?: string[]; f?: string[]; pl?: string[] };
+}
+
+export interface CountryLexicon {
+  /** normalized adjective (with or without ال) → code */
+  adjectives: Map<string, string>;
+  /** country names as word sequences → code */
+  names: PhraseTrie<string>;
+  /** normalized single-word names → code (fast path) */
+  singleNames: Map<string, string>;
+  english: Map<string, string>;
+}
+
+let cached: CountryLexicon | undefined;
+
+export function countryLexicon(): CountryLexicon {
+  if (cached) return cached;
+  const adjectives = new Map<string, string>();
+  const names = new PhraseTrie<string>();
+  const singleNames = new Map<string, string>();
+  const english = new Map<string, string>();
+  const raw = lexiconExists("countries.yaml") ? readLexicon<unknown>("countries.yaml") : [];
+  const entries: CountryEntry[] = Array.isArray(raw)
+    ? (raw as CountryEntry[])
+    : ((raw as { countries?: CountryEntry[] }).countries ?? []);
+  for (const e of entries) {
+    if (!e?.code) continue;
+    if (e.en) english.set(e.code, e.en);
+    for (const a of [...(e.adj?.m ?? []), ...(e.adj?.f ?? []), ...(e.adj?.pl ?? [])]) {
+      const n = normalize(a).trim();
+      if (!n) continue;
+      adjectives.set(n, e.code);
+      // both definite and indefinite forms: الإيطالي ↔ إيطالي
+      if (n.startsWith("ال")) adjectives.set(n.slice(2), e.code);
+      else adjectives.set("ال" + n, e.code);
+    }
+    for (const name of e.ar ?? []) {
+      const words = phraseWords(name);
+      if (!words.length) continue;
+      names.add(words, e.code);
+      if (words.length === 1) singleNames.set(words[0], e.code);
+    }
+  }
+  cached = { adjectives, names, singleNames, english };
+  return cached;
+}

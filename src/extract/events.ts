@@ -1,0 +1,221 @@
+// Builds events from triggers and the people around them.
+//
+// For each trigger the frame says where the two sides are:
+//   with    — subject between trigger and مع (or before the trigger, or carried from the
+//             previous event when the sentence omits it); counterpart(s) after مع / ب
+//   object  — first person after the verb is the subject, the next is the counterpart
+//   from    — counterpart after من (تلقى اتصالا من ...)
+//   between — بين X و Y
+// Counterparts joined by و / ، form one side: "مع وزير الداخلية X، ووزير الدفاع Y" gives
+// one encounter per cross-side pair, which is how the contract counts them.
+// Dates, places and topics are then attached from the trigger's sentence and the
+// sentences that go on talking about the same encounter.
+import type { DateValue, EventStatus, EventType, ExtractedEvent, Place, Span } from "../types.js";
+import type { PersonMention } from "./mentions.js";
+import type { DocEntity } from "./coref.js";
+import { findTriggers, statusAround, type Trigger } from "./triggers.js";
+import { isPunct, type Word } from "./words.js";
+
+export interface SentenceView {
+  index: number;
+  span: Span;
+  words: Word[];
+  /** person and title mentions with their entity (after coreference) */
+  people: PersonMention[];
+  places: PlaceMention[];
+  dates: DateValue[];
+  /** true for lines removed as noise or reported as other articles' headlines */
+  skip?: boolean;
+}
+
+export interface PlaceMention {
+  w0: number;
+  w1: number;
+  start: number;
+  end: number;
+  place: Place;
+  /** the word before it links it as a location: في، ب، إلى، بمدينة ... */
+  locative: boolean;
+  kind?: string;
+}
+
+export interface RawEvent {
+  type: EventType;
+  status: EventStatus;
+  subject: DocEntity[];
+  counterpart: DocEntity[];
+  roleOfSubject?: "host" | "guest";
+  sentence: number;
+  /** the trigger's clause: word indexes [from, to) between the neighbouring triggers */
+  clause: [number, number];
+  trigger: Trigger;
+  date: DateValue | null;
+  location: PlaceMention | null;
+  evidence: Span[];
+  rules: string[];
+  confidence: number;
+}
+
+const ANAPHORIC_SUBJECT = new Set(["الجانبان", "الجانبين", "الطرفان", "الطرفين", "المسؤولان", "المسؤولين", "الوزيران", "الوزيرين", "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين"]);
+
+/** Extract encounter events from the sentences of one article. */
+export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMention) => DocEntity | undefined): RawEvent[] {
+  const events: RawEvent[] = [];
+  let lastSubject: DocEntity[] = [];
+  for (const s of sentences) {
+    if (s.skip) continue;
+    const triggers = findTriggers(s.words);
+    for (let ti = 0; ti < triggers.length; ti++) {
+      const t = triggers[ti];
+      const lo = ti > 0 ? triggers[ti - 1].w1 : 0;
+      const hi = ti + 1 < triggers.length ? triggers[ti + 1].w0 : s.words.length;
+      const people = s.people.filter((m) => entityOf(m) && !m.group);
+      const after = people.filter((m) => m.w0 >= t.w1 && m.w0 < hi);
+      const before = people.filter((m) => m.w1 <= t.w0 && m.w0 >= lo);
+      // "ناقش الجانبان": the encounter is the previous one, not a new one
+      if (s.words.slice(t.w1, Math.min(hi, t.w1 + 2)).some((w) => ANAPHORIC_SUBJECT.has(w.forms[w.forms.length - 1]))) continue;
+
+      let subject: PersonMention[] = [];
+      let counter: PersonMention[] = [];
+      let carried = false;
+      const withAt = findWith(s.words, t, hi);
+      if (t.frame === "between") {
+        const pair = after.slice(0, 2);
+        if (pair.length === 2) { subject = [pair[0]]; counter = [pair[1]]; }
+      } else if (t.frame === "from") {
+        const fromAt = findWord(s.words, t.w1, hi, "من");
+        if (fromAt >= 0) {
+          counter = side(after.filter((m) => m.w0 > fromAt), s.words);
+          subject = after.filter((m) => m.w0 < fromAt).slice(0, 1);
+        }
+        if (!subject.length) subject = before.slice(-1);
+      } else if (t.frame === "visit" || t.frame === "arrive" || t.frame === "guest_of") {
+        continue; // visits are reported by the visit extractor; their meetings by their own triggers
+      } else if (withAt >= 0) {
+        counter = side(after.filter((m) => m.w0 > withAt || (m.w0 === withAt && startsWithBa(s.words[m.w0]))), s.words);
+        subject = after.filter((m) => m.w0 < withAt).slice(0, 1);
+        if (!subject.length && !t.pronoun) subject = before.slice(-1);
+        if (!subject.length && t.pronoun) subject = before.slice(-1);
+      } else if (t.frame === "object") {
+        if (after.length >= 2) {
+          subject = [after[0]];
+          counter = side(after.slice(1), s.words);
+        } else if (after.length === 1) {
+          counter = [after[0]];
+          subject = before.slice(-1);
+        }
+      } else if (t.firstPerson) {
+        subject = before.slice(-1);
+        counter = side(after, s.words);
+      }
+      // two people named by one dual title ("وزيرا خارجية مصر X ومالطا Y") met each other
+      if (!counter.length && subject.length === 1) {
+        const pair = after.filter((m) => m.source.startsWith("dual-title+name"));
+        if (pair.length === 2) { subject = [pair[0]]; counter = [pair[1]]; }
+      }
+      if (!counter.length) continue;
+      let subjectEntities = subject.map(entityOf).filter((e): e is DocEntity => !!e);
+      if (!subjectEntities.length) {
+        if (!lastSubject.length) continue;
+        subjectEntities = lastSubject;
+        carried = true;
+      }
+      const counterEntities = counter.map(entityOf).filter((e): e is DocEntity => !!e && !subjectEntities.includes(e));
+      if (!counterEntities.length) continue;
+      lastSubject = subjectEntities;
+
+      const status = statusAround(s.words, t);
+      const roleOfSubject = t.role === "subject_host" ? "host" : t.role === "object_host" ? "guest" : undefined;
+      const date = pickDate(s, t, lo, hi);
+      const location = pickPlace(s, t, lo, hi);
+      events.push({
+        type: t.type,
+        status,
+        subject: subjectEntities,
+        counterpart: counterEntities,
+        roleOfSubject,
+        sentence: s.index,
+        clause: [lo, hi],
+        trigger: t,
+        date,
+        location,
+        evidence: [s.span],
+        rules: [t.rule, ...(carried ? ["subject:carried"] : []), ...(t.weak ? ["weak"] : [])],
+        confidence: (carried ? 0.7 : 0.9) * (t.weak ? 0.7 : 1) * (t.rule.startsWith("noun") ? 0.9 : 1),
+      });
+    }
+    // the subject of a sentence with people but no trigger can still carry into the next
+    // ("وصل X إلى طرابلس. والتقى ..."): remember the first named person
+    if (!triggers.length) {
+      const first = s.people.find((m) => m.type === "person" && entityOf(m));
+      if (first && first.w0 < 4) lastSubject = [entityOf(first)!];
+    }
+  }
+  return events;
+}
+
+const startsWithBa = (w: Word | undefined) => !!w && w.norm.startsWith("ب") && w.forms.length > 1;
+
+/** Index of the مع (or a ب-prefixed person) that opens the counterpart, or -1. */
+function findWith(words: Word[], t: Trigger, hi: number): number {
+  for (let k = t.w1; k < hi; k++) {
+    const w = words[k];
+    if (w.norm === "مع" || w.norm === "ومع") return k;
+    if (isPunct(w, ".؟!")) return -1;
+  }
+  // "اجتمع بوزير ...": a ب-prefixed word right after the subject
+  for (let k = t.w1; k < Math.min(hi, t.w1 + 8); k++) {
+    const w = words[k];
+    if (k > t.w1 && startsWithBa(w) && w.token.kind === "word" && /^ب(?!ال)/.test(w.norm) && w.norm.length > 3 && t.frame === "with") return k;
+  }
+  return -1;
+}
+
+function findWord(words: Word[], from: number, to: number, norm: string): number {
+  for (let k = from; k < to; k++) if (words[k].norm === norm) return k;
+  return -1;
+}
+
+/**
+ * One side of an encounter: the first mention and those coordinated with it
+ * ("X، ووزير الدفاع Y"، "X و Y"). A gap of anything but punctuation and و ends the side;
+ * "بحضور" (in the presence of) ends it too: those present are not principals.
+ */
+function side(mentions: PersonMention[], words: Word[]): PersonMention[] {
+  if (!mentions.length) return [];
+  const out = [mentions[0]];
+  for (let k = 1; k < mentions.length; k++) {
+    const prev = out[out.length - 1];
+    const m = mentions[k];
+    const gap = words.slice(prev.w1, m.w0);
+    const onlyGlue = gap.every((w) => isPunct(w, "،,\"«»“”") || w.norm === "و");
+    const joined = words[m.w0]?.conj === "و" || gap.some((w) => w.norm === "و");
+    if (gap.length > 3 || !onlyGlue || !joined) break;
+    out.push(m);
+  }
+  return out;
+}
+
+/** The date of an encounter: the nearest date expression within the trigger's clause. */
+function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): DateValue | null {
+  const tStart = s.words[t.w0].token.start;
+  const loChar = lo > 0 ? s.words[lo - 1].token.end : s.span.start;
+  const hiChar = hi < s.words.length ? s.words[hi].token.start : s.span.end;
+  let best: DateValue | null = null;
+  let bestDist = Infinity;
+  for (const d of s.dates) {
+    if (d.span.start < loChar || d.span.end > hiChar) continue;
+    const dist = Math.abs(d.span.start - tStart) + (d.precision === "year" ? 200 : 0);
+    if (dist < bestDist) { best = d; bestDist = dist; }
+  }
+  return best;
+}
+
+/** The place of an encounter: a locative place mention in the trigger's clause, most specific first. */
+function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): PlaceMention | null {
+  const inClause = s.places.filter((p) => p.w0 >= lo && p.w0 < hi);
+  const rank = (p: PlaceMention) => (p.locative ? 0 : 10) + (p.kind === "country" ? 5 : 0) + Math.abs(p.w0 - t.w0) / 1000;
+  inClause.sort((a, b) => rank(a) - rank(b));
+  const best = inClause[0];
+  return best && (best.locative || best.kind !== "country") ? best : null;
+}

@@ -1,0 +1,362 @@
+// Finds the people (with their titles), organizations and places a sentence names.
+//
+// Arabic news names people in a few shapes, each a small parser here:
+//   TITLE [NATIONALITY] [، ] [RANK] NAME   "وزير الداخلية الإيطالي ماتيو بيانتيدوزي"
+//   RANK NAME                             "المشير خليفة حفتر"
+//   NAME [، ] TITLE                        "فائز السراج رئيس حكومة الوفاق"
+//   TITLE alone                           "وزير الدفاع الإيطالي" (a participant under its title)
+//   DUAL-TITLE COMP و COMP                "وزيري الدفاع والداخلية" (two titled people)
+//   known NAME (knowledge base) or a name the NER tagger proposes.
+// A name is where the title stops: the title runs over its complements (office domains,
+// institutions, nationality adjectives, countries, linking prepositions) and the first
+// word that is none of those opens the name.
+import type { Mention, Token } from "../types.js";
+import { normalize } from "../text/normalize.js";
+import { countryLexicon } from "./countries.js";
+import { normSet, phraseWords, readLexicon, PhraseTrie } from "./lexicon.js";
+import { formIn, hasForm, isPunct, toWords, type Word } from "./words.js";
+
+interface TitleLexicon {
+  heads: { singular: string[]; dual: string[]; plural: string[] };
+  ranks: string[];
+  complements: string[];
+  title_links: string[];
+  standalone_heads: string[];
+}
+
+interface FunctionWords {
+  particles: string[];
+  weekdays: string[];
+  verbs: string[];
+  nouns: string[];
+}
+
+/** A recognizer of known names over words (from the knowledge base, or the NER tagger). */
+export interface NameMatcher {
+  /** longest known name starting at word i: its end (exclusive) and what it is */
+  match(words: Word[], i: number): { end: number; kind: "person" | "org" | "place"; ids: string[] } | null;
+}
+
+export interface MentionOptions {
+  gazetteer?: NameMatcher;
+  /** person spans proposed by a tagger, as [start, end) word indexes of the sentence */
+  nerPersons?: (words: Word[]) => { start: number; end: number; type: string }[];
+}
+
+class MentionLexicon {
+  heads: Set<string>;
+  dualHeads: Set<string>;
+  pluralHeads: Set<string>;
+  standalone: Set<string>;
+  ranks = new PhraseTrie<string>();
+  rankFirst: Set<string>;
+  complements: Set<string>;
+  links: Set<string>;
+  stop: Set<string>;
+  months: Set<string>;
+  nameParticles = new Set(["عبد", "ابو", "بن", "ابن", "بنت", "ولد", "ال", "دي", "دو", "فون", "فان", "دل", "ديل", "لو", "لا", "اولاد", "ام"]);
+
+  constructor() {
+    const t = readLexicon<TitleLexicon>("titles.yaml");
+    const f = readLexicon<FunctionWords>("function-words.yaml");
+    this.heads = normSet(t.heads.singular);
+    this.dualHeads = normSet(t.heads.dual);
+    this.pluralHeads = normSet(t.heads.plural);
+    this.standalone = normSet(t.standalone_heads);
+    for (const r of t.ranks) this.ranks.add(phraseWords(r), normalize(r));
+    this.rankFirst = new Set(t.ranks.map((r) => phraseWords(r)[0]));
+    this.complements = new Set(t.complements.flatMap((c) => phraseWords(c)));
+    this.links = normSet(t.title_links);
+    this.stop = new Set([...f.particles, ...f.weekdays, ...f.verbs, ...f.nouns].map((w) => normalize(w)));
+    this.months = new Set();
+    try {
+      const d = readLexicon<Record<string, unknown>>("dates.yaml");
+      collectStrings(d?.months ?? d, this.months);
+    } catch {
+      /* dates lexicon not present: month names simply are not excluded from names */
+    }
+  }
+}
+
+function collectStrings(v: unknown, into: Set<string>): void {
+  if (typeof v === "string") for (const w of phraseWords(v)) into.add(w);
+  else if (Array.isArray(v)) for (const x of v) collectStrings(x, into);
+  else if (v && typeof v === "object") for (const x of Object.values(v)) collectStrings(x, into);
+}
+
+let lex: MentionLexicon | undefined;
+export const mentionLexicon = (): MentionLexicon => (lex ??= new MentionLexicon());
+
+const DUAL_TO_SINGULAR = (w: string): string => w.replace(/(ا|ي)$/, "");
+const ARABIC_WORD = /^[\u0621-\u064a]+$/;
+
+export interface PersonMention extends Mention {
+  /** word indexes [first, end) within the sentence */
+  w0: number;
+  w1: number;
+  /** the title's head word (normalized), e.g. وزير */
+  head?: string;
+  /** true for plural titles ("وزراء الخارجية"): a group, not one person */
+  group?: boolean;
+  /** rank word, e.g. المشير */
+  rank?: string;
+  kbIds?: string[];
+}
+
+/** Find mentions in one sentence (tokens [from, to) of the document). */
+export function findMentions(text: string, tokens: Token[], from: number, to: number, opts: MentionOptions = {}): PersonMention[] {
+  const L = mentionLexicon();
+  const C = countryLexicon();
+  const words = toWords(tokens, from, to);
+  const n = words.length;
+  const out: PersonMention[] = [];
+  const covered = new Uint8Array(n);
+  const ner = opts.nerPersons ? opts.nerPersons(words) : [];
+  const nerStart = new Map<number, number>();
+  for (const s of ner) if (s.type === "PERS") nerStart.set(s.start, s.end);
+
+  const countryAt = (i: number): { code: string; end: number } | null => {
+    const w = words[i];
+    if (!w) return null;
+    for (const f of w.forms) {
+      const a = C.adjectives.get(f);
+      if (a) return { code: a, end: i + 1 };
+    }
+    const m = C.names.longest(i, n, (k) => words[k].forms);
+    if (m) return { code: m.values[0], end: m.end };
+    return null;
+  };
+  const isQuote = (w: Word | undefined) => isPunct(w, "\"«»“”'‘’《》");
+
+  const isNameWord = (w: Word | undefined): boolean => {
+    if (!w || w.token.kind !== "word") return false;
+    const core = w.forms[w.forms.length - 1];
+    if (!ARABIC_WORD.test(w.norm) || w.norm.length < 2) return false;
+    if (hasForm(w, L.stop) || hasForm(w, L.heads) || hasForm(w, L.dualHeads) || hasForm(w, L.pluralHeads)) return false;
+    if (hasForm(w, L.complements) || hasForm(w, L.links) || hasForm(w, L.months) || L.rankFirst.has(w.norm)) return false;
+    if (C.adjectives.has(w.norm) || C.singleNames.has(core)) return false;
+    return true;
+  };
+
+  /** Name starting at word i: known (gazetteer), tagged (NER), or a run of name-like words. */
+  const nameAt = (i: number): { end: number; ids?: string[]; source: string } | null => {
+    let j = i;
+    while (isQuote(words[j])) j++;
+    const g = opts.gazetteer?.match(words, j);
+    if (g && g.kind === "person") return { end: closeQuote(g.end), ids: g.ids, source: "kb" };
+    const t = nerStart.get(j);
+    if (t !== undefined && words.slice(j, t).every((w) => w.token.kind === "word")) return { end: closeQuote(t), source: "ner" };
+    let k = j;
+    while (k < n && k - j < 4 && isNameWord(words[k])) {
+      const w = words[k];
+      if (k === j && w.norm.startsWith("ال") && !L.nameParticles.has(w.norm)) return null; // names rarely open with ال
+      k++;
+      if (L.nameParticles.has(w.norm) || w.norm === "عبد" || w.norm === "ابو") {
+        // "عبد الحميد", "أبو بكر": the particle binds the next word
+        if (k < n && words[k].token.kind === "word") k++;
+        continue;
+      }
+      if (k > j + 1 && w.norm.startsWith("ال")) break; // an ال-surname closes the name
+    }
+    if (k === j) return null;
+    return { end: closeQuote(k), source: "name-after-title" };
+  };
+  const closeQuote = (k: number) => (isQuote(words[k]) ? k + 1 : k);
+
+  /** Title phrase starting at word i (head + complements). */
+  const titleAt = (i: number): { end: number; head: string; kind: "one" | "dual" | "group"; country?: string; parts: number[] } | null => {
+    const w = words[i];
+    let kind: "one" | "dual" | "group";
+    let head = formIn(w, L.heads);
+    if (head) kind = "one";
+    else if ((head = formIn(w, L.dualHeads))) kind = "dual";
+    else if ((head = formIn(w, L.pluralHeads))) kind = "group";
+    else return null;
+    let j = i + 1;
+    let country: string | undefined;
+    let comps = 0;
+    const parts: number[] = [];
+    while (j < n) {
+      const x = words[j];
+      const c = countryAt(j);
+      if (c) {
+        country ??= c.code;
+        j = c.end;
+        comps++;
+        continue;
+      }
+      if (hasForm(x, L.complements)) {
+        if (x.conj === "و" && kind === "dual") parts.push(j);
+        j++;
+        comps++;
+        continue;
+      }
+      // a known organization inside a title: "رئيس المؤسسة الوطنية للنفط"
+      const g = opts.gazetteer?.match(words, j);
+      if (g && g.kind !== "person") {
+        j = g.end;
+        comps++;
+        continue;
+      }
+      if (hasForm(x, L.links) && j + 1 < n && (hasForm(words[j + 1], L.complements) || countryAt(j + 1) || opts.gazetteer?.match(words, j + 1))) {
+        j++;
+        continue;
+      }
+      // compound title of one person: "مدير ... وسفير ألمانيا السابق"
+      if (x.conj === "و" && kind === "one" && hasForm(x, L.heads) && comps > 0) {
+        j++;
+        continue;
+      }
+      // "، التابعة للقيادة العامة": a comma inside a long title
+      if (isPunct(x, "،,") && j + 1 < n && hasForm(words[j + 1], L.links) && hasForm(words[j + 2], L.complements)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    const standalone = L.standalone.has(head);
+    if (comps === 0 && !standalone) return null;
+    return { end: j, head, kind, country, parts };
+  };
+
+  const sliceText = (a: number, b: number) => text.slice(words[a].token.start, words[b - 1].token.end);
+  const titleText = (a: number, b: number) => {
+    // drop a leading conjunction/preposition glued to the head: "ووزير" → "وزير"
+    const t = sliceText(a, b);
+    const w = words[a];
+    const strip = w.norm.length - w.forms[w.forms.length - 1].length;
+    return strip > 0 && !L.heads.has(w.norm) && !L.dualHeads.has(w.norm) && !L.pluralHeads.has(w.norm) ? t.slice(strip) : t;
+  };
+
+  const emit = (m: Omit<PersonMention, "start" | "end" | "text" | "source"> & { source: string }) => {
+    const start = words[m.w0].token.start;
+    const end = words[m.w1 - 1].token.end;
+    for (let k = m.w0; k < m.w1; k++) covered[k] = 1;
+    out.push({ ...m, start, end, text: text.slice(start, end) });
+  };
+
+  let i = 0;
+  while (i < n) {
+    if (covered[i]) { i++; continue; }
+    const w = words[i];
+
+    // TITLE ... NAME
+    const title = titleAt(i);
+    if (title) {
+      let j = title.end;
+      if (title.kind === "dual") {
+        const made = dualTitle(i, title);
+        if (made) { i = made; continue; }
+      }
+      while (j < n && (isPunct(words[j], "،,") || isQuote(words[j]))) j++;
+      const rank = L.ranks.longest(j, n, (k) => words[k].forms);
+      const nameStart = rank ? rank.end : j;
+      const name = title.kind === "group" ? null : nameAt(nameStart);
+      const tText = titleText(i, title.end);
+      if (name) {
+        emit({ type: "person", w0: i, w1: name.end, name: stripQuotes(sliceText(nameStart, name.end)), title: tText,
+          country: title.country, head: title.head, rank: rank?.values[0], kbIds: name.ids, source: `title+${name.source}` });
+        i = name.end;
+      } else {
+        emit({ type: "title", w0: i, w1: title.end, title: tText, country: title.country, head: title.head,
+          group: title.kind === "group", source: "title" });
+        i = title.end;
+      }
+      continue;
+    }
+
+    // RANK NAME
+    const rank = L.ranks.longest(i, n, (k) => words[k].forms);
+    if (rank) {
+      const name = nameAt(rank.end);
+      if (name) {
+        emit({ type: "person", w0: i, w1: name.end, name: stripQuotes(sliceText(rank.end, name.end)), title: sliceText(i, rank.end),
+          rank: rank.values[0], kbIds: name.ids, source: `rank+${name.source}` });
+        i = name.end;
+        continue;
+      }
+    }
+
+    // known or tagged NAME, then an optional appositive TITLE
+    const g = opts.gazetteer?.match(words, i);
+    const nerEnd = nerStart.get(i);
+    if ((g && g.kind === "person") || nerEnd !== undefined) {
+      const end = g && g.kind === "person" ? g.end : nerEnd!;
+      let j = end;
+      if (isPunct(words[j], "،,")) j++;
+      const app = j < n ? titleAt(j) : null;
+      const m: Omit<PersonMention, "start" | "end" | "text" | "source"> & { source: string } = {
+        type: "person", w0: i, w1: end, name: sliceText(i, end), kbIds: g?.kind === "person" ? g.ids : undefined,
+        source: g?.kind === "person" ? "kb" : "ner",
+      };
+      if (app && app.kind === "one") {
+        m.title = titleText(j, app.end);
+        m.country = app.country;
+        m.head = app.head;
+        m.source += "+apposition";
+      }
+      emit(m);
+      // the apposition's words are consumed as part of this person
+      if (m.title && app) for (let k = j; k < app.end; k++) covered[k] = 1;
+      i = m.title && app ? app.end : end;
+      continue;
+    }
+    if (g && g.kind !== "person") {
+      emit({ type: g.kind, w0: i, w1: g.end, name: sliceText(i, g.end), kbIds: g.ids, source: "kb" });
+      i = g.end;
+      continue;
+    }
+    void w;
+    i++;
+  }
+  return out;
+
+  /** "وزيري الدفاع والداخلية بالحكومة الفرنسية" / "وزيرا خارجية مصر X ومالطا Y": two titled people. */
+  function dualTitle(i: number, title: { end: number; head: string; country?: string; parts: number[] }): number | null {
+    const head = DUAL_TO_SINGULAR(title.head);
+    // coordinated complements: split at the و-complement
+    if (title.parts.length) {
+      const cut = title.parts[0];
+      const first = words.slice(i + 1, cut).map((x) => x.token.text).join(" ");
+      const secondWords = words.slice(cut, title.end);
+      const second = [secondWords[0].token.text.slice(1), ...secondWords.slice(1).map((x) => x.token.text)].join(" ");
+      // the tail after the second complement (nationality, institution) is shared by both
+      const tail = secondWords.slice(1).map((x) => x.token.text).join(" ");
+      emit({ type: "title", w0: i, w1: cut, title: `${head} ${first}${tail ? " " + tail : ""}`, country: title.country, head, source: "dual-title" });
+      out.push({ type: "title", w0: cut, w1: title.end, start: words[cut].token.start, end: words[title.end - 1].token.end,
+        text: sliceText(cut, title.end), title: `${head} ${second}`, country: title.country, head, source: "dual-title" });
+      return title.end;
+    }
+    // country NAME و country NAME after the dual title
+    let j = title.end;
+    const people: { c?: string; s: number; e: number }[] = [];
+    // the first country may sit inside the title already ("وزيرا خارجية مصر")
+    let pendingCountry: string | undefined = title.country;
+    let compEnd = title.end;
+    for (let k = i + 1; k < title.end; k++) {
+      const c = countryAt(k);
+      if (c) { compEnd = k; break; }
+    }
+    const compText = words.slice(i + 1, compEnd).map((x) => x.token.text).join(" ");
+    for (let round = 0; round < 2 && j < n; round++) {
+      if (round === 1) {
+        if (!(words[j]?.conj === "و" || words[j]?.norm === "و")) break;
+        const c = countryAt(j);
+        if (!c) break;
+        pendingCountry = c.code;
+        j = c.end;
+      }
+      const name = nameAt(j);
+      if (!name) break;
+      people.push({ c: pendingCountry, s: j, e: name.end });
+      j = name.end;
+    }
+    if (people.length !== 2) return null;
+    for (const p of people) {
+      emit({ type: "person", w0: p.s, w1: p.e, name: stripQuotes(sliceText(p.s, p.e)), title: `${head} ${compText}`.trim(), country: p.c, head, source: "dual-title+name" });
+    }
+    return j;
+  }
+}
+
+const stripQuotes = (s: string) => s.replace(/^["«“'‘《\s]+|["»”'’》\s]+$/g, "");

@@ -1,0 +1,62 @@
+// Topics of an encounter: cue phrases (data/lexicon/topics.yaml) found in the text that
+// the article attributes to the encounter. Topic ids follow ../shared/spec/topics.json.
+import { normalize } from "../text/normalize.js";
+import { readLexicon } from "./lexicon.js";
+import type { Word } from "./words.js";
+
+interface Cue { words: string[]; prefix: boolean[]; topic: string }
+
+class TopicLexicon {
+  /** cues indexed by their first word (exact) */
+  byFirst = new Map<string, Cue[]>();
+  /** cues whose first word ends with * (prefix match), checked by 3-letter stem */
+  prefixFirst = new Map<string, Cue[]>();
+
+  constructor() {
+    const raw = readLexicon<Record<string, string[]>>("topics.yaml");
+    for (const [topic, cues] of Object.entries(raw)) {
+      for (const c of cues ?? []) {
+        const parts = normalize(String(c)).split(/\s+/).filter(Boolean);
+        const cue: Cue = { words: parts.map((p) => p.replace(/\*$/, "")), prefix: parts.map((p) => p.endsWith("*")), topic };
+        if (cue.prefix[0]) {
+          const k = cue.words[0].slice(0, 3);
+          (this.prefixFirst.get(k) ?? this.prefixFirst.set(k, []).get(k)!).push(cue);
+        } else {
+          (this.byFirst.get(cue.words[0]) ?? this.byFirst.set(cue.words[0], []).get(cue.words[0])!).push(cue);
+        }
+      }
+    }
+    // longest cues first, so "الهجرة غير الشرعية" is preferred over "الهجرة"
+    for (const list of [...this.byFirst.values(), ...this.prefixFirst.values()]) list.sort((a, b) => b.words.length - a.words.length);
+  }
+}
+
+let lex: TopicLexicon | undefined;
+const topicLexicon = () => (lex ??= new TopicLexicon());
+
+const matches = (w: Word, cueWord: string, prefix: boolean) =>
+  w.forms.some((f) => (prefix ? f.startsWith(cueWord) : f === cueWord));
+
+/** Topic ids whose cues occur in the words, with the word index where each was found. */
+export function topicsIn(words: Word[], from = 0, to = words.length): Map<string, number> {
+  const L = topicLexicon();
+  const found = new Map<string, number>();
+  for (let i = from; i < to; i++) {
+    const w = words[i];
+    if (w.token.kind !== "word" && w.token.kind !== "number") continue;
+    const candidates: Cue[] = [];
+    for (const f of w.forms) {
+      const a = L.byFirst.get(f);
+      if (a) candidates.push(...a);
+      const b = L.prefixFirst.get(f.slice(0, 3));
+      if (b) candidates.push(...b);
+    }
+    for (const cue of candidates) {
+      if (i + cue.words.length > to) continue;
+      let ok = true;
+      for (let k = 0; k < cue.words.length && ok; k++) ok = matches(words[i + k], cue.words[k], cue.prefix[k]);
+      if (ok && !found.has(cue.topic)) found.set(cue.topic, i);
+    }
+  }
+  return found;
+}

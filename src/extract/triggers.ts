@@ -1,0 +1,163 @@
+// Finds the words that report an encounter (data/lexicon/events.yaml): meeting verbs
+// (بحث مع، التقى، استقبل، اجتمع ...), light-verb constructions (عقد اجتماعا، أجرى اتصالا
+// هاتفيا، تلقى مكالمة)، and nominal reports (لقاء X مع Y، خلال لقائه مع). Each trigger says
+// how to find its participants (its frame) and carries the id of the rule that found it.
+import type { EventType } from "../types.js";
+import { normalize } from "../text/normalize.js";
+import { normSet, phraseWords, PhraseTrie, readLexicon } from "./lexicon.js";
+import type { Word } from "./words.js";
+
+export type Frame = "with" | "object" | "from" | "between" | "visit" | "arrive" | "guest_of";
+
+export interface Trigger {
+  /** first and end word index of the trigger phrase in the sentence */
+  w0: number;
+  w1: number;
+  type: EventType;
+  frame: Frame;
+  role?: "subject_host" | "object_host";
+  firstPerson?: boolean;
+  /** a nominal trigger with a possessive pronoun ("لقائه"): the subject is someone already named */
+  pronoun?: boolean;
+  /** the future/planned marker on the verb itself (سيلتقي) */
+  future?: boolean;
+  weak?: boolean;
+  rule: string;
+}
+
+interface VerbSpec { forms: string[]; frame: Frame; role?: "subject_host" | "object_host"; person?: number; weak?: boolean }
+interface EventLexicon {
+  verbs: Record<string, VerbSpec[]>;
+  light_verbs: { verbs: string[]; nouns: Record<string, string[]>; receive: string[] };
+  nouns: Record<string, string[]>;
+  status: { planned: string[]; planned_arrive: string[]; cancelled: string[]; denied: string[] };
+  background: string[];
+}
+
+interface VerbEntry { type: EventType; frame: Frame; role?: VerbSpec["role"]; firstPerson: boolean; weak: boolean; rule: string }
+
+class TriggerLexicon {
+  verbs = new Map<string, VerbEntry[]>();
+  lightVerbs: Set<string>;
+  receive: Set<string>;
+  lightNouns = new PhraseTrie<EventType>();
+  nouns = new Map<string, EventType>();
+  planned: Set<string>;
+  plannedPhrases = new PhraseTrie<string>();
+  plannedArrive: Set<string>;
+  cancelled: Set<string>;
+  denied = new PhraseTrie<string>();
+
+  constructor() {
+    const L = readLexicon<EventLexicon>("events.yaml");
+    for (const [type, specs] of Object.entries(L.verbs)) {
+      for (const s of specs) {
+        for (const f of s.forms) {
+          const n = normalize(f);
+          const list = this.verbs.get(n) ?? [];
+          list.push({ type: type as EventType, frame: s.frame, role: s.role, firstPerson: s.person === 1, weak: !!s.weak, rule: `verb:${type}:${s.frame}` });
+          this.verbs.set(n, list);
+        }
+      }
+    }
+    this.lightVerbs = normSet(L.light_verbs.verbs);
+    this.receive = normSet(L.light_verbs.receive);
+    for (const [type, nouns] of Object.entries(L.light_verbs.nouns)) for (const nn of nouns) this.lightNouns.add(phraseWords(nn), type as EventType);
+    for (const [type, nouns] of Object.entries(L.nouns)) for (const nn of nouns) this.nouns.set(normalize(nn), type as EventType);
+    this.planned = normSet(L.status.planned.filter((p) => !p.includes(" ")));
+    for (const p of L.status.planned) this.plannedPhrases.add(phraseWords(p), p);
+    this.plannedArrive = normSet(L.status.planned_arrive);
+    this.cancelled = normSet(L.status.cancelled);
+    for (const p of L.status.denied) this.denied.add(phraseWords(p), p);
+  }
+}
+
+let lex: TriggerLexicon | undefined;
+export const triggerLexicon = (): TriggerLexicon => (lex ??= new TriggerLexicon());
+
+const PRONOUN_SUFFIX = /(ه|ها|هما|هم)$/;
+
+/** All encounter triggers of a sentence, in order. */
+export function findTriggers(words: Word[]): Trigger[] {
+  const L = triggerLexicon();
+  const out: Trigger[] = [];
+  const n = words.length;
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    if (w.token.kind !== "word") continue;
+    // light verb + noun within the clause: "عقد اليوم اجتماعا", "تلقى الرئيس مكالمة هاتفية"
+    if (w.forms.some((f) => L.lightVerbs.has(f))) {
+      for (let k = i + 1; k < Math.min(n, i + 14); k++) {
+        if (words[k].token.kind === "punct" && ".؟!".includes(words[k].token.text)) break;
+        const m = L.lightNouns.longest(k, n, (x) => words[x].forms);
+        if (m) {
+          const type = m.values[0];
+          const receive = w.forms.some((f) => L.receive.has(f));
+          out.push({ w0: i, w1: m.end, type, frame: receive ? "from" : "with", future: isFuture(w), rule: `light:${type}${receive ? ":receive" : ""}` });
+          i = m.end - 1;
+          break;
+        }
+        // another verb in between ends the construction
+        if (L.verbs.has(words[k].forms[words[k].forms.length - 1])) break;
+      }
+      if (out.length && out[out.length - 1].w0 === i) continue;
+      if (out.length && out[out.length - 1].w1 - 1 === i) continue;
+    }
+    const v = firstEntry(L.verbs, w);
+    if (v) {
+      out.push({ w0: i, w1: i + 1, type: v.type, frame: v.frame, role: v.role, firstPerson: v.firstPerson, weak: v.weak, future: isFuture(w), rule: v.rule });
+      continue;
+    }
+    // nominal: "لقاء ... مع", "لقائه مع", "اجتماع بين ... و"
+    const nounType = nounOf(L, w);
+    if (nounType) {
+      const pronoun = PRONOUN_SUFFIX.test(w.forms[w.forms.length - 1]) && !L.nouns.has("ال" + w.forms[w.forms.length - 1]);
+      for (let k = i + 1; k < Math.min(n, i + 12); k++) {
+        const x = words[k];
+        if (x.token.kind === "punct" && ".؟!:".includes(x.token.text)) break;
+        if (x.norm === "مع" || x.norm === "بين") {
+          out.push({ w0: i, w1: i + 1, type: nounType, frame: x.norm === "بين" ? "between" : "with", pronoun, rule: `noun:${nounType}:${x.norm === "بين" ? "between" : "with"}` });
+          break;
+        }
+        if (firstEntry(L.verbs, x) || x.forms.some((f) => L.lightVerbs.has(f))) break;
+      }
+    }
+  }
+  return out;
+}
+
+function firstEntry(map: Map<string, VerbEntry[]>, w: Word): VerbEntry | undefined {
+  for (const f of w.forms) {
+    const e = map.get(f);
+    if (e) return e[0];
+  }
+  return undefined;
+}
+
+function nounOf(L: TriggerLexicon, w: Word): EventType | undefined {
+  for (const f of w.forms) {
+    const t = L.nouns.get(f);
+    if (t) return t;
+  }
+  return undefined;
+}
+
+function isFuture(w: Word): boolean {
+  const f = w.forms[w.forms.length - 1];
+  return /^س[يتن]/.test(f) && f.length > 4;
+}
+
+/** Status of an encounter from the words around its trigger. */
+export function statusAround(words: Word[], t: Trigger): "happened" | "planned" | "cancelled" | "denied" {
+  const L = triggerLexicon();
+  const from = Math.max(0, t.w0 - 6);
+  const to = Math.min(words.length, t.w1 + 10);
+  for (let k = from; k < t.w1 + 1 && k < words.length; k++) if (L.denied.longest(k, words.length, (x) => words[x].forms)) return "denied";
+  for (let k = from; k < to; k++) if (words[k].forms.some((f) => L.cancelled.has(f))) return "cancelled";
+  if (t.future) return "planned";
+  for (let k = from; k < t.w0; k++) {
+    const m = L.plannedPhrases.longest(k, t.w0, (x) => words[x].forms);
+    if (m) return "planned";
+  }
+  return "happened";
+}

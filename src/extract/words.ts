@@ -1,0 +1,64 @@
+// Word-level view of a sentence for the extractors: each token's normalized forms with and
+// without the proclitics that Arabic writes attached (و ف ب ل ك, and ل+ال → لل), so that
+// lexicon lookups see "ووزير" as وزير and "للقوات" as القوات.
+import type { Token } from "../types.js";
+
+export interface Word {
+  /** index in the document's token array */
+  index: number;
+  token: Token;
+  /** normalized surface */
+  norm: string;
+  /** normalized forms to look up, most specific first */
+  forms: string[];
+  /** the conjunction و/ف stripped from the front, if any */
+  conj: string;
+}
+
+const cache = new Map<string, { forms: string[]; conj: string }>();
+
+/** Candidate lexicon forms of a normalized word: itself, without و/ف, without ب/ل/ك, لل→ال. */
+export function wordForms(norm: string): { forms: string[]; conj: string } {
+  const hit = cache.get(norm);
+  if (hit) return hit;
+  const forms = [norm];
+  let conj = "";
+  let base = norm;
+  if ((base[0] === "و" || base[0] === "ف") && base.length > 3) {
+    conj = base[0];
+    base = base.slice(1);
+    forms.push(base);
+  }
+  if (base.startsWith("لل") && base.length > 4) forms.push("ال" + base.slice(2));
+  else if ((base[0] === "ب" || base[0] === "ل" || base[0] === "ك") && base.length > 3) {
+    forms.push(base.slice(1));
+  }
+  const result = { forms, conj };
+  if (cache.size < 200_000) cache.set(norm, result);
+  return result;
+}
+
+export function toWords(tokens: Token[], from: number, to: number): Word[] {
+  const out: Word[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    const { forms, conj } = wordForms(t.norm);
+    out.push({ index: i, token: t, norm: t.norm, forms, conj });
+  }
+  return out;
+}
+
+export function hasForm(w: Word | undefined, set: Set<string>): boolean {
+  if (!w) return false;
+  for (const f of w.forms) if (set.has(f)) return true;
+  return false;
+}
+
+export function formIn(w: Word | undefined, set: Set<string>): string | undefined {
+  if (!w) return undefined;
+  for (const f of w.forms) if (set.has(f)) return f;
+  return undefined;
+}
+
+export const isPunct = (w: Word | undefined, chars?: string): boolean =>
+  !!w && w.token.kind === "punct" && (chars === undefined || chars.includes(w.token.text));

@@ -1,0 +1,80 @@
+// A phrase matcher over the knowledge base's names: finds, at a word, the longest known
+// person, organization or place name (full names, spelling variants, and a person's surname
+// when the base allows it). Matching is on normalized words and also on a fuzzy name key,
+// so بيانتيدوسي finds the record spelled بيانتيدوزي.
+import { normalize } from "../text/normalize.js";
+import { PhraseTrie } from "../extract/lexicon.js";
+import type { NameMatcher } from "../extract/mentions.js";
+import type { Word } from "../extract/words.js";
+
+export interface GazetteerRecord {
+  id: string;
+  kind: "person" | "org" | "place";
+  names: string[];
+  /** allow the last word of a person's name alone ("حفتر") */
+  surnameOk?: boolean;
+  /** lower = more prominent, used to order ids for an ambiguous surname */
+  rank?: number;
+  abbr?: string[];
+}
+
+export type KeyFn = (word: string) => string;
+
+interface Hit { kind: GazetteerRecord["kind"]; id: string; rank: number; surname: boolean }
+
+/** Words that are common nouns too often to stand alone as a surname match. */
+const MIN_SURNAME = 3;
+
+export class Gazetteer implements NameMatcher {
+  private exact = new PhraseTrie<Hit>();
+  private fuzzy = new PhraseTrie<Hit>();
+
+  constructor(records: GazetteerRecord[], private readonly key: KeyFn = (w) => w, private readonly stop: Set<string> = new Set()) {
+    for (const r of records) {
+      const rank = r.rank ?? 100;
+      for (const name of r.names) {
+        const words = normalize(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+        if (!words.length) continue;
+        if (words.length === 1 && r.kind === "person" && (words[0].length < MIN_SURNAME || stop.has(words[0]))) continue;
+        this.exact.add(words, { kind: r.kind, id: r.id, rank, surname: false });
+        this.fuzzy.add(words.map(key), { kind: r.kind, id: r.id, rank, surname: false });
+        if (r.kind === "person" && r.surnameOk !== false && words.length > 1) {
+          const last = words[words.length - 1];
+          if (last.length >= MIN_SURNAME && !stop.has(last) && !stop.has(last.replace(/^ال/, ""))) {
+            this.exact.add([last], { kind: r.kind, id: r.id, rank: rank + 1000, surname: true });
+            this.fuzzy.add([key(last)], { kind: r.kind, id: r.id, rank: rank + 1000, surname: true });
+          }
+          // compound surnames: "دي مايو", "عبد الحميد الدبيبة" → "الدبيبة" done above; "دي مايو" needs two words
+          if (words.length > 2 && words[words.length - 2].length <= 3) {
+            const two = words.slice(-2);
+            this.exact.add(two, { kind: r.kind, id: r.id, rank: rank + 500, surname: true });
+            this.fuzzy.add(two.map(key), { kind: r.kind, id: r.id, rank: rank + 500, surname: true });
+          }
+        }
+      }
+      for (const a of r.abbr ?? []) {
+        const w = normalize(a);
+        if (w.length >= 2) this.exact.add([w], { kind: r.kind, id: r.id, rank, surname: false });
+      }
+    }
+  }
+
+  match(words: Word[], i: number): { end: number; kind: "person" | "org" | "place"; ids: string[] } | null {
+    if (words[i]?.token.kind !== "word" && words[i]?.token.kind !== "latin") return null;
+    const e = this.exact.longest(i, words.length, (k) => words[k].forms);
+    const f = this.fuzzy.longest(i, words.length, (k) => words[k].forms.map(this.key));
+    const best = pick(e, f);
+    if (!best) return null;
+    // one kind per match: prefer person, then org, then place, by the best-ranked hit
+    const hits = [...best.values].sort((a, b) => a.rank - b.rank);
+    const kind = hits[0].kind;
+    const ids = [...new Set(hits.filter((h) => h.kind === kind).map((h) => h.id))];
+    return { end: best.end, kind, ids };
+  }
+}
+
+function pick<T>(a: { end: number; values: T[] } | null, b: { end: number; values: T[] } | null) {
+  if (!a) return b;
+  if (!b) return a;
+  return b.end > a.end ? b : a;
+}
