@@ -2,7 +2,7 @@
 // actors, fusion) and queries. sqlite.ts and postgres.ts only provide the connection and the
 // few dialect differences (full-text search, NULL ordering).
 import type { EventType, ExtractedDoc, ExtractedEvent, Participant } from "../types.js";
-import { blockingKeys, dayWindow, addDays, sameEvent, type FusionEvent, type FusionParticipant } from "./fusion.js";
+import { blockingKeys, dayWindow, addDays, sameEvent, sameParticipant, type FusionEvent, type FusionParticipant } from "./fusion.js";
 import { actorKey, contentHash, latinWords, searchKey, stableId } from "./keys.js";
 import { decodeSignature, encodeSignature, lshKeys, minhash, NEAR_DUP_THRESHOLD, similarity } from "./neardup.js";
 import { indexText, makeSnippet, queryTerms } from "./snippet.js";
@@ -160,6 +160,7 @@ export class StoreCore implements Store {
     const keys = blockingKeys(fe);
 
     let target: string | null = null;
+    let targetParts: (FusionParticipant & { actor_id: string })[] = [];
     if (win && keys.length && parts.length) {
       const cands = await tx.all<Row>(
         `SELECT DISTINCT e.id, e.type, e.date, e.date_precision, e.date_implied, e.day_lo, e.location_name FROM event_keys k JOIN events e ON e.id = k.event_id
@@ -168,7 +169,7 @@ export class StoreCore implements Store {
       );
       for (const c of cands) {
         const cp = await tx.all<Row>(
-          `SELECT a.name, a.name_en, a.kb_id, ep.title FROM event_participants ep JOIN actors a ON a.id = ep.actor_id WHERE ep.event_id = ?`,
+          `SELECT ep.actor_id, a.name, a.name_en, a.kb_id, ep.title FROM event_participants ep JOIN actors a ON a.id = ep.actor_id WHERE ep.event_id = ?`,
           [String(c.id)],
         );
         const other: FusionEvent = {
@@ -177,11 +178,12 @@ export class StoreCore implements Store {
           precision: (str(c.date_precision) ?? null) as FusionEvent["precision"],
           implied: num(c.date_implied) === 1,
           published: c.date ? null : str(c.day_lo) ?? null,
-          participants: cp.map((r) => ({ name: str(r.name), name_en: str(r.name_en), kb_id: str(r.kb_id), title: str(r.title) })) as FusionParticipant[],
+          participants: cp.map((r) => ({ actor_id: String(r.actor_id), name: str(r.name), name_en: str(r.name_en), kb_id: str(r.kb_id), title: str(r.title) })),
           location: str(c.location_name) ?? null,
         };
         if (sameEvent(fe, other)) {
           target = String(c.id);
+          targetParts = other.participants as typeof targetParts;
           break;
         }
       }
@@ -207,7 +209,11 @@ export class StoreCore implements Store {
     }
     for (const k of keys) await tx.run(`INSERT INTO event_keys (key, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, [k, eventId]);
     for (const t of new Set(ev.topics)) await tx.run(`INSERT INTO event_topics (event_id, topic) VALUES (?, ?) ON CONFLICT DO NOTHING`, [eventId, t]);
-    for (const p of parts) await this.putParticipant(tx, eventId, p, win?.lo ?? null);
+    // a participant already on the fused event (another spelling of the same person) is that actor, not a new one
+    for (const p of parts) {
+      const known = targetParts.find((q) => sameParticipant(p, q));
+      await this.putParticipant(tx, eventId, p, win?.lo ?? null, known?.actor_id);
+    }
 
     const prev = await tx.get<Row>(`SELECT evidence, rules FROM event_sources WHERE event_id = ? AND article_id = ?`, [eventId, doc.id]);
     const evidence = [...(prev ? (JSON.parse(String(prev.evidence)) as unknown[]) : []), ...ev.evidence];
@@ -267,15 +273,14 @@ export class StoreCore implements Store {
     return id;
   }
 
-  private async putParticipant(tx: SqlDb, eventId: string, p: Participant & { kind: "person" | "org" }, day: string | null): Promise<void> {
-    const key = actorKey(p);
-    const id = stableId("ac_", key);
+  private async putParticipant(tx: SqlDb, eventId: string, p: Participant & { kind: "person" | "org" }, day: string | null, knownId?: string): Promise<void> {
+    const id = knownId ?? stableId("ac_", actorKey(p));
     const name = p.name ?? p.title ?? p.name_en ?? "";
-    await tx.run(
+    if (!knownId) await tx.run(
       `INSERT INTO actors (id, key, kind, name, name_en, country, kb_id, search_name, search_en) VALUES (${marks(9)})
        ON CONFLICT (key) DO UPDATE SET name_en = COALESCE(actors.name_en, excluded.name_en), search_en = COALESCE(actors.search_en, excluded.search_en),
          country = COALESCE(actors.country, excluded.country)`,
-      [id, key, p.kind, name, p.name_en ?? null, p.country ?? null, p.kb_id ?? null, searchKey(name), p.name_en ? latinWords(p.name_en).join(" ") : null],
+      [id, actorKey(p), p.kind, name, p.name_en ?? null, p.country ?? null, p.kb_id ?? null, searchKey(name), p.name_en ? latinWords(p.name_en).join(" ") : null],
     );
     const added = await tx.run(
       `INSERT INTO event_participants (event_id, actor_id, title, role, name) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,

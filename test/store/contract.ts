@@ -1,0 +1,262 @@
+// One storage contract, run against every backend (sqlite.test.ts, postgres.test.ts), the way
+// hono runs one router suite against every router. Each test opens a fresh, empty store.
+import { describe, it, beforeEach, afterEach } from "node:test";
+import assert from "node:assert/strict";
+import type { Store } from "../../src/store/types.js";
+import { doc, event, figure, participant, ROME, TIVOLI, NAPLES, TRIPOLI, STORY_A, STORY_A_REPUBLISHED, STORY_B } from "./fixtures.js";
+
+const HAFTAR = participant("خليفة حفتر", { name_en: "Khalifa Haftar", country: "LY", title: "قائد الجيش" });
+const HAFTAR_SHORT = participant("حفتر", { country: "LY" });
+const MELONI = participant("جورجيا ميلوني", { name_en: "Giorgia Meloni", country: "IT", title: "رئيسة الوزراء الإيطالية" });
+const MELONI_HAMZA = participant("جورجيا ميلونى", { country: "IT" }); // ى for ي, as some outlets write it
+const PIANTEDOSI = participant("ماتيو بيانتيدوزي", { name_en: "Matteo Piantedosi", country: "IT", title: "وزير الداخلية" });
+const PIANTEDOSI_VARIANT = participant("بيانتيدوسي", { name_en: "Piantedosi", country: "IT" });
+const MENFI = participant("محمد المنفي", { name_en: "Mohamed al-Menfi", country: "LY", title: "رئيس المجلس الرئاسي", kb_id: "ly-menfi" });
+const MENFI_KB = participant("المنفى", { kb_id: "ly-menfi" });
+
+export function storeContract(backend: string, open: () => Promise<Store>): void {
+  describe(`Store contract: ${backend}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await open();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it("stores an article and gives the extracted document back", async () => {
+      const d = doc("a1", STORY_A, { published: "2024-03-08", title: "لقاء في روما", events: [event("meeting", [PIANTEDOSI, MENFI], "2024-03-07", { location: ROME, topics: ["migration"] })], figures: [figure(300, "person", "300 مهاجر")] });
+      const r = await store.putDocument(d, { outlet: "outlet-one" });
+      assert.deepEqual([r.status, r.events, r.fused], ["new", 1, 0]);
+      assert.equal(await store.hasArticle("a1"), true);
+      assert.equal(await store.hasArticle("zz"), false);
+      assert.deepEqual(await store.article("a1"), d);
+      assert.equal(await store.article("zz"), null);
+      const s = await store.stats();
+      assert.deepEqual([s.articles, s.stories, s.events, s.actors, s.figures, s.event_sources], [1, 1, 1, 2, 1, 1]);
+    });
+
+    it("stores the same article once: same id, or same content under another id", async () => {
+      const d = doc("a1", STORY_A, { events: [event("meeting", [PIANTEDOSI, MENFI], "2024-03-07")] });
+      await store.putDocument(d);
+      const again = await store.putDocument(d);
+      assert.deepEqual([again.status, again.duplicate_of], ["duplicate", "a1"]);
+      // the same words with other diacritics / spacing hash the same
+      const copy = await store.putDocument(doc("a2", "  " + STORY_A.replace("الإيطالي", "الإيطاليّ") + "\n", { events: d.events }));
+      assert.deepEqual([copy.status, copy.duplicate_of], ["duplicate", "a1"]);
+      assert.equal(await store.hasArticle("a2"), false);
+      const s = await store.stats();
+      assert.deepEqual([s.articles, s.events, s.event_sources], [1, 1, 1]);
+    });
+
+    it("links a near-duplicate to the first telling and fuses its events", async () => {
+      const e1 = event("meeting", [PIANTEDOSI, MENFI], "2024-03-07", { location: ROME, topics: ["migration"] });
+      await store.putDocument(doc("first", STORY_A, { published: "2024-03-08", events: [e1], figures: [figure(300, "person", "300 مهاجر")] }), { outlet: "one" });
+      const e2 = event("meeting", [PIANTEDOSI_VARIANT, MENFI_KB], "2024-03-07", { topics: ["border_security"], evidence: [{ start: 5, end: 20, text: "second evidence" }] });
+      const r = await store.putDocument(doc("second", STORY_A_REPUBLISHED, { published: "2024-03-08", events: [e2], figures: [figure(300, "person", "300 مهاجر")] }), { outlet: "two" });
+      assert.deepEqual([r.status, r.duplicate_of, r.events, r.fused], ["near_duplicate", "first", 0, 1]);
+      // a third copy links to the first, not to the second
+      const r3 = await store.putDocument(doc("third", STORY_A_REPUBLISHED.replace("عاجل", "خبر")));
+      assert.equal(r3.duplicate_of, "first");
+      const s = await store.stats();
+      assert.deepEqual([s.articles, s.stories, s.near_duplicates, s.events], [3, 1, 2, 1]);
+      const { items } = await store.events({});
+      assert.equal(items.length, 1);
+      assert.deepEqual(items[0].sources.map((x) => x.article_id).sort(), ["first", "second"]);
+      assert.deepEqual(items[0].topics, ["border_security", "migration"]);
+      assert.ok(items[0].sources.find((x) => x.article_id === "second")!.evidence.some((ev) => ev.text === "second evidence"));
+      // figures of a near-duplicate are not counted again
+      assert.equal((await store.figures({})).length, 1);
+    });
+
+    it("does not treat different stories as near-duplicates", async () => {
+      await store.putDocument(doc("a", STORY_A));
+      const r = await store.putDocument(doc("b", STORY_B));
+      assert.equal(r.status, "new");
+    });
+
+    it("fuses one meeting reported by several articles, and keeps distinct encounters apart", async () => {
+      const put = (id: string, text: string, ...events: ReturnType<typeof event>[]) => store.putDocument(doc(id, text, { published: "2023-05-06", events }));
+      await put("o1", "نص أول عن اللقاء في روما بين الطرفين", event("meeting", [HAFTAR, MELONI], "2023-05-04", { location: ROME, topics: ["migration"] }));
+      // same meeting, shorter names and another spelling, date implied from "أمس" one day off
+      const r2 = await put("o2", "نص ثان مختلف عن اللقاء ذاته", event("meeting", [MELONI_HAMZA, HAFTAR_SHORT], "2023-05-05", { implied: true, topics: ["energy"] }));
+      assert.equal(r2.fused, 1);
+      // only the month known
+      const r3 = await put("o3", "نص ثالث يذكر الشهر فقط", event("meeting", [HAFTAR, MELONI], "2023-05"));
+      assert.equal(r3.fused, 1);
+      // a call between the same people is another encounter
+      const r4 = await put("o4", "نص رابع عن اتصال هاتفي", event("call", [HAFTAR, MELONI], "2023-05-04"));
+      assert.equal(r4.events, 1);
+      // the same people a week later is another meeting
+      const r5 = await put("o5", "نص خامس عن لقاء لاحق", event("meeting", [HAFTAR, MELONI], "2023-05-11"));
+      assert.equal(r5.events, 1);
+      // Haftar with someone else the same day is another meeting
+      const r6 = await put("o6", "نص سادس عن لقاء آخر", event("meeting", [HAFTAR, PIANTEDOSI], "2023-05-04"));
+      assert.equal(r6.events, 1);
+      const all = await store.events({ sort: "date" });
+      assert.equal(all.total, 4);
+      const fused = all.items.find((e) => e.type === "meeting" && e.sources.length === 3)!;
+      assert.ok(fused, "one meeting with three sources");
+      assert.equal(fused.date, "2023-05-04"); // the stated day wins over implied and month dates
+      assert.deepEqual(fused.topics, ["energy", "migration"]);
+      assert.equal(fused.location?.name, "روما");
+    });
+
+    it("does not fuse two stated days, nor different kb ids", async () => {
+      await store.putDocument(doc("x1", "نص اول", { events: [event("meeting", [HAFTAR, MELONI], "2023-05-04")] }));
+      const r = await store.putDocument(doc("x2", "نص ثان", { events: [event("meeting", [HAFTAR, MELONI], "2023-05-05")] }));
+      assert.equal(r.events, 1);
+      await store.putDocument(doc("x3", "نص ثالث", { events: [event("meeting", [MENFI, MELONI], "2023-06-01")] }));
+      const r4 = await store.putDocument(doc("x4", "نص رابع", { events: [event("meeting", [{ ...MENFI, kb_id: "ly-other" }, MELONI], "2023-06-01")] }));
+      assert.equal(r4.events, 1);
+    });
+
+    describe("queries", () => {
+      beforeEach(async () => {
+        await store.putDocument(doc("q1", STORY_A, { published: "2024-03-08", title: "وزير الداخلية الإيطالي يستقبل المنفي",
+          events: [event("meeting", [PIANTEDOSI, MENFI], "2024-03-07", { location: ROME, topics: ["migration", "border_security"] })],
+          figures: [figure(300, "person", "300 مهاجر"), figure(20000000, "EUR", "20 مليون يورو")] }), { outlet: "one" });
+        await store.putDocument(doc("q2", STORY_B, { published: "2024-01-15",
+          events: [event("call", [MELONI, MENFI], "2024-01-14", { topics: ["energy"] }), event("meeting", [HAFTAR, MELONI], "2024-01-10", { location: TIVOLI, topics: ["migration"] })],
+          figures: [figure(12, "count", "12 زورقا")] }));
+        await store.putDocument(doc("q3", "لقاء في نابولي بين قائد الجيش ووزير الداخلية لبحث مكافحة الإرهاب", { published: "2023-11-02",
+          events: [event("meeting", [HAFTAR, PIANTEDOSI], "2023-11-01", { location: NAPLES, topics: ["counter_terrorism"] })] }));
+        await store.putDocument(doc("q4", "اجتماع في طرابلس بشأن الانتخابات", { published: "2023-06-02",
+          events: [event("meeting", [MENFI, participant("عبد الله باتيلي", { name_en: "Abdoulaye Bathily" })], "2023-06", { location: TRIPOLI, topics: ["political_process"], status: "planned" })] }));
+      });
+
+      const ids = (r: { items: { sources: { article_id: string }[] }[] }) => r.items.map((e) => e.sources[0].article_id);
+
+      it("filters events by actor in any spelling, English name or kb id", async () => {
+        const cases: [string, string[]][] = [
+          ["المنفي", ["q1", "q2", "q4"]],
+          ["المنفى", ["q1", "q2", "q4"]],
+          ["محمد المنفي", ["q1", "q2", "q4"]],
+          ["ly-menfi", ["q1", "q2", "q4"]],
+          ["Menfi", ["q1", "q2", "q4"]],
+          ["ميلونى", ["q2", "q2"]],
+          ["meloni", ["q2", "q2"]],
+          ["حفتر", ["q2", "q3"]],
+          ["Piantedosi", ["q1", "q3"]],
+          ["نيمو", []],
+        ];
+        for (const [actor, expected] of cases) {
+          const r = await store.events({ actor, sort: "-date" });
+          assert.deepEqual(ids(r), expected, actor);
+          assert.equal(r.total, expected.length, actor);
+        }
+      });
+
+      it("filters by country, topic, type, status and dates, pages and sorts", async () => {
+        const cases: [Parameters<Store["events"]>[0], string[]][] = [
+          [{ country: "it" }, ["q1", "q2", "q2", "q3"]],
+          [{ topic: "migration" }, ["q1", "q2"]],
+          [{ type: "call" }, ["q2"]],
+          [{ status: "planned" }, ["q4"]],
+          [{ from: "2024-01-01" }, ["q1", "q2", "q2"]],
+          [{ from: "2023-07-01", to: "2024-01-12" }, ["q2", "q3"]],
+          [{ from: "2023-06-15", to: "2023-06-20" }, ["q4"]], // a month overlaps part of it
+          [{ to: "2023-06-01" }, ["q4"]], // a month-precision date overlaps the range
+          [{ sort: "date" }, ["q4", "q3", "q2", "q2", "q1"]],
+          [{ sort: "-date", limit: 2, offset: 1 }, ["q2", "q2"]],
+          [{ topic: "migration", actor: "حفتر" }, ["q2"]],
+        ];
+        for (const [f, expected] of cases) assert.deepEqual(ids(await store.events(f)), expected, JSON.stringify(f));
+        assert.equal((await store.events({ limit: 1 })).total, 5);
+      });
+
+      it("finds events near a place by coordinates (~50 km), or by name", async () => {
+        assert.deepEqual(ids(await store.events({ near: "روما" })).sort(), ["q1", "q2"]); // Rome and Tivoli (~27 km)
+        assert.deepEqual(ids(await store.events({ near: "Rome" })).sort(), ["q1", "q2"]);
+        assert.deepEqual(ids(await store.events({ near: "روما", radiusKm: 10 })), ["q1"]);
+        assert.deepEqual(ids(await store.events({ near: "نابولي" })), ["q3"]);
+        assert.deepEqual(ids(await store.events({ near: "مكان مجهول" })), []);
+      });
+
+      it("returns hydrated events with participants, topics and sources", async () => {
+        const { items } = await store.events({ actor: "Piantedosi", from: "2024-01-01" });
+        assert.equal(items.length, 1);
+        const e = items[0];
+        assert.deepEqual([e.type, e.status, e.date, e.date_precision], ["meeting", "happened", "2024-03-07", "day"]);
+        assert.deepEqual(e.location, { name: "روما", name_en: "Rome", country: "IT", lat: 41.9028, lon: 12.4964 });
+        assert.deepEqual(e.participants.map((p) => p.name).sort(), ["ماتيو بيانتيدوزي", "محمد المنفي"]);
+        assert.equal(e.participants.find((p) => p.kb_id === "ly-menfi")?.title, "رئيس المجلس الرئاسي");
+        assert.deepEqual(e.sources.map((s) => [s.article_id, s.outlet, s.url]), [["q1", "one", "https://example.test/q1"]]);
+        assert.deepEqual(await store.event(e.id), e);
+        assert.equal(await store.event("nope"), null);
+      });
+
+      it("lists actors and profiles one", async () => {
+        const all = await store.actors();
+        assert.equal(all[0].name, "محمد المنفي"); // most events first
+        assert.equal(all[0].event_count, 3);
+        assert.deepEqual((await store.actors("بيانتيدوزي")).map((a) => a.name_en), ["Matteo Piantedosi"]);
+        assert.deepEqual((await store.actors("giorgia")).map((a) => a.name), ["جورجيا ميلوني"]);
+        assert.deepEqual((await store.actors("المجلس الرئاسي")).map((a) => a.kb_id), ["ly-menfi"]); // by title
+        assert.deepEqual(await store.actors("لا أحد"), []);
+        const p = (await store.actor("المنفي"))!;
+        assert.equal(p.actor.kb_id, "ly-menfi");
+        assert.deepEqual(p.titles.map((t) => [t.title, t.count]), [["رئيس المجلس الرئاسي", 3]]);
+        assert.deepEqual(p.counterparts.map((c) => [c.name_en ?? c.name, c.count]).sort(), [["Abdoulaye Bathily", 1], ["Giorgia Meloni", 1], ["Matteo Piantedosi", 1]]);
+        assert.deepEqual(p.per_month, [{ month: "2023-06", count: 1 }, { month: "2024-01", count: 1 }, { month: "2024-03", count: 1 }]);
+        assert.deepEqual(p.topics.find((t) => t.topic === "migration"), { topic: "migration", count: 1 });
+        assert.equal(await store.actor("لا أحد"), null);
+      });
+
+      it("lists figures by unit and topic", async () => {
+        assert.equal((await store.figures({})).length, 3);
+        assert.deepEqual((await store.figures({ unit: "EUR" })).map((f) => f.value), [20000000]);
+        assert.deepEqual((await store.figures({ topic: "energy" })).map((f) => f.text), ["12 زورقا"]);
+        const f = (await store.figures({ unit: "person" }))[0];
+        assert.deepEqual([f.article_id, f.published, f.topics], ["q1", "2024-03-08", ["border_security", "migration"]]);
+      });
+
+      it("searches normalized Arabic and English names, with marked snippets", async () => {
+        const cases: [string, string[]][] = [
+          ["الهجرة", ["q1"]], // finds "الهجرة" written with ة
+          ["الهجره غير النظاميه", ["q1"]],
+          ["الانقاذ", ["q1"]], // typed without hamza, text has الإنقاذ
+          ["مالطي", ["q2"]],
+          ["Meloni", ["q2"]],
+          ["نابولي الارهاب", ["q3"]],
+          ["كلمة لا توجد", []],
+          ["   ", []],
+        ];
+        for (const [q, expected] of cases) assert.deepEqual((await store.search(q)).map((h) => h.article_id), expected, q);
+        const [hit] = await store.search("الانقاذ");
+        assert.match(hit.snippet, /«الإنقاذ»/);
+        assert.equal(hit.title, "وزير الداخلية الإيطالي يستقبل المنفي");
+        // a query with FTS / tsquery syntax characters is just text
+        assert.deepEqual(await store.search(`"(AND) OR* : ' &`), []);
+      });
+
+      it("builds the meeting network with weighted edges", async () => {
+        await store.putDocument(doc("q5", "لقاء آخر بين حفتر وميلوني في روما", { events: [event("meeting", [HAFTAR, MELONI], "2024-02-20", { location: ROME })] }));
+        const net = await store.network();
+        const name = new Map(net.nodes.map((n) => [n.id, n.name_en ?? n.name]));
+        const edges = net.edges.map((e) => [[name.get(e.source), name.get(e.target)].sort().join("—"), e.weight]);
+        assert.deepEqual(edges.sort(), [
+          ["Giorgia Meloni—Khalifa Haftar", 2],
+          ["Giorgia Meloni—Mohamed al-Menfi", 1],
+          ["Khalifa Haftar—Matteo Piantedosi", 1],
+          ["Matteo Piantedosi—Mohamed al-Menfi", 1],
+        ]); // the planned meeting (q4) is not an edge
+      });
+    });
+
+    it("stores nothing of an article that fails half-way", async () => {
+      const bad = doc("bad", STORY_A, { events: [event("meeting", [HAFTAR, MELONI], "2024-01-01")], figures: [{ ...figure(1, "count", "x"), unit: null as never }] });
+      await assert.rejects(store.putDocument(bad));
+      assert.equal(await store.hasArticle("bad"), false);
+      const s = await store.stats();
+      assert.deepEqual([s.articles, s.events, s.actors, s.figures], [0, 0, 0, 0]);
+      // and the store still works afterwards
+      assert.equal((await store.putDocument(doc("good", STORY_A))).status, "new");
+    });
+
+    it("rejects a document without text", async () => {
+      await assert.rejects(store.putDocument(doc("empty", "   ")), /no text/);
+      assert.equal((await store.stats()).articles, 0);
+    });
+  });
+}

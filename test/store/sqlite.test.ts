@@ -1,0 +1,55 @@
+// The store contract on SQLite (in memory), plus what only a file database shows: WAL mode,
+// data surviving a reopen, migrations applied once.
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { openSqliteStore } from "../../src/store/sqlite.js";
+import { openStore } from "../../src/store/open.js";
+import { MIGRATIONS } from "../../src/store/schema.js";
+import { storeContract } from "./contract.js";
+import { doc, event, participant, STORY_A } from "./fixtures.js";
+
+storeContract("sqlite", () => openSqliteStore(":memory:", { placeLookup: null }));
+
+describe("SQLite file store", () => {
+  it("uses WAL, keeps data across reopen and applies each migration once", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "marsad-sqlite-"));
+    try {
+      const path = join(dir, "sub", "m.db");
+      const s1 = await openStore(path, { placeLookup: null });
+      assert.equal(s1.backend, "sqlite");
+      await s1.putDocument(doc("a", STORY_A, { events: [event("meeting", [participant("أ ب"), participant("ج د")], "2024-01-01")] }));
+      await s1.close();
+      const s2 = await openStore(path, { placeLookup: null });
+      assert.deepEqual([(await s2.stats()).articles, (await s2.stats()).events], [1, 1]);
+      await s2.close();
+      const raw = new Database(path, { readonly: true });
+      assert.equal(raw.pragma("journal_mode", { simple: true }), "wal");
+      const versions = raw.prepare("SELECT version FROM migrations ORDER BY version").all() as { version: number }[];
+      assert.deepEqual(versions.map((v) => v.version), MIGRATIONS.map((m) => m.version));
+      raw.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("opens MARSAD_DB when no url is given", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "marsad-sqlite-"));
+    const before = process.env.MARSAD_DB;
+    try {
+      process.env.MARSAD_DB = join(dir, "env.db");
+      const s = await openStore(undefined, { placeLookup: null });
+      await s.close();
+      const raw = new Database(join(dir, "env.db"), { readonly: true });
+      assert.ok(raw.prepare("SELECT 1 FROM migrations").get());
+      raw.close();
+    } finally {
+      if (before === undefined) delete process.env.MARSAD_DB;
+      else process.env.MARSAD_DB = before;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
