@@ -13,7 +13,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import type { Figure, FigureUnit, Span } from "../types.js";
 import { normalize, normalizeWithMap, sourceSpan } from "../text/normalize.js";
-import { findNumbersInView, type NormalizedNumber } from "../read/numbers.js";
+import { extendOverMarks, findNumbersInView, type NormalizedNumber } from "../read/numbers.js";
 
 export interface ExtractFiguresOptions {
   /** sentence spans of `text`: a unit must be in the same sentence as its number */
@@ -155,6 +155,7 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
     const qualifier: Qualifier = q ? U.qualifierOf.get(q[2]) ?? null : null;
     const nStart = q ? num.nStart - pre.length + q.index + q[1].length : num.nStart;
     const span = sourceSpan(view, nStart, unitEnd);
+    span.end = extendOverMarks(text, span.end);
     if (opts.sentences && !inOneSentence(opts.sentences, sourceSpan(view, num.nStart, num.nEnd).start, span.end)) continue;
 
     const key = `${num.value}|${unit}`;
@@ -163,7 +164,7 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
     const fig: Figure = { value: num.value, unit, qualifier, text: text.slice(span.start, span.end), evidence: span };
     if (thingSpan && unit !== "percent" && unit !== "km") {
       const t = sourceSpan(view, thingSpan[0], thingSpan[1]);
-      fig.thing = text.slice(t.start, t.end);
+      fig.thing = text.slice(t.start, extendOverMarks(text, t.end));
     }
     out.push(fig);
   }

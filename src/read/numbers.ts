@@ -150,7 +150,8 @@ export function parseDigits(s: string, beforeScale: boolean): number | null {
   if (seps.length > 1) return allThree && groups[0].length <= 3 ? Number(groups.join("")) : null;
   // one separator
   const frac = tail[0];
-  if (frac.length !== 3 || groups[0].length > 3) return Number(`${groups[0]}.${frac}`);
+  // "0.019" is a decimal whatever follows: no one writes a thousands separator after a zero
+  if (frac.length !== 3 || groups[0].length > 3 || /^0+$/.test(groups[0])) return Number(`${groups[0]}.${frac}`);
   if (commas) return Number(groups.join(""));
   return beforeScale ? Number(`${groups[0]}.${frac}`) : Number(groups.join(""));
 }
@@ -322,11 +323,12 @@ function nextStep(roles: WordRole[], conj: boolean, stage: Step["stage"], cur: n
   for (const r of roles) {
     switch (r.role) {
       case "teenTail":
-        if (!conj && (stage === "one" || stage === "teenHead") && cur >= 1 && cur <= 9)
+        if (!conj && (stage === "one" || stage === "teenHead") && cur % 100 >= 1 && cur % 100 <= 9)
           return { cur: cur + 10, total, stage: "teen", lastScale };
         break;
       case "ten":
-        if (conj && (stage === "one" || stage === "teenHead") && cur <= 9) return { cur: cur + r.value, total, stage: "ten", lastScale };
+        // the ones of this group come first: "مائة وخمسة وعشرون" = 100 + 5 + 20
+        if (conj && (stage === "one" || stage === "teenHead") && cur % 100 <= 9) return { cur: cur + r.value, total, stage: "ten", lastScale };
         if (conj && (stage === "hundreds" || afterScale)) return { cur: cur + r.value, total, stage: "ten", lastScale };
         break;
       case "one":
@@ -358,6 +360,15 @@ function nextStep(roles: WordRole[], conj: boolean, stage: Step["stage"], cur: n
   return null;
 }
 
+/** "عشرة" in "الحادية عشرة" / "الخامس عشر" ends an ordinal: the word before it carries the article. */
+function isOrdinalTail(n: string, toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  const prev = toks[i - 1];
+  if (t.kind !== "arabic" || !prev || prev.kind !== "arabic" || !joined(n, prev, t)) return false;
+  const look = lookupWord(t.text);
+  return !!look && look.prefix === "" && look.roles.some((r) => r.role === "teenTail") && /^(?:[وفبل]?ال|لل)/.test(prev.text);
+}
+
 // ---------------------------------------------------------------- public
 
 /** Numbers in a normalized view, with normalized offsets (for callers that match context on the view). */
@@ -373,6 +384,7 @@ export function findNumbersInView(view: NormalizedView): NormalizedNumber[] {
       while (i + 1 < toks.length && toks[i + 1].kind === "digits" && /^[/:\-]$/.test(n.slice(toks[i].end, toks[i + 1].start))) i++;
       continue;
     }
+    if (isOrdinalTail(n, toks, i)) continue;
     const p = parsePhrase(n, toks, i);
     if (!p) continue;
     out.push({ nStart: p.startOffset, nEnd: toks[p.last].end, value: round(p.value), kind: p.kind });
@@ -385,9 +397,18 @@ export function findNumbersInView(view: NormalizedView): NormalizedNumber[] {
 export function findNumbers(text: string): NumberMatch[] {
   const view = normalizeWithMap(text);
   return findNumbersInView(view).map((m) => {
-    const { start, end } = sourceSpan(view, m.nStart, m.nEnd);
+    const { start } = sourceSpan(view, m.nStart, m.nEnd);
+    const end = extendOverMarks(text, sourceSpan(view, m.nStart, m.nEnd).end);
     return { start, end, value: m.value, text: text.slice(start, end), kind: m.kind };
   });
+}
+
+const MARK = /[\u0610-\u061a\u064b-\u065f\u0670\u0640]/;
+
+/** Move a source end offset past the diacritics and tatweel that normalization dropped ("آلافٍ"). */
+export function extendOverMarks(text: string, end: number): number {
+  while (end < text.length && MARK.test(text[end])) end++;
+  return end;
 }
 
 // 16.35 * 1e6 is 16350000.000000002 in floating point
