@@ -28,7 +28,22 @@ async function loadCleaner(): Promise<{ name: string; clean: Cleaner }> {
   if (existsSync(path)) {
     try {
       const mod = (await import("../src/text/clean.js")) as { clean?: (raw: string) => { text: string } };
-      if (typeof mod.clean === "function") return { name: "clean()", clean: (raw) => mod.clean!(raw).text };
+      if (typeof mod.clean === "function") {
+        // clean.ts is developed alongside: if it throws, fall back for that article and say so
+        let failures = 0;
+        const name = "clean()";
+        return {
+          name,
+          clean: (raw) => {
+            try {
+              return mod.clean!(raw).text;
+            } catch (e) {
+              if (failures++ === 0) console.error(`clean() threw (${(e as Error).message}); using local strip`);
+              return localStrip(raw);
+            }
+          },
+        };
+      }
     } catch (e) {
       console.error(`clean.ts present but failed to load (${(e as Error).message}); using local strip`);
     }
