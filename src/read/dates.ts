@@ -29,6 +29,7 @@ export interface DateLexiconFile {
   units: { week: string[]; month: string[]; year: string[] };
   month_cues: string[];
   day_month_name_heads: string[];
+  ordinal_days: { units: Record<string, number>; compound_only: string[]; tenth: string[]; teen: string[]; tens: Record<string, number> };
   ago_cues: string[];
   after_cues: string[];
   number_words: Record<string, number>;
@@ -71,6 +72,7 @@ interface CompiledLexicon {
   yearNotFollowedBy: Set<string>;
   dayMonthNameHeads: Set<string>;
   numberOf: Map<string, number>;
+  ordinalDayOf: Map<string, number>;
   durationOf: Map<string, { unit: DurationUnit; count: number | null }>;
   agoCues: Set<string>;
   /** leading words trimmed from a span: they cue a date but are not part of it */
@@ -87,6 +89,8 @@ interface CompiledLexicon {
     relDay: string;
     timeOfDay: string;
     durationCue: string;
+    ordinalDay: string;
+    yearUnit: string;
     numberWord: string;
     durationUnit: string;
     yearCue: string;
@@ -110,6 +114,22 @@ function alternation(forms: Iterable<string>): string {
   const keys = [...new Set([...forms].map(key).filter(Boolean))];
   keys.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return keys.map((k) => k.split(" ").map(escapeRe).join("\\s+")).join("|");
+}
+
+/** Ordinal day words 1–31 (normalized, single spaces) built from the lexicon's parts. */
+function ordinalDays(o: DateLexiconFile["ordinal_days"]): Map<string, number> {
+  const out = new Map<string, number>();
+  const compoundOnly = new Set(o.compound_only.map(key));
+  const units = Object.entries(o.units).map(([f, n]) => [key(f), n] as [string, number]);
+  for (const [u, n] of units) if (!compoundOnly.has(u)) out.set(u, n);
+  for (const f of o.tenth) out.set(key(f), 10);
+  for (const [u, n] of units) {
+    if (n === 1 && !compoundOnly.has(u)) continue; // 11 is الحادي عشر, 21 الحادي والعشرين
+    for (const t of o.teen) out.set(`${u} ${key(t)}`, 10 + n);
+    for (const [tens, tn] of Object.entries(o.tens)) if (tn + n <= 31) out.set(`${u} و${key(tens)}`, tn + n);
+  }
+  for (const [tens, tn] of Object.entries(o.tens)) out.set(key(tens), tn);
+  return out;
 }
 
 export function compileDateLexicon(lex: DateLexiconFile): CompiledLexicon {
@@ -145,7 +165,7 @@ export function compileDateLexicon(lex: DateLexiconFile): CompiledLexicon {
   }
   const nonLibyan = [...monthOf.keys()].filter((k) => !libyanMonths.has(k));
   const mods = [...lex.modifiers.past, ...lex.modifiers.next, ...lex.modifiers.current];
-  return {
+  const compiled: CompiledLexicon = {
     monthOf,
     libyanMonths,
     weakMonths: set(lex.weak_months),
@@ -160,6 +180,7 @@ export function compileDateLexicon(lex: DateLexiconFile): CompiledLexicon {
     yearCueStrength,
     yearNotFollowedBy: set(lex.year_not_followed_by),
     dayMonthNameHeads: set(lex.day_month_name_heads),
+    ordinalDayOf: ordinalDays(lex.ordinal_days),
     numberOf: new Map(Object.entries(lex.number_words).map(([f, n]) => [key(f), n] as [string, number])),
     durationOf,
     agoCues: set(lex.ago_cues),
@@ -176,6 +197,8 @@ export function compileDateLexicon(lex: DateLexiconFile): CompiledLexicon {
       relDay: alternation(dayOffsetOf.keys()),
       timeOfDay: alternation(lex.times_of_day),
       durationCue: alternation([...lex.ago_cues, ...lex.after_cues]),
+      ordinalDay: "", // filled below from ordinalDayOf
+      yearUnit: alternation(lex.units.year),
       numberWord: alternation(Object.keys(lex.number_words)),
       durationUnit: alternation(durationOf.keys()),
       yearCue: alternation(yearCueStrength.keys()),
@@ -187,6 +210,9 @@ export function compileDateLexicon(lex: DateLexiconFile): CompiledLexicon {
       ),
     },
   };
+  // "والعشرين" may be written "و العشرين": let the و float.
+  compiled.re.ordinalDay = alternation(compiled.ordinalDayOf.keys()).replace(/و(?=ال)/g, "و\\s*");
+  return compiled;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -338,6 +364,23 @@ const END = "(?![\\p{L}\\p{N}])";
 // A day number must not continue a time, decimal or fraction ("05:23", "1/2", "3.5").
 const DAY_START = "(?<=^|[^\\p{L}\\p{N}:./,]|(?:^|[^\\p{L}\\p{N}])[وفبل])";
 const DAY = (name: string) => `(?<${name}>[0-3]?\\d)(?!\\p{N})`;
+/** A day as digits ("5 مايو", "5 من مايو") or as an ordinal word with من ("الخامس من مايو"). */
+const DAY_OF = (lex: CompiledLexicon) => `(?:${DAY("d")}\\s*(?:من\\s+)?|(?<dw>${lex.re.ordinalDay})${END}\\s+من\\s+)`;
+/** "من العام الماضي", "من هذا العام": a year named relative to the anchor. */
+const REL_YEAR = (lex: CompiledLexicon) =>
+  `(?<yrel>(?:من\\s+)?(?:(?:هذا|هذه)\\s+(?:${lex.re.yearUnit})|(?:${lex.re.yearUnit})\\s+(?<ymod>${lex.re.modifier})))${END}`;
+
+function dayFrom(g: Record<string, string | undefined>, lex: CompiledLexicon): number | null {
+  if (g.d !== undefined) return Number(g.d);
+  return g.dw !== undefined ? (lex.ordinalDayOf.get(key(g.dw).replace(/ و /g, " و")) ?? null) : null;
+}
+
+/** Year of a REL_YEAR phrase, from the anchor. */
+function relativeYear(g: Record<string, string | undefined>, ctx: ParseContext): number | null {
+  if (!ctx.anchor || g.yrel === undefined) return null;
+  const dir = directionOf(ctx, g.ymod);
+  return ctx.anchor.y + (dir === "past" ? -1 : dir === "next" ? 1 : 0);
+}
 const YEAR = (lex: CompiledLexicon) => `(?<y>\\d{4})(?![\\p{N}])(?:\\s?(?:${lex.re.gregorianMark})${END})?`;
 const MONTH_EXPR = (alt: string) => `(?<m1>${alt})${END}(?:\\s*[/(\\-]\\s*(?<m2>${alt})${END}(?:\\s*\\))?)?`;
 
@@ -408,26 +451,53 @@ const dayMonthName: DateParser = {
   name: "day-month",
   pattern: (lex) =>
     new RegExp(
-      `${DAY_START}${DAY("d")}\\s*(?:من\\s+)?${MONTH_EXPR(lex.re.monthAll)}` +
-        `(?:\\s*[,،]?\\s*${YEAR(lex)})?(?:\\s+(?<mod>${lex.re.modifier})${END})?`,
+      `${DAY_START}${DAY_OF(lex)}${MONTH_EXPR(lex.re.monthAll)}` +
+        `(?:\\s*[,،]?\\s*${YEAR(lex)}|\\s+${REL_YEAR(lex)}|\\s+(?<mod>${lex.re.modifier})${END})?`,
       "gu",
     ),
   extract: (m, ctx) => {
     const g = m.groups!;
     const mo = monthFrom(m, ctx.lex);
-    if (mo === null) return null;
-    const d = Number(g.d);
+    const d = dayFrom(g, ctx.lex);
+    if (mo === null || d === null) return null;
     const end = m.index + m[0].length;
+    const ry = relativeYear(g, ctx);
+    if (ry !== null) {
+      if (!validDay(ry, mo, d)) return null;
+      return { start: m.index, end, value: fmtDay({ y: ry, m: mo, d }), precision: "day", implied: true, kind: "explicit", rule: "day-month-relative-year" };
+    }
     if (g.y !== undefined) {
       if (isHijriAfter(ctx, m.index + m[0].length)) return null;
       const y = Number(g.y);
       return explicitDay(m, ctx, "day-month-year", y, mo, d);
     }
-    if (!ctx.anchor) return null;
+    if (!ctx.anchor || g.yrel !== undefined) return null;
     if (ctx.lex.dayMonthNameHeads.has(wordBefore(ctx.text, m.index))) return null;
     const y = yearForDay(mo, d, directionOf(ctx, g.mod), ctx.anchor);
     if (y === null || !validDay(y, mo, d)) return null;
     return { start: m.index, end, value: fmtDay({ y, m: mo, d }), precision: "day", implied: true, kind: "explicit", rule: "day-month" };
+  },
+};
+
+/** "في 12 من الشهر الماضي", "الخامس من الشهر الجاري", "10 من هذا الشهر": a day of a month named relative to the anchor. */
+const dayOfRelativeMonth: DateParser = {
+  name: "day-relative-month",
+  pattern: (lex) =>
+    new RegExp(
+      `${DAY_START}(?:${DAY("d")}|(?<dw>${lex.re.ordinalDay})${END})\\s+من\\s+(?:(?<this>هذا)\\s+الشهر|الشهر\\s+(?<mod>${lex.re.modifier}))${END}`,
+      "gu",
+    ),
+  extract: (m, ctx) => {
+    const g = m.groups!;
+    const a = ctx.anchor;
+    const d = dayFrom(g, ctx.lex);
+    if (!a || d === null) return null;
+    const dir = directionOf(ctx, g.mod) ?? "current";
+    const k = a.y * 12 + (a.m - 1) + (dir === "past" ? -1 : dir === "next" ? 1 : 0);
+    const y = Math.floor(k / 12);
+    const mo = (k % 12) + 1;
+    if (!validDay(y, mo, d)) return null;
+    return { start: m.index, end: m.index + m[0].length, value: fmtDay({ y, m: mo, d }), precision: "day", implied: true, kind: "relative", rule: "day-relative-month" };
   },
 };
 
@@ -479,7 +549,7 @@ const monthAlone: DateParser = {
   name: "month-alone",
   pattern: (lex) =>
     new RegExp(
-      `${START}(?<cue>(?:(?:${lex.re.monthCue})\\s+){0,3})${MONTH_EXPR(lex.re.month)}(?:\\s+(?<mod>${lex.re.modifier})${END})?`,
+      `${START}(?<cue>(?:(?:${lex.re.monthCue})\\s+){0,3})${MONTH_EXPR(lex.re.month)}(?:\\s+${REL_YEAR(lex)}|\\s+(?<mod>${lex.re.modifier})${END})?`,
       "gu",
     ),
   extract: (m, ctx) => {
@@ -487,10 +557,11 @@ const monthAlone: DateParser = {
     const mo = monthFrom(m, ctx.lex);
     if (mo === null || !ctx.anchor) return null;
     const dir = directionOf(ctx, g.mod);
+    const ry = relativeYear(g, ctx);
     const weak = ctx.lex.weakMonths.has(key(g.m1)) && (g.m2 === undefined || ctx.lex.weakMonths.has(key(g.m2)));
     // A bare month name is too often something else (a surname, "father"): it needs a cue or a modifier.
-    if (dir === null && (weak || !g.cue)) return null;
-    const y = yearForMonth(mo, dir, ctx.anchor);
+    if (dir === null && ry === null && (weak || !g.cue)) return null;
+    const y = ry ?? yearForMonth(mo, dir, ctx.anchor);
     const start = trimPrepositions(ctx, m.index, m.index + m[0].length);
     return { start, end: m.index + m[0].length, value: fmtMonth(y, mo), precision: "month", implied: true, kind: "explicit", rule: "month-alone" };
   },
@@ -724,6 +795,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
   numericDmy,
   dayMonthName, // before the month parsers: "5 مارس 2023" is a day, not the month "مارس 2023"
   dayRangeStart,
+  dayOfRelativeMonth,
   monthYear,
   monthAlone,
   yearWithCue,
