@@ -27,3 +27,13 @@ export async function openStore(url?: string | null, opts: OpenOptions = {}): Pr
   const { openSqliteStore } = await import("./sqlite.js");
   return openSqliteStore(target.replace(/^sqlite:(\/\/)?/i, ""), { placeLookup });
 }
+
+/** Open the store, run fn, always close it (commands use this so a failed query does not leave connections open). */
+export async function withStore<T>(url: string | null | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(url);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}

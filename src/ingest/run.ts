@@ -1,0 +1,137 @@
+// The ingest driver: documents in, store filled. For each document: skip it if its id is
+// already stored (re-runs after a crash are cheap), extract it (outside any transaction), then
+// store it in one transaction (Store.putDocument). A bad document is reported and skipped; the
+// rest continues. Readers for local files live in files.ts / jsonl.ts; feeds and URLs plug in
+// here as other AsyncIterables of documents.
+import type { ExtractOptions } from "../pipeline.js";
+import type { ExtractedDoc, InputDoc } from "../types.js";
+import type { IngestResult, Store } from "../store/types.js";
+import { fileKind, listInputFiles, readTextFile, type InputError, type SourcedDoc } from "./files.js";
+import { readJsonl } from "./jsonl.js";
+
+export type Extractor = (doc: InputDoc) => ExtractedDoc | Promise<ExtractedDoc>;
+
+export interface IngestOptions {
+  /** default: extractDocument from src/pipeline.ts with `extractOptions` */
+  extract?: Extractor;
+  extractOptions?: ExtractOptions;
+  /** a document that could not be read, extracted or stored (default: one line on stderr) */
+  onError?: (e: InputError & { id?: string }) => void;
+  /** after each stored (or skipped) document — for progress display */
+  onDocument?: (r: IngestResult | { article_id: string; status: "already_stored" }, counts: IngestCounts) => void;
+  /** skip documents whose id is already stored without extracting them (default true) */
+  skipExisting?: boolean;
+}
+
+export interface IngestCounts {
+  /** documents that reached the driver */
+  read: number;
+  new: number;
+  duplicate: number;
+  near_duplicate: number;
+  /** skipped because the id was already in the store */
+  already_stored: number;
+  failed: number;
+  /** new stored events, and events fused into stored ones */
+  events: number;
+  fused: number;
+}
+
+export function emptyCounts(): IngestCounts {
+  return { read: 0, new: 0, duplicate: 0, near_duplicate: 0, already_stored: 0, failed: 0, events: 0, fused: 0 };
+}
+
+export function printError(e: InputError & { id?: string }): void {
+  process.stderr.write(`marsad ingest: ${e.source}${e.id && !e.source.includes(e.id) ? ` (${e.id})` : ""}: ${e.message}\n`);
+}
+
+async function defaultExtractor(options: ExtractOptions = {}): Promise<Extractor> {
+  // loaded on first use: storing pre-extracted documents must not need the extraction stack
+  const { extractDocument } = await import("../pipeline.js");
+  return (doc) => extractDocument(doc, options);
+}
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** Store one document after another; returns what happened to them. Never throws for a bad document. */
+export async function ingestDocuments(store: Store, docs: AsyncIterable<SourcedDoc> | Iterable<SourcedDoc>, opts: IngestOptions = {}): Promise<IngestCounts> {
+  const counts = emptyCounts();
+  const onError = opts.onError ?? printError;
+  let extract = opts.extract;
+  for await (const input of docs) {
+    counts.read++;
+    const source = input.source ?? input.id;
+    if (!input.text || !input.text.trim()) {
+      counts.failed++;
+      onError({ source, id: input.id, message: "empty document" });
+      continue;
+    }
+    if (opts.skipExisting !== false && (await store.hasArticle(input.id))) {
+      counts.already_stored++;
+      opts.onDocument?.({ article_id: input.id, status: "already_stored" }, counts);
+      continue;
+    }
+    let extracted: ExtractedDoc;
+    try {
+      extract ??= await defaultExtractor(opts.extractOptions);
+      const { source: _s, ...doc } = input;
+      extracted = await extract(doc);
+    } catch (err) {
+      counts.failed++;
+      onError({ source, id: input.id, message: `extraction failed: ${message(err)}` });
+      continue;
+    }
+    await storeOne(store, extracted, input, counts, onError, opts);
+  }
+  return counts;
+}
+
+/** Store documents that were extracted earlier (e.g. `marsad extract` output). */
+export async function ingestExtracted(store: Store, docs: AsyncIterable<{ doc: ExtractedDoc; source: string }>, opts: IngestOptions = {}): Promise<IngestCounts> {
+  const counts = emptyCounts();
+  const onError = opts.onError ?? printError;
+  for await (const { doc, source } of docs) {
+    counts.read++;
+    if (opts.skipExisting !== false && (await store.hasArticle(doc.id))) {
+      counts.already_stored++;
+      opts.onDocument?.({ article_id: doc.id, status: "already_stored" }, counts);
+      continue;
+    }
+    await storeOne(store, doc, { id: doc.id, text: doc.text, source }, counts, onError, opts);
+  }
+  return counts;
+}
+
+async function storeOne(
+  store: Store, doc: ExtractedDoc, input: SourcedDoc, counts: IngestCounts, onError: (e: InputError & { id?: string }) => void, opts: IngestOptions,
+): Promise<void> {
+  try {
+    const r = await store.putDocument(doc, { outlet: input.outlet ?? null, author: input.author ?? null, source: input.source ?? null, raw: input.text });
+    counts[r.status]++;
+    counts.events += r.events;
+    counts.fused += r.fused;
+    opts.onDocument?.(r, counts);
+  } catch (err) {
+    counts.failed++;
+    onError({ source: input.source ?? doc.id, id: doc.id, message: `not stored: ${message(err)}` });
+  }
+}
+
+/** Documents of the named files and directories: .jsonl/.json line by line, anything else as one text article. */
+export async function* readInputs(paths: string[], onError: (e: InputError) => void): AsyncGenerator<SourcedDoc> {
+  if (paths.length === 1 && paths[0] === "-") {
+    yield* readJsonl("-", onError);
+    return;
+  }
+  for await (const file of listInputFiles(paths, onError)) {
+    if (fileKind(file) === "jsonl") {
+      yield* readJsonl(file, onError);
+      continue;
+    }
+    try {
+      yield await readTextFile(file);
+    } catch (err) {
+      onError({ source: file, message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? message(err)}` });
+    }
+  }
+}
