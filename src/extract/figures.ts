@@ -32,6 +32,7 @@ interface UnitsLexicon {
   currencies: Record<string, string[]>;
   not_units: string[];
   not_figure_before: string[];
+  label_before: string[];
   year_before: string[];
   qualifiers: Record<"about" | "more_than" | "less_than", string[]>;
   count_heads: string[];
@@ -82,6 +83,7 @@ function loadUnits() {
   // a cue may follow digits directly ("15يوليو 2011"), so only a letter before it breaks the word
   const edge = "(?<!\\p{L})";
   const notBefore = new RegExp(`${edge}[وفبل]?(?:${alternation(lex.not_figure_before.map(normalize))})[^\\S\\n]*$`, "u");
+  const labelBefore = new RegExp(`${edge}[وفبل]?(?:${alternation(lex.label_before.map(normalize))})[^\\S\\n]*$`, "u");
   const yearBefore = new RegExp(`${edge}[وفبل]?(?:${alternation(lex.year_before.map(normalize))})[^\\S\\n]*[،,]?[^\\S\\n]*$`, "u");
   const qualifierRe = new RegExp(`${edge}([وفبل]?)(${alternation(qualifierOf.keys())})[^\\S\\n]*$`, "u");
   // "عدد المهاجرين ... 1500": head + definite counted noun earlier in the clause, no other number between
@@ -91,7 +93,7 @@ function loadUnits() {
     "u",
   );
   const clauseEndRe = new RegExp(`[^\\S\\n]*(?:[.,،؛;!?؟)\\n]|$|(?:${alternation(lex.count_after_ok.map(normalize))})(?![\\p{L}\\p{N}]))`, "uy");
-  return { byForm, qualifierOf, unitRe, notBefore, yearBefore, qualifierRe, headRe, clauseEndRe };
+  return { byForm, qualifierOf, unitRe, notBefore, labelBefore, yearBefore, qualifierRe, headRe, clauseEndRe };
 }
 
 const U = loadUnits();
@@ -141,6 +143,7 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
       unitEnd = m.index + m[0].length;
       thingSpan = [unitEnd - m[1].length, unitEnd];
     } else {
+      if (U.labelBefore.test(pre)) continue;
       const sign = SIGN_BEFORE.exec(pre);
       // a bare year-like number is a year far more often than a count
       const head = sign || isYearLike(num, n) ? null : countHead(n, num);

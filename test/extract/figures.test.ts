@@ -1,0 +1,217 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { extractFigures, dinarUnitFor, UNITS_LEXICON_PATH } from "../../src/extract/figures.js";
+import { normalize } from "../../src/text/normalize.js";
+import type { FigureUnit } from "../../src/types.js";
+
+type Q = "about" | "more_than" | "less_than" | null;
+// [sentence, [value, unit, qualifier] of every figure, in order]
+const POSITIVE: [string, [number, FigureUnit, Q][]][] = [
+  // people
+  ["أنقذ خفر السواحل 240 مهاجرا قبالة الساحل.", [[240, "person", null]]],
+  ["أنقذ خفر السواحل 240 مهاجراً قبالة الساحل.", [[240, "person", null]]],
+  ["أنقذ خفر السواحل ٢٤٠ مهاجرا.", [[240, "person", null]]],
+  ["وصل 105 مهاجرين غير شرعيين إلى الميناء.", [[105, "person", null]]],
+  ["نقل 37 شخصا إلى المستشفى.", [[37, "person", null]]],
+  ["بينهم 12 طفلا و9 نساء.", [[12, "person", null], [9, "person", null]]],
+  ["كان على متن القارب 18 سيدة وطفلين.", [[18, "person", null]]],
+  ["من بينهم 700 طفل و1500 امرأة.", [[700, "person", null], [1500, "person", null]]],
+  ["استهدف البرنامج 3300 من المهاجرين الأكثر ضعفا.", [[3300, "person", null]]],
+  ["أعيد نحو 16 ألف مهاجر إلى بلدانهم.", [[16000, "person", "about"]]],
+  ["اعترضت البحرية أكثر من 21 ألف مهاجر.", [[21000, "person", "more_than"]]],
+  ["تسبب النزاع في تشريد أكثر من 200 ألف شخص.", [[200000, "person", "more_than"]]],
+  ["ارتفع العدد إلى أكثر من ألف شخص.", [[1000, "person", "more_than"]]],
+  ["تضم الحكومة 26 وزيرا وستة وزراء دولة.", [[26, "person", null], [6, "person", null]]],
+  ["قتل ثلاثة جنود وأصيب خمسة آخرون.", [[3, "person", null]]],
+  ["سقط 14 قتيلا و30 جريحا في الاشتباكات.", [[14, "person", null], [30, "person", null]]],
+  ["انتشلت فرق الإنقاذ 11 جثة من البحر.", [[11, "person", null]]],
+  ["رحلت السلطات 45 مصريا عبر المنفذ.", [[45, "person", null]]],
+  ["أوقفت الشرطة ثمانية من المهربين.", [[8, "person", null]]],
+  ["يقيم في المخيم قرابة خمسة آلاف لاجئ.", [[5000, "person", "about"]]],
+  ["شارك زهاء 300 عنصر في العملية.", [[300, "person", "about"]]],
+  ["وصل حوالي 1,200 مهاجر خلال الأسبوع.", [[1200, "person", "about"]]],
+  ["يعيش في المدينة نحو مليون نسمة.", [[1000000, "person", "about"]]],
+  ["أنقذت السفينة ما يزيد على 90 شخصا.", [[90, "person", "more_than"]]],
+  ["نجا أقل من 20 راكبا من الحادث.", [[20, "person", "less_than"]]],
+  ["نقل (45) مهاجرا إلى مركز الإيواء.", [[45, "person", null]]],
+  ["أنقذ الحرس بـ3 زوارق 57 مهاجرا.", [[3, "count", null], [57, "person", null]]],
+  // counts of things
+  ["سلمت إيطاليا أربعة زوارق دورية لخفر السواحل.", [[4, "count", null]]],
+  ["سيتم تسليم ستة زوارق أخرى لاحقا.", [[6, "count", null]]],
+  ["صوتت لصالح القرار 14 دولة.", [[14, "count", null]]],
+  ["اعتمد القرار بغالبية 13 صوتا.", [[13, "count", null]]],
+  ["وافق تسعة أعضاء وامتنع ستة أعضاء.", [[9, "count", null], [6, "count", null]]],
+  ["تدير المنظمة 12 مركزا للإيواء.", [[12, "count", null]]],
+  ["ضبطت القوات ثلاث سفن محملة بالوقود.", [[3, "count", null]]],
+  ["حصل الحزب على 120 مقعدا في البرلمان.", [[120, "count", null]]],
+  ["منحت الوزارة 500 تأشيرة عمل.", [[500, "count", null]]],
+  ["تضم البعثة خمس طائرات مسيرة.", [[5, "count", null]]],
+  ["شنت الطائرات 20 غارة على المواقع.", [[20, "count", null]]],
+  // money
+  ["خصصت الوزارة 20 مليون يورو للبرنامج.", [[20000000, "EUR", null]]],
+  ["رصد الاتحاد مبلغ 16.35 مليون يورو للبعثة.", [[16350000, "EUR", null]]],
+  ["بلغت قيمة الاتفاق 2.5 مليار دولار.", [[2.5e9, "USD", null]]],
+  ["قدمت الحكومة 300 ألف دولار أمريكي.", [[300000, "USD", null]]],
+  ["تبرعت الدولة بمليوني دولار.", [[2000000, "USD", null]]],
+  ["بلغت الميزانية 50 مليون دينار ليبي.", [[50000000, "LYD", null]]],
+  ["صادرت الجمارك بضاعة بقيمة 170 ألف دينار تونسي.", [[170000, "TND", null]]],
+  ["كلفت الصفقة نحو 40 مليون جنيه إسترليني.", [[40000000, "GBP", "about"]]],
+  ["بلغ ثمن التذكرة $450 للشخص.", [[450, "USD", null]]],
+  ["بلغت التكلفة ثلاثة ملايين يورو.", [[3000000, "EUR", null]]],
+  // distances and percent
+  ["تقع الجزيرة على بعد 357 كلم من طرابلس.", [[357, "km", null]]],
+  ["تبعد المدينة 450 كم شرق العاصمة.", [[450, "km", null]]],
+  ["تراجعت المدينة إلى سرت على بعد 150 كيلومترا.", [[150, "km", null]]],
+  ["يمتد الساحل لمسافة 1,770 كيلومتر.", [[1770, "km", null]]],
+  ["تراجعت الأعداد بنسبة 30%.", [[30, "percent", null]]],
+  ["تراجعت الأعداد بنسبة 30 %.", [[30, "percent", null]]],
+  ["ارتفعت الأعداد بنسبة 12.5 في المئة.", [[12.5, "percent", null]]],
+  ["ارتفعت الأعداد بنحو 40 في المائة.", [[40, "percent", "about"]]],
+  ["ارتفعت الأعداد ٢٥٪ هذا العام.", [[25, "percent", null]]],
+  ["ارتفعت الأعداد بنسبة 15 بالمئة.", [[15, "percent", null]]],
+  // the counted noun before a bare number
+  ["ارتفع عدد المهاجرين الذين وصلوا إلى الجزيرة إلى 1500.", [[1500, "person", null]]],
+  ["وبلغت حصيلة القتلى 32، بحسب المصادر.", [[32, "person", null]]],
+  // dedupe: the same (value, unit) once
+  ["أنقذ 240 مهاجرا. وقال البيان إن 240 مهاجرا نقلوا إلى الميناء.", [[240, "person", null]]],
+  ["صوتت 14 دولة بغالبية 14 صوتا.", [[14, "count", null]]],
+  // both people and money in one sentence
+  ["خصصت 5 ملايين يورو لإعادة 3 آلاف مهاجر.", [[5000000, "EUR", null], [3000, "person", null]]],
+];
+
+// Near-misses: none of these is a figure.
+const NEGATIVE: [string, string][] = [
+  ["اندلع النزاع عام 2011 في البلاد.", "year"],
+  ["وفي أبريل 2019 بدأ الهجوم على العاصمة.", "year after month"],
+  ["منذ 2011 يعيش مهاجرون في المدينة.", "year before a people noun"],
+  ["التقى الوزيران في 5 فبراير الماضي.", "date"],
+  ["تمتد المهمة حتى 31 مارس 2027.", "date"],
+  ["الجمعة 2025/06/13 عقد اللقاء.", "slash date"],
+  ["نشر في 05:23 م الثلاثاء.", "time"],
+  ["استمرت الزيارة ثلاثة أيام.", "duration"],
+  ["مدد العمل بالبعثة لمدة عامين.", "duration, dual"],
+  ["يستغرق البرنامج 6 أشهر.", "duration"],
+  ["سجن الرجل 10 سنوات.", "duration"],
+  ["يبلغ عمره 40 عاما.", "age"],
+  ["الشاب البالغ من العمر 25 عاما.", "age"],
+  ["عقدت الدورة الـ 28 للجنة المشتركة.", "ordinal"],
+  ["عقدت الدورة 28 للجنة.", "ordinal label"],
+  ["حل في المرتبة الثالثة.", "ordinal word"],
+  ["استند إلى القرار رقم 2292 الصادر عن المجلس.", "resolution number"],
+  ["جدد العمل بالقرار 2510 بشأن ليبيا.", "resolution number"],
+  ["نصت المادة 12 من الاتفاق على ذلك.", "article number"],
+  ["للتواصل اتصل على الرقم 0912345678.", "phone number"],
+  ["أنقذ قاربان وطفلين من الغرق.", "dual nouns, no number"],
+  ["ناقش البلدان التعاون بين البلدين.", "dual"],
+  ["عقد الطرفان لقاءين في روما.", "dual"],
+  ["وقع الحادث على بعد 6 أميال من الساحل.", "miles: unit outside the list"],
+  ["تبلغ مساحتها 1,500 كيلومتر مربع.", "square kilometres"],
+  ["سار القطار بسرعة 120 كم/ساعة.", "speed"],
+  ["بلغ وزن الشحنة 3 أطنان.", "tons: unit outside the list"],
+  ["بلغت القيمة 500 ألف دينار جزائري.", "dinar outside the list"],
+  ["قتل عشرات المهاجرين في الغرق.", "vague plural"],
+  ["نزح مئات الآلاف من السكان.", "vague plural"],
+  ["وجرح المئات من المدنيين.", "vague plural, definite"],
+  ["قال أحد المهاجرين إن الرحلة خطيرة.", "one of"],
+  ["استمرت الزيارة يوما واحدا.", "one, after the noun"],
+  ["عاد مهاجر واحد إلى بلاده.", "one, after the noun"],
+  ["ارتفع المؤشر 75 نقطة.", "points are not counted things"],
+  ["تابع الخبر 1523 مرة.", "counter"],
+  ["ص 4", "page number"],
+  ["aXA6IDE4LjIxNy4xMC4yMDAg", "tracking token"],
+  ["From 12 to 18 November, 662 migrants were returned, 30% of them.", "Latin text"],
+  ["رابط المقال https://example.com/2023/05/12/300-migrants", "URL"],
+  ["وقال 3 إن", "no unit noun"],
+  ["عدد المهاجرين خلال 6 أشهر ارتفع.", "count head, but the number is followed by a time noun"],
+  ["ارتفع عدد المهاجرين منذ 2015.", "count head, but a year"],
+  ["وتراجع عدد المهاجرين بعد صدور القرار 2510.", "count head, but a resolution number"],
+  ["وجاء عدد الدول في المادة 12.", "count head, but an article number"],
+  ["سيلتقي الوزير نظيره في 2024 لمناقشة ملف المهاجرين.", "year"],
+  ["فاز بالمركز 3 في السباق.", "rank"],
+  ["وصلت الطائرة طراز 777 إلى المطار.", "model number"],
+  ["صدر العدد الحادي عشر من المجلة بمشاركة الكتاب.", "ordinal"],
+  ["وقعت الاتفاقية في العام الماضي 2014 وحده.", "year; وحده = alone"],
+  ["ارتفعت الأسعار في 2015 كما ذكرت الغرفة.", "كما is not km"],
+];
+
+test("extractFigures finds counts of people, things, money, distances and percentages", () => {
+  for (const [input, want] of POSITIVE) {
+    const got = extractFigures(input).map((f) => [f.value, f.unit, f.qualifier]);
+    assert.deepEqual(got, want, input);
+  }
+});
+
+test("extractFigures leaves years, dates, durations, ages, ordinals, labels and outside units alone", () => {
+  for (const [input, why] of NEGATIVE) {
+    const got = extractFigures(input).map((f) => `${f.value} ${f.unit} «${f.text}»`);
+    assert.deepEqual(got, [], `${input} (${why})`);
+  }
+});
+
+test("evidence spans point into the original text and cover qualifier, number and unit", () => {
+  const text = "وأعادت المنظمة نحو 16 ألف مهاجرٍ من ليبيا، وخصصت 20 مليون يورو.";
+  const figs = extractFigures(text);
+  assert.deepEqual(
+    figs.map((f) => [f.text, text.slice(f.evidence.start, f.evidence.end), f.thing]),
+    [
+      ["نحو 16 ألف مهاجرٍ", "نحو 16 ألف مهاجرٍ", "مهاجرٍ"],
+      ["20 مليون يورو", "20 مليون يورو", "يورو"],
+    ],
+  );
+  const afterMin = extractFigures("استهدف 3300 من المهاجرين.")[0];
+  assert.equal(afterMin.thing, "مهاجرين"); // the noun without the article
+  assert.equal(afterMin.text, "3300 من المهاجرين");
+});
+
+test("a unit in the next sentence does not belong to the number", () => {
+  const text = "بلغ العدد 40\nمهاجرا وصلوا أمس.";
+  assert.deepEqual(extractFigures(text), []);
+  const s = "وصل 40. مهاجرون";
+  assert.deepEqual(extractFigures(s, { sentences: [{ start: 0, end: 7 }, { start: 8, end: s.length }] }), []);
+});
+
+test("bare دينار follows the article's country", () => {
+  const cases: [string, "LYD" | "TND"][] = [
+    ["قال مصرف ليبيا المركزي إن الحكومة الليبية أنفقت 300 مليون دينار.", "LYD"],
+    ["أعلنت الديوانة التونسية في تونس حجز بضاعة بقيمة 170 ألف دينار.", "TND"],
+    ["أنفقت الحكومة 300 مليون دينار.", "LYD"],
+  ];
+  for (const [text, unit] of cases) {
+    assert.equal(dinarUnitFor(normalize(text)), unit, text);
+    assert.equal(extractFigures(text)[0]?.unit, unit, text);
+  }
+});
+
+test("units.yaml: every list is present, non-empty and normalizes cleanly", () => {
+  const lex = parse(readFileSync(UNITS_LEXICON_PATH, "utf8")) as Record<string, unknown>;
+  for (const key of ["person", "nationalities", "count", "km", "percent", "currencies", "not_units", "not_figure_before", "label_before", "year_before", "qualifiers", "count_heads", "count_after_ok"]) {
+    assert.ok(lex[key], `units.yaml has ${key}`);
+  }
+  const person = (lex.person as string[]).map(normalize);
+  const count = (lex.count as string[]).map(normalize);
+  for (const w of person) assert.ok(!count.includes(w), `${w} is both a person and a count noun`);
+  for (const code of Object.keys(lex.currencies as object)) assert.ok(["EUR", "USD", "LYD", "TND", "GBP", "dinar"].includes(code), code);
+});
+
+test("figure F1 on the dev set (reads ../shared at run time)", { skip: !existsSync(new URL("../../../shared/data/dev/gold.jsonl", import.meta.url)) && "../shared/data/dev missing" }, () => {
+  const read = (p: string) =>
+    readFileSync(new URL(`../../../shared/data/dev/${p}`, import.meta.url), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+  const gold = new Map(read("gold.jsonl").map((g: { id: string }) => [g.id, g]));
+  let tp = 0, fp = 0, fn = 0;
+  for (const d of read("docs.jsonl") as { id: string; text: string }[]) {
+    // strip tracking tokens and related-links tails the way a cleaner would; clean() is tested on its own
+    const cut = d.text.search(/^\s*related posts\s*$/im);
+    const text = (cut >= 0 ? d.text.slice(0, cut) : d.text).replace(/[A-Za-z0-9+/]{16,}={0,2}/g, " ");
+    const g = (gold.get(d.id) as { figures?: { value: number; unit: string }[] }).figures ?? [];
+    const left = [...new Map(g.map((f) => [`${f.value}|${f.unit}`, f])).values()];
+    for (const f of extractFigures(text)) {
+      const k = left.findIndex((x) => x.unit === f.unit && Math.abs(x.value - f.value) <= Math.abs(x.value) * 0.005);
+      if (k >= 0) { left.splice(k, 1); tp++; } else fp++;
+    }
+    fn += left.length;
+  }
+  const f1 = (2 * tp) / (2 * tp + fp + fn);
+  assert.ok(f1 >= 0.95, `figure F1 ${f1.toFixed(3)} (tp ${tp} fp ${fp} fn ${fn})`);
+});
