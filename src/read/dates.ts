@@ -31,7 +31,7 @@ export interface DateLexiconFile {
   day_month_name_heads: string[];
   ordinal_days: { units: Record<string, number>; compound_only: string[]; tenth: string[]; teen: string[]; tens: Record<string, number> };
   ago_cues: string[];
-  after_cues: string[];
+  ordinal_not_preceded_by: string[];
   number_words: Record<string, number>;
   duration_units: Record<"day" | "week" | "month" | "year", { singular: string[]; plural: string[]; dual: string[] }>;
   year_cues: { strong: string[]; weak: string[] };
@@ -74,7 +74,7 @@ interface CompiledLexicon {
   numberOf: Map<string, number>;
   ordinalDayOf: Map<string, number>;
   durationOf: Map<string, { unit: DurationUnit; count: number | null }>;
-  agoCues: Set<string>;
+  ordinalNotAfter: Set<string>;
   /** leading words trimmed from a span: they cue a date but are not part of it */
   prepositions: Set<string>;
   re: {
@@ -183,7 +183,7 @@ export function compileDateLexicon(lex: DateLexiconFile): CompiledLexicon {
     ordinalDayOf: ordinalDays(lex.ordinal_days),
     numberOf: new Map(Object.entries(lex.number_words).map(([f, n]) => [key(f), n] as [string, number])),
     durationOf,
-    agoCues: set(lex.ago_cues),
+    ordinalNotAfter: set(lex.ordinal_not_preceded_by),
     prepositions: set(lex.month_cues.filter((c) => key(c) !== key("شهر"))),
     re: {
       month: alternation(nonLibyan),
@@ -196,7 +196,7 @@ export function compileDateLexicon(lex: DateLexiconFile): CompiledLexicon {
       unit: alternation(unitOf.keys()),
       relDay: alternation(dayOffsetOf.keys()),
       timeOfDay: alternation(lex.times_of_day),
-      durationCue: alternation([...lex.ago_cues, ...lex.after_cues]),
+      durationCue: alternation(lex.ago_cues),
       ordinalDay: "", // filled below from ordinalDayOf
       yearUnit: alternation(lex.units.year),
       numberWord: alternation(Object.keys(lex.number_words)),
@@ -370,6 +370,16 @@ const DAY_OF = (lex: CompiledLexicon) => `(?:${DAY("d")}\\s*(?:من\\s+)?|(?<dw>
 const REL_YEAR = (lex: CompiledLexicon) =>
   `(?<yrel>(?:من\\s+)?(?:(?:هذا|هذه)\\s+(?:${lex.re.yearUnit})|(?:${lex.re.yearUnit})\\s+(?<ymod>${lex.re.modifier})))${END}`;
 
+/** "النصف الثاني من مايو" is half a month, not the 2nd: some words before an ordinal unmake it. */
+function ordinalIsPart(g: Record<string, string | undefined>, ctx: ParseContext, at: number): boolean {
+  return g.dw !== undefined && ctx.lex.ordinalNotAfter.has(wordBefore(ctx.text, at));
+}
+
+/** «17 فبراير», "6 أكتوبر" in quotes: a yearless date in quotation marks names something. */
+function isQuotedName(ctx: ParseContext, start: number, end: number): boolean {
+  return /["«“']\s*$/u.test(ctx.text.slice(Math.max(0, start - 2), start)) && /^\s*["»”']/u.test(ctx.text.slice(end, end + 2));
+}
+
 function dayFrom(g: Record<string, string | undefined>, lex: CompiledLexicon): number | null {
   if (g.d !== undefined) return Number(g.d);
   return g.dw !== undefined ? (lex.ordinalDayOf.get(key(g.dw).replace(/ و /g, " و")) ?? null) : null;
@@ -382,7 +392,8 @@ function relativeYear(g: Record<string, string | undefined>, ctx: ParseContext):
   return ctx.anchor.y + (dir === "past" ? -1 : dir === "next" ? 1 : 0);
 }
 const YEAR = (lex: CompiledLexicon) => `(?<y>\\d{4})(?![\\p{N}])(?:\\s?(?:${lex.re.gregorianMark})${END})?`;
-const MONTH_EXPR = (alt: string) => `(?<m1>${alt})${END}(?:\\s*[/(\\-]\\s*(?<m2>${alt})${END}(?:\\s*\\))?)?`;
+// The second name may follow a slash, a bracket, or just a space ("فبراير شباط 2010").
+const MONTH_EXPR = (alt: string) => `(?<m1>${alt})${END}(?:(?:\\s*[/(\\-]\\s*|\\s+)(?<m2>${alt})${END}(?:\\s*\\))?)?`;
 
 const wordAt = (text: string, from: number): string => /^\s*([\p{L}\p{N}]+)/u.exec(text.slice(from))?.[1] ?? "";
 const wordBefore = (text: string, to: number): string => /([\p{L}\p{N}]+)\s*$/u.exec(text.slice(Math.max(0, to - 40), to))?.[1] ?? "";
@@ -459,7 +470,7 @@ const dayMonthName: DateParser = {
     const g = m.groups!;
     const mo = monthFrom(m, ctx.lex);
     const d = dayFrom(g, ctx.lex);
-    if (mo === null || d === null) return null;
+    if (mo === null || d === null || ordinalIsPart(g, ctx, m.index)) return null;
     const end = m.index + m[0].length;
     const ry = relativeYear(g, ctx);
     if (ry !== null) {
@@ -472,7 +483,7 @@ const dayMonthName: DateParser = {
       return explicitDay(m, ctx, "day-month-year", y, mo, d);
     }
     if (!ctx.anchor || g.yrel !== undefined) return null;
-    if (ctx.lex.dayMonthNameHeads.has(wordBefore(ctx.text, m.index))) return null;
+    if (ctx.lex.dayMonthNameHeads.has(wordBefore(ctx.text, m.index)) || isQuotedName(ctx, m.index, end)) return null;
     const y = yearForDay(mo, d, directionOf(ctx, g.mod), ctx.anchor);
     if (y === null || !validDay(y, mo, d)) return null;
     return { start: m.index, end, value: fmtDay({ y, m: mo, d }), precision: "day", implied: true, kind: "explicit", rule: "day-month" };
@@ -491,7 +502,7 @@ const dayOfRelativeMonth: DateParser = {
     const g = m.groups!;
     const a = ctx.anchor;
     const d = dayFrom(g, ctx.lex);
-    if (!a || d === null) return null;
+    if (!a || d === null || ordinalIsPart(g, ctx, m.index)) return null;
     const dir = directionOf(ctx, g.mod) ?? "current";
     const k = a.y * 12 + (a.m - 1) + (dir === "past" ? -1 : dir === "next" ? 1 : 0);
     const y = Math.floor(k / 12);
@@ -573,7 +584,7 @@ const monthAlone: DateParser = {
 const yearWithCue: DateParser = {
   name: "year",
   pattern: (lex) =>
-    new RegExp(`${START}(?<cue>${lex.re.yearCue})\\s+(?<y>\\d{4})(?![\\p{N}])(?:\\s*(?:و|-|–|الي|حتي)\\s*(?<y2>\\d{4})(?![\\p{N}]))?`, "gu"),
+    new RegExp(`${START}(?<cue>${lex.re.yearCue})\\s+\\(?(?<y>\\d{4})(?![\\p{N}])\\)?(?:\\s*(?:و|-|–|الي|حتي)\\s*(?<y2>\\d{4})(?![\\p{N}]))?`, "gu"),
   extract: (m, ctx) => {
     const g = m.groups!;
     const strength = ctx.lex.yearCueStrength.get(key(g.cue));
@@ -708,7 +719,7 @@ const relativePeriod: DateParser = {
 
 // --- spans of time back from the anchor ------------------------------------------------------
 
-/** "قبل ثلاثة أيام", "منذ يومين", "قبل أسبوعين", "قبل عامين", "بعد ثلاثة أيام من لقائه". */
+/** "قبل ثلاثة أيام", "منذ يومين", "قبل أسبوعين", "قبل عامين". */
 const timeAgo: DateParser = {
   name: "time-ago",
   pattern: (lex) =>
@@ -723,11 +734,9 @@ const timeAgo: DateParser = {
     if (!a || !unit) return null;
     const end = m.index + m[0].length;
     const rest = ctx.text.slice(end, end + 12);
-    if (/^\s*\p{N}/u.test(rest)) return null; // "منذ عام 2011" is a year, read by yearWithCue
-    const followedByMin = /^\s+من(?![\p{L}\p{N}])/u.test(rest);
-    // "قبل ثلاثة أيام من الانتخابات" counts back from another event, not from the article;
-    // "بعد ثلاثة أيام من اجتماعه" counts forward from an earlier event to now.
-    if (ctx.lex.agoCues.has(key(g.cue)) === followedByMin) return null;
+    if (/^\s*\(?\s*\p{N}/u.test(rest)) return null; // "منذ عام 2011" is a year, read by yearWithCue
+    // "قبل ثلاثة أيام من الانتخابات" counts back from another event, not from the article.
+    if (/^\s+(?:واحد[ةه]?\s+|كامل[ةه]?\s+)?من(?![\p{L}\p{N}])/u.test(ctx.text.slice(end, end + 24))) return null;
     let n: number | null;
     if (g.num !== undefined) {
       if (unit.count === 2) return null; // "3 يومين" is not Arabic
