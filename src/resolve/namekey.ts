@@ -1,0 +1,52 @@
+// A fuzzy key for personal names in Arabic script, so that the many spellings Arabic media
+// use for one (often foreign) name meet: بيانتيدوزي/بيانتيدوسي, غويريني/جويريني,
+// جوزيبي/جيوسيبي, عبد الحميد/عبدالحميد, الدبيبة/دبيبة, دي مايو/دي ماي.
+// The key is for finding candidates, never for deciding alone: different people can share
+// a key (a bare surname especially), and the linker weighs context on top.
+import { normWords } from "../text/normalize.js";
+
+// Letters that transliterations of one Latin sound alternate between. Latin g/k/q come out
+// as غ, ج, ق or ك; s/z as س, ز or ص; t as ت or ط; d as د, ض or ذ.
+const LETTER_CLASS: Record<string, string> = {
+  "ز": "س", "ص": "س",
+  "ط": "ت", "ث": "ت",
+  "ذ": "د", "ض": "د", "ظ": "د",
+  "ق": "ك", "غ": "ك", "ج": "ك",
+  "ء": "",
+};
+
+// Long vowels written or not inside foreign names (لورينزو/لورنزو, مينيتي/منيتي).
+const VOWELS = new Set(["ا", "و", "ي"]);
+
+// Italian digraphs: tch/ts/tz are written تش/تس/تز or ش/س/ز depending on the outlet.
+const DIGRAPHS: [RegExp, string][] = [[/تش/g, "ش"], [/ت[سز]/g, "س"]];
+
+/** One normalized word → its spelling-neutral form, before the words are joined. */
+function foldWord(w: string): string {
+  let x = w.replace(/الله$/, "ل"); // عبد الله / عبدالله / صنع الله / صنعالله
+  x = x.replace(/^عبدال(?=\p{L}{2})/u, "عبد"); // عبدالحميد = عبد الحميد
+  x = x.replace(/^ابو/, "بو"); // أبو سهمين = بوسهمين
+  if (x.length >= 4 && x.startsWith("ال")) x = x.slice(2); // optional article
+  if (x.length > 2 && x.endsWith("ه")) x = x.slice(0, -1); // ة/ه ending written or not
+  return x;
+}
+
+/**
+ * Fuzzy key of a name: normalized (normalize.ts), article and word spaces dropped, sound-alike
+ * letters merged, inner long vowels dropped, doubled letters collapsed. "" for no letters.
+ */
+export function nameKey(s: string): string {
+  const joined = normWords(s).map(foldWord).join("");
+  let x = joined;
+  for (const [re, to] of DIGRAPHS) x = x.replace(re, to);
+  let out = "";
+  for (let i = 0; i < x.length; i++) {
+    const c = x[i];
+    const m = LETTER_CLASS[c] ?? c;
+    if (!m) continue;
+    if (out.length > 0 && VOWELS.has(m)) continue; // keep a leading vowel: it starts the name
+    if (out.length > 0 && out[out.length - 1] === m) continue;
+    out += m;
+  }
+  return out;
+}
