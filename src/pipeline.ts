@@ -14,7 +14,8 @@ import { extractEvents, type PlaceMention, type SentenceView } from "./extract/e
 import { assembleEvents } from "./extract/assemble.js";
 import { extractFigures } from "./extract/figures.js";
 import { findVisits, findDateline, placeMentions } from "./extract/places.js";
-import { toWords } from "./extract/words.js";
+import { toWords, type Word } from "./extract/words.js";
+import { triggerLexicon } from "./extract/triggers.js";
 import { loadResources, type Resources } from "./resolve/resources.js";
 
 export interface ExtractOptions {
@@ -46,7 +47,7 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
     const t0 = ti;
     while (ti < tokens.length && tokens[ti].start < s.end) ti++;
     const words = toWords(tokens, t0, ti);
-    const people = findMentions(text, tokens, t0, ti, { gazetteer: R.gazetteer, nerPersons: R.nerPersons });
+    const people = findMentions(text, tokens, t0, ti, { gazetteer: R.gazetteer, nerPersons: R.nerPersons, isVerb });
     const places = placeMentions(words, people, R);
     allMentions.push(...people);
     views.push({ index: s.index, span: { start: s.start, end: s.end }, words, people: people.filter((m) => m.type === "person" || m.type === "title"), places, dates: dates.filter((d) => d.span.start >= s.start && d.span.end <= s.end) });
@@ -93,6 +94,12 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
   };
 }
 
+/** A word that is one of the event lexicon's verbs (never part of a name). */
+function isVerb(w: Word): boolean {
+  const verbs = triggerLexicon().verbs;
+  return w.forms.some((f) => verbs.has(f));
+}
+
 /** The date titles are resolved on: the article's own date, else its first explicit full date. */
 function dateForTitles(dates: DateValue[], published: string | null): string | null {
   if (published) return published;
@@ -106,7 +113,7 @@ function firstLine(text: string): string | null {
 }
 
 function outputMentions(people: PersonMention[], views: SentenceView[]): Mention[] {
-  const out: Mention[] = people.map((m) => ({
+  const out: Mention[] = people.filter((m) => m.type !== "place").map((m) => ({
     type: m.type, start: m.start, end: m.end, text: m.text, name: m.name, title: m.title, country: m.country, entity: m.entity, source: m.source,
   }));
   for (const v of views) for (const p of v.places) {

@@ -49,7 +49,21 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
   // 3. attribute following sentences to the encounters of the sentence before them
   const attributed = attributeSentences(merged, ctx);
 
-  return merged.map((p, i) => toEvent(p, i, attributed.get(p) ?? [], ctx));
+  const events = merged.map((p, i) => toEvent(p, i, attributed.get(p) ?? [], ctx));
+  // an undated encounter reported right after a dated one ("كما التقى ..."، "اجتمع أيضا ...")
+  // took place the same day: the article tells one story unless it gives another date
+  for (let i = 1; i < events.length; i++) {
+    const ev = events[i];
+    if (ev.date || ev.status !== "happened") continue;
+    const prev = events.slice(0, i).reverse().find((e) => e.date && e.status === "happened");
+    const prevSentence = prev ? Math.max(...merged[events.indexOf(prev)].raw.map((r) => r.sentence)) : -1;
+    const mySentence = Math.min(...merged[i].raw.map((r) => r.sentence));
+    if (prev && prev.date && mySentence > prevSentence && prev.date.precision === "day") {
+      ev.date = { ...prev.date, implied: true };
+      ev.rules.push("date:story");
+    }
+  }
+  return events;
 }
 
 function samePair(x: Pair, y: Pair): boolean {
@@ -106,7 +120,13 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext): Ext
   const type = raws.some((r) => r.type === "meeting") ? "meeting" : raws[0].type;
   const status = raws.map((r) => r.status).sort((x, y) => STATUS_ORDER.indexOf(x) - STATUS_ORDER.indexOf(y))[0];
   const dated = raws.filter((r) => r.date).sort((x, y) => precisionRank(x.date!.precision) - precisionRank(y.date!.precision));
-  const date = dated[0]?.date ?? null;
+  let date = dated[0]?.date ?? null;
+  let dateRule: string | null = null;
+  // "اللقاء الذي عقد الثلاثاء ...": a day named in a sentence that goes on about the encounter
+  if (!date) for (const si of extra) {
+    const d = ctx.sentences.find((s) => s.index === si)?.dates.find((x) => x.precision === "day");
+    if (d) { date = d; dateRule = "date:attributed"; break; }
+  }
 
   const sentences = new Map(ctx.sentences.map((s) => [s.index, s]));
   // topics: the trigger's clause in each reporting sentence, plus attributed sentences
@@ -121,7 +141,9 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext): Ext
 
   // place: the encounter's own clause, then attributed sentences, then a visit by one of
   // its people, then the dateline
-  let location: PlaceMention | null = raws.find((r) => r.location)?.location ?? null;
+  // a city or site named in any report beats a country ("في ليبيA" is often the topic, not the venue)
+  const own = raws.map((r) => r.location).filter((l): l is PlaceMention => !!l);
+  let location: PlaceMention | null = own.find((l) => l.kind !== "country") ?? null;
   if (!location) for (const si of extra) {
     const s = sentences.get(si)!;
     const loc = s.places.find((pl) => pl.locative && pl.kind !== "country");
@@ -132,6 +154,7 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext): Ext
     if (v) location = v.place;
   }
   if (!location && ctx.dateline) location = ctx.dateline;
+  if (!location && own.length) location = own[0];
   if (type === "call") location = null;
 
   const evidence: (Span & { text: string })[] = [];
@@ -141,7 +164,7 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext): Ext
     const s = sentences.get(r.sentence)!;
     evidence.push({ start: s.span.start, end: s.span.end, text: "" });
   }
-  const rules = [...new Set(raws.flatMap((r) => r.rules))];
+  const rules = [...new Set([...raws.flatMap((r) => r.rules), ...(dateRule ? [dateRule] : [])])];
   return {
     id: `ev${i + 1}`,
     type,

@@ -133,6 +133,8 @@ export class EntityResolver {
   private fillFromKb(e: DocEntity) {
     const p = e.kb_id ? this.titles?.person(e.kb_id) : null;
     if (!p) return;
+    e.name = p.name; // the base's full name: "حفتر" in the text is "خليفة حفتر"
+    e.nameWords = key(p.name);
     e.name_en ??= p.name_en;
     e.country ??= p.country;
   }
@@ -141,6 +143,11 @@ export class EntityResolver {
     const head = headKey(m.head ?? m.title!.split(/\s+/)[0]);
     const words = titleKey(m.title!).filter((w) => w !== head);
     let best: DocEntity | null = null;
+    // "نظيره المالطي": the most recent person of that country, whatever the office
+    if (head === "نظير") {
+      for (const e of this.entities) if (m.country && e.country === m.country && (!best || e.lastSeen > best.lastSeen)) best = e;
+      return best;
+    }
     for (const e of this.entities) {
       if (unnamedOnly && e.nameWords.length) continue;
       if (m.country && e.country && m.country !== e.country) continue;

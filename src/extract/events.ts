@@ -64,14 +64,15 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
   let lastSubject: DocEntity[] = [];
   for (const s of sentences) {
     if (s.skip) continue;
-    const triggers = findTriggers(s.words);
+    // visits and arrivals are not encounters: they neither open events nor bound clauses here
+    const triggers = findTriggers(s.words).filter((t) => t.frame !== "visit" && t.frame !== "arrive" && t.frame !== "guest_of");
     for (let ti = 0; ti < triggers.length; ti++) {
       const t = triggers[ti];
       const lo = ti > 0 ? triggers[ti - 1].w1 : 0;
       const hi = ti + 1 < triggers.length ? triggers[ti + 1].w0 : s.words.length;
       const people = s.people.filter((m) => entityOf(m) && !m.group);
-      const after = people.filter((m) => m.w0 >= t.w1 && m.w0 < hi);
-      const before = people.filter((m) => m.w1 <= t.w0 && m.w0 >= lo);
+      const after = uniqueEntities(people.filter((m) => m.w0 >= t.w1 && m.w0 < hi), entityOf);
+      const before = uniqueEntities(people.filter((m) => m.w1 <= t.w0 && m.w0 >= lo).reverse(), entityOf).reverse();
       // "ناقش الجانبان": the encounter is the previous one, not a new one
       if (s.words.slice(t.w1, Math.min(hi, t.w1 + 2)).some((w) => ANAPHORIC_SUBJECT.has(w.forms[w.forms.length - 1]))) continue;
 
@@ -94,8 +95,17 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       } else if (withAt >= 0) {
         counter = side(after.filter((m) => m.w0 > withAt || (m.w0 === withAt && startsWithBa(s.words[m.w0]))), s.words);
         subject = after.filter((m) => m.w0 < withAt).slice(0, 1);
-        if (!subject.length && !t.pronoun) subject = before.slice(-1);
-        if (!subject.length && t.pronoun) subject = before.slice(-1);
+        if (!subject.length) subject = before.slice(-1);
+        // "بعد اجتماعه مع X، يستقبل Y ...": the possessor is the subject of the main clause that follows
+        if (!subject.length && t.pronoun && ti + 1 < triggers.length) {
+          const next = triggers[ti + 1];
+          const main = people.find((m) => m.w0 >= next.w1 && m.w0 <= next.w1 + 3);
+          if (main) subject = [main];
+        }
+      } else if (t.firstPerson) {
+        // "التقيت ...": the speaker, named before the quote, is the subject
+        subject = before.slice(-1);
+        counter = side(after, s.words);
       } else if (t.frame === "object") {
         if (after.length >= 2) {
           subject = [after[0]];
@@ -104,9 +114,6 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           counter = [after[0]];
           subject = before.slice(-1);
         }
-      } else if (t.firstPerson) {
-        subject = before.slice(-1);
-        counter = side(after, s.words);
       }
       // two people named by one dual title ("وزيرا خارجية مصر X ومالطا Y") met each other
       if (!counter.length && subject.length === 1) {
@@ -152,6 +159,17 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
     }
   }
   return events;
+}
+
+/** Keep the first mention of each entity: a person named twice in a clause is one participant. */
+function uniqueEntities(ms: PersonMention[], entityOf: (m: PersonMention) => DocEntity | undefined): PersonMention[] {
+  const seen = new Set<DocEntity>();
+  return ms.filter((m) => {
+    const e = entityOf(m)!;
+    if (seen.has(e)) return false;
+    seen.add(e);
+    return true;
+  });
 }
 
 const startsWithBa = (w: Word | undefined) => !!w && w.norm.startsWith("ب") && w.forms.length > 1;
@@ -217,5 +235,5 @@ function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): PlaceMe
   const rank = (p: PlaceMention) => (p.locative ? 0 : 10) + (p.kind === "country" ? 5 : 0) + Math.abs(p.w0 - t.w0) / 1000;
   inClause.sort((a, b) => rank(a) - rank(b));
   const best = inClause[0];
-  return best && (best.locative || best.kind !== "country") ? best : null;
+  return best && best.locative ? best : null;
 }

@@ -37,6 +37,8 @@ interface UnitsLexicon {
   qualifiers: Record<"about" | "more_than" | "less_than", string[]>;
   count_heads: string[];
   count_after_ok: string[];
+  range_joiners: string[];
+  others: string[];
 }
 
 export const UNITS_LEXICON_PATH = new URL("../../data/lexicon/units.yaml", import.meta.url);
@@ -93,7 +95,9 @@ function loadUnits() {
     "u",
   );
   const clauseEndRe = new RegExp(`[^\\S\\n]*(?:[.,،؛;!?؟)\\n]|$|(?:${alternation(lex.count_after_ok.map(normalize))})(?![\\p{L}\\p{N}]))`, "uy");
-  return { byForm, qualifierOf, unitRe, notBefore, labelBefore, yearBefore, qualifierRe, headRe, clauseEndRe };
+  const rangeJoinRe = new RegExp(`[^\\S\\n]*(?:${alternation(lex.range_joiners.map(normalize))})[^\\S\\n]*`, "uy");
+  const othersRe = new RegExp(`[^\\S\\n]*(?:${alternation(lex.others.map(normalize))})(?![\\p{L}\\p{N}])`, "uy");
+  return { byForm, qualifierOf, unitRe, notBefore, labelBefore, yearBefore, qualifierRe, headRe, clauseEndRe, rangeJoinRe, othersRe };
 }
 
 const U = loadUnits();
@@ -115,14 +119,26 @@ function isYearLike(num: NormalizedNumber, n: string): boolean {
   return num.kind === "digits" && /^\d{4}$/.test(n.slice(num.nStart, num.nEnd)) && num.value >= 1900 && num.value <= 2100;
 }
 
+interface Reading {
+  num: NormalizedNumber;
+  pre: string;
+  value: number;
+  unit?: FigureUnit;
+  /** normalized end of the evidence (after the unit when it follows the number) */
+  end: number;
+  thing?: [number, number];
+  /** a unit outside the list follows: never a figure */
+  blocked?: boolean;
+}
+
 /** All figures in `text`, one per (value, unit), in order of first mention. */
 export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): Figure[] {
   const view = normalizeWithMap(text);
   const n = view.text;
-  let dinar: "LYD" | "TND" | undefined;
-  const out: Figure[] = [];
-  const seen = new Set<string>();
+  const dinar = lazy(() => dinarUnitFor(n));
 
+  // 1. numbers that may be quantities, each with the unit that follows it, if any
+  const readings: Reading[] = [];
   for (const num of findNumbersInView(view)) {
     // "واحد" follows its noun ("يوما واحدا") and "واحد من" means "one of": not a count
     if (num.kind === "words" && num.value === 1) continue;
@@ -130,48 +146,101 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
     if (LATIN_BEFORE.test(pre) && LATIN_AFTER.test(n.slice(num.nEnd, num.nEnd + 40))) continue;
     if (U.notBefore.test(pre)) continue;
     if (isYearLike(num, n) && U.yearBefore.test(pre)) continue;
-
-    let unit: FigureUnit | undefined;
-    let unitEnd = num.nEnd;
-    let thingSpan: [number, number] | undefined;
+    const r: Reading = { num, pre, value: num.value, end: num.nEnd };
     U.unitRe.lastIndex = num.nEnd;
     const m = U.unitRe.exec(n);
     if (m) {
       const key = U.byForm.get(m[1].replace(/[^\S\n]+/g, " "));
-      if (key === null || key === undefined) continue;
-      unit = key === "dinar" ? (dinar ??= dinarUnitFor(n)) : key;
-      unitEnd = m.index + m[0].length;
-      thingSpan = [unitEnd - m[1].length, unitEnd];
-    } else {
-      if (U.labelBefore.test(pre)) continue;
-      const sign = SIGN_BEFORE.exec(pre);
-      // a bare year-like number is a year far more often than a count
-      const head = sign || isYearLike(num, n) ? null : countHead(n, num);
-      if (sign) unit = SIGN_UNIT[sign[1]];
-      else if (head) {
-        unit = head.unit;
-        thingSpan = head.span;
-      } else continue;
+      if (key === null || key === undefined) r.blocked = true;
+      else {
+        r.unit = key === "dinar" ? dinar() : key;
+        r.end = m.index + m[0].length;
+        r.thing = [r.end - m[1].length, r.end];
+      }
     }
+    readings.push(r);
+  }
 
+  // 2. numbers without a unit of their own (order matters: a range takes the unit of its
+  //    second number before anything else is tried)
+  readings.forEach((r, i) => {
+    if (r.unit || r.blocked) return;
+    if (rangeUnit(n, r, readings[i + 1])) return;
+    if (othersUnit(n, r, readings.slice(0, i))) return;
+    if (U.labelBefore.test(r.pre)) return;
+    const sign = SIGN_BEFORE.exec(r.pre);
+    if (sign) {
+      r.unit = SIGN_UNIT[sign[1]];
+      return;
+    }
+    // a bare year-like number is a year far more often than a count
+    const head = isYearLike(r.num, n) ? null : countHead(n, r.num);
+    if (head) {
+      r.unit = head.unit;
+      r.thing = head.span;
+    }
+  });
+
+  // 3. figures, one per (value, unit)
+  const out: Figure[] = [];
+  const seen = new Set<string>();
+  for (const r of readings) {
+    if (!r.unit) continue;
+    const { num, pre, unit } = r;
     const q = U.qualifierRe.exec(pre);
     const qualifier: Qualifier = q ? U.qualifierOf.get(q[2]) ?? null : null;
     const nStart = q ? num.nStart - pre.length + q.index + q[1].length : num.nStart;
-    const span = sourceSpan(view, nStart, unitEnd);
+    const span = sourceSpan(view, nStart, Math.max(r.end, num.nEnd));
     span.end = extendOverMarks(text, span.end);
     if (opts.sentences && !inOneSentence(opts.sentences, sourceSpan(view, num.nStart, num.nEnd).start, span.end)) continue;
 
-    const key = `${num.value}|${unit}`;
+    const key = `${r.value}|${unit}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const fig: Figure = { value: num.value, unit, qualifier, text: text.slice(span.start, span.end), evidence: span };
-    if (thingSpan && unit !== "percent" && unit !== "km") {
-      const t = sourceSpan(view, thingSpan[0], thingSpan[1]);
+    const fig: Figure = { value: r.value, unit, qualifier, text: text.slice(span.start, span.end), evidence: span };
+    if (r.thing && unit !== "percent" && unit !== "km") {
+      const t = sourceSpan(view, r.thing[0], r.thing[1]);
       fig.thing = text.slice(t.start, extendOverMarks(text, t.end));
     }
     out.push(fig);
   }
   return out;
+}
+
+function lazy<T>(f: () => T): () => T {
+  let v: T | undefined;
+  return () => (v ??= f());
+}
+
+/**
+ * "بين 4500 و5 آلاف مقاتل", "من 4 إلى 6 ملايين يورو": the first number of a range takes the
+ * unit of the second, and its scale word when it is clearly short of it (4 → 4 000 000).
+ */
+function rangeUnit(n: string, r: Reading, next: Reading | undefined): boolean {
+  if (!next?.unit) return false;
+  U.rangeJoinRe.lastIndex = r.num.nEnd;
+  const m = U.rangeJoinRe.exec(n);
+  if (!m || m.index + m[0].length !== next.num.nStart) return false;
+  r.unit = next.unit;
+  const scale = next.num.scale;
+  if (scale && next.value / r.value >= 100 && !r.num.scale) r.value = r.value * scale;
+  return true;
+}
+
+/** "قتل 26 شخصا وأصيب 202 آخرون": "others" counts the same kind as the figure just before it. */
+function othersUnit(n: string, r: Reading, before: Reading[]): boolean {
+  U.othersRe.lastIndex = r.num.nEnd;
+  if (!U.othersRe.test(n)) return false;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const b = before[i];
+    if (r.num.nStart - b.end > 150 || n.slice(b.end, r.num.nStart).includes("\n")) break;
+    if (b.unit === "person" || b.unit === "count") {
+      r.unit = b.unit;
+      r.thing = b.thing;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The counted noun named before a bare number ("عدد المهاجرين ... إلى 1500"), when the number ends the clause. */

@@ -39,6 +39,8 @@ export interface NameMatcher {
 
 export interface MentionOptions {
   gazetteer?: NameMatcher;
+  /** words that are verbs of the event lexicon are never names */
+  isVerb?: (w: Word) => boolean;
   /** person spans proposed by a tagger, as [start, end) word indexes of the sentence */
   nerPersons?: (words: Word[]) => { start: number; end: number; type: string }[];
 }
@@ -87,6 +89,9 @@ function collectStrings(v: unknown, into: Set<string>): void {
 let lex: MentionLexicon | undefined;
 export const mentionLexicon = (): MentionLexicon => (lex ??= new MentionLexicon());
 
+const CITY_POSTS = new Set(["قنصل", "عميد", "عمده", "محافظ", "امر", "حاكم", "رييس بلديه"].map((w) => normalize(w)));
+const stripArticleHead = (h: string) => (h.startsWith("ال") ? h.slice(2) : h);
+const COUNTERPART = new Set(["نظيره", "نظيرته", "نظيرها", "نظيريه", "نظيرتها", "نظيره"].map((w) => normalize(w)));
 const DUAL_TO_SINGULAR = (w: string): string => w.replace(/(ا|ي)$/, "");
 const ARABIC_WORD = /^[\u0621-\u064a]+$/;
 
@@ -135,6 +140,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     if (hasForm(w, L.stop) || hasForm(w, L.heads) || hasForm(w, L.dualHeads) || hasForm(w, L.pluralHeads)) return false;
     if (hasForm(w, L.complements) || hasForm(w, L.links) || hasForm(w, L.months) || L.rankFirst.has(w.norm)) return false;
     if (C.adjectives.has(w.norm) || C.singleNames.has(core)) return false;
+    if (opts.isVerb?.(w)) return false;
     return true;
   };
 
@@ -149,7 +155,10 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     let k = j;
     while (k < n && k - j < 4 && isNameWord(words[k])) {
       const w = words[k];
-      if (k === j && w.norm.startsWith("ال") && !L.nameParticles.has(w.norm)) return null; // names rarely open with ال
+      const known = opts.gazetteer?.match(words, k);
+      if (known && known.kind !== "person") break; // a place or body is not part of a name
+      if (k === j && w.forms.some((f) => f.startsWith("ال")) && !L.nameParticles.has(w.norm)) return null; // names rarely open with ال (بال، لل، وال)
+      if (k === j && w.conj) return null; // "ومديري ...": a conjunction opens a new phrase, not a name
       k++;
       if (L.nameParticles.has(w.norm) || w.norm === "عبد" || w.norm === "ابو") {
         // "عبد الحميد", "أبو بكر": the particle binds the next word
@@ -161,7 +170,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     if (k === j) return null;
     return { end: closeQuote(k), source: "name-after-title" };
   };
-  const closeQuote = (k: number) => (isQuote(words[k]) ? k + 1 : k);
+  const closeQuote = (k: number) => (isPunct(words[k], "\"»”’》'") ? k + 1 : k);
 
   /** Title phrase starting at word i (head + complements). */
   const titleAt = (i: number): { end: number; head: string; kind: "one" | "dual" | "group"; country?: string; parts: number[] } | null => {
@@ -178,6 +187,9 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     const parts: number[] = [];
     while (j < n) {
       const x = words[j];
+      // a known person's name ends the title even if it reads as a country ("جورجيا ميلوني")
+      const person = opts.gazetteer?.match(words, j);
+      if (person && person.kind === "person" && person.end > j + 1) break;
       const c = countryAt(j);
       if (c) {
         country ??= c.code;
@@ -193,12 +205,12 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       }
       // a known organization inside a title: "رئيس المؤسسة الوطنية للنفط"
       const g = opts.gazetteer?.match(words, j);
-      if (g && g.kind !== "person") {
+      if (g && (g.kind === "org" || (g.kind === "place" && comps > 0))) {
         j = g.end;
         comps++;
         continue;
       }
-      if (hasForm(x, L.links) && j + 1 < n && (hasForm(words[j + 1], L.complements) || countryAt(j + 1) || opts.gazetteer?.match(words, j + 1))) {
+      if (hasForm(x, L.links) && j + 1 < n && (hasForm(words[j + 1], L.complements) || countryAt(j + 1) || linkedPlace(head, j + 1))) {
         j++;
         continue;
       }
@@ -219,6 +231,12 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     return { end: j, head, kind, country, parts };
   };
 
+  /** an org after a link word belongs to the title; a city only for posts tied to a city (القنصل العام في بنغازي) */
+  const linkedPlace = (head: string, k: number): boolean => {
+    const g = opts.gazetteer?.match(words, k);
+    if (!g) return false;
+    return g.kind === "org" || (g.kind === "place" && CITY_POSTS.has(stripArticleHead(head)));
+  };
   const sliceText = (a: number, b: number) => text.slice(words[a].token.start, words[b - 1].token.end);
   const titleText = (a: number, b: number) => {
     // drop a leading conjunction/preposition glued to the head: "ووزير" → "وزير"
@@ -240,6 +258,16 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     if (covered[i]) { i++; continue; }
     const w = words[i];
 
+    // "نظيره المالطي": his counterpart, named by country only
+    if (hasForm(w, COUNTERPART) && i + 1 < n) {
+      const c = countryAt(i + 1);
+      if (c) {
+        emit({ type: "title", w0: i, w1: c.end, title: sliceText(i, c.end), country: c.code, head: "نظير", source: "counterpart" });
+        i = c.end;
+        continue;
+      }
+    }
+
     // TITLE ... NAME
     const title = titleAt(i);
     if (title) {
@@ -248,7 +276,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
         const made = dualTitle(i, title);
         if (made) { i = made; continue; }
       }
-      while (j < n && (isPunct(words[j], "،,") || isQuote(words[j]))) j++;
+      if (isPunct(words[j], "،,")) j++;
       const rank = L.ranks.longest(j, n, (k) => words[k].forms);
       const nameStart = rank ? rank.end : j;
       const name = title.kind === "group" ? null : nameAt(nameStart);
@@ -309,7 +337,35 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     void w;
     i++;
   }
-  return out;
+  return attachAppositions(out);
+
+  /**
+   * "المشير خليفة حفتر، قائد الجيش الوطني الليبي": a title right after a named person (a comma
+   * between at most) describes that person. Not when it opens with و: that is a new person.
+   */
+  function attachAppositions(list: PersonMention[]): PersonMention[] {
+    list.sort((a, b) => a.w0 - b.w0);
+    const keep: PersonMention[] = [];
+    for (const m of list) {
+      const prev = keep[keep.length - 1];
+      if (prev && prev.type === "person" && m.type === "title" && !m.group && m.head !== "نظير" && !words[m.w0].conj) {
+        const gap = m.w0 - prev.w1;
+        if (gap === 0 || (gap === 1 && isPunct(words[prev.w1], "،,"))) {
+          if (!prev.title || prev.title === prev.rank || (prev.rank && prev.title.length <= prev.rank.length)) prev.title = m.title;
+          else prev.title = `${prev.title}، ${m.title}`;
+          prev.country ??= m.country;
+          prev.head ??= m.head;
+          prev.w1 = m.w1;
+          prev.end = m.end;
+          prev.text = text.slice(prev.start, prev.end);
+          prev.source += "+apposition";
+          continue;
+        }
+      }
+      keep.push(m);
+    }
+    return keep;
+  }
 
   /** "وزيري الدفاع والداخلية بالحكومة الفرنسية" / "وزيرا خارجية مصر X ومالطا Y": two titled people. */
   function dualTitle(i: number, title: { end: number; head: string; country?: string; parts: number[] }): number | null {

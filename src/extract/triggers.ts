@@ -93,7 +93,9 @@ export function findTriggers(words: Word[]): Trigger[] {
         if (m) {
           const type = m.values[0];
           const receive = w.forms.some((f) => L.receive.has(f));
-          out.push({ w0: i, w1: m.end, type, frame: receive ? "from" : "with", future: isFuture(w), rule: `light:${type}${receive ? ":receive" : ""}` });
+          const between = words.slice(m.end, m.end + 4).some((x) => x.norm === "بين");
+          const frame: Frame = receive ? "from" : between ? "between" : "with";
+          out.push({ w0: i, w1: m.end, type, frame, future: isFuture(w), rule: `light:${type}:${frame}` });
           i = m.end - 1;
           break;
         }

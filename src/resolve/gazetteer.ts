@@ -65,8 +65,17 @@ export class Gazetteer implements NameMatcher {
     const f = this.fuzzy.longest(i, words.length, (k) => words[k].forms.map(this.key));
     const best = pick(e, f);
     if (!best) return null;
+    let values = best.values;
+    // a surname alone must be written as itself (or after و): "لصالح" is "in favour of", not صالح
+    if (best.end === i + 1) {
+      const w = words[i];
+      const plain = w.conj ? w.forms[1] : w.forms[0];
+      const bare = w.forms[w.forms.length - 1];
+      if (bare !== plain) values = values.filter((h) => !h.surname);
+      if (!values.length) return null;
+    }
     // one kind per match: prefer person, then org, then place, by the best-ranked hit
-    const hits = [...best.values].sort((a, b) => a.rank - b.rank);
+    const hits = [...values].sort((a, b) => a.rank - b.rank);
     const kind = hits[0].kind;
     const ids = [...new Set(hits.filter((h) => h.kind === kind).map((h) => h.id))];
     return { end: best.end, kind, ids };

@@ -29,7 +29,7 @@ interface OfficeRec { id: string; country?: string; en?: string; ar?: string[]; 
 function readYamlDir<T>(dir: string): T[] {
   if (!existsSync(dir)) return [];
   const out: T[] = [];
-  for (const f of readdirSync(dir).sort()) if (f.endsWith(".yaml") || f.endsWith(".yml")) {
+  for (const f of readdirSync(dir).sort()) if ((f.endsWith(".yaml") || f.endsWith(".yml")) && !f.startsWith(".")) {
     const data = parse(readFileSync(dir + "/" + f, "utf8"));
     if (Array.isArray(data)) out.push(...(data as T[]));
   }
