@@ -14,6 +14,10 @@ interface PlaceRecord {
   name_en?: unknown;
   names?: unknown;
   aliases?: unknown;
+  variants?: unknown;
+  aliases_en?: unknown;
+  /** the name is also a common word or another place: such records yield to unambiguous ones */
+  ambiguous?: unknown;
   lat?: unknown;
   lon?: unknown;
   lng?: unknown;
@@ -21,7 +25,7 @@ interface PlaceRecord {
 
 function keysOf(r: PlaceRecord): string[] {
   const names: string[] = [];
-  for (const v of [r.name, r.name_en, r.names, r.aliases]) {
+  for (const v of [r.name, r.name_en, r.names, r.aliases, r.variants, r.aliases_en]) {
     if (typeof v === "string") names.push(v);
     else if (Array.isArray(v)) for (const x of v) if (typeof x === "string") names.push(x);
   }
@@ -31,7 +35,9 @@ function keysOf(r: PlaceRecord): string[] {
 /** Index place records (anything with a name and lat/lon) by normalized Arabic and English names. */
 export function placeLookupFrom(records: Iterable<PlaceRecord>): PlaceLookup | null {
   const map = new Map<string, Coordinates>();
-  for (const r of records) {
+  const all = [...records];
+  // unambiguous records first: the first record to claim a name keeps it
+  for (const r of [...all.filter((x) => !x.ambiguous), ...all.filter((x) => x.ambiguous)]) {
     const lat = Number(r.lat);
     const lon = Number(r.lon ?? r.lng);
     if (!Number.isFinite(lat) || !Number.isFinite(lon) || r.lat == null) continue;
