@@ -81,7 +81,7 @@ function loadUnits() {
   const units = alternation(byForm.keys());
   // After the number: blanks, optionally من + article, then a unit form ending at a word edge.
   // "(136) مركزا": some outlets put the number alone in brackets
-  const unitRe = new RegExp(`[^\\S\\n]*\\)?[^\\S\\n]*(?:من[^\\S\\n]+(?=ال)ال)?(${units})(?![\\p{L}\\p{N}])`, "uy");
+  const unitRe = new RegExp(`[^\\S\\n]*\\)?[^\\S\\n]*(?:(من)[^\\S\\n]+(?=ال)ال)?(${units})(?![\\p{L}\\p{N}])`, "uy");
   // a cue may follow digits directly ("15يوليو 2011"), so only a letter before it breaks the word
   const edge = "(?<!\\p{L})";
   const notBefore = new RegExp(`${edge}[وفبل]?(?:${alternation(lex.not_figure_before.map(normalize))})[^\\S\\n]*$`, "u");
@@ -149,13 +149,14 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
     const r: Reading = { num, pre, value: num.value, end: num.nEnd };
     U.unitRe.lastIndex = num.nEnd;
     const m = U.unitRe.exec(n);
-    if (m) {
-      const key = U.byForm.get(m[1].replace(/[^\S\n]+/g, " "));
+    // "المادة 12 من الاتفاق": after a label, "من + noun" is what the label belongs to
+    if (m && !(m[1] && U.labelBefore.test(pre))) {
+      const key = U.byForm.get(m[2].replace(/[^\S\n]+/g, " "));
       if (key === null || key === undefined) r.blocked = true;
       else {
         r.unit = key === "dinar" ? dinar() : key;
         r.end = m.index + m[0].length;
-        r.thing = [r.end - m[1].length, r.end];
+        r.thing = [r.end - m[2].length, r.end];
       }
     }
     readings.push(r);

@@ -34,6 +34,8 @@ export interface NormalizedNumber {
   nEnd: number;
   value: number;
   kind: NumberMatch["kind"];
+  /** the value of the last scale word in the phrase ("5 آلاف" → 1000), if any */
+  scale?: number;
 }
 
 // ---------------------------------------------------------------- lexicon
@@ -180,6 +182,7 @@ function joined(n: string, a: Tok, b: Tok): boolean {
 interface Parsed {
   last: number; // index of the last token consumed
   value: number;
+  scale?: number;
   kind: NumberMatch["kind"];
   startOffset: number; // normalized start (after any proclitic)
 }
@@ -239,7 +242,7 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
         const nr = next && joined(n, first, next) ? rolesOf(next) : null;
         const sc = nr && nr.prefix === "" ? pickRole(nr.roles, ["scale"]) : null;
         if (!sc || sc.role !== "scale" || sc.form !== "one") return null;
-        return { last: i + 1, value: r.value * sc.value, kind: "words", startOffset };
+        return { last: i + 1, value: r.value * sc.value, kind: "words", startOffset, scale: sc.value };
       }
       default: return null;
     }
@@ -298,7 +301,7 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
   const value = total + cur;
   if (value === 0) return null;
   const kind = usedDigits && usedWords ? "mixed" : usedDigits ? "digits" : "words";
-  return { last, value, kind, startOffset };
+  return { last, value, kind, startOffset, scale: Number.isFinite(lastScale) ? lastScale : undefined };
 }
 
 function pickRole(roles: WordRole[], allowed: WordRole["role"][]): WordRole | null {
@@ -387,7 +390,7 @@ export function findNumbersInView(view: NormalizedView): NormalizedNumber[] {
     if (isOrdinalTail(n, toks, i)) continue;
     const p = parsePhrase(n, toks, i);
     if (!p) continue;
-    out.push({ nStart: p.startOffset, nEnd: toks[p.last].end, value: round(p.value), kind: p.kind });
+    out.push({ nStart: p.startOffset, nEnd: toks[p.last].end, value: round(p.value), kind: p.kind, ...(p.scale ? { scale: p.scale } : {}) });
     i = p.last;
   }
   return out;
