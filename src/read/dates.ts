@@ -346,8 +346,18 @@ interface ParseContext {
   lex: CompiledLexicon;
 }
 
+/**
+ * Where a match may start. Arabic has no \b, and a lookbehind in front of a long alternation
+ * makes V8 ~30x slower, so the start is checked in code:
+ *   word    — after a non-letter, or after one proclitic (و ف ب ل) that follows a non-letter;
+ *   day     — as word, and not continuing a time, decimal or fraction ("05:23", "1/2", "3.5");
+ *   numeric — not continuing another number, time or phone group ("+218-91-…").
+ */
+type StartRule = "word" | "day" | "numeric";
+
 interface DateParser {
   name: string;
+  start: StartRule;
   pattern: (lex: CompiledLexicon) => RegExp;
   extract: (m: RegExpExecArray, ctx: ParseContext) => Candidate | Candidate[] | null;
 }
@@ -357,12 +367,7 @@ interface DateRefiner {
   refine: (cands: Candidate[], ctx: ParseContext) => Candidate[];
 }
 
-// Word boundaries for Arabic (\b does not work): a match may start after a non-letter, or
-// after one proclitic letter (و ف ب ل) that itself follows a non-letter.
-const START = "(?<=^|[^\\p{L}\\p{N}]|(?:^|[^\\p{L}\\p{N}])[وفبل])";
 const END = "(?![\\p{L}\\p{N}])";
-// A day number must not continue a time, decimal or fraction ("05:23", "1/2", "3.5").
-const DAY_START = "(?<=^|[^\\p{L}\\p{N}:./,]|(?:^|[^\\p{L}\\p{N}])[وفبل])";
 const DAY = (name: string) => `(?<${name}>[0-3]?\\d)(?!\\p{N})`;
 /** A day as digits ("5 مايو", "5 من مايو") or as an ordinal word with من ("الخامس من مايو"). */
 const DAY_OF = (lex: CompiledLexicon) => `(?:${DAY("d")}\\s*(?:من\\s+)?|(?<dw>${lex.re.ordinalDay})${END}\\s+من\\s+)`;
@@ -394,6 +399,17 @@ function relativeYear(g: Record<string, string | undefined>, ctx: ParseContext):
 const YEAR = (lex: CompiledLexicon) => `(?<y>\\d{4})(?![\\p{N}])(?:\\s?(?:${lex.re.gregorianMark})${END})?`;
 // The second name may follow a slash, a bracket, or just a space ("فبراير شباط 2010").
 const MONTH_EXPR = (alt: string) => `(?<m1>${alt})${END}(?:(?:\\s*[/(\\-]\\s*|\\s+)(?<m2>${alt})${END}(?:\\s*\\))?)?`;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const PROCLITICS = "وفبل";
+
+function startsOk(text: string, i: number, rule: StartRule): boolean {
+  if (i === 0) return true;
+  const prev = text[i - 1];
+  if (rule === "numeric") return !/[\p{N}/.:+-]/u.test(prev);
+  if (!LETTER_OR_DIGIT.test(prev)) return rule === "word" || !":./,".includes(prev);
+  return PROCLITICS.includes(prev) && (i === 1 || !LETTER_OR_DIGIT.test(text[i - 2]));
+}
 
 const wordAt = (text: string, from: number): string => /^\s*([\p{L}\p{N}]+)/u.exec(text.slice(from))?.[1] ?? "";
 const wordBefore = (text: string, to: number): string => /([\p{L}\p{N}]+)\s*$/u.exec(text.slice(Math.max(0, to - 40), to))?.[1] ?? "";
@@ -438,14 +454,16 @@ function explicitDay(m: RegExpExecArray, ctx: ParseContext, rule: string, y: num
 /** 2025/06/13, 2025-06-13, 2025.06.13 */
 const numericYmd: DateParser = {
   name: "numeric-ymd",
-  pattern: () => /(?<![\p{N}/.:-])(?<y>\d{4})(?<sep>[/.-])(?<mo>\d{1,2})\k<sep>(?<d>\d{1,2})(?!\p{N}|[/.:-]\p{N})/gu,
+  start: "numeric",
+  pattern: () => /(?<y>\d{4})(?<sep>[/.-])(?<mo>\d{1,2})\k<sep>(?<d>\d{1,2})(?!\p{N}|[/.:-]\p{N})/gu,
   extract: (m, ctx) => explicitDay(m, ctx, "numeric-ymd", Number(m.groups!.y), Number(m.groups!.mo), Number(m.groups!.d)),
 };
 
 /** 13/6/2025, 13-6-2025, 22/03/2021: day first, unless only month-first makes sense (6/13/2025). */
 const numericDmy: DateParser = {
   name: "numeric-dmy",
-  pattern: () => /(?<![\p{N}/.:+-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4})(?!\p{N}|[/.:-]\p{N})/gu,
+  start: "numeric",
+  pattern: () => /(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4})(?!\p{N}|[/.:-]\p{N})/gu,
   extract: (m, ctx) => {
     const a = Number(m.groups!.a);
     const b = Number(m.groups!.b);
@@ -460,9 +478,10 @@ const numericDmy: DateParser = {
 /** "5 فبراير/شباط", "31 مارس 2027", "19 يناير/كانون الثاني الماضي", "1 الفاتح" */
 const dayMonthName: DateParser = {
   name: "day-month",
+  start: "day",
   pattern: (lex) =>
     new RegExp(
-      `${DAY_START}${DAY_OF(lex)}${MONTH_EXPR(lex.re.monthAll)}` +
+      `${DAY_OF(lex)}${MONTH_EXPR(lex.re.monthAll)}` +
         `(?:\\s*[,،]?\\s*${YEAR(lex)}|\\s+${REL_YEAR(lex)}|\\s+(?<mod>${lex.re.modifier})${END})?`,
       "gu",
     ),
@@ -493,9 +512,10 @@ const dayMonthName: DateParser = {
 /** "في 12 من الشهر الماضي", "الخامس من الشهر الجاري", "10 من هذا الشهر": a day of a month named relative to the anchor. */
 const dayOfRelativeMonth: DateParser = {
   name: "day-relative-month",
+  start: "day",
   pattern: (lex) =>
     new RegExp(
-      `${DAY_START}(?:${DAY("d")}|(?<dw>${lex.re.ordinalDay})${END})\\s+من\\s+(?:(?<this>هذا)\\s+الشهر|الشهر\\s+(?<mod>${lex.re.modifier}))${END}`,
+      `(?:${DAY("d")}|(?<dw>${lex.re.ordinalDay})${END})\\s+من\\s+(?:(?<this>هذا)\\s+الشهر|الشهر\\s+(?<mod>${lex.re.modifier}))${END}`,
       "gu",
     ),
   extract: (m, ctx) => {
@@ -515,9 +535,10 @@ const dayOfRelativeMonth: DateParser = {
 /** "من 12 إلى 18 نوفمبر", "بين 3 و5 مايو": the first day of a range shares the month named after the second. */
 const dayRangeStart: DateParser = {
   name: "day-range-start",
+  start: "word",
   pattern: (lex) =>
     new RegExp(
-      `${START}(?:من|بين)\\s+${DAY("d1")}\\s*(?:الي|حتي|و|-|–)\\s*${DAY("d2")}\\s*(?:من\\s+)?${MONTH_EXPR(lex.re.month)}` +
+      `(?:من|بين)\\s+${DAY("d1")}\\s*(?:الي|حتي|و|-|–)\\s*${DAY("d2")}\\s*(?:من\\s+)?${MONTH_EXPR(lex.re.month)}` +
         `(?:\\s*[,،]?\\s*${YEAR(lex)})?(?:\\s+(?<mod>${lex.re.modifier})${END})?`,
       "gu",
     ),
@@ -546,7 +567,8 @@ const dayRangeStart: DateParser = {
 /** "يونيو 2020", "أبريل/نيسان 2019", "نهاية مارس 2023" → month precision. */
 const monthYear: DateParser = {
   name: "month-year",
-  pattern: (lex) => new RegExp(`${START}(?:(?:${lex.re.part})\\s+)?(?:شهر\\s+)?${MONTH_EXPR(lex.re.month)}\\s*[,،]?\\s*${YEAR(lex)}`, "gu"),
+  start: "word",
+  pattern: (lex) => new RegExp(`(?:(?:${lex.re.part})\\s+)?(?:شهر\\s+)?${MONTH_EXPR(lex.re.month)}\\s*[,،]?\\s*${YEAR(lex)}`, "gu"),
   extract: (m, ctx) => {
     const mo = monthFrom(m, ctx.lex);
     const y = Number(m.groups!.y);
@@ -558,9 +580,10 @@ const monthYear: DateParser = {
 /** "يونيو الماضي", "مطلع يونيو الماضي", "نهاية يوليو", "في مارس" → month, year from the anchor. */
 const monthAlone: DateParser = {
   name: "month-alone",
+  start: "word",
   pattern: (lex) =>
     new RegExp(
-      `${START}(?<cue>(?:(?:${lex.re.monthCue})\\s+){0,3})${MONTH_EXPR(lex.re.month)}(?:\\s+${REL_YEAR(lex)}|\\s+(?<mod>${lex.re.modifier})${END})?`,
+      `(?<cue>(?:(?:${lex.re.monthCue})\\s+){0,3})${MONTH_EXPR(lex.re.month)}(?:\\s+${REL_YEAR(lex)}|\\s+(?<mod>${lex.re.modifier})${END})?`,
       "gu",
     ),
   extract: (m, ctx) => {
@@ -583,8 +606,9 @@ const monthAlone: DateParser = {
 /** "عام 2011", "سنة 2011", "منذ 2011", "بنهاية 2023", "عامي 2019 و2020" → year precision. */
 const yearWithCue: DateParser = {
   name: "year",
+  start: "word",
   pattern: (lex) =>
-    new RegExp(`${START}(?<cue>${lex.re.yearCue})\\s+\\(?(?<y>\\d{4})(?![\\p{N}])\\)?(?:\\s*(?:و|-|–|الي|حتي)\\s*(?<y2>\\d{4})(?![\\p{N}]))?`, "gu"),
+    new RegExp(`(?<cue>${lex.re.yearCue})\\s+\\(?(?<y>\\d{4})(?![\\p{N}])(?:\\s*(?:و|-|–|الي|حتي)\\s*(?<y2>\\d{4})(?![\\p{N}]))?`, "gu"),
   extract: (m, ctx) => {
     const g = m.groups!;
     const strength = ctx.lex.yearCueStrength.get(key(g.cue));
@@ -619,9 +643,10 @@ function dayCandidate(start: number, end: number, n: number, rule: string): Cand
 /** اليوم، أمس، أمس الأول، غدا، بعد غد — optionally with a time of day before and a weekday after. */
 const relativeDay: DateParser = {
   name: "relative-day",
+  start: "word",
   pattern: (lex) =>
     new RegExp(
-      `${START}(?:(?:${lex.re.timeOfDay})\\s+)?(?<word>${lex.re.relDay})${END}` +
+      `(?:(?:${lex.re.timeOfDay})\\s+)?(?<word>${lex.re.relDay})${END}` +
         `(?:\\s*\\(?\\s*(?:يوم\\s+)?(?<wd>${lex.re.weekday})${END}(?:\\s*\\))?)?`,
       "gu",
     ),
@@ -656,9 +681,10 @@ const relativeDay: DateParser = {
 /** "الخميس", "يوم الخميس", "مساء الثلاثاء", "الخميس الماضي", "الخميس المقبل". */
 const weekday: DateParser = {
   name: "weekday",
+  start: "word",
   pattern: (lex) =>
     new RegExp(
-      `${START}(?:(?:${lex.re.timeOfDay})\\s+)?(?:يوم\\s+)?(?<wd>${lex.re.weekday})${END}(?:\\s+(?<mod>${lex.re.pastNext})${END})?`,
+      `(?:(?:${lex.re.timeOfDay})\\s+)?(?:يوم\\s+)?(?<wd>${lex.re.weekday})${END}(?:\\s+(?<mod>${lex.re.pastNext})${END})?`,
       "gu",
     ),
   extract: (m, ctx) => {
@@ -686,9 +712,10 @@ const weekday: DateParser = {
 /** "الأسبوع الماضي", "الشهر الجاري", "هذا الشهر", "العام الماضي", "أواخر الشهر", "مطلع العام الجاري". */
 const relativePeriod: DateParser = {
   name: "relative-period",
+  start: "word",
   pattern: (lex) =>
     new RegExp(
-      `${START}(?:(?<part>${lex.re.part})\\s+|(?<this>هذا|هذه)\\s+)?(?<unit>${lex.re.unit})${END}(?:\\s+(?<mod>${lex.re.modifier})${END})?`,
+      `(?:(?<part>${lex.re.part})\\s+|(?<this>هذا|هذه)\\s+)?(?<unit>${lex.re.unit})${END}(?:\\s+(?<mod>${lex.re.modifier})${END})?`,
       "gu",
     ),
   extract: (m, ctx) => {
@@ -722,9 +749,10 @@ const relativePeriod: DateParser = {
 /** "قبل ثلاثة أيام", "منذ يومين", "قبل أسبوعين", "قبل عامين". */
 const timeAgo: DateParser = {
   name: "time-ago",
+  start: "word",
   pattern: (lex) =>
     new RegExp(
-      `${START}(?<cue>${lex.re.durationCue})\\s+(?:(?<num>\\d{1,3}|${lex.re.numberWord})\\s+)?(?<unit>${lex.re.durationUnit})${END}`,
+      `(?<cue>${lex.re.durationCue})\\s+(?:(?<num>\\d{1,3}|${lex.re.numberWord})\\s+)?(?<unit>${lex.re.durationUnit})${END}`,
       "gu",
     ),
   extract: (m, ctx) => {
@@ -834,12 +862,10 @@ export function makeDateFinder(
     for (const { parser, re } of compiled) {
       re.lastIndex = 0;
       for (let m = re.exec(view.text); m; m = re.exec(view.text)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        const out = parser.extract(m, ctx);
-        if (out) cands.push(...(Array.isArray(out) ? out : [out]));
+        const out = m[0].length > 0 && startsOk(view.text, m.index, parser.start) ? parser.extract(m, ctx) : null;
+        // On a miss, look again one character on: a shorter reading may start inside this one.
+        if (!out) re.lastIndex = m.index + 1;
+        else cands.push(...(Array.isArray(out) ? out : [out]));
       }
     }
     for (const r of refiners) cands = r.refine(cands, ctx);
