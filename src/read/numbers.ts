@@ -179,6 +179,11 @@ function joined(n: string, a: Tok, b: Tok): boolean {
   return WS_ONLY.test(n.slice(a.end, b.start));
 }
 
+/** "(2.2) مليون": some outlets bracket the digits of a number and leave the scale word outside. */
+function bracketedBeforeScale(n: string, a: Tok, b: Tok): boolean {
+  return a.kind === "digits" && n[a.start - 1] === "(" && /^\)[^\S\n]*$/u.test(n.slice(a.end, b.start));
+}
+
 interface Parsed {
   last: number; // index of the last token consumed
   value: number;
@@ -211,7 +216,7 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
   if (first.kind === "digits") {
     // digits may carry a glued proclitic before them ("و1500", "ب20"): the token before is separate
     const next = toks[i + 1];
-    const nextRoles = next && joined(n, first, next) ? rolesOf(next) : null;
+    const nextRoles = next && (joined(n, first, next) || bracketedBeforeScale(n, first, next)) ? rolesOf(next) : null;
     const beforeScale = !!nextRoles?.roles.some((r) => r.role === "scale" && r.form !== "dual");
     const v = parseDigits(first.text, beforeScale);
     if (v === null) return null;
@@ -253,7 +258,7 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
   for (let j = i + 1; j < toks.length; j++) {
     const prevTok = toks[j - 1];
     let tok = toks[j];
-    if (!joined(n, prevTok, tok)) break;
+    if (!joined(n, prevTok, tok) && !(j === i + 1 && bracketedBeforeScale(n, prevTok, tok))) break;
     // a free-standing "و" between two number parts ("خمسة و عشرون")
     let conj = false;
     let k = j;
