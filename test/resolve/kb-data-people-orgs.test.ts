@@ -175,6 +175,26 @@ test("no two people or two organizations share the same full Arabic name", () =>
   }
 });
 
+test("ids of these people and organizations are unique across the whole KB (people, orgs, places)", () => {
+  const all = new Map<string, string>();
+  for (const dir of ["people", "orgs", "places"]) {
+    const d = join(KB, dir);
+    if (!existsSync(d)) continue;
+    for (const f of readdirSync(d).filter((f) => f.endsWith(".yaml"))) {
+      for (const r of load(join(d, f))) {
+        const id = String(r.id);
+        const prev = all.get(id);
+        all.set(id, prev ? `${prev}, ${dir}/${f}` : `${dir}/${f}`);
+      }
+    }
+  }
+  const clashes = [...people, ...orgs]
+    .map(({ r }) => String(r.id))
+    .filter((id) => (all.get(id) ?? "").includes(","))
+    .map((id) => `${id} (${all.get(id)})`);
+  assert.deepEqual(clashes, []);
+});
+
 test("coverage reaches the agreed counts", () => {
   assert.ok(people.length >= 320, `only ${people.length} people`);
   assert.ok(orgs.length >= 200, `only ${orgs.length} organizations`);
