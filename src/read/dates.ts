@@ -658,9 +658,10 @@ const relativeDay: DateParser = {
     const offset = ctx.lex.dayOffsetOf.get(word);
     if (offset === undefined) return null;
     const wordAt0 = m.index + m[0].indexOf(g.word);
-    if (offset === 0 && /اليوم$/.test(word)) {
-      // "اليوم العالمي", "ذلك اليوم", "اليوم التالي": a day, but not the publication day.
-      if (g.wd === undefined && ctx.lex.todayNotAfter.has(wordAt(ctx.text, wordAt0 + g.word.length))) return null;
+    if (offset === 0) {
+      // "اليوم العالمي", "ذلك اليوم", "اليوم السادس", "الليلة قبل الماضية": not the publication day.
+      const next = wordAt(ctx.text, wordAt0 + g.word.length);
+      if (g.wd === undefined && (ctx.lex.todayNotAfter.has(next) || ctx.lex.ordinalDayOf.has(next))) return null;
       if (ctx.lex.todayNotBefore.has(wordBefore(ctx.text, m.index))) return null;
     }
     const end = m.index + m[0].length;
@@ -695,6 +696,8 @@ const weekday: DateParser = {
     const wdAt = m.index + m[0].indexOf(g.wd);
     if (ctx.lex.weekdayNotAfter.has(wordAt(ctx.text, wdAt + g.wd.length))) return null;
     if (ctx.lex.weekdayNotBefore.has(wordBefore(ctx.text, m.index))) return null;
+    // "بالاثنين" / "للاثنين" read "with / for the two"; a day takes و or ف at most.
+    if (m.index > 0 && "بل".includes(ctx.text[m.index - 1])) return null;
     const dir = directionOf(ctx, g.mod);
     const end = m.index + m[0].length;
     if (a.d === null) {
