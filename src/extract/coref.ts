@@ -162,6 +162,8 @@ export class EntityResolver {
 
   private byTitle(m: PersonMention, position: number): DocEntity | null {
     const prior = this.titleMatch(m, position, false);
+    // an antecedent in the article wins over the base: the article knows whom it means
+    if (prior) return prior;
     // the knowledge base says who held the office on the article's date
     const kb = this.titles?.resolve(m.title!, m.country, this.date) ?? null;
     if (kb) {

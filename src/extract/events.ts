@@ -56,6 +56,8 @@ export interface RawEvent {
   confidence: number;
 }
 
+/** words allowed between مع and the counterpart: "مع كل من X و Y" */
+const WITH_FILLERS = new Set(["كل", "من", "كلا", "السيد", "السيده"]);
 const ANAPHORIC_SUBJECT = new Set(["الجانبان", "الجانبين", "الطرفان", "الطرفين", "المسؤولان", "المسؤولين", "الوزيران", "الوزيرين", "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين"]);
 
 /** Extract encounter events from the sentences of one article. */
@@ -93,7 +95,11 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       } else if (t.frame === "visit" || t.frame === "arrive" || t.frame === "guest_of") {
         continue; // visits are reported by the visit extractor; their meetings by their own triggers
       } else if (withAt >= 0) {
-        counter = side(after.filter((m) => m.w0 > withAt || (m.w0 === withAt && startsWithBa(s.words[m.w0]))), s.words);
+        // the counterpart follows مع directly (a quote or comma between at most)
+        const next = after.filter((m) => m.w0 > withAt || (m.w0 === withAt && startsWithBa(s.words[m.w0])));
+        const gap = next.length ? s.words.slice(withAt + 1, next[0].w0) : [];
+        const tight = gap.length <= 1 || gap.every((w) => isPunct(w) || WITH_FILLERS.has(w.norm));
+        counter = next.length && tight ? side(next, s.words) : [];
         subject = after.filter((m) => m.w0 < withAt).slice(0, 1);
         if (!subject.length) subject = before.slice(-1);
         // "بعد اجتماعه مع X، يستقبل Y ...": the possessor is the subject of the main clause that follows
@@ -106,6 +112,11 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // "التقيت ...": the speaker, named before the quote, is the subject
         subject = before.slice(-1);
         counter = side(after, s.words);
+      } else if (t.frame === "object" && after.some((m) => m !== after[0] && startsWithLam(s.words[m.w0]))) {
+        // "استقبال X ... لـ Y": the guest is marked by ل, everyone before it is on the host side
+        const guest = after.findIndex((m, k) => k > 0 && startsWithLam(s.words[m.w0]));
+        counter = [after[guest]];
+        subject = side(after.slice(0, guest), s.words, true);
       } else if (t.frame === "object") {
         if (after.length >= 2) {
           subject = [after[0]];
@@ -172,6 +183,9 @@ function uniqueEntities(ms: PersonMention[], entityOf: (m: PersonMention) => Doc
   });
 }
 
+/** a word carrying the preposition ل: "لمدير", "للقائد" */
+const startsWithLam = (w: Word | undefined) => !!w && /^(و?ل)/.test(w.norm) && w.forms.length > 1 && w.forms[w.forms.length - 1] !== w.norm;
+
 const startsWithBa = (w: Word | undefined) => !!w && w.norm.startsWith("ب") && w.forms.length > 1;
 
 /** Index of the مع (or a ب-prefixed person) that opens the counterpart, or -1. */
@@ -199,13 +213,15 @@ function findWord(words: Word[], from: number, to: number, norm: string): number
  * ("X، ووزير الدفاع Y"، "X و Y"). A gap of anything but punctuation and و ends the side;
  * "بحضور" (in the presence of) ends it too: those present are not principals.
  */
-function side(mentions: PersonMention[], words: Word[]): PersonMention[] {
+function side(mentions: PersonMention[], words: Word[], hosts = false): PersonMention[] {
   if (!mentions.length) return [];
   const out = [mentions[0]];
   for (let k = 1; k < mentions.length; k++) {
     const prev = out[out.length - 1];
     const m = mentions[k];
     const gap = words.slice(prev.w1, m.w0);
+    // on a reception's host side, those present with the host are on that side too
+    if (hosts) { out.push(m); continue; }
     const onlyGlue = gap.every((w) => isPunct(w, "،,\"«»“”") || w.norm === "و");
     const joined = words[m.w0]?.conj === "و" || gap.some((w) => w.norm === "و");
     if (gap.length > 3 || !onlyGlue || !joined) break;

@@ -81,7 +81,7 @@ function loadUnits() {
   const units = alternation(byForm.keys());
   // After the number: blanks, optionally من + article, then a unit form ending at a word edge.
   // "(136) مركزا": some outlets put the number alone in brackets
-  const unitRe = new RegExp(`[^\\S\\n]*\\)?[^\\S\\n]*(?:(من)[^\\S\\n]+(?=ال)ال)?(${units})(?![\\p{L}\\p{N}])`, "uy");
+  const unitRe = new RegExp(`[^\\S\\n]*\\)?[^\\S\\n]*(?:(من)[^\\S\\n]+(?:ال)?)?(${units})(?![\\p{L}\\p{N}])`, "uy");
   // a cue may follow digits directly ("15يوليو 2011"), so only a letter before it breaks the word
   const edge = "(?<!\\p{L})";
   const notBefore = new RegExp(`${edge}[وفبل]?(?:${alternation(lex.not_figure_before.map(normalize))})[^\\S\\n]*$`, "u");
@@ -91,7 +91,7 @@ function loadUnits() {
   // "عدد المهاجرين ... 1500": head + definite counted noun earlier in the clause, no other number between
   const counted = alternation([...byForm].filter(([, u]) => u === "person" || u === "count").map(([f]) => f));
   const headRe = new RegExp(
-    `${edge}[وفبل]?(?:${alternation(lex.count_heads.map(normalize))})[^\\S\\n]+ال(${counted})(?![\\p{L}\\p{N}])[^.!?؟؛:\\n\\d%٪]{0,80}$`,
+    `${edge}[وفبل]?(?:${alternation(lex.count_heads.map(normalize))})[^\\S\\n]+ال(${counted})(?![\\p{L}\\p{N}])(?:[^.!?؟؛:\\n\\d%٪]|(?<!\\d)(?:19|20)\\d\\d(?!\\d)){0,80}$`,
     "u",
   );
   const clauseEndRe = new RegExp(`[^\\S\\n]*(?:[.,،؛;!?؟)\\n]|$|(?:${alternation(lex.count_after_ok.map(normalize))})(?![\\p{L}\\p{N}]))`, "uy");

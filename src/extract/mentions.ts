@@ -89,6 +89,7 @@ function collectStrings(v: unknown, into: Set<string>): void {
 let lex: MentionLexicon | undefined;
 export const mentionLexicon = (): MentionLexicon => (lex ??= new MentionLexicon());
 
+const DEPUTY_HEADS = new Set(["نايب", "نايبه", "مستشار", "مستشاره", "مساعد", "مساعده", "وكيل", "وكيله", "مدير", "مديره", "امين", "المتحدث", "الناطق", "متحدث", "ناطق", "مبعوث", "ممثل"].map((w) => normalize(w)));
 const CITY_POSTS = new Set(["قنصل", "عميد", "عمده", "محافظ", "امر", "حاكم", "رييس بلديه"].map((w) => normalize(w)));
 const stripArticleHead = (h: string) => (h.startsWith("ال") ? h.slice(2) : h);
 const COUNTERPART = new Set(["نظيره", "نظيرته", "نظيرها", "نظيريه", "نظيرتها", "نظيره"].map((w) => normalize(w)));
@@ -158,7 +159,6 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       const known = opts.gazetteer?.match(words, k);
       if (known && known.kind !== "person") break; // a place or body is not part of a name
       if (k === j && w.forms.some((f) => f.startsWith("ال")) && !L.nameParticles.has(w.norm)) return null; // names rarely open with ال (بال، لل، وال)
-      if (k === j && w.conj) return null; // "ومديري ...": a conjunction opens a new phrase, not a name
       k++;
       if (L.nameParticles.has(w.norm) || w.norm === "عبد" || w.norm === "ابو") {
         // "عبد الحميد", "أبو بكر": the particle binds the next word
@@ -212,6 +212,12 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       }
       if (hasForm(x, L.links) && j + 1 < n && (hasForm(words[j + 1], L.complements) || countryAt(j + 1) || linkedPlace(head, j + 1))) {
         j++;
+        continue;
+      }
+      // "نائب القائد العام", "مستشار رئيس الوزراء": a deputy-like head governs another title
+      if (comps === 0 && DEPUTY_HEADS.has(stripArticleHead(head)) && hasForm(x, L.heads) && !x.conj) {
+        j++;
+        comps++;
         continue;
       }
       // compound title of one person: "مدير ... وسفير ألمانيا السابق"
@@ -310,23 +316,10 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     const nerEnd = nerStart.get(i);
     if ((g && g.kind === "person") || nerEnd !== undefined) {
       const end = g && g.kind === "person" ? g.end : nerEnd!;
-      let j = end;
-      if (isPunct(words[j], "،,")) j++;
-      const app = j < n ? titleAt(j) : null;
-      const m: Omit<PersonMention, "start" | "end" | "text" | "source"> & { source: string } = {
-        type: "person", w0: i, w1: end, name: sliceText(i, end), kbIds: g?.kind === "person" ? g.ids : undefined,
-        source: g?.kind === "person" ? "kb" : "ner",
-      };
-      if (app && app.kind === "one") {
-        m.title = titleText(j, app.end);
-        m.country = app.country;
-        m.head = app.head;
-        m.source += "+apposition";
-      }
-      emit(m);
-      // the apposition's words are consumed as part of this person
-      if (m.title && app) for (let k = j; k < app.end; k++) covered[k] = 1;
-      i = m.title && app ? app.end : end;
+      // an appositive title that follows is attached by attachAppositions()
+      emit({ type: "person", w0: i, w1: end, name: sliceText(i, end), kbIds: g?.kind === "person" ? g.ids : undefined,
+        source: g?.kind === "person" ? "kb" : "ner" });
+      i = end;
       continue;
     }
     if (g && g.kind !== "person") {
@@ -348,9 +341,15 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     const keep: PersonMention[] = [];
     for (const m of list) {
       const prev = keep[keep.length - 1];
-      if (prev && prev.type === "person" && m.type === "title" && !m.group && m.head !== "نظير" && !words[m.w0].conj) {
+      // a title carrying ل/ب ("لمدير", "للقائد") is someone else: the object of a preposition
+      const opener = words[m.w0];
+      const prepositional = opener.forms.length > 1 && /^[لبك]/.test(opener.forms[opener.conj ? 1 : 0]);
+      if (prev && prev.type === "person" && m.type === "title" && !m.group && m.head !== "نظير" && !opener.conj && !prepositional) {
         const gap = m.w0 - prev.w1;
-        if (gap === 0 || (gap === 1 && isPunct(words[prev.w1], "،,"))) {
+        // "استقبل حفتر وزير الدفاع": right after a verb, an unpunctuated title is the object
+        const afterVerb = prev.w0 > 0 && !!opts.isVerb?.(words[prev.w0 - 1]);
+        const laterMention = list.some((x) => x.w0 > m.w1);
+        if ((gap === 0 && (!afterVerb || laterMention)) || (gap === 1 && isPunct(words[prev.w1], "،,"))) {
           if (!prev.title || prev.title === prev.rank || (prev.rank && prev.title.length <= prev.rank.length)) prev.title = m.title;
           else prev.title = `${prev.title}، ${m.title}`;
           prev.country ??= m.country;

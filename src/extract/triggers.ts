@@ -32,6 +32,7 @@ interface EventLexicon {
   nouns: Record<string, string[]>;
   status: { planned: string[]; planned_arrive: string[]; cancelled: string[]; denied: string[] };
   background: string[];
+  reception_nouns: string[];
 }
 
 interface VerbEntry { type: EventType; frame: Frame; role?: VerbSpec["role"]; firstPerson: boolean; weak: boolean; rule: string }
@@ -47,6 +48,7 @@ class TriggerLexicon {
   plannedArrive: Set<string>;
   cancelled: Set<string>;
   denied = new PhraseTrie<string>();
+  reception: Set<string>;
 
   constructor() {
     const L = readLexicon<EventLexicon>("events.yaml");
@@ -69,6 +71,7 @@ class TriggerLexicon {
     this.plannedArrive = normSet(L.status.planned_arrive);
     this.cancelled = normSet(L.status.cancelled);
     for (const p of L.status.denied) this.denied.add(phraseWords(p), p);
+    this.reception = normSet(L.reception_nouns);
   }
 }
 
@@ -94,7 +97,8 @@ export function findTriggers(words: Word[]): Trigger[] {
           const type = m.values[0];
           const receive = w.forms.some((f) => L.receive.has(f));
           const between = words.slice(m.end, m.end + 4).some((x) => x.norm === "بين");
-          const frame: Frame = receive ? "from" : between ? "between" : "with";
+          const reception = words.slice(k, m.end).some((x) => x.forms.some((f) => L.reception.has(f)));
+          const frame: Frame = receive ? "from" : between ? "between" : reception ? "object" : "with";
           out.push({ w0: i, w1: m.end, type, frame, future: isFuture(w), rule: `light:${type}:${frame}` });
           i = m.end - 1;
           break;
@@ -122,6 +126,10 @@ export function findTriggers(words: Word[]): Trigger[] {
           break;
         }
         if (firstEntry(L.verbs, x) || x.forms.some((f) => L.lightVerbs.has(f))) break;
+      }
+      // "استقبال المشير X لمدير ...": a reception names host then guest (after ل)
+      if ((!out.length || out[out.length - 1].w0 !== i) && w.forms.some((f) => L.reception.has(f))) {
+        out.push({ w0: i, w1: i + 1, type: "meeting", frame: "object", pronoun, rule: "noun:meeting:reception" });
       }
     }
   }
