@@ -119,7 +119,8 @@ interface Tok {
 }
 
 // Built once: digits with separators, Arabic letter runs, Latin letter runs.
-const TOKEN_RE = /(\d+(?:[.,]\d+)*)|([\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+)|([a-z\u00c0-\u024f]+)/gu;
+// "،" (Arabic comma) between digits is a separator too: "2،5" = 2.5, "3،215" = 3215.
+const TOKEN_RE = /(\d+(?:[.,،]\d+)*)|([\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+)|([a-z\u00c0-\u024f]+)/gu;
 const WS_ONLY = /^[^\S\n]+$/u; // a phrase may not cross a line break
 const CLUSTER_JOINER = /[/:\-]/;
 const CODE_BEFORE = /[=/_#@&?\-+]/;
@@ -135,7 +136,8 @@ function tokenize(n: string): Tok[] {
 }
 
 /** Value of a digit string with separators, or null when the separators make no number (a dotted date). */
-export function parseDigits(s: string, beforeScale: boolean): number | null {
+export function parseDigits(digits: string, beforeScale: boolean): number | null {
+  const s = digits.replace(/،/g, ",");
   const seps = s.match(/[.,]/g);
   if (!seps) return Number(s);
   const groups = s.split(/[.,]/);
