@@ -2,8 +2,10 @@
 // data/kb/{people,orgs,places}/, the nationality lexicon data/lexicon/countries.yaml (optional:
 // written by another engineer), and user files given with --kb. A user file holds records
 // under top-level keys `people:`, `orgs:`, `places:`, `offices:` (or a bare list, sorted by shape).
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import type { CountryLex, KbOffice, KbOrg, KbPerson, KbPlace, KbRecords, Problem, RecordKind } from "./types.js";
@@ -125,11 +127,49 @@ export interface LoadOptions {
   extraFiles?: string[];
   /** skip the shipped base: only extraFiles (for tests of broken fixtures) */
   baseless?: boolean;
+  /** reuse a parsed copy in the OS temp dir while no file changed (default true): YAML parsing
+   *  of the whole base takes seconds, its JSON copy milliseconds */
+  cache?: boolean;
+}
+
+function cacheFile(root: string, opts: LoadOptions): string | null {
+  try {
+    const h = createHash("sha1");
+    h.update(`v1|${resolve(root)}|${opts.baseless ? 1 : 0}\n`);
+    const files = opts.baseless ? [] : [join(root, "data/kb/offices.yaml"), ...DIR_KIND.flatMap(([d]) => yamlFiles(join(root, "data/kb", d))), join(root, "data/lexicon/countries.yaml")];
+    for (const f of [...files, ...(opts.extraFiles ?? []).map((f) => resolve(f))]) {
+      const st = existsSync(f) ? statSync(f) : null;
+      h.update(`${f}|${st ? `${st.mtimeMs}|${st.size}` : "-"}\n`);
+    }
+    return join(tmpdir(), `marsad-kb-${h.digest("hex").slice(0, 16)}.json`);
+  } catch {
+    return null;
+  }
 }
 
 /** Read every KB file into raw records (no validation beyond "is YAML, is a list of mappings"). */
 export function readKbFiles(opts: LoadOptions = {}): LoadedFiles {
   const root = opts.root ?? REPO_ROOT;
+  const cached = opts.cache === false ? null : cacheFile(root, opts);
+  if (cached && existsSync(cached)) {
+    try {
+      return JSON.parse(readFileSync(cached, "utf8")) as LoadedFiles;
+    } catch {
+      // a torn cache file: read the YAML again
+    }
+  }
+  const out = readAll(root, opts);
+  if (cached) {
+    try {
+      writeFileSync(cached, JSON.stringify(out));
+    } catch {
+      // read-only temp dir: no cache, same result
+    }
+  }
+  return out;
+}
+
+function readAll(root: string, opts: LoadOptions): LoadedFiles {
   const out: LoadedFiles = { records: [], countries: [], problems: [], files: [] };
   const shown = (p: string) => relative(root, p) || p;
   if (!opts.baseless) {

@@ -4,7 +4,7 @@
 // that is another person's name unless the record says it is shared on purpose.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import Ajv, { type ValidateFunction } from "ajv";
+import AjvModule, { type ValidateFunction } from "ajv";
 import type { Kb } from "./index.js";
 import type { RawRecord } from "./load.js";
 import { REPO_ROOT } from "./load.js";
@@ -18,6 +18,9 @@ const SCHEMA_FILE: Record<RecordKind, string> = {
   place: "place.schema.json",
   office: "office.schema.json",
 };
+
+// ajv is CommonJS: under NodeNext its default export is the module object
+const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as typeof AjvModule.default;
 
 let validators: Record<RecordKind, ValidateFunction> | null = null;
 
