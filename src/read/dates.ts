@@ -28,6 +28,7 @@ export interface DateLexiconFile {
   period_parts: string[];
   units: { week: string[]; month: string[]; year: string[] };
   month_cues: string[];
+  year_words: string[];
   day_month_name_heads: string[];
   ordinal_days: { units: Record<string, number>; compound_only: string[]; tenth: string[]; teen: string[]; tens: Record<string, number> };
   ago_cues: string[];
@@ -91,6 +92,7 @@ interface CompiledLexicon {
     durationCue: string;
     ordinalDay: string;
     yearUnit: string;
+    yearWord: string;
     numberWord: string;
     durationUnit: string;
     yearCue: string;
@@ -199,6 +201,7 @@ export function compileDateLexicon(lex: DateLexiconFile): CompiledLexicon {
       durationCue: alternation(lex.ago_cues),
       ordinalDay: "", // filled below from ordinalDayOf
       yearUnit: alternation(lex.units.year),
+      yearWord: alternation(lex.year_words),
       numberWord: alternation(Object.keys(lex.number_words)),
       durationUnit: alternation(durationOf.keys()),
       yearCue: alternation(yearCueStrength.keys()),
@@ -370,7 +373,7 @@ interface DateRefiner {
 const END = "(?![\\p{L}\\p{N}])";
 const DAY = (name: string) => `(?<${name}>[0-3]?\\d)(?!\\p{N})`;
 /** A day as digits ("5 مايو", "5 من مايو") or as an ordinal word with من ("الخامس من مايو"). */
-const DAY_OF = (lex: CompiledLexicon) => `(?:${DAY("d")}\\s*(?:من\\s+)?|(?<dw>${lex.re.ordinalDay})${END}\\s+من\\s+)`;
+const DAY_OF = (lex: CompiledLexicon) => `(?:${DAY("d")}\\s*(?:من\\s+)?|(?<dw>${lex.re.ordinalDay})${END}\\s+من\\s+)(?:شهر\\s+)?`;
 /** "من العام الماضي", "من هذا العام": a year named relative to the anchor. */
 const REL_YEAR = (lex: CompiledLexicon) =>
   `(?<yrel>(?:من\\s+)?(?:(?:هذا|هذه)\\s+(?:${lex.re.yearUnit})|(?:${lex.re.yearUnit})\\s+(?<ymod>${lex.re.modifier})))${END}`;
@@ -396,7 +399,9 @@ function relativeYear(g: Record<string, string | undefined>, ctx: ParseContext):
   const dir = directionOf(ctx, g.ymod);
   return ctx.anchor.y + (dir === "past" ? -1 : dir === "next" ? 1 : 0);
 }
-const YEAR = (lex: CompiledLexicon) => `(?<y>\\d{4})(?![\\p{N}])(?:\\s?(?:${lex.re.gregorianMark})${END})?`;
+/** A stated year, possibly introduced as "عام 2014" / "من عام 2009" after a month. */
+const YEAR = (lex: CompiledLexicon) =>
+  `(?:(?:من\\s+)?(?:${lex.re.yearWord})\\s+)?(?<y>\\d{4})(?![\\p{N}])(?:\\s?(?:${lex.re.gregorianMark})${END})?`;
 // The second name may follow a slash, a bracket, or just a space ("فبراير شباط 2010").
 const MONTH_EXPR = (alt: string) => `(?<m1>${alt})${END}(?:(?:\\s*[/(\\-]\\s*|\\s+)(?<m2>${alt})${END}(?:\\s*\\))?)?`;
 
@@ -766,8 +771,8 @@ const timeAgo: DateParser = {
     const end = m.index + m[0].length;
     const rest = ctx.text.slice(end, end + 12);
     if (/^\s*\(?\s*\p{N}/u.test(rest)) return null; // "منذ عام 2011" is a year, read by yearWithCue
-    // "قبل ثلاثة أيام من الانتخابات" counts back from another event, not from the article.
-    if (/^\s+(?:واحد[ةه]?\s+|كامل[ةه]?\s+)?من(?![\p{L}\p{N}])/u.test(ctx.text.slice(end, end + 24))) return null;
+    // "قبل ثلاثة أيام من الانتخابات", "قبل 15 عاما على اعتماد": counted from another event.
+    if (/^\s+(?:واحد[ةه]?\s+|كامل[ةه]?\s+)?(?:من|علي)(?![\p{L}\p{N}])/u.test(ctx.text.slice(end, end + 24))) return null;
     let n: number | null;
     if (g.num !== undefined) {
       if (unit.count === 2) return null; // "3 يومين" is not Arabic
