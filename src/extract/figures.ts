@@ -52,9 +52,9 @@ function alternation(words: Iterable<string>): string {
     .join("|");
 }
 
-/** The accusative alef that follows 11–99 ("مهاجرا") on nouns that end in a consonant. */
+/** The accusative alef that follows 11–99 ("مهاجرا", "شرطيا") on nouns that do not end in ا or ة. */
 function withAccusative(form: string): string[] {
-  return /[اهيى]$/.test(form) || form.includes(" ") || !/\p{L}$/u.test(form) ? [form] : [form, form + "ا"];
+  return /[اه]$/.test(form) || form.includes(" ") || !/\p{L}$/u.test(form) ? [form] : [form, form + "ا"];
 }
 
 function loadUnits() {

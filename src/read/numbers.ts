@@ -63,11 +63,12 @@ interface NumbersLexicon {
   fractions: Record<string, string[]>;
   vague: string[];
   not_numbers: string[];
+  ordinal_teen_heads: string[];
 }
 
 export const NUMBERS_LEXICON_PATH = new URL("../../data/lexicon/numbers.yaml", import.meta.url);
 
-function loadLexicon(): { roles: Map<string, WordRole[]>; prefixes: string[]; notNumbers: Set<string> } {
+function loadLexicon(): { roles: Map<string, WordRole[]>; prefixes: string[]; notNumbers: Set<string>; ordinalHeads: Set<string> } {
   const lex = parse(readFileSync(NUMBERS_LEXICON_PATH, "utf8")) as NumbersLexicon;
   const roles = new Map<string, WordRole[]>();
   const add = (word: string, r: WordRole) => {
@@ -91,7 +92,8 @@ function loadLexicon(): { roles: Map<string, WordRole[]>; prefixes: string[]; no
   for (const w of lex.vague) if (!roles.has(normalize(w))) add(w, { role: "vague" });
   // longest prefix first, so "وب" is tried before "و"
   const prefixes = lex.prefixes.map(normalize).sort((a, b) => b.length - a.length);
-  return { roles, prefixes, notNumbers: new Set(lex.not_numbers.map(normalize)) };
+  const ordinalHeads = new Set(lex.ordinal_teen_heads.map(normalize));
+  return { roles, prefixes, notNumbers: new Set(lex.not_numbers.map(normalize)), ordinalHeads };
 }
 
 const LEX = loadLexicon();
@@ -376,7 +378,9 @@ function isOrdinalTail(n: string, toks: Tok[], i: number): boolean {
   const prev = toks[i - 1];
   if (t.kind !== "arabic" || !prev || prev.kind !== "arabic" || !joined(n, prev, t)) return false;
   const look = lookupWord(t.text);
-  return !!look && look.prefix === "" && look.roles.some((r) => r.role === "teenTail") && /^(?:[وفبل]?ال|لل)/.test(prev.text);
+  if (!look || look.prefix !== "" || !look.roles.some((r) => r.role === "teenTail")) return false;
+  const m = /^(?:[وفبل]?ال|لل)(.+)$/.exec(prev.text);
+  return !!m && LEX.ordinalHeads.has(m[1]);
 }
 
 // ---------------------------------------------------------------- public

@@ -84,6 +84,9 @@ const POSITIVE: [string, [number, FigureUnit, Q][]][] = [
   ["ناقش الوزراء توطين 60 ألف من طالبي اللجوء.", [[60000, "person", null]]],
   ["يجمع الحوار بين الـ28 بلدا أوروبيا و12 بلدا من الجنوب.", [[28, "count", null], [12, "count", null]]],
   ["بلغ عدد المهاجرين غير النظاميين في عام 2022 وحده نحو 130 ألفا.", [[130000, "person", "about"]]],
+  ["سترسل فرنسا 120 شرطيا إضافيا إلى الميناء.", [[120, "person", null]]],
+  ["التحق 700 بريطاني بالتنظيم.", [[700, "person", null]]],
+  ["يقدر عددهم بنحو خمسة آلاف إلى عشرة آلاف شخص.", [[5000, "person", "about"], [10000, "person", null]]],
   // dedupe: the same (value, unit) once
   ["أنقذ 240 مهاجرا. وقال البيان إن 240 مهاجرا نقلوا إلى الميناء.", [[240, "person", null]]],
   ["صوتت 14 دولة بغالبية 14 صوتا.", [[14, "count", null]]],
@@ -134,6 +137,7 @@ const NEGATIVE: [string, string][] = [
   ["From 12 to 18 November, 662 migrants were returned, 30% of them.", "Latin text"],
   ["رابط المقال https://example.com/2023/05/12/300-migrants", "URL"],
   ["وقال 3 إن", "no unit noun"],
+  ["زار الوفد تركيا وروسيا في 2015 تركيا.", "country name is not nationality + alef"],
   ["عدد المهاجرين خلال 6 أشهر ارتفع.", "count head, but the number is followed by a time noun"],
   ["ارتفع عدد المهاجرين منذ 2015.", "count head, but a year"],
   ["وتراجع عدد المهاجرين بعد صدور القرار 2510.", "count head, but a resolution number"],
