@@ -208,7 +208,7 @@ export function compileDateLexicon(lex: DateLexiconFile): CompiledLexicon {
       hijri: new RegExp(`^\\s*(?:${alternation(lex.hijri_marks)})(?![\\p{L}])`, "u"),
       gregorianMark: alternation(lex.gregorian_marks),
       weekdayLink: new RegExp(
-        `^[\\s,،()\\-–]*(?:(?:${alternation(lex.weekday_date_links)})[\\s,،()\\-–]*)?$`,
+        `^[\\s,،()\\-–]*(?:(?:${alternation(lex.weekday_date_links)})[\\s,،()\\-–]*)?(?:ال)?$`, // "الخميس الـ30 من"
         "u",
       ),
     },
@@ -353,7 +353,7 @@ interface ParseContext {
  * Where a match may start. Arabic has no \b, and a lookbehind in front of a long alternation
  * makes V8 ~30x slower, so the start is checked in code:
  *   word    — after a non-letter, or after one proclitic (و ف ب ل) that follows a non-letter;
- *   day     — as word, and not continuing a time, decimal or fraction ("05:23", "1/2", "3.5");
+ *   day     — as word (or after ال: "الـ30"), and not continuing a time, decimal or fraction ("05:23", "1/2", "3.5");
  *   numeric — not continuing another number, time or phone group ("+218-91-…").
  */
 type StartRule = "word" | "day" | "numeric";
@@ -413,6 +413,8 @@ function startsOk(text: string, i: number, rule: StartRule): boolean {
   const prev = text[i - 1];
   if (rule === "numeric") return !/[\p{N}/.:+-]/u.test(prev);
   if (!LETTER_OR_DIGIT.test(prev)) return rule === "word" || !":./,".includes(prev);
+  // "الـ30 من الشهر": the article written onto a day number (the tatweel is gone in the view).
+  if (rule === "day" && text.startsWith("ال", i - 2) && (i === 2 || !LETTER_OR_DIGIT.test(text[i - 3]))) return true;
   return PROCLITICS.includes(prev) && (i === 1 || !LETTER_OR_DIGIT.test(text[i - 2]));
 }
 

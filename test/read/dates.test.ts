@@ -103,6 +103,7 @@ test("yearless day + month takes the year from the publication date", () => {
     ["تنطلق الدورة في 10 مايو القادم", ["2025-05-10/day"]],
     ["في 16 مايو الماضي", ["2023-05-16/day"]], // "الماضي" on the publication day: a year back
     ["منذ 12 مايو الجاري", ["2024-05-12/day"]],
+    ["مساء يوم الخميس الـ30 من شهر مايو الجاري", ["2024-05-30/day"]],
   ]);
 });
 
