@@ -3,13 +3,15 @@
 // fail here, not silently put Zuwara in the sea or break a capital link.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { normalize } from "../../src/text/normalize.js";
 
-const DATA = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data");
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const DATA = join(ROOT, "data");
+const DEV_GOLD = join(ROOT, "..", "shared", "data", "dev", "gold.jsonl");
 const PLACES_DIR = join(DATA, "kb", "places");
 
 interface PlaceRecord {
@@ -300,4 +302,21 @@ test("countries: near-misses do not silently resolve to one country", () => {
   assert.equal(countryIndex.get(normalize("وزير المالية")), undefined);
   assert.equal(countryIndex.get(normalize("الحكومة")), undefined);
   assert.equal(countryIndex.get(normalize("وزير")), undefined);
+});
+
+test("places: every meeting location in the dev gold is in the gazetteer", { skip: existsSync(DEV_GOLD) ? false : `${DEV_GOLD} not found` }, () => {
+  // Gold locations are lists of alternatives (Arabic and Latin); one Arabic alternative must be a
+  // place name or variant — otherwise the extractor cannot give the event coordinates.
+  const lines = readFileSync(DEV_GOLD, "utf8").split("\n").filter((l) => l.trim());
+  let checked = 0;
+  for (const line of lines) {
+    const doc = JSON.parse(line) as { id: string; events: { location?: string[] | null }[] };
+    for (const ev of doc.events) {
+      const arabic = (ev.location ?? []).filter((a) => HAS_ARABIC_LETTER.test(a));
+      if (!arabic.length) continue;
+      checked++;
+      assert.ok(arabic.some((a) => placeIndex.has(normalize(a))), `${doc.id}: none of ${arabic.join(" / ")} is a known place`);
+    }
+  }
+  assert.ok(checked > 0, "no gold locations read");
 });
