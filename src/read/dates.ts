@@ -2,8 +2,8 @@
 //
 // Shape (after chrono-node): a list of small *parsers* (pattern + extract) that each propose
 // candidates on the normalized view of the text, then *refiners* that merge and filter them.
-// The order of both lists lives in DATE_PIPELINE at the bottom, with comments where order
-// matters. The words come from data/lexicon/dates.yaml; nothing here names an article.
+// The order of both lists lives in DATE_PARSERS / DATE_REFINERS near the bottom, with comments
+// where order matters. The words come from data/lexicon/dates.yaml; nothing here names an article.
 //
 // Relative dates are resolved against `published` (YYYY-MM-DD, or YYYY-MM for month-level
 // anchors only); with no anchor, no relative date is produced. Values taken from the anchor
@@ -57,7 +57,7 @@ type Unit = "week" | "month" | "year";
 type DurationUnit = "day" | Unit;
 
 /** The lexicon in normalized form, with the regex sources built from it. */
-interface CompiledLexicon {
+export interface CompiledLexicon {
   monthOf: Map<string, number>;
   libyanMonths: Set<string>;
   weakMonths: Set<string>;
@@ -330,7 +330,7 @@ function yearForMonth(m: number, dir: Direction | null, a: Anchor): number {
 // Candidates, parsers, refiners
 
 /** A proposed date, with offsets into the normalized text. */
-interface Candidate {
+export interface Candidate {
   start: number;
   end: number;
   value: string;
@@ -342,7 +342,7 @@ interface Candidate {
   dayWord?: boolean;
 }
 
-interface ParseContext {
+export interface ParseContext {
   /** normalized text */
   text: string;
   anchor: Anchor | null;
@@ -356,16 +356,16 @@ interface ParseContext {
  *   day     — as word (or after ال: "الـ30"), and not continuing a time, decimal or fraction ("05:23", "1/2", "3.5");
  *   numeric — not continuing another number, time or phone group ("+218-91-…").
  */
-type StartRule = "word" | "day" | "numeric";
+export type StartRule = "word" | "day" | "numeric";
 
-interface DateParser {
+export interface DateParser {
   name: string;
   start: StartRule;
   pattern: (lex: CompiledLexicon) => RegExp;
   extract: (m: RegExpExecArray, ctx: ParseContext) => Candidate | Candidate[] | null;
 }
 
-interface DateRefiner {
+export interface DateRefiner {
   name: string;
   refine: (cands: Candidate[], ctx: ParseContext) => Candidate[];
 }
@@ -374,6 +374,11 @@ const END = "(?![\\p{L}\\p{N}])";
 const DAY = (name: string) => `(?<${name}>[0-3]?\\d)(?!\\p{N})`;
 /** A day as digits ("5 مايو", "5 من مايو") or as an ordinal word with من ("الخامس من مايو"). */
 const DAY_OF = (lex: CompiledLexicon) => `(?:${DAY("d")}\\s*(?:من\\s+)?|(?<dw>${lex.re.ordinalDay})${END}\\s+من\\s+)(?:شهر\\s+)?`;
+/** A stated year, possibly introduced as "عام 2014" / "من عام 2009" after a month. */
+const YEAR = (lex: CompiledLexicon) =>
+  `(?:(?:من\\s+)?(?:${lex.re.yearWord})\\s+)?(?<y>\\d{4})(?![\\p{N}])(?:\\s?(?:${lex.re.gregorianMark})${END})?`;
+// The second name may follow a slash, a bracket, or just a space ("فبراير شباط 2010").
+const MONTH_EXPR = (alt: string) => `(?<m1>${alt})${END}(?:(?:\\s*[/(\\-]\\s*|\\s+)(?<m2>${alt})${END}(?:\\s*\\))?)?`;
 /** "من العام الماضي", "من هذا العام": a year named relative to the anchor. */
 const REL_YEAR = (lex: CompiledLexicon) =>
   `(?<yrel>(?:من\\s+)?(?:(?:هذا|هذه)\\s+(?:${lex.re.yearUnit})|(?:${lex.re.yearUnit})\\s+(?<ymod>${lex.re.modifier})))${END}`;
@@ -399,11 +404,6 @@ function relativeYear(g: Record<string, string | undefined>, ctx: ParseContext):
   const dir = directionOf(ctx, g.ymod);
   return ctx.anchor.y + (dir === "past" ? -1 : dir === "next" ? 1 : 0);
 }
-/** A stated year, possibly introduced as "عام 2014" / "من عام 2009" after a month. */
-const YEAR = (lex: CompiledLexicon) =>
-  `(?:(?:من\\s+)?(?:${lex.re.yearWord})\\s+)?(?<y>\\d{4})(?![\\p{N}])(?:\\s?(?:${lex.re.gregorianMark})${END})?`;
-// The second name may follow a slash, a bracket, or just a space ("فبراير شباط 2010").
-const MONTH_EXPR = (alt: string) => `(?<m1>${alt})${END}(?:(?:\\s*[/(\\-]\\s*|\\s+)(?<m2>${alt})${END}(?:\\s*\\))?)?`;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const PROCLITICS = "وفبل";
