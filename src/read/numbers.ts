@@ -6,6 +6,7 @@
 // Decisions (see data/lexicon/numbers.yaml for the words):
 // - "1,500" → 1500: a comma followed by exactly three digits separates thousands; "2,5" and
 //   "2٫5" are decimals.
+// - "9ر11" → 11.9 (ر as decimal mark, fraction written first).
 // - "16.35" → 16.35. A dot followed by exactly three digits ("3.000") is read as a thousands
 //   separator (European / Maghreb style: nobody counts 3.000 migrants as three), except
 //   before a scale word, where it is a decimal ("1.250 مليون" = 1250000).
@@ -122,7 +123,9 @@ interface Tok {
 
 // Built once: digits with separators, Arabic letter runs, Latin letter runs.
 // "،" (Arabic comma) between digits is a separator too: "2،5" = 2.5, "3،215" = 3215.
-const TOKEN_RE = /(\d+(?:[.,،]\d+)*)|([\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+)|([a-z\u00c0-\u024f]+)/gu;
+// Some outlets (Asharq Al-Awsat, SPA) write decimals with ر in logical order fraction-first:
+// "9ر11" is 11.9, "06ر1" is 1.06.
+const TOKEN_RE = /(\d+ر\d+(?![\p{L}\p{N}])|\d+(?:[.,،]\d+)*)|([\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+)|([a-z\u00c0-\u024f]+)/gu;
 const WS_ONLY = /^[^\S\n]+$/u; // a phrase may not cross a line break
 const CLUSTER_JOINER = /[/:\-]/;
 const CODE_BEFORE = /[=/_#@&?\-+]/;
@@ -139,6 +142,8 @@ function tokenize(n: string): Tok[] {
 
 /** Value of a digit string with separators, or null when the separators make no number (a dotted date). */
 export function parseDigits(digits: string, beforeScale: boolean): number | null {
+  const r = /^(\d+)ر(\d+)$/.exec(digits);
+  if (r) return Number(`${r[2]}.${r[1]}`);
   const s = digits.replace(/،/g, ",");
   const seps = s.match(/[.,]/g);
   if (!seps) return Number(s);
