@@ -21,6 +21,9 @@ export interface CliticRules {
   /** pronoun suffixes, longest first */
   suffixes: Affix[];
   keep: Set<string>;
+  /** the same affixes grouped by their first (prefix) or last (suffix) letter, longest first */
+  prefixesByFirst: Map<number, Affix[]>;
+  suffixesByLast: Map<number, Affix[]>;
 }
 
 interface CliticsData {
@@ -34,11 +37,26 @@ export function compileCliticRules(data: CliticsData): CliticRules {
   const byLength = (a: Affix, b: Affix) => b.form.length - a.form.length;
   const articles = data.article_prefixes.forms.map((f) => ({ form: normalize(f), minStem: data.article_prefixes.min_stem }));
   const particles = data.particle_prefixes.map((p) => ({ form: normalize(p.form), minStem: p.min_stem }));
+  const prefixes = [...articles.sort(byLength), ...particles.sort(byLength)];
+  const suffixes = data.suffixes.map((s) => ({ form: normalize(s.form), minStem: s.min_stem })).sort(byLength);
   return {
-    prefixes: [...articles.sort(byLength), ...particles.sort(byLength)],
-    suffixes: data.suffixes.map((s) => ({ form: normalize(s.form), minStem: s.min_stem })).sort(byLength),
+    prefixes,
+    suffixes,
     keep: new Set(data.keep.map(normalize)),
+    prefixesByFirst: groupBy(prefixes, (p) => p.form.charCodeAt(0)),
+    suffixesByLast: groupBy(suffixes, (s) => s.form.charCodeAt(s.form.length - 1)),
   };
+}
+
+function groupBy(affixes: Affix[], letter: (a: Affix) => number): Map<number, Affix[]> {
+  const out = new Map<number, Affix[]>();
+  for (const a of affixes) {
+    const k = letter(a);
+    const list = out.get(k);
+    if (list) list.push(a);
+    else out.set(k, [a]);
+  }
+  return out;
 }
 
 export function readCliticRules(path: URL | string = CLITICS_PATH): CliticRules {
@@ -60,11 +78,13 @@ export interface Stemmed {
   prefix: string;
 }
 
-const ARABIC_MARK = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/u;
+function isArabicMark(c: number): boolean {
+  return (c >= 0x610 && c <= 0x61a) || (c >= 0x64b && c <= 0x65f) || c === 0x670 || (c >= 0x6d6 && c <= 0x6ed) || c === 0x640;
+}
 
 /** Last letter of the surface form, skipping diacritics and tatweel. */
 function lastLetter(surface: string): string {
-  for (let i = surface.length - 1; i >= 0; i--) if (!ARABIC_MARK.test(surface[i])) return surface[i];
+  for (let i = surface.length - 1; i >= 0; i--) if (!isArabicMark(surface.charCodeAt(i))) return surface[i];
   return "";
 }
 
@@ -84,34 +104,42 @@ function suffixAllowed(s: Affix, surface: string): boolean {
  * ة from ه and shows tanween); `norm` its normalized form. Conservative: when in doubt, keep.
  */
 export function stemWord(surface: string, norm: string = normalize(surface), r: CliticRules = cliticRules()): Stemmed {
+  const byFirst = r.prefixesByFirst.get(norm.charCodeAt(0));
+  const byLast = r.suffixesByLast.get(norm.charCodeAt(norm.length - 1));
+  if (byFirst === undefined && byLast === undefined) return { stem: norm, prefix: "" };
   // an indefinite accusative (بياناً) is looked up without its tanween alef
-  const tanween = norm.endsWith("ا") && endsInTanween(surface);
-  const known = (w: string) => r.keep.has(w) || (tanween && r.keep.has(w.slice(0, -1)));
-  if (known(norm)) return { stem: norm, prefix: "" };
+  const tanween = byLast !== undefined && norm.charCodeAt(norm.length - 1) === ALEF && endsInTanween(surface);
+  if (isKnown(r.keep, norm, tanween)) return { stem: norm, prefix: "" };
+
+  // the affixes this word carries (a handful at most), longest first
+  const pres: Affix[] = [];
+  if (byFirst) for (const p of byFirst) if (norm.startsWith(p.form)) pres.push(p);
+  const sufs: Affix[] = [];
+  if (byLast) for (const s of byLast) if (norm.endsWith(s.form) && suffixAllowed(s, surface)) sufs.push(s);
+  if (pres.length === 0 && sufs.length === 0) return { stem: norm, prefix: "" };
+
   // 1. a cut that leaves a known word wins, least cutting first (لليبيا → ل + ليبيا)
-  const prefixes = [{ form: "", minStem: 0 }, ...[...r.prefixes].reverse()];
-  const suffixes = [{ form: "", minStem: 0 }, ...[...r.suffixes].reverse()].filter((s) => !s.form || suffixAllowed(s, surface));
-  for (const p of prefixes) {
-    if (!norm.startsWith(p.form)) continue;
-    for (const s of suffixes) {
-      if (!p.form && !s.form) continue;
-      if (!norm.endsWith(s.form) || norm.length - p.form.length - s.form.length < 2) continue;
-      const stem = norm.slice(p.form.length, norm.length - s.form.length);
-      if (known(stem)) return { stem, prefix: p.form };
+  for (let a = pres.length; a >= 0; a--) {
+    const p = a < pres.length ? pres[a].form : "";
+    for (let b = sufs.length; b >= 0; b--) {
+      const sf = b < sufs.length ? sufs[b].form : "";
+      if ((!p && !sf) || norm.length - p.length - sf.length < 2) continue;
+      const stem = norm.slice(p.length, norm.length - sf.length);
+      if (isKnown(r.keep, stem, tanween && !sf)) return { stem, prefix: p };
     }
   }
   // 2. otherwise the longest proclitic that leaves enough letters, then the longest suffix
   let prefix = "";
   let stem = norm;
-  for (const p of r.prefixes) {
-    if (norm.startsWith(p.form) && norm.length - p.form.length >= p.minStem) {
+  for (const p of pres) {
+    if (norm.length - p.form.length >= p.minStem) {
       prefix = p.form;
       stem = norm.slice(p.form.length);
       break;
     }
   }
-  for (const s of suffixes) {
-    if (s.form && stem.endsWith(s.form) && stem.length - s.form.length >= s.minStem) {
+  for (const s of sufs) {
+    if (stem.length - s.form.length >= s.minStem) {
       stem = stem.slice(0, stem.length - s.form.length);
       break;
     }
@@ -119,17 +147,10 @@ export function stemWord(surface: string, norm: string = normalize(surface), r: 
   return { stem, prefix };
 }
 
-// Words repeat a lot in news: cache stems by surface form (bounded).
-const stemCache = new Map<string, Stemmed>();
-const STEM_CACHE_MAX = 200_000;
-function cachedStem(surface: string, norm: string): Stemmed {
-  let s = stemCache.get(surface);
-  if (s === undefined) {
-    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
-    s = stemWord(surface, norm);
-    stemCache.set(surface, s);
-  }
-  return s;
+const ALEF = 0x627;
+
+function isKnown(keep: Set<string>, w: string, tanween: boolean): boolean {
+  return keep.has(w) || (tanween && keep.has(w.slice(0, -1)));
 }
 
 // ---------------------------------------------------------------- character classes
@@ -194,7 +215,7 @@ export function tokenize(text: string): Token[] {
         out.push({ start, end: i, text: whole, norm: normalize(whole), stem: normalize(text.slice(start + t.length, i)), prefix: norm, kind: "number" });
         continue;
       }
-      const s = cachedStem(t, norm);
+      const s = stemWord(t, norm);
       out.push({ start, end: i, text: t, norm, stem: s.stem, prefix: s.prefix, kind: "word" });
       continue;
     }
@@ -214,7 +235,8 @@ export function tokenize(text: string): Token[] {
       i++;
       if (c === 46) while (i < n && text.charCodeAt(i) === 46) i++; // "..", "..." as one token
       const t = text.slice(start, i);
-      out.push({ start, end: i, text: t, norm: normalize(t), stem: normalize(t), prefix: "", kind: "punct" });
+      const norm = normalize(t);
+      out.push({ start, end: i, text: t, norm, stem: norm, prefix: "", kind: "punct" });
       continue;
     }
     // other: one code point

@@ -4,7 +4,7 @@
 import type { CleanText } from "../types.js";
 import { CleanBuilder } from "./offsets.js";
 import { findMetaPrefix, findTrackingTokens, type InlineRemoval } from "./noise/inline.js";
-import { lineKey, noiseLexicon, type NoiseLexicon } from "./noise/lexicon.js";
+import { lineKey, lineKeys, noiseLexicon, type NoiseLexicon } from "./noise/lexicon.js";
 import { hasArabic, isBullet, isHeadlineLike, isLatinNav, isLoneDate, isLoneNumber, lineRule, wordCount } from "./noise/lines.js";
 import { findRepeats } from "./noise/repeats.js";
 
@@ -23,8 +23,6 @@ interface Line {
 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/gu;
 const EDGE_SPACE = /^[\s\u200b\u200e\u200f\ufeff]+|[\s\u200b\u200e\u200f\ufeff]+$/gu;
-/** A whitespace run that is not exactly one plain space: collapsed to " ". */
-const ODD_SPACE = /[\s\u200b]{2,}|[^\S ]/gu;
 
 function splitLines(raw: string): Line[] {
   const lines: Line[] = [];
@@ -66,6 +64,9 @@ function applyInline(line: Line, cuts: InlineRemoval[], removed: CleanText["remo
 }
 
 function textOf(raw: string, line: Line): string {
+  if (line.pieces.length === 1 && line.pieces[0][0] === line.start && line.pieces[0][1] === line.end) {
+    return raw.slice(line.start, line.end); // already trimmed
+  }
   return line.pieces.map(([a, b]) => raw.slice(a, b).replace(EDGE_SPACE, "")).filter(Boolean).join(" ");
 }
 
@@ -132,7 +133,8 @@ function titleIndex(lines: Line[]): number {
 export function clean(raw: string, lex: NoiseLexicon = noiseLexicon()): CleanText {
   const removed: CleanText["removed"] = [];
   const lines = splitLines(raw);
-
+  const keys = lineKeys(raw);
+  if (keys.length !== lines.length) throw new Error("clean: line keys out of step with lines");
   const firstLine = lines.findIndex((l) => l.end > l.start);
   lines.forEach((line, i) => {
     if (line.end <= line.start) return;
@@ -143,7 +145,7 @@ export function clean(raw: string, lex: NoiseLexicon = noiseLexicon()): CleanTex
     }
     applyInline(line, cuts, removed);
     line.text = textOf(raw, line);
-    line.key = line.text ? lineKey(line.text) : "";
+    line.key = !line.text ? "" : cuts.length ? lineKey(line.text) : keys[i];
   });
 
   markLineRules(lines, lex);
@@ -151,7 +153,7 @@ export function clean(raw: string, lex: NoiseLexicon = noiseLexicon()): CleanTex
 
   const title = titleIndex(lines);
   const repeats = findRepeats(
-    lines.map((l, i) => (l.text && !l.removed ? { words: l.key ? l.key.split(" ") : [], protected: i === title } : null)),
+    lines.map((l, i) => (l.text && !l.removed ? { key: l.key, words: l.key ? l.key.split(" ") : [], protected: i === title } : null)),
   );
   for (const [i, rule] of repeats) lines[i].removed = rule;
 
@@ -192,15 +194,18 @@ function appendCollapsed(out: CleanBuilder, raw: string, pieces: [number, number
     if (b <= a) continue;
     if (!first) out.separator(" ", a - 1);
     first = false;
-    const piece = raw.slice(a, b);
-    ODD_SPACE.lastIndex = 0;
-    let at = 0;
-    let m: RegExpExecArray | null;
-    while ((m = ODD_SPACE.exec(piece)) !== null) {
-      out.copy(a + at, a + m.index);
-      out.separator(" ", raw[a + m.index] === " " ? a + m.index : -1);
-      at = m.index + m[0].length;
+    let at = a;
+    for (let i = a; i < b; i++) {
+      if (!isEdgeSpace(raw.charCodeAt(i))) continue;
+      let j = i + 1;
+      while (j < b && isEdgeSpace(raw.charCodeAt(j))) j++;
+      if (j - i > 1 || raw.charCodeAt(i) !== 32) {
+        out.copy(at, i);
+        out.separator(" ", raw.charCodeAt(i) === 32 ? i : -1);
+        at = j;
+      }
+      i = j - 1;
     }
-    out.copy(a + at, b);
+    out.copy(at, b);
   }
 }

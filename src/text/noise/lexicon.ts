@@ -26,10 +26,47 @@ export interface NoiseLexicon {
   dateWords: Set<string>;
 }
 
+// Letters and digits of the BMP; everything else separates words in a line key.
+const WORD_CHAR = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) WORD_CHAR[c] = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+
 /** Normalized words joined by single spaces: punctuation, symbols and spacing squeezed out. */
 export function lineKey(s: string): string {
-  return normalize(s).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return squeezeKeys(normalize(s));
 }
+
+/**
+ * Keys of every line of a text at once (one normalize call for the whole article): line i of
+ * the result belongs to line i of the text, with \r\n, \r, \n, U+2028/2029/0085 as line breaks.
+ */
+export function lineKeys(text: string): string[] {
+  return squeezeKeys(normalize(text)).split("\n");
+}
+
+/** Squeeze a normalized string: words joined by one space, lines kept apart by "\n". */
+function squeezeKeys(n: string): string {
+  const buf = new Uint16Array(n.length);
+  let j = 0;
+  let gap = true; // at a line start or after a separator already written
+  for (let i = 0; i < n.length; i++) {
+    const c = n.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85) {
+      if (c === 13 && n.charCodeAt(i + 1) === 10) continue; // \r\n: the \n ends the line
+      if (j > 0 && buf[j - 1] === 32) j--;
+      buf[j++] = 10;
+      gap = true;
+    } else if (WORD_CHAR[c] || (c >= 0xd800 && c <= 0xdfff)) {
+      buf[j++] = c;
+      gap = false;
+    } else if (!gap) {
+      buf[j++] = 32;
+      gap = true;
+    }
+  }
+  if (j > 0 && buf[j - 1] === 32) j--;
+  return UTF16.decode(buf.subarray(0, j));
+}
+const UTF16 = new TextDecoder("utf-16le");
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -59,6 +59,8 @@ export function isCounter(key: string, lex: NoiseLexicon): boolean {
 /** Standalone line rules, in order of how sure they are. */
 export function lineRule(text: string, key: string, lex: NoiseLexicon): string | null {
   if (!key) return /\S/u.test(text) ? "symbols" : null; // a line of only symbols ("* *", "...")
+  // every rule below is about short lines, or about one long URL without spaces
+  if (text.length > 240 && text.indexOf(" ", 0) >= 0 && wordCount(key) > 12) return null;
   if (isLoneNumber(text)) return "lone-number";
   if (isUrlLine(text)) return "url";
   if (key.length <= 80 && lex.buttonLine.test(key)) return "buttons";

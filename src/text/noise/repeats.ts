@@ -2,16 +2,22 @@
 // repeats (nearly verbatim) a sentence of the body. The body occurrence is kept, the repeat goes.
 
 export interface RepeatCandidate {
+  /** the words joined by single spaces */
+  key: string;
   /** normalized words of the line (see lexicon.lineKey) */
   words: string[];
   /** lines that must never be removed as repeats (the title) */
   protected: boolean;
 }
 
+const EMPTY = new Int32Array(0);
+
 /** Share of the line's word pairs that must appear in one other line to call it a repeat. */
 const NEAR_DUPLICATE_SHARE = 0.8;
 /** Shorter lines are only removed when they repeat exactly (a short line is too common to judge). */
 const NEAR_DUPLICATE_MIN_WORDS = 5;
+/** Longer lines are paragraphs in their own right: only an exact copy of one is removed. */
+const NEAR_DUPLICATE_MAX_WORDS = 80;
 
 /**
  * Index → rule id for the lines that repeat another line. A line repeats an exact copy that
@@ -21,48 +27,59 @@ const NEAR_DUPLICATE_MIN_WORDS = 5;
 export function findRepeats(lines: (RepeatCandidate | null)[]): Map<number, string> {
   const out = new Map<number, string>();
   const firstByKey = new Map<string, number>();
-  const linesByPair = new Map<string, number[]>();
-
+  const candidates: number[] = [];
   lines.forEach((line, i) => {
     if (!line || line.words.length === 0) return;
-    const key = line.words.join(" ");
-    const first = firstByKey.get(key);
-    if (first === undefined) firstByKey.set(key, i);
+    if (!firstByKey.has(line.key)) firstByKey.set(line.key, i);
     else if (!line.protected) out.set(i, "repeat");
-    const seen = new Set<string>();
-    for (let k = 0; k + 1 < line.words.length; k++) {
-      const pair = line.words[k] + " " + line.words[k + 1];
-      if (seen.has(pair)) continue;
-      seen.add(pair);
-      const list = linesByPair.get(pair);
-      if (list) list.push(i);
-      else linesByPair.set(pair, [i]);
-    }
+    const n = line.words.length;
+    if (!line.protected && !out.has(i) && n >= NEAR_DUPLICATE_MIN_WORDS && n <= NEAR_DUPLICATE_MAX_WORDS) candidates.push(i);
   });
+  if (candidates.length === 0) return out;
 
-  lines.forEach((line, i) => {
-    if (!line || line.protected || out.has(i) || line.words.length < NEAR_DUPLICATE_MIN_WORDS) return;
-    const hits = new Map<number, number>();
-    const seen = new Set<string>();
-    let pairs = 0;
-    for (let k = 0; k + 1 < line.words.length; k++) {
-      const pair = line.words[k] + " " + line.words[k + 1];
-      if (seen.has(pair)) continue;
-      seen.add(pair);
-      pairs++;
-      for (const j of linesByPair.get(pair) ?? []) {
-        if (j === i || out.has(j)) continue;
-        const other = lines[j]!;
-        const bigger = other.words.length > line.words.length || (other.words.length === line.words.length && j < i);
-        if (bigger) hits.set(j, (hits.get(j) ?? 0) + 1);
-      }
+  // word pairs as small integers (two 15-bit word ids): cheap to hash and compare
+  const wordIds = new Map<string, number>();
+  const id = (w: string) => {
+    let v = wordIds.get(w);
+    if (v === undefined) wordIds.set(w, (v = wordIds.size));
+    return v;
+  };
+  const pairsOf = lines.map((line) => {
+    if (!line || line.words.length < 2) return EMPTY;
+    const pairs = new Int32Array(line.words.length - 1);
+    let prev = id(line.words[0]);
+    for (let k = 1; k < line.words.length; k++) {
+      const next = id(line.words[k]);
+      pairs[k - 1] = (prev << 15) | (next & 0x7fff);
+      prev = next;
     }
-    for (const n of hits.values()) {
-      if (n >= pairs * NEAR_DUPLICATE_SHARE) {
+    return pairs;
+  });
+  // beyond 2^15 distinct words pair ids could collide: only exact repeats are judged then
+  if (wordIds.size >= 0x8000) return out;
+
+  for (const i of candidates) {
+    const mine = new Set(pairsOf[i]);
+    const need = mine.size * NEAR_DUPLICATE_SHARE;
+    const size = lines[i]!.words.length;
+    const countedFor = new Map<number, number>();
+    for (let j = 0; j < lines.length; j++) {
+      const other = lines[j];
+      if (j === i || !other || out.has(j)) continue;
+      const bigger = other.words.length > size || (other.words.length === size && j < i);
+      if (!bigger) continue;
+      let n = 0;
+      for (const p of pairsOf[j]) {
+        if (mine.has(p) && countedFor.get(p) !== j) {
+          countedFor.set(p, j);
+          n++;
+        }
+      }
+      if (n >= need) {
         out.set(i, "pull-quote");
         break;
       }
     }
-  });
+  }
   return out;
 }
