@@ -31,8 +31,9 @@ export interface TitleLexicon {
 const CONNECTORS = new Set(["في", "لدي", "الي", "عن", "ب", "ل"]);
 // "the former …": the holder before the date, not on it.
 const FORMER = new Set(["سابق", "سابقه", "اسبق", "اسبقه"]);
-// Qualifiers that do not change who is meant.
-const NEUTRAL = new Set(["جديد", "جديده", "حالي", "حاليه"]);
+// Qualifiers that do not change who is meant; "(في) الحكومة" before an adjective only carries it
+// ("وزير الخارجية بالحكومة الليبية": the country, not which of the rival governments).
+const NEUTRAL = new Set(["جديد", "جديده", "حالي", "حاليه", "حكومه"]);
 
 function addPhrase(map: Map<string, Phrase[]>, text: string, id: string): void {
   const words = canonWords(text);
@@ -142,15 +143,22 @@ export function parseTitleWords(kb: Kb, words: string[]): ParsedTitle | null {
   let country = m.country;
   let institutionOffices: string[] | undefined;
   let former = false;
+  // the title's last word may open the institution: "رئيس حكومة الوحدة" = رئيس + حكومة الوحدة
+  // (with the article dropped, "رئيس حكومة" also reads as the title "رئيس الحكومة")
+  const shared = m.end >= 2 ? phraseAt(lx.institutions, words, m.end - 1) : null;
+  if (shared && shared.len >= 2) {
+    institutionOffices = shared.phrase.ids;
+    i = m.end - 1 + shared.len;
+  }
   while (i < words.length) {
     const w = words[i];
     if (CONNECTORS.has(w)) { i++; continue; }
     if (FORMER.has(w)) { former = true; i++; continue; }
-    if (NEUTRAL.has(w)) { i++; continue; }
     const inst = phraseAt(lx.institutions, words, i);
     if (inst && !institutionOffices) { institutionOffices = inst.phrase.ids; i += inst.len; continue; }
     const c = phraseAt(lx.countries, words, i);
     if (c && !country) { country = c.phrase.ids[0]; i += c.len; continue; }
+    if (NEUTRAL.has(w) || NEUTRAL.has(unclitic(w))) { i++; continue; }
     break;
   }
   // a trailing connector belongs to what follows, not to the title
