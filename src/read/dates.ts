@@ -12,7 +12,7 @@
 import { readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import { normalize, normalizeWithMap, sourceSpan } from "../text/normalize.js";
-import type { DatePrecision, DateValue, Span } from "../types.js";
+import type { DatePrecision, DateValue, ExtractedEvent, Span } from "../types.js";
 
 // ---------------------------------------------------------------------------------------------
 // Lexicon
@@ -42,6 +42,7 @@ export interface DateLexiconFile {
   times_of_day: string[];
   weekday_date_links: string[];
   hijri_marks: string[];
+  hijri_months: string[];
   year_not_followed_by: string[];
   gregorian_marks: string[];
 }
@@ -207,8 +208,11 @@ export function compileDateLexicon(lex: DateLexiconFile): CompiledLexicon {
       yearCue: alternation(yearCueStrength.keys()),
       hijri: new RegExp(`^\\s*(?:${alternation(lex.hijri_marks)})(?![\\p{L}])`, "u"),
       gregorianMark: alternation(lex.gregorian_marks),
+      // Between a weekday and its date: punctuation, a link word, perhaps a Hijri date, "ال" ("الخميس الـ30 من").
       weekdayLink: new RegExp(
-        `^[\\s,،()\\-–]*(?:(?:${alternation(lex.weekday_date_links)})[\\s,،()\\-–]*)?(?:ال)?$`, // "الخميس الـ30 من"
+        `^[\\s,،()\\-–]*` +
+          `(?:[0-3]?\\d\\s*(?:من\\s+)?(?:${alternation(lex.hijri_months)})(?:\\s*\\d{3,4})?\\s*(?:${alternation(lex.hijri_marks)})?(?![\\p{L}])[\\s,،()\\-–]*)?` +
+          `(?:(?:${alternation(lex.weekday_date_links)})[\\s,،()\\-–]*)?(?:ال)?$`,
         "u",
       ),
     },
@@ -929,4 +933,9 @@ export function nearestDate(dates: readonly DateValue[], offset: number, maxDist
     }
   }
   return best;
+}
+
+/** A DateValue in the shape an ExtractedEvent carries (types.ts `ExtractedEvent.date`). */
+export function eventDate(d: DateValue | null): ExtractedEvent["date"] {
+  return d ? { value: d.value, precision: d.precision, text: d.text, implied: d.implied } : null;
 }

@@ -5,6 +5,7 @@ import {
   compileDateLexicon,
   dateOfSentence,
   datesIn,
+  eventDate,
   findDates,
   isoWeekday,
   loadDateLexicon,
@@ -267,6 +268,10 @@ test("NEGATIVE: numbers and words that are not dates", () => {
     ["أنقذ حتى 2000 مهاجر", []],
     ["منذ 1500 عام", []],
     ["في عام 1445 هـ", []],
+    ["في 5 رمضان 1445 هـ", []],
+    ["بتاريخ 1436/10/5هـ", []],
+    ["الموافق 10/4/1436هـ", []],
+    ["عام 1436 هجرية", []],
     ["ارتفعت النسبة إلى 3.5 في المئة", []],
     ["نصف العدد 1/2", []],
     ["بمناسبة اليوم العالمي للاجئين", []],
@@ -324,6 +329,7 @@ test("a weekday next to an explicit date is one date spanning both", () => {
     ["تلقى صباح هذا اليوم الثلاثاء 22 أكتوبر 2024، مكالمة", THU, "صباح هذا اليوم الثلاثاء 22 أكتوبر 2024"],
     ["الخميس الموافق 5 مايو 2022", THU, "الخميس الموافق 5 مايو 2022"],
     ["يوم الأحد، 11 يوليو 2021 09:57 م", THU, "يوم الأحد، 11 يوليو 2021"],
+    ["يوم الأحد 5 شوال 1436هـ الموافق 19 يوليو 2015م", THU, "يوم الأحد 5 شوال 1436هـ الموافق 19 يوليو 2015م"],
   ];
   for (const [text, published, want] of cases) {
     const dates = findDates(text, published);
@@ -408,6 +414,8 @@ test("nearestDate, datesIn and dateOfSentence pick the date an event extractor n
   assert.equal(nearestDate(dates, text.indexOf("أمس"))?.text, "أمس");
   assert.equal(nearestDate(dates, roma, 2), null);
   assert.equal(nearestDate([], 0), null);
+  assert.deepEqual(eventDate(dates[0]), { value: "2024-05-15", precision: "day", text: "أمس", implied: true });
+  assert.equal(eventDate(null), null);
 });
 
 test("lexicon: every calendar names all twelve months, weekdays cover the week", () => {
