@@ -1,13 +1,20 @@
 // Figures: quantities an article states about the world — counts of people, money,
 // distances, percentages and counts of things (spec/annotation.md "Figures").
 //
-// A number (read/numbers.ts) is a figure when a unit from data/lexicon/units.yaml follows it,
-// directly or after من + article ("3300 من المهاجرين"), or a currency sign stands before it.
-// A number with no unit noun after it is not a figure: this alone rules out most years,
-// dates, durations ("ثلاثة أيام"), ages ("40 عاما"), ordinals and counters, because none of
-// those words is a unit. The remaining traps are handled by cues from the same lexicon:
-// a word before the number that makes it a label (رقم، القرار، الدورة، الـ، عمره ...), a year
-// after a time word ("في 2019 مهاجرون"), and units outside the list ("كيلومتر مربع").
+// Stages, in order (extractFigures):
+// 1. Every number from read/numbers.ts, minus those a cue rules out: Latin context, a label
+//    word right before it (رقم، الدورة، عمره، عام ... — data/lexicon/units.yaml
+//    `not_figure_before`), a year after a time word ("في 2019", "أبريل 2019").
+// 2. The unit that follows it: a unit noun from units.yaml, directly or after من
+//    ("3300 من المهاجرين"), possibly after a closing bracket ("(45) مهاجرا"). A unit outside
+//    the list ("كيلومتر مربع", "دينار جزائري", "كم/ساعة") blocks the number for good.
+// 3. For numbers with no unit after them, in this order: the second number of a range lends
+//    its unit ("بين 4500 و5 آلاف مقاتل"); "آخرون" takes the unit counted just before ("قتل 26
+//    شخصا وأصيب 202 آخرون"); a currency sign before it ("$450"); a counted noun named before it
+//    ("ارتفع عدد المهاجرين ... إلى 1500"). Label words (القرار، المادة، الـ) block only this stage.
+// 4. One figure per (value, unit), the first mention's evidence.
+// A number with no unit is not a figure: this alone rules out most years, dates, durations
+// ("ثلاثة أيام"), ages ("40 عاما"), ordinals and counters, because none of those words is a unit.
 
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";

@@ -229,3 +229,14 @@ test("figure F1 on the dev set (reads ../shared at run time)", { skip: !existsSy
   const f1 = (2 * tp) / (2 * tp + fp + fn);
   assert.ok(f1 >= 0.95, `figure F1 ${f1.toFixed(3)} (tp ${tp} fp ${fp} fn ${fn})`);
 });
+
+test("long inputs without structure are read to the end (no catastrophic backtracking)", () => {
+  // a long run of qualifier-like and number-like words with no unit, then one real figure
+  const noise = "أكثر من عدد المهاجرين نحو ".repeat(3000) + "1,".repeat(2000) + "٣ ";
+  const figs = extractFigures(noise + "وأنقذ 57 مهاجرا.");
+  assert.deepEqual(figs.map((f) => [f.value, f.unit]), [[57, "person"]]);
+});
+
+test("empty and number-free texts give no figures", () => {
+  for (const t of ["", " ", "التقى الوزير نظيره في روما.", "\n\n"]) assert.deepEqual(extractFigures(t), [], JSON.stringify(t));
+});
