@@ -3,8 +3,9 @@
 // few dialect differences (full-text search, NULL ordering).
 import type { EventType, ExtractedDoc, ExtractedEvent, Participant } from "../types.js";
 import { blockingKeys, dayWindow, addDays, sameEvent, sameParticipant, type FusionEvent, type FusionParticipant } from "./fusion.js";
-import { actorKey, contentHash, latinWords, searchKey, stableId } from "./keys.js";
-import { decodeSignature, encodeSignature, lshKeys, minhash, NEAR_DUP_THRESHOLD, similarity } from "./neardup.js";
+import { actorKey, contentHashOfWords, latinWords, searchKey, stableId } from "./keys.js";
+import { decodeSignature, encodeSignature, lshKeys, minhashOfWords, NEAR_DUP_THRESHOLD, similarity } from "./neardup.js";
+import { normWords, stripArticle } from "../text/normalize.js";
 import { indexText, makeSnippet, queryTerms } from "./snippet.js";
 import { boundingBox, type PlaceLookup } from "./geo.js";
 import { marks, type Param, type SqlDb } from "./sql.js";
@@ -66,13 +67,15 @@ export class StoreCore implements Store {
     if (!doc.id) return Promise.reject(new Error("document without id"));
     if (!doc.text || !doc.text.trim()) return Promise.reject(new Error(`document ${doc.id} has no text`));
     // everything that does not need the database is computed before the transaction
-    const hash = contentHash(doc.text);
-    const sig = minhash(doc.text);
+    const words = normWords(doc.text);
+    const stripped = words.map(stripArticle);
+    const hash = contentHashOfWords(words);
+    const sig = minhashOfWords(stripped);
     const bands = sig ? lshKeys(sig) : [];
     const names = new Set<string>();
     for (const e of doc.entities) for (const n of [e.name, e.name_en]) if (n) names.add(n);
     for (const ev of doc.events) for (const p of ev.participants) for (const n of [p.name, p.name_en, p.title]) if (n) names.add(n);
-    const index = { title: indexText(doc.title ?? ""), body: indexText(doc.text), names: indexText([...names].join(" ")) };
+    const index = { title: indexText(doc.title ?? ""), body: stripped.join(" "), names: indexText([...names].join(" ")) };
     return this.serial(() => this.db.transaction((tx) => this.write(tx, doc, meta, hash, sig, bands, index)));
   }
 
@@ -92,7 +95,7 @@ export class StoreCore implements Store {
       let best = 0;
       for (const c of cands) {
         if (!c.signature) continue;
-        const s = similarity(sig, decodeSignature(String(c.signature)));
+        const s = similarity(sig, decodeSignature(c.signature as Uint8Array));
         if (s >= NEAR_DUP_THRESHOLD && s > best) {
           best = s;
           duplicateOf = String(c.duplicate_of ?? c.id); // link to the first telling of the story
@@ -163,9 +166,10 @@ export class StoreCore implements Store {
     let targetParts: (FusionParticipant & { actor_id: string })[] = [];
     if (win && keys.length && parts.length) {
       const cands = await tx.all<Row>(
+        // k.day_lo >= lo - 1 - 366: no stored window is longer than a year, so this bounds the index range
         `SELECT DISTINCT e.id, e.type, e.date, e.date_precision, e.date_implied, e.day_lo, e.location_name FROM event_keys k JOIN events e ON e.id = k.event_id
-         WHERE k.key IN (${marks(keys.length)}) AND e.type = ? AND e.day_lo <= ? AND e.day_hi >= ?`,
-        [...keys, ev.type, addDays(win.hi, 1), addDays(win.lo, -1)],
+         WHERE k.key IN (${marks(keys.length)}) AND k.day_lo <= ? AND k.day_lo >= ? AND k.day_hi >= ? AND e.type = ?`,
+        [...keys, addDays(win.hi, 1), addDays(win.lo, -367), addDays(win.lo, -1), ev.type],
       );
       for (const c of cands) {
         const cp = await tx.all<Row>(
@@ -207,7 +211,10 @@ export class StoreCore implements Store {
         ],
       );
     }
-    for (const k of keys) await tx.run(`INSERT INTO event_keys (key, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, [k, eventId]);
+    const span = await tx.get<Row>(`SELECT day_lo, day_hi FROM events WHERE id = ?`, [eventId]);
+    for (const k of keys) {
+      await tx.run(`INSERT INTO event_keys (key, event_id, day_lo, day_hi) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`, [k, eventId, str(span?.day_lo) ?? null, str(span?.day_hi) ?? null]);
+    }
     for (const t of new Set(ev.topics)) await tx.run(`INSERT INTO event_topics (event_id, topic) VALUES (?, ?) ON CONFLICT DO NOTHING`, [eventId, t]);
     // a participant already on the fused event (another spelling of the same person) is that actor, not a new one
     for (const p of parts) {
@@ -237,6 +244,7 @@ export class StoreCore implements Store {
     if (ev.date && win && newRank > curRank) {
       sets.push("date = ?", "date_precision = ?", "date_implied = ?", "day_lo = ?", "day_hi = ?");
       params.push(ev.date.value, ev.date.precision, ev.date.implied ? 1 : 0, win.lo, win.hi);
+      await tx.run(`UPDATE event_keys SET day_lo = ?, day_hi = ? WHERE event_id = ?`, [win.lo, win.hi, id]);
     }
     if ((STATUS_RANK[ev.status] ?? 0) > (STATUS_RANK[String(cur.status)] ?? 0)) {
       sets.push("status = ?");

@@ -50,5 +50,9 @@ export function searchKey(s: string): string {
 
 /** sha256 of the normalized words: the same article re-scraped with other whitespace or diacritics hashes the same. */
 export function contentHash(text: string): string {
-  return createHash("sha256").update(normWords(text).join(" ")).digest("hex");
+  return contentHashOfWords(normWords(text));
+}
+
+export function contentHashOfWords(words: string[]): string {
+  return createHash("sha256").update(words.join(" ")).digest("hex");
 }

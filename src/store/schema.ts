@@ -9,7 +9,7 @@ export interface Migration {
   postgres: string;
 }
 
-// Shared DDL with two placeholders: {REAL} for floating point and {SERIAL} for an auto id.
+// Shared DDL with placeholders: {REAL} floating point, {SERIAL} an auto id, {BLOB} bytes.
 const TABLES = `
 CREATE TABLE articles (
   id TEXT PRIMARY KEY,
@@ -23,7 +23,7 @@ CREATE TABLE articles (
   raw_text TEXT,
   clean_text TEXT NOT NULL,
   content_hash TEXT NOT NULL,
-  signature TEXT,
+  signature {BLOB},
   duplicate_of TEXT REFERENCES articles(id),
   ingested_at TEXT NOT NULL,
   extracted TEXT NOT NULL
@@ -148,12 +148,20 @@ CREATE INDEX figures_article ON figures(article_id);
 CREATE INDEX figures_unit ON figures(unit);
 `;
 
+const FUSION_KEYS = `
+ALTER TABLE event_keys ADD COLUMN day_lo TEXT;
+ALTER TABLE event_keys ADD COLUMN day_hi TEXT;
+UPDATE event_keys SET day_lo = (SELECT day_lo FROM events WHERE events.id = event_keys.event_id),
+                      day_hi = (SELECT day_hi FROM events WHERE events.id = event_keys.event_id);
+CREATE INDEX event_keys_day ON event_keys(key, day_lo);
+`;
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
     name: "tables",
-    sqlite: TABLES.replaceAll("{REAL}", "REAL").replaceAll("{SERIAL}", "INTEGER PRIMARY KEY"),
-    postgres: TABLES.replaceAll("{REAL}", "DOUBLE PRECISION").replaceAll("{SERIAL}", "BIGSERIAL PRIMARY KEY"),
+    sqlite: TABLES.replaceAll("{REAL}", "REAL").replaceAll("{SERIAL}", "INTEGER PRIMARY KEY").replaceAll("{BLOB}", "BLOB"),
+    postgres: TABLES.replaceAll("{REAL}", "DOUBLE PRECISION").replaceAll("{SERIAL}", "BIGSERIAL PRIMARY KEY").replaceAll("{BLOB}", "BYTEA"),
   },
   {
     version: 2,
@@ -174,6 +182,15 @@ RETURNS DOUBLE PRECISION LANGUAGE sql IMMUTABLE AS $$
   SELECT 6371.0 * 2 * asin(least(1.0, sqrt(
     power(sin(radians(lat2 - lat1) / 2), 2) +
     cos(radians(lat1)) * cos(radians(lat2)) * power(sin(radians(lon2 - lon1) / 2), 2))))
-$$;`,
+$$;
+CREATE INDEX events_day_desc ON events(day_lo DESC NULLS LAST, id DESC);`,
+  },
+  {
+    version: 3,
+    name: "fusion keys carry the event's day range",
+    // Candidate search for fusion reads (key, day range) from one index instead of visiting every
+    // event of a frequent surname: the window is bounded on both sides (see core.ts putEvent).
+    sqlite: FUSION_KEYS,
+    postgres: FUSION_KEYS,
   },
 ];

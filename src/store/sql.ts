@@ -2,7 +2,7 @@
 // store logic (core.ts) is written once. Statements use `?` placeholders; the PostgreSQL adapter
 // numbers them. Everything else in the SQL is written to run on both (ON CONFLICT, RETURNING).
 
-export type Param = string | number | null;
+export type Param = string | number | null | Buffer;
 
 export interface SqlDb {
   readonly dialect: "sqlite" | "postgres";

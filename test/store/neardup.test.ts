@@ -32,7 +32,7 @@ describe("near-duplicates", () => {
     assert.equal(minhash(""), null);
   });
 
-  it("round-trips signatures through hex", () => {
+  it("round-trips signatures through bytes", () => {
     assert.deepEqual(decodeSignature(encodeSignature(a)), a);
   });
 });
