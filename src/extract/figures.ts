@@ -11,7 +11,8 @@
 // 3. For numbers with no unit after them, in this order: the second number of a range lends
 //    its unit ("بين 4500 و5 آلاف مقاتل"); "آخرون" takes the unit counted just before ("قتل 26
 //    شخصا وأصيب 202 آخرون"); a currency sign before it ("$450"); a counted noun named before it
-//    ("ارتفع عدد المهاجرين ... إلى 1500"). Label words (القرار، المادة، الـ) block only this stage.
+//    ("ارتفع عدد المهاجرين ... إلى 1500"); a sum in millions just after a sum of money takes
+//    its currency ("12 مليون يورو ... و3 ملايين من إيطاليا"). Label words (القرار، المادة، الـ) block only this stage.
 // 4. One figure per (value, unit), the first mention's evidence.
 // A number with no unit is not a figure: this alone rules out most years, dates, durations
 // ("ثلاثة أيام"), ages ("40 عاما"), ordinals and counters, because none of those words is a unit.
@@ -159,7 +160,9 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
     // "المادة 12 من الاتفاق": after a label, "من + noun" is what the label belongs to
     if (m && !(m[1] && U.labelBefore.test(pre))) {
       const key = U.byForm.get(m[2].replace(/[^\S\n]+/g, " "));
-      if (key === null || key === undefined) r.blocked = true;
+      // a unit outside the list blocks the number only when it follows directly: in
+      // "3 ملايين من إيطاليا" the country after من is not a unit of the number
+      if (key === null || key === undefined) r.blocked = !m[1];
       else {
         r.unit = key === "dinar" ? dinar() : key;
         r.end = m.index + m[0].length;
@@ -175,6 +178,7 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
     if (r.unit || r.blocked) return;
     if (rangeUnit(n, r, readings[i + 1])) return;
     if (othersUnit(n, r, readings.slice(0, i))) return;
+    if (elidedCurrency(n, r, readings[i - 1])) return;
     if (U.labelBefore.test(r.pre)) return;
     const sign = SIGN_BEFORE.exec(r.pre);
     if (sign) {
@@ -232,6 +236,20 @@ function rangeUnit(n: string, r: Reading, next: Reading | undefined): boolean {
   r.unit = next.unit;
   const scale = next.num.scale;
   if (scale && next.value / r.value >= 100 && !r.num.scale) r.value = r.value * scale;
+  return true;
+}
+
+const CURRENCIES = new Set<FigureUnit>(["EUR", "USD", "LYD", "TND", "GBP"]);
+
+/**
+ * "12 مليون يورو من الاتحاد و3 ملايين من إيطاليا": a sum in millions or more with no unit,
+ * right after a sum of money in the same line, is in the same currency.
+ */
+function elidedCurrency(n: string, r: Reading, prev: Reading | undefined): boolean {
+  if (!prev?.unit || !CURRENCIES.has(prev.unit) || !r.num.scale || r.num.scale < 1e6) return false;
+  if (r.num.nStart - prev.end > 120 || /[\n.!?؟؛]/.test(n.slice(prev.end, r.num.nStart))) return false;
+  r.unit = prev.unit;
+  r.thing = prev.thing;
   return true;
 }
 
