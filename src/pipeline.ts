@@ -54,6 +54,8 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
   }
 
   // coreference: one entity per person, in reading order
+  // titles are resolved to office-holders only when the article is dated: an undated
+  // "وزير الداخلية الإيطالي" could be any of them
   const resolver = new EntityResolver(dateForTitles(dates, anchorDate), R.titles);
   const entityOfMention = new Map<PersonMention, DocEntity>();
   const entitiesBySentence = new Map<number, Set<string>>();

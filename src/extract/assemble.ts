@@ -49,7 +49,8 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
   // 3. attribute following sentences to the encounters of the sentence before them
   const attributed = attributeSentences(merged, ctx);
 
-  const events = merged.map((p, i) => toEvent(p, i, attributed.get(p) ?? [], ctx));
+  const events: ExtractedEvent[] = [];
+  merged.forEach((p, i) => events.push(toEvent(p, i, attributed.get(p) ?? [], ctx, merged.slice(0, i).map((q, k) => ({ pair: q, event: events[k] })))));
   // an undated encounter reported right after a dated one ("كما التقى ..."، "اجتمع أيضا ...")
   // took place the same day: the article tells one story unless it gives another date
   for (let i = 1; i < events.length; i++) {
@@ -115,7 +116,7 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
   m.set(k, l);
 }
 
-function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext): ExtractedEvent {
+function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earlier: { pair: Pair; event: ExtractedEvent }[]): ExtractedEvent {
   const raws = p.raw;
   const type = raws.some((r) => r.type === "meeting") ? "meeting" : raws[0].type;
   const status = raws.map((r) => r.status).sort((x, y) => STATUS_ORDER.indexOf(x) - STATUS_ORDER.indexOf(y))[0];
@@ -144,18 +145,22 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext): Ext
   // a city or site named in any report beats a country ("في ليبيA" is often the topic, not the venue)
   const own = raws.map((r) => r.location).filter((l): l is PlaceMention => !!l);
   let location: PlaceMention | null = own.find((l) => l.kind !== "country") ?? null;
-  if (!location) for (const si of extra) {
-    const s = sentences.get(si)!;
-    const loc = s.places.find((pl) => pl.locative && pl.kind !== "country");
-    if (loc) { location = loc; break; }
-  }
+  // "كما التقى ...": the same person's next encounter in the story took place where the last did
+  let inherited: Place | null = null;
   if (!location) {
+    const prev = [...earlier].reverse().find(({ pair: e }) => e.a === p.a || e.b === p.a || e.a === p.b || e.b === p.b);
+    const gap = prev ? Math.min(...p.raw.map((r) => r.sentence)) - Math.min(...prev.pair.raw.map((r) => r.sentence)) : Infinity;
+    if (prev?.event.location && gap <= 3 && prev.event.type !== "call") inherited = prev.event.location;
+  }
+  if (!location && !inherited) location = placeNearEncounterWord(extra.map((si) => sentences.get(si)!));
+  if (!location && !inherited) {
     const v = ctx.visits.find((x) => x.entity === p.a.id || x.entity === p.b.id);
     if (v) location = v.place;
   }
-  if (!location && ctx.dateline) location = ctx.dateline;
-  if (!location && own.length) location = own[0];
-  if (type === "call") location = null;
+  if (!location && !inherited && ctx.dateline) location = ctx.dateline;
+  if (!location && !inherited && own.length) location = own[0];
+  let place: Place | null = location ? { ...location.place } : inherited;
+  if (type === "call") place = null;
 
   const evidence: (Span & { text: string })[] = [];
   const seen = new Set<number>();
@@ -171,13 +176,32 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext): Ext
     status,
     participants: [participant(p.a, p.aRole, ctx), participant(p.b, p.aRole === "host" ? "guest" : p.aRole === "guest" ? "host" : undefined, ctx)],
     date: date ? { value: date.value, precision: date.precision, text: date.text, implied: date.implied } : null,
-    location: location ? { ...location.place } : null,
+    location: place,
     topics: [...topics].sort(),
     evidence,
     confidence: Math.min(0.99, Math.max(...raws.map((r) => r.confidence)) + 0.03 * (raws.length - 1)),
     rules,
   };
 }
+
+/**
+ * In the sentences that go on about an encounter, the place closest to a word of meeting,
+ * receiving or visiting ("استقبله حفتر في مكتبه بالرجمة"), within a few words of it.
+ */
+function placeNearEncounterWord(list: SentenceView[]): PlaceMention | null {
+  let best: { p: PlaceMention; d: number } | null = null;
+  for (const s of list) {
+    const anchors = s.words.map((w, k) => (hasForm(w, anaphorSet()) || hasForm(w, encounterWords()) ? k : -1)).filter((k) => k >= 0);
+    for (const pl of s.places) {
+      if (!pl.locative || pl.kind === "country") continue;
+      const d = Math.min(...anchors.map((k) => Math.abs(k - pl.w0)));
+      if (d <= 8 && (!best || d < best.d)) best = { p: pl, d };
+    }
+  }
+  return best?.p ?? null;
+}
+let encounter: Set<string> | undefined;
+const encounterWords = () => (encounter ??= normSet(["استقبل", "استقبله", "استقبلها", "استقبلهم", "التقى", "التقاه", "التقاها", "اجتمع", "زيارة", "زيارته", "زيارتها", "زار", "وصل", "مكتبه", "مكتبها", "بمكتبه", "مقر", "بمقر", "قصر", "بقصر"]));
 
 const precisionRank = (p: string) => (p === "day" ? 0 : p === "month" ? 1 : 2);
 

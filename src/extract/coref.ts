@@ -163,18 +163,23 @@ export class EntityResolver {
   private byTitle(m: PersonMention, position: number): DocEntity | null {
     const prior = this.titleMatch(m, position, false);
     // an antecedent in the article wins over the base: the article knows whom it means
-    if (prior) return prior;
+    if (prior && (prior.kb_id || prior.nameWords.length)) return prior;
     // the knowledge base says who held the office on the article's date
-    const kb = this.titles?.resolve(m.title!, m.country, this.date) ?? null;
+    const kb = this.date ? this.titles?.resolve(m.title!, m.country, this.date) ?? null : null;
     if (kb) {
       const known = this.byKb.get(kb.kbId);
       if (known) return known;
-      if (prior && (!prior.kb_id || prior.kb_id === kb.kbId)) {
-        if (!prior.kb_id) { prior.kb_id = kb.kbId; this.byKb.set(kb.kbId, prior); prior.name_en ??= kb.name_en; }
+      if (prior) {
+        // an unnamed title entity learns who it is
+        prior.kb_id = kb.kbId;
+        prior.name = kb.name;
+        prior.nameWords = key(kb.name);
+        prior.name_en ??= kb.name_en;
+        prior.country ??= kb.country;
+        this.byKb.set(kb.kbId, prior);
         return prior;
       }
-      const e = this.create(kb.name, m, kb);
-      return e;
+      return this.create(kb.name, m, kb);
     }
     if (prior) return prior;
     // a title nobody in the article or the base fills: the title is the participant

@@ -112,11 +112,15 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // "التقيت ...": the speaker, named before the quote, is the subject
         subject = before.slice(-1);
         counter = side(after, s.words);
-      } else if (t.frame === "object" && after.some((m) => m !== after[0] && startsWithLam(s.words[m.w0]))) {
+      } else if ((t.frame === "object" && t.rule.includes("reception") || (t.rule.startsWith("light") && t.frame === "object")) && after.some((m) => m !== after[0] && startsWithLam(s.words[m.w0]))) {
         // "استقبال X ... لـ Y": the guest is marked by ل, everyone before it is on the host side
         const guest = after.findIndex((m, k) => k > 0 && startsWithLam(s.words[m.w0]));
         counter = [after[guest]];
         subject = side(after.slice(0, guest), s.words, true);
+      } else if (t.frame === "object" && before.length && t.w0 - before[before.length - 1].w1 <= 1 && after.length) {
+        // "السراج يستقبل ..." / "أن السراج، استقبل ...": the subject stands right before the verb
+        subject = before.slice(-1);
+        counter = side(after, s.words);
       } else if (t.frame === "object") {
         if (after.length >= 2) {
           subject = [after[0]];

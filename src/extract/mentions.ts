@@ -173,7 +173,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
   const closeQuote = (k: number) => (isPunct(words[k], "\"»”’》'") ? k + 1 : k);
 
   /** Title phrase starting at word i (head + complements). */
-  const titleAt = (i: number): { end: number; head: string; kind: "one" | "dual" | "group"; country?: string; parts: number[] } | null => {
+  const titleAt = (i: number): { end: number; head: string; kind: "one" | "dual" | "group"; country?: string; parts: number[]; splits: number[] } | null => {
     const w = words[i];
     let kind: "one" | "dual" | "group";
     let head = formIn(w, L.heads);
@@ -185,6 +185,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     let country: string | undefined;
     let comps = 0;
     const parts: number[] = [];
+    const splits: number[] = [];
     while (j < n) {
       const x = words[j];
       // a known person's name ends the title even if it reads as a country ("جورجيا ميلوني")
@@ -222,6 +223,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       }
       // compound title of one person: "مدير ... وسفير ألمانيا السابق"
       if (x.conj === "و" && kind === "one" && hasForm(x, L.heads) && comps > 0) {
+        splits.push(j);
         j++;
         continue;
       }
@@ -234,7 +236,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     }
     const standalone = L.standalone.has(head);
     if (comps === 0 && !standalone) return null;
-    return { end: j, head, kind, country, parts };
+    return { end: j, head, kind, country, parts, splits };
   };
 
   /** an org after a link word belongs to the title; a city only for posts tied to a city (القنصل العام في بنغازي) */
@@ -248,6 +250,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     // drop a leading conjunction/preposition glued to the head: "ووزير" → "وزير"
     const t = sliceText(a, b);
     const w = words[a];
+    if (w.forms.length > 1 && w.norm.startsWith("لل") && w.forms[w.forms.length - 1].startsWith("ال") && !L.heads.has(w.norm)) return "ال" + t.slice(2);
     const strip = w.norm.length - w.forms[w.forms.length - 1].length;
     return strip > 0 && !L.heads.has(w.norm) && !L.dualHeads.has(w.norm) && !L.pluralHeads.has(w.norm) ? t.slice(strip) : t;
   };
@@ -291,6 +294,15 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
         emit({ type: "person", w0: i, w1: name.end, name: stripQuotes(sliceText(nameStart, name.end)), title: tText,
           country: title.country, head: title.head, rank: rank?.values[0], kbIds: name.ids, source: `title+${name.source}` });
         i = name.end;
+      } else if (title.splits.length) {
+        // "الرئيس الفرنسي ورئيس أركان الجيش": no name follows, so these are several people
+        const bounds = [i, ...title.splits, title.end];
+        for (let k = 0; k + 1 < bounds.length; k++) {
+          const seg = titleAt(bounds[k]);
+          emit({ type: "title", w0: bounds[k], w1: bounds[k + 1], title: titleText(bounds[k], bounds[k + 1]), country: seg?.country ?? title.country,
+            head: seg?.head ?? title.head, source: "title" });
+        }
+        i = title.end;
       } else {
         emit({ type: "title", w0: i, w1: title.end, title: tText, country: title.country, head: title.head,
           group: title.kind === "group", source: "title" });

@@ -13,7 +13,8 @@ import type { Resources } from "../resolve/resources.js";
 let locatives: Set<string> | undefined;
 const locativeSet = () => (locatives ??= normSet(readLexicon<{ locatives: string[] }>("events.yaml").locatives));
 
-const VISIT_WORDS = normSet(["زار", "يزور", "زارت", "تزور", "زيارة", "زيارته", "زيارتها", "وصل", "وصلت", "يصل", "تصل", "وصوله", "وصولها", "توجه", "توجهت", "قدم", "قادما", "حل", "حلت"]);
+const TRIP_QUALIFIERS = normSet(["الأخيرة", "الأخير", "السابقة", "السابق", "الماضية", "المقبلة", "المقبل", "المرتقبة", "القادمة", "المرتقب"]);
+const VISIT_WORDS = normSet(["الزيارة", "الزياره", "زار", "يزور", "زارت", "تزور", "زيارة", "زيارته", "زيارتها", "وصل", "وصلت", "يصل", "تصل", "وصوله", "وصولها", "توجه", "توجهت", "قدم", "قادما", "حل", "حلت"]);
 
 export function placeMentions(words: Word[], people: PersonMention[], R: Resources): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -22,7 +23,7 @@ export function placeMentions(words: Word[], people: PersonMention[], R: Resourc
   for (const m of people) if (m.type === "person" || m.type === "title") for (let k = m.w0; k < m.w1; k++) covered[k] = 1;
   for (let i = 0; i < words.length; i++) {
     if (covered[i]) continue;
-    const g = R.gazetteer.match(words, i);
+    const g = R.gazetteer.match(words, i, "place");
     if (!g) continue;
     if (g.kind !== "place") { i = g.end - 1; continue; }
     const place = R.place(g.ids[0]);
@@ -31,7 +32,7 @@ export function placeMentions(words: Word[], people: PersonMention[], R: Resourc
       w0: i, w1: g.end,
       start: words[i].token.start, end: words[g.end - 1].token.end,
       place: place.place, kind: place.kind,
-      locative: isLocative(words, i),
+      locative: isLocative(words, i, g.end, R),
     });
     i = g.end - 1;
   }
@@ -39,18 +40,36 @@ export function placeMentions(words: Word[], people: PersonMention[], R: Resourc
 }
 
 /** في X، بX، إلى X، بمدينة X، في العاصمة الليبية X */
-function isLocative(words: Word[], i: number): boolean {
+function isLocative(words: Word[], i: number, end: number, R: Resources): boolean {
   const w = words[i];
-  // the place word itself carries ب / ل / في-like proclitic: "بروما", "لطرابلس"
-  if (w.forms.length > 1 && /^(و?[بل])/.test(w.norm) && !w.norm.startsWith("بال") && w.forms[0] !== w.forms[w.forms.length - 1]) return true;
+  // "زيارته الأخيرة إلى واشنطن": a past or coming trip elsewhere, not where this happens
+  for (let k = Math.max(0, i - 4); k < i; k++) if (hasForm(words[k], TRIP_QUALIFIERS)) return false;
+  // the place word itself carries ب / ل: "بروما", "لطرابلس" (but "برلين" is a name of its own)
+  if (end === i + 1 && w.forms.length > 1 && /^(و?[بل])/.test(w.norm) && !R.gazetteer?.isWholeName(w.conj ? w.forms[1] : w.norm)) return true;
   const adj = countryLexicon().adjectives;
   let k = i - 1;
+  while (k >= 0 && isPunct(words[k], "\"«“'‘《")) k--; // في "قصر كيجي"
+
   // skip "العاصمة الليبية", "مدينة"
   while (k >= 0 && i - k <= 3 && (adj.has(words[k].norm) || hasForm(words[k], normSet(["العاصمه", "مدينه", "عاصمه"])))) {
     if (hasForm(words[k], locativeSet())) return true;
     k--;
   }
   return k >= 0 && hasForm(words[k], locativeSet());
+}
+
+const INVITATION = normSet(["دعوة", "دعوه", "الدعوة", "دعا", "دعاه", "يدعو"]);
+const TO = normSet(["إلى", "الى", "لمدينة", "للعاصمة", "العاصمة", "مدينة"]);
+function isDestination(words: Word[], i: number): boolean {
+  const w = words[i];
+  if (w.forms.length > 1 && /^(و?ل)/.test(w.norm)) return true; // "لطرابلس"
+  let k = i - 1;
+  while (k >= 0 && i - k <= 4 && (isPunct(words[k]) || countryLexicon().adjectives.has(words[k].norm) || hasForm(words[k], TO))) {
+    if (hasForm(words[k], TO) && (words[k].norm === "الي" || words[k].norm === "إلى" || words[k].forms.some((f) => f === "الي"))) return true;
+    if (/^ل/.test(words[k].norm) && hasForm(words[k], TO)) return true;
+    k--;
+  }
+  return false;
 }
 
 /** A dateline: a paragraph opening with a place and a dash ("طرابلس - ", "روما – "). */
@@ -66,19 +85,31 @@ export function findDateline(views: SentenceView[]): PlaceMention | null {
   return null;
 }
 
-/** Visits reported in the article: who went where. */
+/**
+ * Visits reported in the article: who went where. "زار X طرابلس"، "وصل X إلى روما"،
+ * "خلال الزيارة التي قام بها X إلى العاصمة الإيطالية روما". The visitor is the person named
+ * nearest the visit word; the place follows it within a few words.
+ */
 export function findVisits(views: SentenceView[], entityOf: (m: PersonMention) => DocEntity | undefined) {
   const out: { entity: string; place: PlaceMention; sentence: number }[] = [];
   for (const v of views) {
     if (v.skip) continue;
-    const at = v.words.findIndex((w) => hasForm(w, VISIT_WORDS));
-    if (at < 0) continue;
-    const place = v.places.filter((p) => p.w0 > at).sort((a, b) => (a.kind === "country" ? 1 : 0) - (b.kind === "country" ? 1 : 0) || a.w0 - b.w0)[0];
-    if (!place) continue;
-    for (const m of v.people) {
-      const e = entityOf(m);
-      if (e) out.push({ entity: e.id, place, sentence: v.index });
-    }
+    v.words.forEach((w, k) => {
+      if (!hasForm(w, VISIT_WORDS)) return;
+      if (v.words.slice(k + 1, k + 3).some((x) => hasForm(x, TRIP_QUALIFIERS))) return;
+      // "دعوة ... لزيارة فرنسا": an invitation, not a visit that took place
+      if (v.words.slice(Math.max(0, k - 5), k).some((x) => hasForm(x, INVITATION))) return;
+      // the destination: after إلى / ل, or right after the verb ("زار طرابلس")
+      const place = v.places
+        .filter((p) => p.w0 > k && p.w0 - k <= 16 && (p.w0 === k + 1 || p.locative || isDestination(v.words, p.w0)))
+        .map((p) => ({ p, rank: (p.w0 === k + 1 || isDestination(v.words, p.w0) ? 0 : 2) + (p.kind === "country" ? 1 : 0) }))
+        .sort((a, b) => a.rank - b.rank || a.p.w0 - b.p.w0)[0]?.p;
+      if (!place) return;
+      const visitor = v.people
+        .filter((m) => entityOf(m) && Math.min(Math.abs(m.w0 - k), Math.abs(m.w1 - k)) <= 6)
+        .sort((a, b) => Math.abs(a.w0 - k) - Math.abs(b.w0 - k))[0];
+      if (visitor) out.push({ entity: entityOf(visitor)!.id, place, sentence: v.index });
+    });
   }
   return out;
 }

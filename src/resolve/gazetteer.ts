@@ -37,12 +37,12 @@ export class Gazetteer implements NameMatcher {
         if (!words.length) continue;
         if (words.length === 1 && r.kind === "person" && (words[0].length < MIN_SURNAME || stop.has(words[0]))) continue;
         this.exact.add(words, { kind: r.kind, id: r.id, rank, surname: false });
-        this.fuzzy.add(words.map(key), { kind: r.kind, id: r.id, rank, surname: false });
+        // spelling variants are matched fuzzily on full names only: one word is too little evidence
+        if (words.length > 1 && r.kind === "person") this.fuzzy.add(words.map(key), { kind: r.kind, id: r.id, rank, surname: false });
         if (r.kind === "person" && r.surnameOk !== false && words.length > 1) {
           const last = words[words.length - 1];
           if (last.length >= MIN_SURNAME && !stop.has(last) && !stop.has(last.replace(/^ال/, ""))) {
             this.exact.add([last], { kind: r.kind, id: r.id, rank: rank + 1000, surname: true });
-            this.fuzzy.add([key(last)], { kind: r.kind, id: r.id, rank: rank + 1000, surname: true });
           }
           // compound surnames: "دي مايو", "عبد الحميد الدبيبة" → "الدبيبة" done above; "دي مايو" needs two words
           if (words.length > 2 && words[words.length - 2].length <= 3) {
@@ -59,7 +59,12 @@ export class Gazetteer implements NameMatcher {
     }
   }
 
-  match(words: Word[], i: number): { end: number; kind: "person" | "org" | "place"; ids: string[] } | null {
+  /** true when the word as written (proclitics included) is itself a known name: "برلين" is not ب + رلين */
+  isWholeName(norm: string): boolean {
+    return !!this.exact.longest(0, 1, () => [norm]);
+  }
+
+  match(words: Word[], i: number, prefer?: GazetteerRecord["kind"]): { end: number; kind: "person" | "org" | "place"; ids: string[] } | null {
     if (words[i]?.token.kind !== "word" && words[i]?.token.kind !== "latin") return null;
     const e = this.exact.longest(i, words.length, (k) => words[k].forms);
     const f = this.fuzzy.longest(i, words.length, (k) => words[k].forms.map(this.key));
@@ -76,7 +81,8 @@ export class Gazetteer implements NameMatcher {
     }
     // one kind per match: prefer person, then org, then place, by the best-ranked hit
     const hits = [...values].sort((a, b) => a.rank - b.rank);
-    const kind = hits[0].kind;
+    // a name that is both (قصر الإليزيه: the presidency and the palace): the caller's kind wins
+    const kind = prefer && hits.some((h) => h.kind === prefer) ? prefer : hits[0].kind;
     const ids = [...new Set(hits.filter((h) => h.kind === kind).map((h) => h.id))];
     return { end: best.end, kind, ids };
   }
