@@ -190,7 +190,8 @@ function joined(n: string, a: Tok, b: Tok): boolean {
 
 /** "(2.2) مليون": some outlets bracket the digits of a number and leave the scale word outside. */
 function bracketedBeforeScale(n: string, a: Tok, b: Tok): boolean {
-  return a.kind === "digits" && n[a.start - 1] === "(" && /^\)[^\S\n]*$/u.test(n.slice(a.end, b.start));
+  // a bracketed full number ("(1.348.764) مليون راكب") is a typo, not a count of millions
+  return a.kind === "digits" && n[a.start - 1] === "(" && /^\d{1,3}(?:[.,،]\d{1,2})?$/.test(a.text) && /^\)[^\S\n]*$/u.test(n.slice(a.end, b.start));
 }
 
 interface Parsed {
