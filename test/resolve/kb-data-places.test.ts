@@ -35,6 +35,7 @@ interface CountryRecord {
   iso?: string;
   kind?: string;
   en: string;
+  aliases_en?: string[];
   ar: string[];
   adj?: { m: string[]; f: string[]; pl: string[] };
   capital?: string;
@@ -225,6 +226,7 @@ test("countries: codes are unique, names are Arabic, adjectives are well formed"
   for (const s of SUPRANATIONAL) assert.ok(countryCodes.has(s), `missing ${s}`);
   for (const c of countries) {
     assert.match(c.code, /^[A-Z]{2,4}$/, `${c.code}: code`);
+    for (const a of c.aliases_en ?? []) assert.ok(!HAS_ARABIC_LETTER.test(a), `${c.code}: alias ${a}`);
     assert.ok(c.ar.length > 0, `${c.code}: no Arabic name`);
     for (const n of [...c.ar, ...(c.metonyms ?? []), ...(c.ambiguous ?? [])]) assert.match(n, ARABIC_NAME, `${c.code}: ${n}`);
     if (!c.adj) continue;
@@ -280,6 +282,9 @@ test("countries: names and nationality adjectives find the right code", () => {
     ["الأممية", "UN"],
     ["الأممي", "UN"],
     ["الكوري الجنوبي", "KR"],
+    ["البنغاليين", "BD"],
+    ["الأمريكان", "US"],
+    ["الجمهورية الإيطالية", "IT"],
   ];
   for (const [form, code] of cases) {
     const codes = countryIndex.get(normalize(form));
