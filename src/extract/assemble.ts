@@ -16,8 +16,7 @@ interface Pair {
   raw: RawEvent[];
 }
 
-let anaphors: Set<string> | undefined;
-const anaphorSet = () => (anaphors ??= normSet(readLexicon<{ anaphors: string[] }>("events.yaml").anaphors));
+const anaphorSet = () => attributionLexicon().anaphors;
 
 const STATUS_ORDER: EventStatus[] = ["happened", "planned", "cancelled", "denied"];
 
@@ -82,11 +81,23 @@ function datesAgree(x: Pair, y: Pair): boolean {
 }
 const firstDate = (p: Pair) => p.raw.find((r) => r.date)?.date?.value ?? null;
 
+interface AttributionLexicon { anaphors: Set<string>; strong: Set<string>; discussion: Set<string>; commentary: Set<string> }
+let attrLex: AttributionLexicon | undefined;
+const attributionLexicon = (): AttributionLexicon => {
+  if (attrLex) return attrLex;
+  const L = readLexicon<{ anaphors: string[]; strong_anaphors: string[]; discussion: string[]; commentary: string[] }>("events.yaml");
+  return (attrLex = { anaphors: normSet(L.anaphors), strong: normSet(L.strong_anaphors), discussion: normSet(L.discussion), commentary: normSet(L.commentary) });
+};
+
 /**
- * Sentences after an encounter's sentence that go on about it — they name one of its
- * people or refer to "the meeting" / "the two sides" — and report no encounter of their own.
+ * Sentences after an encounter's sentence that go on about it and report no encounter of
+ * their own: they name one of its people, refer to "the meeting" / "the two sides", or go on
+ * with what was discussed or said ("كما تم التطرق"، "وأضاف"). After a digression, a sentence
+ * that names both people, or says "the two sides", returns to the last encounter.
+ * Commentary by others ("ويصف مراقبون") is neither.
  */
 function attributeSentences(pairs: Pair[], ctx: AssembleContext): Map<Pair, number[]> {
+  const L = attributionLexicon();
   const out = new Map<Pair, number[]>();
   const eventSentences = new Set(pairs.flatMap((p) => p.raw.map((r) => r.sentence)));
   const bySentence = new Map<number, Pair[]>();
@@ -96,15 +107,25 @@ function attributeSentences(pairs: Pair[], ctx: AssembleContext): Map<Pair, numb
     bySentence.set(r.sentence, list);
   }
   let current: Pair[] = [];
+  let last: { pairs: Pair[]; sentence: number } | null = null;
   for (const s of ctx.sentences) {
     if (s.skip) continue;
-    if (eventSentences.has(s.index)) { current = bySentence.get(s.index) ?? []; continue; }
-    if (!current.length) continue;
+    if (eventSentences.has(s.index)) {
+      current = bySentence.get(s.index) ?? [];
+      last = { pairs: current, sentence: s.index };
+      continue;
+    }
+    if (s.words.some((w) => hasForm(w, L.commentary))) continue;
     const ents = ctx.entitiesBySentence.get(s.index) ?? new Set<string>();
+    const has = (set: Set<string>) => s.words.some((w) => hasForm(w, set));
+    // both people of an earlier encounter named again: back to that encounter
+    const both = pairs.filter((p) => ents.has(p.a.id) && ents.has(p.b.id));
+    if (both.length) { for (const p of both) push(out, p, s.index); current = both; continue; }
+    if (!current.length && last && has(L.strong) && s.index - last.sentence <= 6) current = last.pairs;
+    if (!current.length) continue;
     const refersTo = current.filter((p) => ents.has(p.a.id) || ents.has(p.b.id));
-    const anaphoric = s.words.some((w) => hasForm(w, anaphorSet()));
     if (refersTo.length) for (const p of refersTo) push(out, p, s.index);
-    else if (anaphoric) for (const p of current) push(out, p, s.index);
+    else if (has(L.anaphors) || has(L.discussion)) for (const p of current) push(out, p, s.index);
     else current = []; // the article has moved on
   }
   return out;

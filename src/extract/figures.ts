@@ -12,7 +12,8 @@
 //    its unit ("بين 4500 و5 آلاف مقاتل"); "آخرون" takes the unit counted just before ("قتل 26
 //    شخصا وأصيب 202 آخرون"); a currency sign before it ("$450"); a counted noun named before it
 //    ("ارتفع عدد المهاجرين ... إلى 1500"); a sum in millions just after a sum of money takes
-//    its currency ("12 مليون يورو ... و3 ملايين من إيطاليا"). Label words (القرار، المادة، الـ) block only this stage.
+//    its currency ("12 مليون يورو ... و3 ملايين من إيطاليا"); a number right after a casualty,
+//    arrest or rescue word counts people ("أسفر عن مقتل 3 وإصابة 5"). Label words (القرار، المادة، الـ) block only this stage.
 // 4. One figure per (value, unit), the first mention's evidence.
 // A number with no unit is not a figure: this alone rules out most years, dates, durations
 // ("ثلاثة أيام"), ages ("40 عاما"), ordinals and counters, because none of those words is a unit.
@@ -47,6 +48,8 @@ interface UnitsLexicon {
   count_after_ok: string[];
   range_joiners: string[];
   others: string[];
+  people_events: string[];
+  people_after_ok: string[];
 }
 
 export const UNITS_LEXICON_PATH = new URL("../../data/lexicon/units.yaml", import.meta.url);
@@ -105,7 +108,16 @@ function loadUnits() {
   const clauseEndRe = new RegExp(`[^\\S\\n]*(?:[.,،؛;!?؟)\\n]|$|(?:${alternation(lex.count_after_ok.map(normalize))})(?![\\p{L}\\p{N}]))`, "uy");
   const rangeJoinRe = new RegExp(`[^\\S\\n]*(?:${alternation(lex.range_joiners.map(normalize))})[^\\S\\n]*`, "uy");
   const othersRe = new RegExp(`[^\\S\\n]*(?:${alternation(lex.others.map(normalize))})(?![\\p{L}\\p{N}])`, "uy");
-  return { byForm, qualifierOf, unitRe, notBefore, labelBefore, yearBefore, qualifierRe, headRe, clauseEndRe, rangeJoinRe, othersRe };
+  const qualifiers = alternation(qualifierOf.keys());
+  const peopleEventRe = new RegExp(
+    `${edge}[وفبل]?(?:${alternation(lex.people_events.map(normalize))})[^\\S\\n]+(?:(?:${qualifiers})[^\\S\\n]+)?$`,
+    "u",
+  );
+  const peopleAfterRe = new RegExp(
+    `[^\\S\\n]*(?:[.,،؛;!?؟)\\n]|$|و\\p{L}|(?:${alternation([...lex.count_after_ok, ...lex.people_after_ok].map(normalize))})(?![\\p{L}\\p{N}]))`,
+    "uy",
+  );
+  return { peopleEventRe, peopleAfterRe, byForm, qualifierOf, unitRe, notBefore, labelBefore, yearBefore, qualifierRe, headRe, clauseEndRe, rangeJoinRe, othersRe };
 }
 
 const U = loadUnits();
@@ -186,11 +198,14 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
       return;
     }
     // a bare year-like number is a year far more often than a count
-    const head = isYearLike(r.num, n) ? null : countHead(n, r.num);
+    if (isYearLike(r.num, n)) return;
+    const head = countHead(n, r.num);
     if (head) {
       r.unit = head.unit;
       r.thing = head.span;
+      return;
     }
+    if (afterPeopleEvent(n, r)) r.unit = "person";
   });
 
   // 3. figures, one per (value, unit)
@@ -251,6 +266,13 @@ function elidedCurrency(n: string, r: Reading, prev: Reading | undefined): boole
   r.unit = prev.unit;
   r.thing = prev.thing;
   return true;
+}
+
+/** "أسفر عن مقتل 3 وإصابة 5": a bare number right after a casualty / arrest / rescue word counts people. */
+function afterPeopleEvent(n: string, r: Reading): boolean {
+  if (!U.peopleEventRe.test(n.slice(Math.max(0, r.num.nStart - 40), r.num.nStart))) return false;
+  U.peopleAfterRe.lastIndex = r.num.nEnd;
+  return U.peopleAfterRe.test(n);
 }
 
 /** "قتل 26 شخصا وأصيب 202 آخرون": "others" counts the same kind as the figure just before it. */

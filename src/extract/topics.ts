@@ -51,11 +51,17 @@ export function topicsIn(words: Word[], from = 0, to = words.length): Map<string
       const b = L.prefixFirst.get(f.slice(0, 3));
       if (b) candidates.push(...b);
     }
+    // the longest cue at a position wins and covers its words: "تأمين الحدود البحرية" is
+    // maritime, not also the land-border cue "تأمين الحدود" inside it
+    candidates.sort((a, b) => b.words.length - a.words.length);
     for (const cue of candidates) {
       if (i + cue.words.length > to) continue;
       let ok = true;
       for (let k = 0; k < cue.words.length && ok; k++) ok = matches(words[i + k], cue.words[k], cue.prefix[k]);
-      if (ok && !found.has(cue.topic)) found.set(cue.topic, i);
+      if (!ok) continue;
+      if (!found.has(cue.topic)) found.set(cue.topic, i);
+      i += cue.words.length - 1;
+      break;
     }
   }
   return found;
