@@ -3,7 +3,7 @@
 // not know are checked for readable shape, since there is no single right spelling for them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { parse } from "yaml";
 import { normalize } from "../../src/text/normalize.js";
 import { transliterate, translitKey, TRANSLIT_LEXICON_PATH } from "../../src/resolve/translit.js";
@@ -199,4 +199,30 @@ test("translit lexicon: one spelling per normalized key, Latin-only values", () 
   }
   const total = Object.keys(lex.names).length + Object.keys(lex.european).length + Object.keys(lex.phrases).length;
   assert.ok(total >= 300, `only ${total} table entries`);
+});
+
+test("transliterate: agrees with the knowledge base's English spellings of Arab officials", () => {
+  // The KB (data/kb/people) pairs Arabic names with the English spelling media use; for people of
+  // Arab countries the transliteration should land on the same loose key most of the time.
+  const dir = new URL("../../data/kb/people/", import.meta.url);
+  let files: string[] = [];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith(".yaml"));
+  } catch {
+    /* no KB people yet */
+  }
+  const ARAB = new Set(["LY", "TN", "EG", "DZ", "MA", "SD", "QA", "AE", "SA", "JO", "IQ", "SY", "LB", "KW", "BH", "OM", "YE", "PS", "MR"]);
+  let n = 0;
+  let same = 0;
+  for (const f of files) {
+    const people = (parse(readFileSync(new URL(f, dir), "utf8")) ?? []) as { name?: string; name_en?: string; aliases_en?: string[]; country?: string }[];
+    for (const p of people) {
+      if (!p?.name || !p.name_en || !p.country || !ARAB.has(p.country)) continue;
+      n++;
+      const key = translitKey(transliterate(p.name));
+      if ([p.name_en, ...(p.aliases_en ?? [])].some((e) => translitKey(e) === key)) same++;
+    }
+  }
+  if (n < 20) return; // too few to measure
+  assert.ok(same / n >= 0.7, `only ${same}/${n} Arab officials transliterate to their KB spelling`);
 });
