@@ -89,6 +89,9 @@ const POSITIVE: [string, [number, FigureUnit, Q][]][] = [
   ["يقدر عددهم بنحو خمسة آلاف إلى عشرة آلاف شخص.", [[5000, "person", "about"], [10000, "person", null]]],
   ["حصل المشروع على 12 مليون يورو من الاتحاد و3 ملايين من إيطاليا.", [[12000000, "EUR", null], [3000000, "EUR", null]]],
   ["خصص 12 مليون يورو. ويعيش في البلاد 3 ملايين.", [[12000000, "EUR", null]]], // not across sentences
+  ["أسفر الهجوم عن مقتل 3 وإصابة 5 بجروح.", [[3, "person", null], [5, "person", null]]],
+  ["قتل 4 وأصيب 12 آخرون في الاشتباكات.", [[4, "person", null], [12, "person", null]]],
+  ["أعلنت البحرية إنقاذ أكثر من 100 قبالة السواحل.", [[100, "person", "more_than"]]],
   // dedupe: the same (value, unit) once
   ["أنقذ 240 مهاجرا. وقال البيان إن 240 مهاجرا نقلوا إلى الميناء.", [[240, "person", null]]],
   ["صوتت 14 دولة بغالبية 14 صوتا.", [[14, "count", null]]],
@@ -139,6 +142,9 @@ const NEGATIVE: [string, string][] = [
   ["From 12 to 18 November, 662 migrants were returned, 30% of them.", "Latin text"],
   ["رابط المقال https://example.com/2023/05/12/300-migrants", "URL"],
   ["وقال 3 إن", "no unit noun"],
+  ["قتل 3 أيام قبل الانتخابات.", "casualty verb, but a duration follows"],
+  ["توفي عام 2011 في طرابلس.", "casualty verb, but a year"],
+  ["أصيب 2019 بجروح", "year-like number is never read from a verb"],
   ["زار الوفد تركيا وروسيا في 2015 تركيا.", "country name is not nationality + alef"],
   ["عدد المهاجرين خلال 6 أشهر ارتفع.", "count head, but the number is followed by a time noun"],
   ["ارتفع عدد المهاجرين منذ 2015.", "count head, but a year"],
