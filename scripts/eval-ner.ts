@@ -28,7 +28,7 @@ const tagger = loadTagger(modelPath);
 const results: Record<string, { model: NerScore; combined: NerScore; tokensPerSecond: number }> = {};
 if (!asJson) {
   console.log(`NER evaluation: exact span + type, conlleval style. I- convention: ${I_CONVENTION}.`);
-  console.log(`model: ${modelPath} (trained ${String(tagger.model.meta.trainedAt ?? "?")}, ${tagger.model.features.length} features)`);
+  console.log(`model: ${modelPath} (trained ${String(tagger.model.meta.trainedAt ?? "?")}, ${tagger.model.stages.map((s) => s.features.length).join("+")} features)`);
 }
 for (const [label, file] of files) {
   const path = join(corpusDir, file);
@@ -39,7 +39,8 @@ for (const [label, file] of files) {
   const sents = readConll(path);
   const gold = sents.map((s) => bioToSpans(s.tags));
   const t0 = process.hrtime.bigint();
-  const model = sents.map((s) => tagger.spans(s.words));
+  // the test file is read as one running text: stage 2 looks docWindow sentences either side
+  const model = tagger.documentSpans(sents.map((s) => s.words));
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   // combine() is applied to the spans already decoded, so (a) and (b) differ only by the combination
   const combined = sents.map((s, i) => combine(s.words, model[i], tagger.lookups));

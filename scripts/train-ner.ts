@@ -25,7 +25,9 @@ const maxEpochs = Number(arg("epochs", "12"));
 const seed = Number(arg("seed", "13"));
 const minCount = Number(arg("min-count", "2"));
 const fixed = Number(arg("fixed-epochs", "0"));
-const folds = 5;
+const folds = Number(arg("folds", "5"));
+const stagesN = Number(arg("stages", "2"));
+const docWindow = Number(arg("doc-window", "10"));
 
 const t0 = Date.now();
 const sentences = readConll(trainPath);
@@ -42,7 +44,7 @@ if (!fixed) {
   const part = sentences.slice(0, cut);
   const dev = sentences.slice(cut);
   log(`step 1: ${part.length} sentences to train, ${dev.length} held out as dev (last 10% of train)`);
-  const { devScores } = trainNer(part, { epochs: maxEpochs, seed, folds, minCount, triggers, kb, countries, dev, log });
+  const { devScores } = trainNer(part, { epochs: maxEpochs, seed, folds, minCount, stages: stagesN, docWindow, triggers, kb, countries, dev, log });
   let best = 0;
   devScores.forEach((s, i) => { if (s.macroF1 > devScores[best].macroF1) best = i; });
   epochs = best + 1;
@@ -50,12 +52,12 @@ if (!fixed) {
   log(`best dev macro-F1 ${(100 * devMacro).toFixed(2)} after ${epochs} epochs`);
 }
 log(`step 2: training on all ${sentences.length} training sentences for ${epochs} epochs`);
-const { model } = trainNer(sentences, { epochs, seed, folds, minCount, triggers, kb, countries, log });
+const { model } = trainNer(sentences, { epochs, seed, folds, minCount, stages: stagesN, docWindow, triggers, kb, countries, log });
 model.meta = {
   ...model.meta,
   corpus: "ANERcorp, CAMeL Lab split, ANERCorp_CamelLab_train.txt (CC BY-SA 4.0)",
   devMacroF1: devMacro,
-  command: `npm run train:ner -- --seed ${seed} --min-count ${minCount} ${fixed ? `--fixed-epochs ${fixed}` : `--epochs ${maxEpochs}`}`,
+  command: `npm run train:ner -- --seed ${seed} --min-count ${minCount} --stages ${stagesN} --doc-window ${docWindow} ${fixed ? `--fixed-epochs ${fixed}` : `--epochs ${maxEpochs}`}`,
   trainedAt: new Date().toISOString(),
 };
 const bytes = saveModel(out, model);

@@ -94,6 +94,11 @@ export const CONTEXT_OFFSETS = [-2, -1, 1, 2] as const;
 export function contextFeatures(info: WordInfo, d: number): string[] {
   const f = [`w@${d}=${info.norm}`, `s@${d}=${info.stem}`];
   if (d >= -2 && d <= 1) for (const t of info.triggers) f.push(`tg@${d}=${t}`);
+  if (d === -1 || d === 1) {
+    // the shape of the next word generalizes where its identity does not:
+    // a nisba adjective (الروسي، والتشيلي) before a name, an article-less word after a first name
+    f.push(`pf@${d}=${info.prefix}`, `z1@${d}=${info.stem.slice(-1)}`, `z2@${d}=${info.stem.slice(-2)}`);
+  }
   return f;
 }
 
@@ -126,7 +131,13 @@ export function sentenceFeatures(infos: readonly WordInfo[], gazetteers: Gazette
         }
       }
       for (let i = 0; i < n; i++) {
-        for (const r of g.gazetteer.tokenRates(stems[i], loose[i])) out[i].push(`g${g.name}t=${r}`);
+        const rates = g.gazetteer.tokenRates(stems[i], loose[i]);
+        for (const r of rates) {
+          out[i].push(`g${g.name}t=${r}`);
+          // a known name word next door: the word here is likely the rest of that name
+          if (i > 0) out[i - 1].push(`g${g.name}t@1=${r}`);
+          if (i + 1 < n) out[i + 1].push(`g${g.name}t@-1=${r}`);
+        }
       }
     }
   }
@@ -134,7 +145,12 @@ export function sentenceFeatures(infos: readonly WordInfo[], gazetteers: Gazette
 }
 
 /** All features of every token of a sentence, as strings (the reference the fast encoder must equal). */
-export function featureStrings(words: readonly string[], triggers: TriggerLexicon, gazetteers: GazetteerSet | null): string[][] {
+export function featureStrings(
+  words: readonly string[],
+  triggers: TriggerLexicon,
+  gazetteers: GazetteerSet | null,
+  extra?: readonly (readonly string[])[],
+): string[][] {
   const infos = words.map((w) => wordInfo(w, triggers));
   const sent = sentenceFeatures(infos, gazetteers);
   return words.map((w, i) => {
@@ -144,6 +160,7 @@ export function featureStrings(words: readonly string[], triggers: TriggerLexico
       f.push(...(j < 0 || j >= words.length ? edgeFeatures(d) : contextFeatures(infos[j], d)));
     }
     f.push(...sent[i]);
+    if (extra) f.push(...extra[i]);
     return f;
   });
 }
@@ -196,8 +213,13 @@ export class FeatureIndex {
     this.contextCache.clear();
   }
 
-  /** Feature rows of every token of a sentence. */
-  encode(words: readonly string[], gazetteers: GazetteerSet | null): Int32Array[] {
+  /** Clitic-stripped stems of the words (cached), for document features. */
+  stems(words: readonly string[]): string[] {
+    return words.map((w) => this.info(w).stem);
+  }
+
+  /** Feature rows of every token of a sentence; `extra[i]`: more feature strings of token i (document features). */
+  encode(words: readonly string[], gazetteers: GazetteerSet | null, extra?: readonly (readonly string[])[]): Int32Array[] {
     const n = words.length;
     const infos = words.map((w) => this.info(w));
     const sent = sentenceFeatures(infos, gazetteers);
@@ -225,6 +247,7 @@ export class FeatureIndex {
         parts.push(ctx);
       }
       parts.push(this.lookup(sent[i]));
+      if (extra) parts.push(this.lookup(extra[i]));
       let len = 0;
       for (const p of parts) len += p.length;
       const row = new Int32Array(len);

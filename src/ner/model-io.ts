@@ -1,6 +1,6 @@
-// Model files: one gzipped JSON document holding the feature list, the weights (Float32,
-// base64, exact), the trigger lexicon and the training-split gazetteer the model was
-// trained with, so a model always sees the same features it learned from.
+// Model files: one gzipped JSON document holding, for each tagging stage, the feature list
+// and the weights (Float32, base64, exact), plus the trigger lexicon and the training-split
+// gazetteer the model was trained with, so a model always sees the features it learned from.
 import { readFileSync, writeFileSync } from "node:fs";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { Gazetteer, type GazetteerJSON } from "./gazetteer.js";
@@ -8,24 +8,36 @@ import type { ChainModel } from "./perceptron.js";
 import { TAGS } from "./tags.js";
 import { TriggerLexicon } from "./triggers.js";
 
-export const MODEL_FORMAT = "marsad-ner/1";
+export const MODEL_FORMAT = "marsad-ner/2";
+
+/** One tagging pass: stage 0 sees the sentence; stage 1 also sees stage 0's tags over the document. */
+export interface Stage {
+  features: string[];
+  chain: ChainModel;
+}
 
 export interface NerModel {
   tags: readonly string[];
-  features: string[];
-  chain: ChainModel;
+  stages: Stage[];
+  /** sentences on each side that count as the same document for stage-2 features */
+  docWindow: number;
   triggers: TriggerLexicon;
   trainGazetteer: Gazetteer;
   /** free-form training facts (corpus, epochs, seed, dev scores) */
   meta: Record<string, unknown>;
 }
 
-interface ModelJSON {
-  format: string;
-  tags: string[];
+interface StageJSON {
   features: string[];
   emit: string;
   trans: string;
+}
+
+interface ModelJSON {
+  format: string;
+  tags: string[];
+  stages: StageJSON[];
+  docWindow: number | null;
   triggers: Record<string, string[]>;
   trainGazetteer: GazetteerJSON;
   meta: Record<string, unknown>;
@@ -43,34 +55,26 @@ function base64ToF32(s: string): Float32Array {
   return out;
 }
 
-/**
- * Drop features whose weights are all (near) zero: the perceptron never needed them.
- * Returns a model with renumbered feature rows.
- */
-export function pruneModel(m: NerModel, epsilon = 1e-6): NerModel {
-  const T = m.chain.nTags;
+/** Drop features whose weights are all (near) zero: the perceptron never needed them. */
+export function pruneStage(st: Stage, epsilon = 1e-6): Stage {
+  const T = st.chain.nTags;
   const keep: number[] = [];
-  for (let f = 0; f < m.features.length; f++) {
-    let nz = false;
-    for (let t = 0; t < T; t++) if (Math.abs(m.chain.emit[f * T + t]) > epsilon) { nz = true; break; }
-    if (nz) keep.push(f);
+  for (let f = 0; f < st.features.length; f++) {
+    for (let t = 0; t < T; t++) {
+      if (Math.abs(st.chain.emit[f * T + t]) > epsilon) { keep.push(f); break; }
+    }
   }
   const emit = new Float32Array(keep.length * T);
-  keep.forEach((f, i) => emit.set(m.chain.emit.subarray(f * T, f * T + T), i * T));
-  return {
-    ...m,
-    features: keep.map((f) => m.features[f]),
-    chain: { nTags: T, nFeats: keep.length, emit, trans: m.chain.trans.slice() },
-  };
+  keep.forEach((f, i) => emit.set(st.chain.emit.subarray(f * T, f * T + T), i * T));
+  return { features: keep.map((f) => st.features[f]), chain: { nTags: T, nFeats: keep.length, emit, trans: st.chain.trans.slice() } };
 }
 
 export function serializeModel(m: NerModel): Buffer {
   const j: ModelJSON = {
     format: MODEL_FORMAT,
     tags: [...m.tags],
-    features: m.features,
-    emit: f32ToBase64(m.chain.emit),
-    trans: f32ToBase64(m.chain.trans),
+    stages: m.stages.map((s) => ({ features: s.features, emit: f32ToBase64(s.chain.emit), trans: f32ToBase64(s.chain.trans) })),
+    docWindow: Number.isFinite(m.docWindow) ? m.docWindow : null, // JSON has no Infinity
     triggers: m.triggers.toJSON(),
     trainGazetteer: m.trainGazetteer.toJSON(),
     meta: m.meta,
@@ -82,14 +86,17 @@ export function deserializeModel(buf: Buffer): NerModel {
   const j = JSON.parse(gunzipSync(buf).toString("utf8")) as ModelJSON;
   if (j.format !== MODEL_FORMAT) throw new Error(`unknown NER model format ${String(j.format)} (expected ${MODEL_FORMAT})`);
   if (j.tags.join(",") !== TAGS.join(",")) throw new Error(`NER model tag set ${j.tags.join(",")} does not match ${TAGS.join(",")}`);
-  const emit = base64ToF32(j.emit);
-  const trans = base64ToF32(j.trans);
   const T = j.tags.length;
-  if (emit.length !== j.features.length * T || trans.length !== (T + 1) * T) throw new Error("NER model: weight sizes do not match the feature list");
+  const stages = j.stages.map((s, k) => {
+    const emit = base64ToF32(s.emit);
+    const trans = base64ToF32(s.trans);
+    if (emit.length !== s.features.length * T || trans.length !== (T + 1) * T) throw new Error(`NER model stage ${k}: weight sizes do not match the feature list`);
+    return { features: s.features, chain: { nTags: T, nFeats: s.features.length, emit, trans } };
+  });
   return {
     tags: j.tags,
-    features: j.features,
-    chain: { nTags: T, nFeats: j.features.length, emit, trans },
+    stages,
+    docWindow: j.docWindow ?? Infinity,
     triggers: new TriggerLexicon(j.triggers),
     trainGazetteer: Gazetteer.fromJSON(j.trainGazetteer),
     meta: j.meta,

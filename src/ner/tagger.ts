@@ -3,10 +3,10 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { combine, type CombinedSpan, type CombineLookups, type CombineRule } from "./combine.js";
+import { decodeDocument } from "./decode.js";
 import { FeatureIndex } from "./features.js";
 import { loadCountryGazetteer, loadKbGazetteer, type GazetteerSet } from "./gazetteer.js";
 import { loadModel, type NerModel } from "./model-io.js";
-import { viterbi } from "./perceptron.js";
 import { bioToSpans, type EntitySpan } from "./tags.js";
 
 const repoPath = (rel: string) => fileURLToPath(new URL(`../../${rel}`, import.meta.url));
@@ -15,8 +15,12 @@ export const DEFAULT_KB_DIR = repoPath("data/kb");
 export const DEFAULT_COUNTRIES_PATH = repoPath("data/lexicon/countries.yaml");
 
 export interface Tagger {
-  /** BIO tag of every word */
+  /** BIO tag of every word; the words are read as a one-sentence document */
   tag(words: readonly string[]): string[];
+  /** BIO tags of every sentence of one document (an article): names found in one sentence help in the others */
+  tagDocument(sentences: readonly (readonly string[])[]): string[][];
+  /** entity spans of every sentence of one document, model alone */
+  documentSpans(sentences: readonly (readonly string[])[]): EntitySpan[][];
   /** entity spans of the model alone, as token indices [start, end) */
   spans(words: readonly string[]): EntitySpan[];
   /** model spans confirmed, typed and extended by the knowledge base and lexicons (see combine.ts) */
@@ -46,15 +50,15 @@ export function buildTagger(model: NerModel, opts: TaggerOptions = {}): Tagger {
       { name: "c", gazetteer: countries },
     ],
   };
-  const index = new FeatureIndex(model.features, model.triggers);
+  const stages = model.stages.map((s) => ({ index: new FeatureIndex(s.features, model.triggers), chain: s.chain }));
   const lookups: CombineLookups = { triggers: model.triggers, known: [kb, countries] };
-  const tag = (words: readonly string[]) => {
-    if (!words.length) return [];
-    return viterbi(model.chain, index.encode(words, gazetteers)).map((t) => model.tags[t]);
-  };
+  const tagDocument = (sentences: readonly (readonly string[])[]) => decodeDocument(stages, sentences, gazetteers, model.docWindow);
+  const tag = (words: readonly string[]) => tagDocument([words])[0];
   const spans = (words: readonly string[]) => bioToSpans(tag(words));
   return {
     tag,
+    tagDocument,
+    documentSpans: (sentences) => tagDocument(sentences).map((t) => bioToSpans(t)),
     spans,
     combined: (words, rules) => combine(words, spans(words), lookups, rules),
     lookups,

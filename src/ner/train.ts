@@ -1,35 +1,43 @@
-// Training of the NER model from BIO-tagged sentences. The training-split gazetteer is
-// built by jackknifing (each fold's gazetteer features come from the other folds), so the
-// model learns how far to trust a name it has seen before rather than trusting it always.
+// Training of the NER model from BIO-tagged sentences (in document order).
+// - The training-split gazetteer is jackknifed over contiguous blocks (a sentence's
+//   gazetteer features come from names outside its block), so the model learns how far to
+//   trust a name seen in *other* articles, as at test time.
+// - Stage 2 (optional) is trained on stage-1 tags that were also produced out of block,
+//   so that it learns to trust stage 1 as much as stage 1 deserves on unseen text.
+import { documentFeatures } from "./document.js";
+import { decodeDocument, type StageRuntime } from "./decode.js";
 import { scoreBio, type NerScore } from "./eval.js";
 import { FeatureIndex, featureStrings } from "./features.js";
 import { Gazetteer, gazetteerFromTagged, type GazetteerSet } from "./gazetteer.js";
 import type { TaggedSentence } from "./conll.js";
-import type { NerModel } from "./model-io.js";
-import { pruneModel } from "./model-io.js";
-import { trainPerceptron, viterbi, type ChainModel, type TrainingExample } from "./perceptron.js";
+import { pruneStage, type NerModel, type Stage } from "./model-io.js";
+import { trainPerceptron, viterbi } from "./perceptron.js";
 import { TAGS } from "./tags.js";
 import type { TriggerLexicon } from "./triggers.js";
 
 export interface NerTrainOptions {
   epochs: number;
   seed: number;
-  /** folds for the jackknifed training gazetteer (≥ 2) */
+  /** contiguous blocks for the jackknifed gazetteer and stage-1 tags (≥ 2) */
   folds: number;
   /** keep features seen at least this many times */
   minCount: number;
+  /** 1 or 2 tagging stages */
+  stages: number;
+  /** sentences on each side that form one document for stage-2 features */
+  docWindow: number;
   triggers: TriggerLexicon;
   /** knowledge-base and country gazetteers ("k", "c" features); empty ones are fine */
   kb?: Gazetteer;
   countries?: Gazetteer;
-  /** held-out sentences scored after every epoch */
+  /** held-out sentences (in document order) scored after every epoch of the last stage */
   dev?: readonly TaggedSentence[];
   log?: (line: string) => void;
 }
 
 export interface NerTrainResult {
   model: NerModel;
-  /** dev score after each epoch (empty without dev) */
+  /** dev score after each epoch of the last stage (empty without dev) */
   devScores: NerScore[];
 }
 
@@ -45,57 +53,93 @@ function gazetteerSet(train: Gazetteer, opts: NerTrainOptions): GazetteerSet {
 
 const tagIndex = (t: string) => Math.max(0, TAGS.indexOf(t));
 
-/** Tags of `sentences` under a trained chain model and feature index. */
-export function decodeAll(chain: ChainModel, index: FeatureIndex, sentences: readonly TaggedSentence[], gaz: GazetteerSet): string[][] {
-  return sentences.map((s) => viterbi(chain, index.encode(s.words, gaz)).map((t) => TAGS[t]));
+/** Block of sentence i when n sentences are cut into k contiguous blocks. */
+const blockOf = (i: number, n: number, k: number) => Math.floor((i * k) / n);
+
+interface StageInput {
+  sentences: readonly TaggedSentence[];
+  gaz: readonly GazetteerSet[];
+  extra?: readonly string[][][];
 }
 
-export function trainNer(sentences: readonly TaggedSentence[], opts: NerTrainOptions): NerTrainResult {
-  const log = opts.log ?? (() => {});
-  const K = Math.max(2, opts.folds);
-  const foldOf = (i: number) => i % K;
-  const foldGaz: GazetteerSet[] = [];
-  for (let k = 0; k < K; k++) {
-    foldGaz.push(gazetteerSet(gazetteerFromTagged(sentences.filter((_, i) => foldOf(i) !== k)), opts));
-  }
-  // pass 1: count feature strings, keep the frequent ones
+/** Train one stage: count features, keep frequent ones, encode, run the perceptron. */
+function trainStage(input: StageInput, opts: NerTrainOptions, onEpoch?: (epoch: number, st: StageRuntime, mistakes: number) => void): Stage {
+  const { sentences, gaz, extra } = input;
   const counts = new Map<string, number>();
   sentences.forEach((s, i) => {
-    for (const fs of featureStrings(s.words, opts.triggers, foldGaz[foldOf(i)])) {
+    for (const fs of featureStrings(s.words, opts.triggers, gaz[i], extra?.[i])) {
       for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
     }
   });
   const features = [...counts].filter(([, c]) => c >= opts.minCount).map(([f]) => f).sort();
-  log(`features: ${counts.size} distinct, ${features.length} kept (count ≥ ${opts.minCount})`);
   const index = new FeatureIndex(features, opts.triggers);
-  // pass 2: encode
-  const data: TrainingExample[] = sentences.map((s, i) => ({ feats: index.encode(s.words, foldGaz[foldOf(i)]), tags: s.tags.map(tagIndex) }));
-  const fullGaz = gazetteerFromTagged(sentences);
-  const devGaz = gazetteerSet(fullGaz, opts);
-  const devScores: NerScore[] = [];
+  const data = sentences.map((s, i) => ({ feats: index.encode(s.words, gaz[i], extra?.[i]), tags: s.tags.map(tagIndex) }));
   const chain = trainPerceptron(data, TAGS.length, features.length, {
     epochs: opts.epochs,
     seed: opts.seed,
-    onEpoch: (epoch, avg, mistakes) => {
-      let line = `epoch ${epoch}: ${mistakes} training sentences with errors`;
-      if (opts.dev?.length) {
-        const pred = decodeAll(avg, index, opts.dev, devGaz);
-        const sc = scoreBio(opts.dev.map((s) => s.tags), pred);
-        devScores.push(sc);
-        const f = (t: string) => (100 * sc.byType[t].f1).toFixed(2);
-        line += `; dev F1 PERS ${f("PERS")} LOC ${f("LOC")} ORG ${f("ORG")} macro ${(100 * sc.macroF1).toFixed(2)}`;
-      }
-      log(line);
-    },
+    onEpoch: onEpoch && ((e, avg, m) => onEpoch(e, { index, chain: avg }, m)),
   });
-  const model = pruneModel({
+  return pruneStage({ features, chain });
+}
+
+function runtime(st: Stage, triggers: TriggerLexicon): StageRuntime {
+  return { index: new FeatureIndex(st.features, triggers), chain: st.chain };
+}
+
+export function trainNer(sentences: readonly TaggedSentence[], opts: NerTrainOptions): NerTrainResult {
+  const log = opts.log ?? (() => {});
+  const n = sentences.length;
+  const K = Math.max(2, opts.folds);
+  const blockGaz: GazetteerSet[] = [];
+  for (let k = 0; k < K; k++) {
+    blockGaz.push(gazetteerSet(gazetteerFromTagged(sentences.filter((_, i) => blockOf(i, n, K) !== k)), opts));
+  }
+  const gazOf = sentences.map((_, i) => blockGaz[blockOf(i, n, K)]);
+  const fullGaz = gazetteerFromTagged(sentences);
+  const devGaz = gazetteerSet(fullGaz, opts);
+  const devScores: NerScore[] = [];
+  const stagesWanted = Math.max(1, Math.min(2, opts.stages));
+  const stages: Stage[] = [];
+
+  const devHook = (label: string, last: boolean) => (epoch: number, st: StageRuntime, mistakes: number) => {
+    let line = `${label} epoch ${epoch}: ${mistakes} training sentences with errors`;
+    if (opts.dev?.length) {
+      const rts = [...stages.map((s) => runtime(s, opts.triggers)), st];
+      const pred = decodeDocument(rts, opts.dev.map((s) => s.words), devGaz, opts.docWindow);
+      const sc = scoreBio(opts.dev.map((s) => s.tags), pred);
+      if (last) devScores.push(sc);
+      const f = (t: string) => (100 * sc.byType[t].f1).toFixed(2);
+      line += `; dev F1 PERS ${f("PERS")} LOC ${f("LOC")} ORG ${f("ORG")} macro ${(100 * sc.macroF1).toFixed(2)}`;
+    }
+    log(line);
+  };
+
+  stages.push(trainStage({ sentences, gaz: gazOf }, opts, devHook("stage 1", stagesWanted === 1)));
+  log(`stage 1: ${stages[0].features.length} features with non-zero weights`);
+
+  if (stagesWanted === 2) {
+    // stage-1 tags of each block from a stage-1 model that never saw the block
+    const tags1: string[][] = new Array(n);
+    for (let b = 0; b < K; b++) {
+      const inside = sentences.map((_, i) => i).filter((i) => blockOf(i, n, K) === b);
+      const outside = sentences.map((_, i) => i).filter((i) => blockOf(i, n, K) !== b);
+      const m = runtime(trainStage({ sentences: outside.map((i) => sentences[i]), gaz: outside.map((i) => gazOf[i]) }, opts), opts.triggers);
+      // the block is read with a gazetteer of names from outside it, as test text is
+      for (const i of inside) tags1[i] = viterbi(m.chain, m.index.encode(sentences[i].words, gazOf[i])).map((t) => TAGS[t]);
+      log(`stage 1 out-of-block tags for block ${b + 1}/${K}`);
+    }
+    const stemIndex = new FeatureIndex([], opts.triggers);
+    const extra = documentFeatures(sentences.map((s) => stemIndex.stems(s.words)), tags1, opts.docWindow);
+    stages.push(trainStage({ sentences, gaz: gazOf, extra }, opts, devHook("stage 2", true)));
+    log(`stage 2: ${stages[1].features.length} features with non-zero weights`);
+  }
+  const model: NerModel = {
     tags: TAGS,
-    features,
-    chain,
+    stages,
+    docWindow: opts.docWindow,
     triggers: opts.triggers,
     trainGazetteer: fullGaz,
-    meta: { epochs: opts.epochs, seed: opts.seed, folds: K, minCount: opts.minCount, sentences: sentences.length },
-  });
-  log(`model: ${model.features.length} features with non-zero weights`);
+    meta: { epochs: opts.epochs, seed: opts.seed, folds: K, minCount: opts.minCount, sentences: n },
+  };
   return { model, devScores };
 }

@@ -1,0 +1,74 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { FeatureIndex, featureStrings, looseStem, stripClitics, wordShape } from "../../src/ner/features.js";
+import { Gazetteer } from "../../src/ner/gazetteer.js";
+import { normalize } from "../../src/text/normalize.js";
+import { TINY_TRIGGERS } from "./fixtures.js";
+
+test("stripClitics removes article clusters only", () => {
+  const cases: [string, string, string][] = [
+    ["والرئيس", "رييس", "وال"],
+    ["بالعاصمة", "عاصمه", "بال"],
+    ["للوزير", "وزير", "لل"],
+    ["الوزير", "وزير", "ال"],
+    ["وليد", "وليد", ""], // و is a root letter here
+    ["بريطانيا", "بريطانيا", ""],
+    ["لندن", "لندن", ""],
+    ["الى", "الي", ""], // too short to hold an article
+  ];
+  for (const [w, stem, prefix] of cases) assert.deepEqual(stripClitics(normalize(w)), { stem, prefix }, w);
+});
+
+test("looseStem also drops a leading conjunction", () => {
+  const cases: [string, string][] = [
+    ["وليبيا", "ليبيا"],
+    ["وبالعاصمة", "عاصمه"],
+    ["والرئيس", "رييس"],
+    ["ومن", "ومن"], // too short to split
+  ];
+  for (const [w, want] of cases) assert.equal(looseStem(normalize(w)), want, w);
+});
+
+test("wordShape classes", () => {
+  const cases: [string, string][] = [
+    ["طرابلس", "A"],
+    ["2023", "D"],
+    ["٢٠٢٣", "D"],
+    ["Frontex", "L"],
+    ["،", "P"],
+    ["15.5", "DP"],
+    ["G7", "M"],
+  ];
+  for (const [w, want] of cases) assert.equal(wordShape(w), want, w);
+});
+
+test("featureStrings describes the word, its neighbours, triggers and gazetteer matches", () => {
+  const g = new Gazetteer();
+  g.addName("سامي ناصر", "PERS");
+  const words = ["التقى", "الوزير", "سامي", "ناصر", "في", "طرابلس"];
+  const f = featureStrings(words, TINY_TRIGGERS, { sources: [{ name: "k", gazetteer: g }] });
+  const at = (i: number) => new Set(f[i]);
+  for (const want of ["w=سامي", "s=سامي", "tg=given_name", "w@-1=الوزير", "s@-1=وزير", "tg@-1=person_title", "w@1=ناصر", "w@-2=التقي", "gk=PERS:B", "gk=PERS:B:multi", "a1=س", "z2=مي", "c3=^سا"]) {
+    assert.ok(at(2).has(want), `token 2 lacks ${want}`);
+  }
+  assert.ok(at(3).has("gk=PERS:I"));
+  assert.ok(at(0).has("w@-1=<s>") && at(0).has("w@-2=<s>"));
+  assert.ok(at(5).has("w@1=</s>") && at(5).has("tg@-1=location_prep"));
+  assert.ok(!at(4).has("gk=PERS:I"));
+});
+
+test("FeatureIndex.encode gives the ids of exactly the known feature strings, with or without its caches", () => {
+  const words = ["زار", "السيد", "كريم", "عادل", "مدينة", "روما"];
+  const strings = featureStrings(words, TINY_TRIGGERS, null);
+  // keep every other distinct feature, to check unknown ones are dropped
+  const all = [...new Set(strings.flat())].sort();
+  const kept = all.filter((_, i) => i % 2 === 0);
+  const index = new FeatureIndex(kept, TINY_TRIGGERS);
+  for (let round = 0; round < 2; round++) {
+    const rows = index.encode(words, null);
+    rows.forEach((row, i) => {
+      const want = strings[i].filter((s) => index.ids.has(s)).map((s) => index.ids.get(s)!).sort((a, b) => a - b);
+      assert.deepEqual([...row].sort((a, b) => a - b), want, `token ${i}, round ${round}`);
+    });
+  }
+});
