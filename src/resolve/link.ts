@@ -102,7 +102,8 @@ function nameCandidates(kb: Kb, raw: string, words: string[]): Map<string, { sco
   for (const take of [2, 1]) {
     if (words.length - take < 1) continue;
     const tail = words.slice(-take).join(" ");
-    const hits = [...ix.exact.get(tail), ...ix.fuzzy.get(nameKey(tail))];
+    const tailKey = nameKey(tail);
+    const hits = tailKey.length >= 3 ? [...ix.exact.get(tail), ...ix.fuzzy.get(tailKey)] : ix.exact.get(tail);
     for (const h of hits) {
       const p = kb.personById.get(h.id);
       if (!p || out.has(h.id)) continue;

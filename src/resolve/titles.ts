@@ -19,6 +19,8 @@ interface Phrase {
 export interface TitleLexicon {
   /** office title phrases by first word, longest first */
   offices: Map<string, Phrase[]>;
+  /** the same phrases by their first two words ("وزير داخليه"); one-word phrases by that word */
+  officesBy2: Map<string, Phrase[]>;
   /** institution phrases by first word, longest first */
   institutions: Map<string, Phrase[]>;
   /** country names and nationality adjectives by first word; ids = [country code] */
@@ -65,13 +67,22 @@ const lexicons = new WeakMap<Kb, TitleLexicon>();
 export function titleLexicon(kb: Kb, root = REPO_ROOT): TitleLexicon {
   let lx = lexicons.get(kb);
   if (lx) return lx;
-  lx = { offices: new Map(), institutions: new Map(), countries: new Map(), ranks: readRanks(root) };
+  lx = { offices: new Map(), officesBy2: new Map(), institutions: new Map(), countries: new Map(), ranks: readRanks(root) };
   for (const o of kb.offices) {
     for (const a of Array.isArray(o.ar) ? o.ar : []) addPhrase(lx.offices, a, o.id);
     for (const inst of o.institution ?? []) addPhrase(lx.institutions, inst, o.id);
   }
   for (const c of kb.countries) {
     for (const form of [...c.ar, ...(c.adj?.m ?? []), ...(c.adj?.f ?? []), ...(c.adj?.pl ?? [])]) addPhrase(lx.countries, form, c.code);
+  }
+  // a title lookup then tries a handful of phrases, not every phrase that starts with وزير
+  for (const list of lx.offices.values()) {
+    for (const p of list) {
+      const k = p.words.length > 1 ? `${p.words[0]} ${p.words[1]}` : p.words[0];
+      const l2 = lx.officesBy2.get(k) ?? [];
+      l2.push(p);
+      lx.officesBy2.set(k, l2);
+    }
   }
   lexicons.set(kb, lx);
   return lx;
@@ -85,9 +96,12 @@ function unclitic(w: string): string {
 
 /** Match a phrase at words[i] (also trying the first word without proclitic); returns its length. */
 function phraseAt(map: Map<string, Phrase[]>, words: string[], i: number): { phrase: Phrase; len: number } | null {
-  const first = [words[i], unclitic(words[i])];
-  for (const f of new Set(first)) {
-    for (const p of map.get(f) ?? []) {
+  const w = words[i];
+  const bare = unclitic(w);
+  for (const f of bare === w ? [w] : [w, bare]) {
+    const list = map.get(f);
+    if (!list) continue;
+    for (const p of list) {
       if (i + p.words.length > words.length) continue;
       let ok = true;
       for (let k = 1; k < p.words.length && ok; k++) ok = words[i + k] === p.words[k];
@@ -117,7 +131,15 @@ export interface ParsedTitle {
 function matchOffice(lx: TitleLexicon, words: string[]): { ids: string[]; end: number; country?: string } | null {
   let best: { ids: string[]; end: number; country?: string; len: number } | null = null;
   for (const f of new Set([words[0], unclitic(words[0])])) {
-    for (const p of lx.offices.get(f) ?? []) {
+    if (!lx.offices.has(f)) continue;
+    // candidates: one-word phrases, phrases whose second word follows, or follows a nationality word
+    const cands = [...(lx.officesBy2.get(f) ?? [])];
+    if (words.length > 1) {
+      cands.push(...(lx.officesBy2.get(`${f} ${words[1]}`) ?? []));
+      const c = phraseAt(lx.countries, words, 1);
+      if (c && words.length > 1 + c.len) cands.push(...(lx.officesBy2.get(`${f} ${words[1 + c.len]}`) ?? []));
+    }
+    for (const p of cands) {
       let i = 1, k = 1;
       let country: string | undefined;
       while (k < p.words.length && i < words.length) {

@@ -94,6 +94,10 @@ export function indexPeople(people: KbPerson[]): NameIndex {
     for (const v of p.variants ?? []) if (typeof v === "string") addForm(ix, v, { id: p.id, via: "variant" });
     for (const e of [p.name_en, ...(p.aliases_en ?? [])]) if (typeof e === "string") ix.exact.add(e.toLowerCase(), { id: p.id, via: "name_en" });
     if (p.surname_ok === false) continue;
+    for (const e of [p.name_en, ...(p.aliases_en ?? [])]) {
+      const w = typeof e === "string" ? e.toLowerCase().split(/\s+/).filter(Boolean) : [];
+      if (w.length > 1 && w[w.length - 1].length >= MIN_SURNAME) ix.exact.add(w[w.length - 1], { id: p.id, via: "surname" });
+    }
     for (const full of [p.name, ...(p.variants ?? [])]) {
       if (typeof full !== "string") continue;
       for (const s of surnamesOf(full)) addForm(ix, s, { id: p.id, via: "surname" });
