@@ -269,6 +269,12 @@ export function transliterate(arabicName: string): string {
       out.push("Abdul" + afterAbd([...w].slice(3).join(""), t));
       continue;
     }
+    // a given name written with the article opens the name without it in English (المنصف → Moncef)
+    const stem = hasArticle(w) ? [...w].slice(2).join("") : "";
+    if (out.length === 0 && stem && t.arabicNames.has(normalize(stem)) && !t.words.has(key)) {
+      out.push(spellWord(stem, t, mode));
+      continue;
+    }
     out.push(spellWithArticle(w, t, mode));
   }
   // A name never starts with a lower-case particle: "Al-Siddiq", "Bin Ali".
@@ -290,14 +296,18 @@ export function translitKey(latin: string): string {
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .replace(/\babd[\s-]*(?:[ae]l|ul|ol)[\s-]*/g, "abdl ")
+    // عبد + article, also with the article assimilated (Abderrahmane, Abdessalem)
+    .replace(/\babd[\s-]*(?:[aeou]l[\s-]*|[aeou](?=([tdrzsn])\1))/g, "abdl ")
     .replace(/\b(?:al|el)[\s-]+/g, " ")
     .replace(/[^a-z]+/g, " ");
   const words = cleaned
     .split(" ")
     .filter(Boolean)
     .map((w) => {
-      let x = w
+      if (w === "ibn" || w === "bin" || w === "ben") return "bn";
+      // French-style assimilated article: Essebsi, Ennaceur, Eddine
+      let x = w.replace(/^e([tdrzsnl])\1(?=[a-z]{2})/, "$1");
+      x = x
         .replace(/kh/g, "x")
         .replace(/gh/g, "G")
         .replace(/(?:sch|sh|ch)/g, "S")
@@ -306,17 +316,18 @@ export function translitKey(latin: string): string {
         .replace(/ph/g, "f")
         .replace(/ck/g, "k")
         .replace(/dj/g, "j")
+        .replace(/c(?=[eiy])/g, "s")
         .replace(/c/g, "k")
         .replace(/[gq]/g, "k")
         .replace(/v/g, "f")
         .replace(/p/g, "b")
         .replace(/z/g, "s")
-        .replace(/ee/g, "i")
         .replace(/([aeiou])h$/, "$1");
       const lead = /^[aeiou]/.test(x) ? "a" : "";
       // collapse doubled letters before the vowels go, so Daoud keeps both d's (dd), like Dawood
       x = x.replace(/(.)\1+/g, "$1");
-      x = x.replace(/([aeiou])[wy](?=[aeiou]|$)/g, "$1").replace(/([aeiou])[wy](?=[^aeiou])/g, "$1");
+      // w and y after the first letter are written vowels as often as glides (Fahmy/Fahmi, Badwi/Bedoui)
+      x = x[0] + x.slice(1).replace(/[wy]/g, "a");
       return lead + x.replace(/[aeiou]+/g, "");
     });
   return words.join("");
