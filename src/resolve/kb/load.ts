@@ -1,4 +1,5 @@
-// Reads the knowledge base from YAML: data/kb/offices.yaml, every *.yaml under
+// Reads the knowledge base from YAML: data/kb/offices*.yaml (offices.yaml and any
+// offices-<more>.yaml another data file needs before offices.yaml has it), every *.yaml under
 // data/kb/{people,orgs,places}/, the nationality lexicon data/lexicon/countries.yaml (optional:
 // written by another engineer), and user files given with --kb. A user file holds records
 // under top-level keys `people:`, `orgs:`, `places:`, `offices:` (or a bare list, sorted by shape).
@@ -132,11 +133,19 @@ export interface LoadOptions {
   cache?: boolean;
 }
 
+/** data/kb/offices.yaml first, then data/kb/offices-*.yaml in name order. */
+function officeFiles(root: string): string[] {
+  const dir = join(root, "data/kb");
+  if (!existsSync(dir)) return [];
+  const extra = readdirSync(dir).filter((f) => /^offices-[\w-]+\.ya?ml$/.test(f)).sort();
+  return [join(dir, "offices.yaml"), ...extra.map((f) => join(dir, f))].filter((f) => existsSync(f));
+}
+
 function cacheFile(root: string, opts: LoadOptions): string | null {
   try {
     const h = createHash("sha1");
     h.update(`v1|${resolve(root)}|${opts.baseless ? 1 : 0}\n`);
-    const files = opts.baseless ? [] : [join(root, "data/kb/offices.yaml"), ...DIR_KIND.flatMap(([d]) => yamlFiles(join(root, "data/kb", d))), join(root, "data/lexicon/countries.yaml")];
+    const files = opts.baseless ? [] : [...officeFiles(root), ...DIR_KIND.flatMap(([d]) => yamlFiles(join(root, "data/kb", d))), join(root, "data/lexicon/countries.yaml")];
     for (const f of [...files, ...(opts.extraFiles ?? []).map((f) => resolve(f))]) {
       const st = existsSync(f) ? statSync(f) : null;
       h.update(`${f}|${st ? `${st.mtimeMs}|${st.size}` : "-"}\n`);
@@ -173,8 +182,7 @@ function readAll(root: string, opts: LoadOptions): LoadedFiles {
   const out: LoadedFiles = { records: [], countries: [], problems: [], files: [] };
   const shown = (p: string) => relative(root, p) || p;
   if (!opts.baseless) {
-    const offices = join(root, "data/kb/offices.yaml");
-    if (existsSync(offices)) {
+    for (const offices of officeFiles(root)) {
       out.files.push(shown(offices));
       pushList(readYaml(offices, out.problems, shown(offices)), "office", shown(offices), out);
     }
