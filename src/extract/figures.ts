@@ -121,8 +121,10 @@ function loadUnits() {
 }
 
 const U = loadUnits();
-const SIGN_BEFORE = /([$€£])[^\S\n]*$/u;
-const SIGN_UNIT: Record<string, FigureUnit> = { $: "USD", "€": "EUR", "£": "GBP" };
+// "$450", "€20"; and "%30", which scraping of right-to-left pages sometimes leaves behind
+// (only when no number stands just before the sign, as in "30% 40")
+const SIGN_BEFORE = /(?:([$€£])[^\S\n]*|(?<![\p{N}%٪][^\S\n]*)([%٪]))$/u;
+const SIGN_UNIT: Record<string, FigureUnit> = { $: "USD", "€": "EUR", "£": "GBP", "%": "percent", "٪": "percent" };
 const LATIN_BEFORE = /[a-z][^\p{L}\n]*$/u;
 const LATIN_AFTER = /^[^\p{L}\n]*[a-z]/u;
 const TUNISIA = /تونس/g;
@@ -194,7 +196,7 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
     if (U.labelBefore.test(r.pre)) return;
     const sign = SIGN_BEFORE.exec(r.pre);
     if (sign) {
-      r.unit = SIGN_UNIT[sign[1]];
+      r.unit = SIGN_UNIT[sign[1] ?? sign[2]];
       return;
     }
     // a bare year-like number is a year far more often than a count
