@@ -95,7 +95,8 @@ function nameCandidates(kb: Kb, raw: string, words: string[]): Map<string, { sco
   addHits(out, exact, false, full);
   if (out.size) return out;
   const key = nameKey(full);
-  if (key.length >= 3) addHits(out, ix.fuzzy.get(key), true, full);
+  // a one-word mention needs a longer key: three consonants (فارنو, فيرن) are shared by chance
+  if (key.length >= (words.length > 1 ? 3 : 4)) addHits(out, ix.fuzzy.get(key), true, full);
   if (out.size || words.length < 2) return out;
   // "given name + surname" not listed as such: the surname finds the record, the given name must agree
   const qGiven = givenKey(full);
