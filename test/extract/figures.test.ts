@@ -144,6 +144,7 @@ const NEGATIVE: [string, string][] = [
   ["From 12 to 18 November, 662 migrants were returned, 30% of them.", "Latin text"],
   ["رابط المقال https://example.com/2023/05/12/300-migrants", "URL"],
   ["وقال 3 إن", "no unit noun"],
+  ["ارتفع عدد المهاجرين بنسبة 20.", "a rate without its sign is not a count"],
   ["قتل 3 أيام قبل الانتخابات.", "casualty verb, but a duration follows"],
   ["توفي عام 2011 في طرابلس.", "casualty verb, but a year"],
   ["أصيب 2019 بجروح", "year-like number is never read from a verb"],
