@@ -9,7 +9,7 @@ import { parse } from "yaml";
 import { canonWords } from "./kb/lookup.js";
 import { activeAt, parsePartialDate, surelyActiveAt, type DayRange } from "./kb/dates.js";
 import { REPO_ROOT } from "./kb/load.js";
-import type { Kb, KbOffice, KbPerson } from "./kb/index.js";
+import { loadKb, type Kb, type KbOffice, type KbPerson } from "./kb/index.js";
 
 interface Phrase {
   words: string[];
@@ -262,19 +262,37 @@ export function holdersFor(kb: Kb, t: ParsedTitle, opts: { country?: string; dat
   return out.filter((c) => !seen.has(c.person.id) && seen.add(c.person.id)).map(({ rank: _r, ...c }) => c);
 }
 
-/** Who held the office a title denotes on `date` ("وزير الداخلية الإيطالي", 2019-06 → Salvini); null if unknown or ambiguous. */
-export function resolveTitle(kb: Kb, titlePhrase: string, opts: { country?: string; date?: string | null } = {}): KbPerson | null {
-  return resolveTitleCandidates(kb, titlePhrase, opts)[0]?.person ?? null;
+type TitleOpts = { country?: string; date?: string | null };
+
+/**
+ * Who held the office a title denotes on `date` ("وزير الداخلية الإيطالي", 2019-06 → Salvini);
+ * null if unknown or ambiguous. Without a base argument, the shipped base is used.
+ */
+export function resolveTitle(titlePhrase: string, opts?: TitleOpts): KbPerson | null;
+export function resolveTitle(kb: Kb, titlePhrase: string, opts?: TitleOpts): KbPerson | null;
+export function resolveTitle(a: Kb | string, b?: string | TitleOpts, c?: TitleOpts): KbPerson | null {
+  const [kb, phrase, opts] = typeof a === "string" ? [loadKb(), a, (b ?? {}) as TitleOpts] : [a, b as string, c ?? {}];
+  return resolveTitleCandidates(kb, phrase, opts)[0]?.person ?? null;
 }
 
 const FEMININE_HEAD = /^\S+ة(?:\s|$)/;
 
+export interface OfficeTitle {
+  office: string;
+  en: string;
+  ar: string;
+  country: string;
+}
+
 /** Titles of a person's offices on a date, in the person's gender: for a name-only mention. */
-export function officeTitlesAt(kb: Kb, personId: string, date?: string | null): { office: string; en: string; ar: string; country: string }[] {
+export function officeTitlesAt(personId: string, date?: string | null): OfficeTitle[];
+export function officeTitlesAt(kb: Kb, personId: string, date?: string | null): OfficeTitle[];
+export function officeTitlesAt(a: Kb | string, b?: string | null, c?: string | null): OfficeTitle[] {
+  const [kb, personId, date] = typeof a === "string" ? [loadKb(), a, b] : [a, b as string, c];
   const p = kb.personById.get(personId);
   if (!p) return [];
   const when = dateRange(date) ?? TODAY();
-  const out: { office: string; en: string; ar: string; country: string }[] = [];
+  const out: OfficeTitle[] = [];
   for (const term of kb.termsOf.get(personId) ?? []) {
     if (!term.iv.startKnown && term.to === undefined) continue;
     if (!activeAt(term.iv, when)) continue;

@@ -166,3 +166,8 @@ test("no nationality lexicon: titles still resolve with a context country", () =
   assert.equal(resolveTitle(bare, "وزير الداخلية", { date: "2019-01-01", country: "XX" })?.id, "xx-sami-two");
   assert.equal(resolveTitle(bare, "وزير الداخلية", { date: "2019-01-01" }), null);
 });
+
+test("resolveTitle / officeTitlesAt without a base argument use the shipped base", () => {
+  assert.equal(resolveTitle("وزير الداخلية الإيطالي", { date: "2021-05-01" })?.id, "it-luciana-lamorgese");
+  assert.equal(officeTitlesAt("it-guido-crosetto", "2024-01-01")[0]?.office, "it.defence_minister");
+});
