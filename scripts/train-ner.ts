@@ -3,13 +3,18 @@
 //    per epoch, to choose the number of epochs; 2) retrain on the whole training split with
 //    that number and write data/ner/model.json.gz. The test files are never read here.
 // Options: --epochs N (max epochs in step 1), --seed N, --min-count N, --fixed-epochs N (skip step 1),
-//          --out PATH, --corpus DIR
+//          --stages 1|2, --doc-window N, --folds N, --out PATH, --corpus DIR,
+//          --dev-only (stop after step 1), --dev-model-out PATH (save the step-1 model)
 import { statSync } from "node:fs";
 import { join } from "node:path";
-import { readConll } from "../src/ner/conll.js";
+import { ALL_RULES, combine, type CombineRule } from "../src/ner/combine.js";
+import { readConll, type TaggedSentence } from "../src/ner/conll.js";
+import { scoreSpans } from "../src/ner/eval.js";
+import type { NerModel } from "../src/ner/model-io.js";
+import { bioToSpans } from "../src/ner/tags.js";
 import { loadCountryGazetteer, loadKbGazetteer } from "../src/ner/gazetteer.js";
 import { saveModel } from "../src/ner/model-io.js";
-import { DEFAULT_COUNTRIES_PATH, DEFAULT_KB_DIR, DEFAULT_MODEL_PATH } from "../src/ner/tagger.js";
+import { buildTagger, DEFAULT_COUNTRIES_PATH, DEFAULT_KB_DIR, DEFAULT_MODEL_PATH } from "../src/ner/tagger.js";
 import { trainNer } from "../src/ner/train.js";
 import { loadTriggers } from "../src/ner/triggers.js";
 
@@ -44,12 +49,16 @@ if (!fixed) {
   const part = sentences.slice(0, cut);
   const dev = sentences.slice(cut);
   log(`step 1: ${part.length} sentences to train, ${dev.length} held out as dev (last 10% of train)`);
-  const { devScores } = trainNer(part, { epochs: maxEpochs, seed, folds, minCount, stages: stagesN, docWindow, triggers, kb, countries, dev, log });
+  const { devScores, model: devModel } = trainNer(part, { epochs: maxEpochs, seed, folds, minCount, stages: stagesN, docWindow, triggers, kb, countries, dev, log });
   let best = 0;
   devScores.forEach((s, i) => { if (s.macroF1 > devScores[best].macroF1) best = i; });
   epochs = best + 1;
   devMacro = devScores[best].macroF1;
   log(`best dev macro-F1 ${(100 * devMacro).toFixed(2)} after ${epochs} epochs`);
+  reportCombination(devModel, dev);
+  const devOut = arg("dev-model-out", "");
+  if (devOut) saveModel(devOut, devModel);
+  if (process.argv.includes("--dev-only")) process.exit(0);
 }
 log(`step 2: training on all ${sentences.length} training sentences for ${epochs} epochs`);
 const { model } = trainNer(sentences, { epochs, seed, folds, minCount, stages: stagesN, docWindow, triggers, kb, countries, log });
@@ -62,3 +71,14 @@ model.meta = {
 };
 const bytes = saveModel(out, model);
 log(`wrote ${out} (${(bytes / 1e6).toFixed(2)} MB, ${statSync(out).size} bytes)`);
+
+/** Dev macro-F1 of the combination with all rules and with each rule left out (to see what each rule is worth). */
+function reportCombination(model: NerModel, dev: readonly TaggedSentence[]): void {
+  const tagger = buildTagger(model);
+  const gold = dev.map((s) => bioToSpans(s.tags));
+  const spans = tagger.documentSpans(dev.map((s) => s.words));
+  const score = (rules: readonly CombineRule[]) =>
+    (100 * scoreSpans(gold, dev.map((s, i) => combine(s.words, spans[i], tagger.lookups, rules))).macroF1).toFixed(2);
+  log(`dev macro-F1 (model at last epoch): alone ${score([])}, combined ${score(ALL_RULES)}`);
+  for (const r of ALL_RULES) log(`  without ${r}: ${score(ALL_RULES.filter((x) => x !== r))}`);
+}

@@ -12,6 +12,8 @@ export interface CombineLookups {
   triggers: TriggerLexicon;
   /** curated names (knowledge base, country list): their type overrides the model's */
   known: readonly Gazetteer[];
+  /** country names: unambiguous enough to be places wherever they stand */
+  countries?: Gazetteer;
 }
 
 export type CombineRule =
@@ -19,9 +21,10 @@ export type CombineRule =
   | "known-type" // a span that is exactly a known name takes the known type
   | "known-extend" // a known name that contains a model span replaces it
   | "known-add-loc" // a known place the model missed, after a place trigger or preposition, becomes LOC
-  | "known-add-name"; // a known multi-word person/org name the model missed is added
+  | "known-add-name" // a known multi-word person/org name the model missed is added
+  | "country-add"; // a country name the model missed is a LOC anywhere
 
-export const ALL_RULES: readonly CombineRule[] = ["title-trim", "known-type", "known-extend", "known-add-loc", "known-add-name"];
+export const ALL_RULES: readonly CombineRule[] = ["title-trim", "known-type", "known-extend", "known-add-loc", "known-add-name", "country-add"];
 
 export interface CombinedSpan extends EntitySpan {
   /** "model" when untouched, else the rules that shaped it */
@@ -57,6 +60,11 @@ export function combine(
   const on = new Set(rules);
   const norms = words.map((w) => normalize(w));
   const isTitle = (i: number) => lookups.triggers.has(norms[i], "person_title");
+  const isCountry = (m: GazetteerMatch) => {
+    if (!lookups.countries) return false;
+    const st = norms.slice(m.start, m.end).map((n) => stripClitics(n).stem);
+    return lookups.countries.lookup(st) === "LOC" || (m.end - m.start === 1 && lookups.countries.lookup([looseStem(norms[m.start])]) === "LOC");
+  };
   let spans: CombinedSpan[] = modelSpans.map((s) => ({ start: s.start, end: s.end, type: s.type, source: ["model"] }));
   const matches = knownMatches(words, lookups.known);
 
@@ -84,6 +92,8 @@ export function combine(
       prev >= 0 && (lookups.triggers.has(norms[prev], "location") || lookups.triggers.has(norms[prev], "location_prep"));
     if (on.has("known-add-loc") && m.type === "LOC" && afterPlaceWord) {
       spans.push({ start: m.start, end: m.end, type: "LOC", source: ["known-add-loc"] });
+    } else if (on.has("country-add") && m.type === "LOC" && isCountry(m)) {
+      spans.push({ start: m.start, end: m.end, type: "LOC", source: ["country-add"] });
     } else if (on.has("known-add-name") && (m.type === "PERS" || m.type === "ORG") && m.end - m.start > 1) {
       spans.push({ start: m.start, end: m.end, type: m.type, source: ["known-add-name"] });
     }

@@ -10,7 +10,10 @@ kb.addName("سامي ناصر", "PERS");
 kb.addName("منظمة الهجرة الدولية", "ORG");
 kb.addName("غدامس", "LOC");
 kb.addName("سرت", "LOC");
-const lookups = { triggers: TINY_TRIGGERS, known: [kb] };
+const countries = new Gazetteer();
+countries.addName("بلاد الواحات", "LOC");
+countries.addName("ليبيا", "LOC");
+const lookups = { triggers: TINY_TRIGGERS, known: [kb, countries], countries };
 
 const show = (spans: EntitySpan[]) => spans.map((s) => `${s.start}-${s.end} ${s.type}`).join(", ");
 const sp = (start: number, end: number, type: EntitySpan["type"]): EntitySpan => ({ start, end, type });
@@ -25,6 +28,8 @@ test("combine: each rule on a sentence written for it", () => {
     ["التقى الرئيس سامي ناصر", [], "2-4 PERS", "known-add-name"],
     ["قال الوزير كريم عادل", [sp(1, 4, "PERS")], "2-4 PERS", "title-trim"],
     ["قال الوزير", [sp(1, 2, "PERS")], "", "title-trim"],
+    ["وأكدت ليبيا أن", [], "1-2 LOC", "country-add"],
+    ["رحبت بلاد الواحات بالقرار", [], "1-3 LOC", "country-add"],
   ];
   for (const [sentence, model, want, rule] of cases) {
     const words = sentence.split(" ");
