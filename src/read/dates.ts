@@ -802,6 +802,8 @@ const timeAgo: DateParser = {
 // --- refiners -------------------------------------------------------------------------------
 
 /** "الثلاثاء 22 أكتوبر 2024", "اليوم الخميس الموافق 5 مايو": day words before an explicit day date join it. */
+const WEEKDAY_AFTER_DATE = /^[\s,،]*\(\s*$/u;
+
 const mergeDayWordsIntoExplicit: DateRefiner = {
   name: "merge-day-words",
   refine: (cands, ctx) => {
@@ -820,6 +822,12 @@ const mergeDayWordsIntoExplicit: DateRefiner = {
         start = left.start;
       }
       c.start = start;
+      // "22 أكتوبر (الثلاثاء)": a bare weekday right after the date names the same day.
+      const right = sorted.find((o) => o.rule === "weekday" && !absorbed.has(o) && o.start >= c.end && WEEKDAY_AFTER_DATE.test(ctx.text.slice(c.end, o.start)));
+      if (right) {
+        absorbed.add(right);
+        c.end = right.end + (/^\s*\)/.exec(ctx.text.slice(right.end))?.[0].length ?? 0);
+      }
     }
     return cands.filter((c) => !absorbed.has(c));
   },
