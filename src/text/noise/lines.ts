@@ -5,7 +5,9 @@ import type { NoiseLexicon } from "./lexicon.js";
 const ARABIC_LETTER = /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
-const URL_OR_EMAIL = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+// Each alternative can only start where its run starts (lookbehind), so a long run without
+// "@" costs one linear scan, not one per position.
+const URL_OR_EMAIL = /(?<![\w.+-])(?:(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/giu;
 const ONLY_NUMBERS = /^[\p{N}\s.,:/\\\-–—_|()#٫٬+]+$/u;
 const SENTENCE_END = /[.!?؟…]["'»”’)\]]*$/u;
 
