@@ -257,6 +257,7 @@ function rangeUnit(n: string, r: Reading, next: Reading | undefined): boolean {
 }
 
 const CURRENCIES = new Set<FigureUnit>(["EUR", "USD", "LYD", "TND", "GBP"]);
+const ELIDED_AFTER = /^[^\S\n]+(?:من|ل)/u;
 
 /**
  * "12 مليون يورو من الاتحاد و3 ملايين من إيطاليا": a sum in millions or more with no unit,
@@ -265,6 +266,9 @@ const CURRENCIES = new Set<FigureUnit>(["EUR", "USD", "LYD", "TND", "GBP"]);
 function elidedCurrency(n: string, r: Reading, prev: Reading | undefined): boolean {
   if (!prev?.unit || !CURRENCIES.has(prev.unit) || !r.num.scale || r.num.scale < 1e6) return false;
   if (r.num.nStart - prev.end > 120 || /[\n.!?؟؛]/.test(n.slice(prev.end, r.num.nStart))) return false;
+  // the sum must end there ("و3 ملايين من إيطاليا", "... 3 ملايين."), not run into another noun ("454 مليار ريال")
+  U.clauseEndRe.lastIndex = r.num.nEnd;
+  if (!U.clauseEndRe.test(n) && !ELIDED_AFTER.test(n.slice(r.num.nEnd, r.num.nEnd + 6))) return false;
   r.unit = prev.unit;
   r.thing = prev.thing;
   return true;
