@@ -98,7 +98,8 @@ function loadUnits() {
   const notBefore = new RegExp(`${edge}[وفبل]?(?:${alternation(lex.not_figure_before.map(normalize))})[^\\S\\n]*$`, "u");
   const labelBefore = new RegExp(`${edge}[وفبل]?(?:${alternation(lex.label_before.map(normalize))})[^\\S\\n]*$`, "u");
   const yearBefore = new RegExp(`${edge}[وفبل]?(?:${alternation(lex.year_before.map(normalize))})[^\\S\\n]*[،,]?[^\\S\\n]*$`, "u");
-  const qualifierRe = new RegExp(`${edge}([وفبل]?)(${alternation(qualifierOf.keys())})[^\\S\\n]*$`, "u");
+  const qualifiers = alternation(qualifierOf.keys());
+  const qualifierRe = new RegExp(`${edge}([وفبل]?)(${qualifiers})[^\\S\\n]*$`, "u");
   // "عدد المهاجرين ... 1500": head + definite counted noun earlier in the clause, no other number between
   const counted = alternation([...byForm].filter(([, u]) => u === "person" || u === "count").map(([f]) => f));
   const headRe = new RegExp(
@@ -108,7 +109,6 @@ function loadUnits() {
   const clauseEndRe = new RegExp(`[^\\S\\n]*(?:[.,،؛;!?؟)\\n]|$|(?:${alternation(lex.count_after_ok.map(normalize))})(?![\\p{L}\\p{N}]))`, "uy");
   const rangeJoinRe = new RegExp(`[^\\S\\n]*(?:${alternation(lex.range_joiners.map(normalize))})[^\\S\\n]*`, "uy");
   const othersRe = new RegExp(`[^\\S\\n]*(?:${alternation(lex.others.map(normalize))})(?![\\p{L}\\p{N}])`, "uy");
-  const qualifiers = alternation(qualifierOf.keys());
   const peopleEventRe = new RegExp(
     `${edge}[وفبل]?(?:${alternation(lex.people_events.map(normalize))})[^\\S\\n]+(?:(?:${qualifiers})[^\\S\\n]+)?$`,
     "u",
@@ -117,7 +117,10 @@ function loadUnits() {
     `[^\\S\\n]*(?:[.,،؛;!?؟)\\n]|$|و\\p{L}|(?:${alternation([...lex.count_after_ok, ...lex.people_after_ok].map(normalize))})(?![\\p{L}\\p{N}]))`,
     "uy",
   );
-  return { peopleEventRe, peopleAfterRe, byForm, qualifierOf, unitRe, notBefore, labelBefore, yearBefore, qualifierRe, headRe, clauseEndRe, rangeJoinRe, othersRe };
+  return {
+    byForm, qualifierOf, unitRe, notBefore, labelBefore, yearBefore, qualifierRe,
+    headRe, clauseEndRe, rangeJoinRe, othersRe, peopleEventRe, peopleAfterRe,
+  };
 }
 
 const U = loadUnits();

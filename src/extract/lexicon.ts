@@ -45,17 +45,24 @@ export class PhraseTrie<V> {
    * word i (e.g. with and without a proclitic) so that "والهجرة" can match "الهجرة".
    */
   longest(i: number, count: number, forms: (i: number) => readonly string[]): { end: number; values: V[] } | null {
-    let best: { end: number; values: V[] } | null = null;
+    if (i >= count) return null;
+    // fast path: most words start no phrase at all
+    const first = forms(i);
+    let any = false;
+    for (const f of first) if (this.root.next.has(f)) { any = true; break; }
+    if (!any) return null;
+    let bestEnd = -1;
+    let bestValues: V[] | undefined;
     const walk = (node: TrieNode<V>, j: number) => {
-      if (node.values && j > i && (!best || j > best.end)) best = { end: j, values: node.values };
-      if (j >= count) return;
-      for (const f of j === i ? forms(j) : forms(j)) {
+      if (node.values && j > i && j > bestEnd) { bestEnd = j; bestValues = node.values; }
+      if (j >= count || node.next.size === 0) return;
+      for (const f of forms(j)) {
         const child = node.next.get(f);
         if (child) walk(child, j + 1);
       }
     };
     walk(this.root, i);
-    return best;
+    return bestValues ? { end: bestEnd, values: bestValues } : null;
   }
 }
 

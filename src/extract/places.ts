@@ -13,6 +13,7 @@ import type { Resources } from "../resolve/resources.js";
 let locatives: Set<string> | undefined;
 const locativeSet = () => (locatives ??= normSet(readLexicon<{ locatives: string[] }>("events.yaml").locatives));
 
+const CITY_WORDS = normSet(["العاصمة", "مدينة", "عاصمة"]);
 const TRIP_QUALIFIERS = normSet(["الأخيرة", "الأخير", "السابقة", "السابق", "الماضية", "المقبلة", "المقبل", "المرتقبة", "القادمة", "المرتقب"]);
 const VISIT_WORDS = normSet(["الزيارة", "الزياره", "زار", "يزور", "زارت", "تزور", "زيارة", "زيارته", "زيارتها", "وصل", "وصلت", "يصل", "تصل", "وصوله", "وصولها", "توجه", "توجهت", "قدم", "قادما", "حل", "حلت"]);
 
@@ -51,7 +52,7 @@ function isLocative(words: Word[], i: number, end: number, R: Resources): boolea
   while (k >= 0 && isPunct(words[k], "\"«“'‘《")) k--; // في "قصر كيجي"
 
   // skip "العاصمة الليبية", "مدينة"
-  while (k >= 0 && i - k <= 3 && (adj.has(words[k].norm) || hasForm(words[k], normSet(["العاصمه", "مدينه", "عاصمه"])))) {
+  while (k >= 0 && i - k <= 3 && (adj.has(words[k].norm) || hasForm(words[k], CITY_WORDS))) {
     if (hasForm(words[k], locativeSet())) return true;
     k--;
   }

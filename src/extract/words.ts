@@ -13,6 +13,8 @@ export interface Word {
   forms: string[];
   /** the conjunction و/ف stripped from the front, if any */
   conj: string;
+  /** per-word memo for matchers that look words up many times (gazetteer) */
+  memo?: Map<string, unknown>;
 }
 
 const cache = new Map<string, { forms: string[]; conj: string }>();

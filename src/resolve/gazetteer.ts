@@ -25,7 +25,10 @@ interface Hit { kind: GazetteerRecord["kind"]; id: string; rank: number; surname
 /** Words that are common nouns too often to stand alone as a surname match. */
 const MIN_SURNAME = 3;
 
+export interface GazetteerMatch { end: number; kind: "person" | "org" | "place"; ids: string[] }
+
 export class Gazetteer implements NameMatcher {
+  private fuzzyCache = new Map<string, string[]>();
   private exact = new PhraseTrie<Hit>();
   private fuzzy = new PhraseTrie<Hit>();
 
@@ -64,10 +67,37 @@ export class Gazetteer implements NameMatcher {
     return !!this.exact.longest(0, 1, () => [norm]);
   }
 
-  match(words: Word[], i: number, prefer?: GazetteerRecord["kind"]): { end: number; kind: "person" | "org" | "place"; ids: string[] } | null {
-    if (words[i]?.token.kind !== "word" && words[i]?.token.kind !== "latin") return null;
+  match(words: Word[], i: number, prefer?: GazetteerRecord["kind"]): GazetteerMatch | null {
+    const w = words[i];
+    if (!w || (w.token.kind !== "word" && w.token.kind !== "latin")) return null;
+    // the extractors ask about the same word many times: remember the hits on the word
+    const memo = (w.memo ??= new Map());
+    let found = memo.get("gz") as { end: number; hits: Hit[] } | null | undefined;
+    if (found === undefined) {
+      found = this.lookup(words, i);
+      memo.set("gz", found);
+    }
+    if (!found) return null;
+    const hits = found.hits;
+    // a name that is both (قصر الإليزيه: the presidency and the palace): the caller's kind wins
+    const kind = prefer && hits.some((h) => h.kind === prefer) ? prefer : hits[0].kind;
+    const ids: string[] = [];
+    for (const h of hits) if (h.kind === kind && !ids.includes(h.id)) ids.push(h.id);
+    return { end: found.end, kind, ids };
+  }
+
+  private fuzzyForms(w: Word): string[] {
+    let f = this.fuzzyCache.get(w.norm);
+    if (!f) {
+      f = w.forms.map(this.key);
+      if (this.fuzzyCache.size < 500_000) this.fuzzyCache.set(w.norm, f);
+    }
+    return f;
+  }
+
+  private lookup(words: Word[], i: number): { end: number; hits: Hit[] } | null {
     const e = this.exact.longest(i, words.length, (k) => words[k].forms);
-    const f = this.fuzzy.longest(i, words.length, (k) => words[k].forms.map(this.key));
+    const f = this.fuzzy.longest(i, words.length, (k) => this.fuzzyForms(words[k]));
     const best = pick(e, f);
     if (!best) return null;
     let values = best.values;
@@ -79,12 +109,8 @@ export class Gazetteer implements NameMatcher {
       if (bare !== plain) values = values.filter((h) => !h.surname);
       if (!values.length) return null;
     }
-    // one kind per match: prefer person, then org, then place, by the best-ranked hit
-    const hits = [...values].sort((a, b) => a.rank - b.rank);
-    // a name that is both (قصر الإليزيه: the presidency and the palace): the caller's kind wins
-    const kind = prefer && hits.some((h) => h.kind === prefer) ? prefer : hits[0].kind;
-    const ids = [...new Set(hits.filter((h) => h.kind === kind).map((h) => h.id))];
-    return { end: best.end, kind, ids };
+    // best-ranked first: a bare surname means the most prominent bearer unless context says otherwise
+    return { end: best.end, hits: [...values].sort((a, b) => a.rank - b.rank) };
   }
 }
 
