@@ -24,7 +24,7 @@ export interface DateLexiconFile {
   weekdays: Record<string, number>;
   weekday_not_followed_by: string[];
   weekday_not_preceded_by: string[];
-  modifiers: { past: string[]; next: string[]; current: string[] };
+  modifiers: { past: string[]; past2: string[]; next: string[]; current: string[] };
   period_parts: string[];
   units: { week: string[]; month: string[]; year: string[] };
   month_cues: string[];
@@ -53,7 +53,11 @@ export function loadDateLexicon(path: URL | string = DATE_LEXICON_PATH): DateLex
   return parseYaml(readFileSync(path, "utf8")) as DateLexiconFile;
 }
 
-type Direction = "past" | "next" | "current";
+/** Where a modifier points from the anchor: "الماضي" past, "قبل الماضي" past2 (the one before). */
+type Direction = "past" | "past2" | "next" | "current";
+
+/** Periods from the anchor's own period: -2, -1, 0, +1. */
+const STEP: Record<Direction, number> = { past2: -2, past: -1, current: 0, next: 1 };
 type Unit = "week" | "month" | "year";
 type DurationUnit = "day" | Unit;
 
@@ -150,7 +154,7 @@ export function compileDateLexicon(lex: DateLexiconFile): CompiledLexicon {
   }
   const weekdayOf = new Map(Object.entries(lex.weekdays).map(([f, d]) => [key(f), d] as [string, number]));
   const directionOf = new Map<string, Direction>();
-  for (const dir of ["past", "next", "current"] as const) for (const f of lex.modifiers[dir]) directionOf.set(key(f), dir);
+  for (const dir of ["past", "past2", "next", "current"] as const) for (const f of lex.modifiers[dir]) directionOf.set(key(f), dir);
   const unitOf = new Map<string, Unit>();
   for (const u of ["week", "month", "year"] as const) for (const f of lex.units[u]) unitOf.set(key(f), u);
   const dayOffsetOf = new Map<string, number>();
@@ -167,7 +171,7 @@ export function compileDateLexicon(lex: DateLexiconFile): CompiledLexicon {
     for (const f of forms.dual) durationOf.set(key(f), { unit, count: 2 });
   }
   const nonLibyan = [...monthOf.keys()].filter((k) => !libyanMonths.has(k));
-  const mods = [...lex.modifiers.past, ...lex.modifiers.next, ...lex.modifiers.current];
+  const mods = [...lex.modifiers.past, ...lex.modifiers.past2, ...lex.modifiers.next, ...lex.modifiers.current];
   const compiled: CompiledLexicon = {
     monthOf,
     libyanMonths,
@@ -193,7 +197,7 @@ export function compileDateLexicon(lex: DateLexiconFile): CompiledLexicon {
       monthAll: alternation(monthOf.keys()),
       weekday: alternation(weekdayOf.keys()),
       modifier: alternation(mods),
-      pastNext: alternation([...lex.modifiers.past, ...lex.modifiers.next]),
+      pastNext: alternation([...lex.modifiers.past, ...lex.modifiers.past2, ...lex.modifiers.next]),
       part: alternation(lex.period_parts),
       monthCue: alternation([...lex.month_cues, ...lex.period_parts]),
       unit: alternation(unitOf.keys()),
@@ -307,7 +311,8 @@ function weekdayNearest(n: number, weekday: number): number {
 const FUTURE_TOLERANCE_DAYS = 7;
 
 /** Year for a day + month stated without a year. */
-function yearForDay(m: number, d: number, dir: Direction | null, a: Anchor): number | null {
+function yearForDay(m: number, d: number, dir: Direction | null, a: Anchor): number {
+  if (dir === "past2") return yearForDay(m, d, "past", a) - 1;
   if (a.d === null) {
     if (dir === "past") return m >= a.m ? a.y - 1 : a.y;
     if (dir === "next") return m <= a.m ? a.y + 1 : a.y;
@@ -324,6 +329,7 @@ function yearForDay(m: number, d: number, dir: Direction | null, a: Anchor): num
 
 /** Year for a month stated without a year ("يونيو الماضي", "نهاية يوليو"). */
 function yearForMonth(m: number, dir: Direction | null, a: Anchor): number {
+  if (dir === "past2") return yearForMonth(m, "past", a) - 1;
   if (dir === "past") return m >= a.m ? a.y - 1 : a.y;
   if (dir === "next") return m <= a.m ? a.y + 1 : a.y;
   if (dir === "current") return a.y;
@@ -405,8 +411,7 @@ function dayFrom(g: Record<string, string | undefined>, lex: CompiledLexicon): n
 /** Year of a REL_YEAR phrase, from the anchor. */
 function relativeYear(g: Record<string, string | undefined>, ctx: ParseContext): number | null {
   if (!ctx.anchor || g.yrel === undefined) return null;
-  const dir = directionOf(ctx, g.ymod);
-  return ctx.anchor.y + (dir === "past" ? -1 : dir === "next" ? 1 : 0);
+  return ctx.anchor.y + STEP[directionOf(ctx, g.ymod) ?? "current"];
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -515,7 +520,7 @@ const dayMonthName: DateParser = {
     if (!ctx.anchor || g.yrel !== undefined) return null;
     if (ctx.lex.dayMonthNameHeads.has(wordBefore(ctx.text, m.index)) || isQuotedName(ctx, m.index, end)) return null;
     const y = yearForDay(mo, d, directionOf(ctx, g.mod), ctx.anchor);
-    if (y === null || !validDay(y, mo, d)) return null;
+    if (!validDay(y, mo, d)) return null;
     return { start: m.index, end, value: fmtDay({ y, m: mo, d }), precision: "day", implied: true, kind: "explicit", rule: "day-month" };
   },
 };
@@ -534,8 +539,7 @@ const dayOfRelativeMonth: DateParser = {
     const a = ctx.anchor;
     const d = dayFrom(g, ctx.lex);
     if (!a || d === null || ordinalIsPart(g, ctx, m.index)) return null;
-    const dir = directionOf(ctx, g.mod) ?? "current";
-    const k = a.y * 12 + (a.m - 1) + (dir === "past" ? -1 : dir === "next" ? 1 : 0);
+    const k = a.y * 12 + (a.m - 1) + STEP[directionOf(ctx, g.mod) ?? "current"];
     const y = Math.floor(k / 12);
     const mo = (k % 12) + 1;
     if (!validDay(y, mo, d)) return null;
@@ -568,7 +572,7 @@ const dayRangeStart: DateParser = {
     if (!ctx.anchor) return null;
     // The year is decided by the range's end day, so both ends land in the same year.
     const y = yearForDay(mo, Number(g.d2), directionOf(ctx, g.mod), ctx.anchor);
-    if (y === null || !validDay(y, mo, d1)) return null;
+    if (!validDay(y, mo, d1)) return null;
     return { start, end, value: fmtDay({ y, m: mo, d: d1 }), precision: "day", implied: true, kind: "explicit", rule: "day-range-start" };
   },
 };
@@ -716,7 +720,8 @@ const weekday: DateParser = {
       return { start: m.index, end, value: fmtMonth(a.y, a.m), precision: "month", implied: true, kind: "relative", rule: "weekday", dayWord: true };
     }
     const pub = dayNumber(a.y, a.m, a.d);
-    const n = dir === "next" ? weekdayAfter(pub, wd) : weekdayOnOrBefore(pub, wd, dir === "past");
+    // "الخميس الماضي" is strictly before publication; "الخميس قبل الماضي" a week before that.
+    const n = dir === "next" ? weekdayAfter(pub, wd) : weekdayOnOrBefore(pub, wd, dir !== null) - (dir === "past2" ? 7 : 0);
     return dayCandidate(m.index, end, n, "weekday");
   },
 };
@@ -745,7 +750,7 @@ const relativePeriod: DateParser = {
     }
     const end = m.index + m[0].length;
     const rel = (value: string, precision: DatePrecision): Candidate => ({ start: m.index, end, value, precision, implied: true, kind: "relative", rule: "relative-period" });
-    const step = dir === "past" ? -1 : dir === "next" ? 1 : 0;
+    const step = STEP[dir];
     if (unit === "year") return rel(String(a.y + step), "year");
     if (unit === "month") {
       const n = a.y * 12 + (a.m - 1) + step;
