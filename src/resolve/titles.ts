@@ -35,7 +35,8 @@ const CONNECTORS = new Set(["في", "لدي", "الي", "عن", "ب", "ل"]);
 const FORMER = new Set(["سابق", "سابقه", "اسبق", "اسبقه"]);
 // Qualifiers that do not change who is meant; "(في) الحكومة" before an adjective only carries it
 // ("وزير الخارجية بالحكومة الليبية": the country, not which of the rival governments).
-const NEUTRAL = new Set(["جديد", "جديده", "حالي", "حاليه", "حكومه"]);
+// "المكلف" / "بالإنابة" (acting) name the same office.
+const NEUTRAL = new Set(["جديد", "جديده", "حالي", "حاليه", "حكومه", "مكلف", "مكلفه", "بالانابه", "بالوكاله"]);
 
 function addPhrase(map: Map<string, Phrase[]>, text: string, id: string): void {
   const words = canonWords(text);
