@@ -99,17 +99,19 @@ function loadLexicon(): { roles: Map<string, WordRole[]>; prefixes: string[]; no
 
 const LEX = loadLexicon();
 
-/** The roles of a normalized word as a number word, and how many proclitic letters precede it. */
+/** The roles of a normalized word as a number word, and the proclitic letters before it. */
 function lookupWord(word: string): { roles: WordRole[]; prefix: string } | null {
-  if (LEX.notNumbers.has(word)) return null;
-  const direct = LEX.roles.get(word);
-  if (direct) return { roles: direct, prefix: "" };
-  for (const p of LEX.prefixes) {
-    if (word.length - p.length < 2 || !word.startsWith(p)) continue;
-    const r = LEX.roles.get(word.slice(p.length));
-    if (r) return { roles: r, prefix: p };
+  return FORMS.get(word) ?? null;
+}
+
+// Every surface form a number word can take (bare, then with each proclitic, longest
+// proclitic first), precomputed: lookupWord runs on every Arabic word of every article.
+const FORMS = new Map<string, { roles: WordRole[]; prefix: string }>();
+for (const p of ["", ...LEX.prefixes]) {
+  for (const [word, roles] of LEX.roles) {
+    const form = p + word;
+    if (!FORMS.has(form) && !LEX.notNumbers.has(form)) FORMS.set(form, { roles, prefix: p });
   }
-  return null;
 }
 
 // ---------------------------------------------------------------- tokens
