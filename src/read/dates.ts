@@ -577,6 +577,28 @@ const dayRangeStart: DateParser = {
   },
 };
 
+/** "من 7 يوليو إلى 26 أغسطس 2014": the year at the end of a range also dates its start. */
+const dayMonthRangeStart: DateParser = {
+  name: "day-month-range-start",
+  start: "day",
+  pattern: (lex) =>
+    new RegExp(
+      `${DAY("d1")}\\s*(?:من\\s+)?(?<ma>${lex.re.month})${END}(?:\\s*[/(]\\s*(?:${lex.re.month})${END}\\s*\\)?)?` +
+        `\\s*(?:الي|حتي|وحتي|ولغايه|-|–)\\s*${DAY("d2")}\\s*(?:من\\s+)?${MONTH_EXPR(lex.re.month)}\\s*[,،]?\\s*${YEAR(lex)}`,
+      "gu",
+    ),
+  extract: (m, ctx) => {
+    const g = m.groups!;
+    const m1 = ctx.lex.monthOf.get(key(g.ma));
+    const m2 = monthFrom(m, ctx.lex);
+    if (m1 === undefined || m2 === null || isHijriAfter(ctx, m.index + m[0].length)) return null;
+    // A range runs forward: a start month after the end month belongs to the year before.
+    const y = Number(g.y) - (m1 > m2 ? 1 : 0);
+    const end = m.index + m[0].indexOf(g.ma) + g.ma.length;
+    return explicitDay(m, ctx, "day-month-range-start", y, m1, Number(g.d1), m.index, end);
+  },
+};
+
 // --- month (+ year) -------------------------------------------------------------------------
 
 /** "يونيو 2020", "أبريل/نيسان 2019", "نهاية مارس 2023" → month precision. */
@@ -857,6 +879,7 @@ const keepLongest: DateRefiner = {
 export const DATE_PARSERS: readonly DateParser[] = [
   numericYmd,
   numericDmy,
+  dayMonthRangeStart, // before day-month: on the same span, the range's year beats the implied one
   dayMonthName, // before the month parsers: "5 مارس 2023" is a day, not the month "مارس 2023"
   dayRangeStart,
   dayOfRelativeMonth,
