@@ -12,6 +12,14 @@ export function readLexicon<T = unknown>(name: string): T {
   return parse(readFileSync(DATA_DIR + name, "utf8")) as T;
 }
 
+/** A word list (one normalized word a line, # comments), as a set; empty when the file is absent. */
+export function readWordList(name: string): Set<string> {
+  if (!existsSync(DATA_DIR + name)) return new Set();
+  return new Set(
+    readFileSync(DATA_DIR + name, "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#")).map((w) => normalize(w)),
+  );
+}
+
 export function lexiconExists(name: string): boolean {
   return existsSync(DATA_DIR + name);
 }

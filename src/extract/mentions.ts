@@ -13,7 +13,7 @@
 import type { Mention, Token } from "../types.js";
 import { normalize } from "../text/normalize.js";
 import { countryLexicon } from "./countries.js";
-import { normSet, phraseWords, readLexicon, PhraseTrie } from "./lexicon.js";
+import { normSet, phraseWords, readLexicon, readWordList, PhraseTrie } from "./lexicon.js";
 import { formIn, hasForm, isPunct, toWords, type Word } from "./words.js";
 
 interface TitleLexicon {
@@ -55,6 +55,10 @@ class MentionLexicon {
   complements: Set<string>;
   links: Set<string>;
   stop: Set<string>;
+  /** ordinary words, never part of a name (data/lexicon/common-words.txt) */
+  common: Set<string>;
+  /** words that are names less often than ordinary words (سلامة) */
+  ambiguous: Set<string>;
   months: Set<string>;
   nameParticles = new Set(["عبد", "ابو", "بن", "ابن", "بنت", "ولد", "ال", "دي", "دو", "فون", "فان", "دل", "ديل", "لو", "لا", "اولاد", "ام"]);
 
@@ -70,6 +74,8 @@ class MentionLexicon {
     this.complements = new Set(t.complements.flatMap((c) => phraseWords(c)));
     this.links = normSet(t.title_links);
     this.stop = new Set([...f.particles, ...f.weekdays, ...f.verbs, ...f.nouns].map((w) => normalize(w)));
+    this.common = readWordList("common-words.txt");
+    this.ambiguous = readWordList("ambiguous-names.txt");
     this.months = new Set();
     try {
       const d = readLexicon<Record<string, unknown>>("dates.yaml");
@@ -138,7 +144,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     if (!w || w.token.kind !== "word") return false;
     const core = w.forms[w.forms.length - 1];
     if (!ARABIC_WORD.test(w.norm) || w.norm.length < 2) return false;
-    if (hasForm(w, L.stop) || hasForm(w, L.heads) || hasForm(w, L.dualHeads) || hasForm(w, L.pluralHeads)) return false;
+    if (hasForm(w, L.stop) || L.common.has(w.norm) || L.common.has(core) || hasForm(w, L.heads) || hasForm(w, L.dualHeads) || hasForm(w, L.pluralHeads)) return false;
     if (hasForm(w, L.complements) || hasForm(w, L.links) || hasForm(w, L.months) || L.rankFirst.has(w.norm)) return false;
     if (C.adjectives.has(w.norm) || C.singleNames.has(core)) return false;
     if (opts.isVerb?.(w)) return false;

@@ -38,7 +38,9 @@ export function loadResources(opts: { kbFiles?: string[]; ner?: boolean } = {}):
     ...kb.orgs.map((o) => ({ id: o.id, kind: "org" as const, names: [o.name, ...(o.variants ?? [])], abbr: o.abbr })),
     ...kb.places.map((p) => ({ id: p.id, kind: "place" as const, names: [p.name, ...(p.variants ?? [])] })),
   ];
-  const gazetteer = new Gazetteer(records, (w) => nameKey(w) || w, mentionLexicon().stop);
+  // a surname that is also an ordinary word never links alone ("سلامة" is also "safety")
+  const L = mentionLexicon();
+  const gazetteer = new Gazetteer(records, (w) => nameKey(w) || w, new Set([...L.stop, ...L.common, ...L.ambiguous]));
   const R: Resources = {
     kb,
     gazetteer,
