@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import { loadKb, validateKb, type Problem } from "../../src/resolve/kb/index.js";
 import { parsePartialDate, sureOverlapDays, termInterval } from "../../src/resolve/kb/dates.js";
+import { normalize } from "../../src/text/normalize.js";
 
 const FIX = fileURLToPath(new URL("./fixtures/", import.meta.url));
 const MINE = ["data/kb/offices.yaml", "data/kb/people/libya.yaml", "data/kb/people/italy.yaml"];
@@ -97,4 +98,16 @@ test("partial dates and term overlaps", () => {
     ["2020", undefined, "2021-05-05", undefined, Infinity],
   ];
   for (const [af, at, bf, bt, days] of overlaps) assert.equal(sureOverlapDays(iv(af, at), iv(bf, bt)), days, `${af}–${at} vs ${bf}–${bt}`);
+});
+
+test("Libya and Italy files: variants are real alternatives, not normalization duplicates", () => {
+  const kb = loadKb();
+  const norm = (s: string) => normalize(s).replace(/\s+/g, " ").trim();
+  for (const p of kb.people.filter((p) => MINE.includes(kb.fileOf("person", p.id)))) {
+    const seen = new Set([norm(p.name)]);
+    for (const v of p.variants ?? []) {
+      assert.ok(!seen.has(norm(v)), `${p.id}: variant '${v}' is the same after normalization`);
+      seen.add(norm(v));
+    }
+  }
 });
