@@ -246,6 +246,9 @@ test("key office holders are recorded with the right terms", () => {
     ["un-ghassan-salame", "un.libya_envoy", "2017-06", "2020-03"],
     ["tn-kais-saied", "tn.president", "2019-10-23", undefined],
     ["eg-sameh-shoukry", "eg.foreign_minister", "2014-06-17", "2024-07-03"],
+    ["eu-stefano-turchetto", "eu.irini_commander", "2021-10-01", "2024-07-19"],
+    ["us-richard-norland", "us.ambassador_libya", "2019-08-08", "2025-05"],
+    ["un-stephanie-williams", "un.libya_acting_envoy", "2020-03", "2021-02"],
   ];
   for (const [id, office, from, to] of cases) {
     const p = byId.get(id);
