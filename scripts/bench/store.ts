@@ -5,7 +5,7 @@
 //   2. 1,000,000 events inserted in bulk, then p95 latency of each query;
 //   3. RSS sampled while ingesting 100,000 articles (must stay flat).
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import os, { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -16,6 +16,7 @@ import { loadPlaceLookup } from "../../src/store/places.js";
 import { stableId } from "../../src/store/keys.js";
 import { dayWindow } from "../../src/store/fusion.js";
 import { indexText } from "../../src/store/snippet.js";
+import { facetRowsSql } from "../../src/store/schema.js";
 import type { Store } from "../../src/store/types.js";
 import type { ExtractedDoc, InputDoc } from "../../src/types.js";
 
@@ -36,8 +37,10 @@ export interface QueryFigure {
 
 export interface BackendFigures {
   backend: "sqlite" | "postgres";
-  ingest_with_extraction_per_s?: number;
-  ingest_store_only_per_s: number;
+  /** articles/s (wall clock) and articles per CPU-second of the ingesting process */
+  ingest_with_extraction_per_s?: { wall: number; cpu: number };
+  ingest_store_only_per_s: { wall: number; cpu: number };
+  load_average: number;
   events_bulk: number;
   bulk_insert_s: number;
   queries: QueryFigure[];
@@ -57,17 +60,21 @@ const percentile = (xs: number[], p: number) => {
 
 const rssMb = () => Math.round(process.memoryUsage().rss / 1e6);
 
-async function ingestRate(store: Store, docs: ExtractedDoc[], inputs: InputDoc[] | null, extract: ((d: InputDoc) => ExtractedDoc) | null): Promise<number> {
+/** Articles per second of wall time, and per second of this process's CPU time (the machine may be shared). */
+async function ingestRate(store: Store, docs: ExtractedDoc[], inputs: InputDoc[] | null, extract: ((d: InputDoc) => ExtractedDoc) | null): Promise<{ wall: number; cpu: number }> {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   for (let i = 0; i < docs.length; i++) {
     const ex = extract && inputs ? extract(inputs[i]) : docs[i];
     await store.putDocument(ex, { outlet: inputs?.[i]?.outlet ?? null });
   }
-  return docs.length / ((performance.now() - t0) / 1000);
+  const c = process.cpuUsage(c0);
+  return { wall: Math.round(docs.length / ((performance.now() - t0) / 1000)), cpu: Math.round(docs.length / ((c.user + c.system) / 1e6)) };
 }
 
 /** Synthetic bulk data written straight into the tables (no fusion): the query side of the bench. */
 interface BulkSink {
+  exec(sql: string): Promise<void>;
   begin(): Promise<void>;
   commit(): Promise<void>;
   rows(table: string, columns: string[], rows: (string | number | null)[][]): Promise<void>;
@@ -133,6 +140,8 @@ async function bulkFill(sink: BulkSink, nEvents: number, log: (s: string) => voi
     if ((start / BATCH) % 10 === 0) log(`  bulk: ${start + ev.length} events`);
   }
   for (let i = 0; i < nActors; i++) await sink.rows("__count", ["id", "n"], [[stableId("ac_", `bulk:${i}`), counts[i]]]);
+  log("  bulk: event facets");
+  await sink.exec(`INSERT INTO event_facets (key, event_id, day_lo, day_hi) ${facetRowsSql("1 = 1")}`);
   await sink.commit();
 }
 
@@ -153,6 +162,7 @@ function sqliteSink(path: string): BulkSink & { close(): void } {
     return s;
   };
   return {
+    async exec(sql) { db.exec(sql); },
     async begin() { db.exec("BEGIN"); },
     async commit() { db.exec("COMMIT"); db.exec("ANALYZE"); },
     async rows(table, columns, rows) {
@@ -165,6 +175,7 @@ function sqliteSink(path: string): BulkSink & { close(): void } {
 
 function pgSink(client: pg.Client): BulkSink {
   return {
+    async exec(sql) { await client.query(sql); },
     async begin() { await client.query("BEGIN"); },
     async commit() { await client.query("COMMIT"); await client.query("ANALYZE"); },
     async rows(table, columns, rows) {
@@ -203,7 +214,7 @@ async function columnTypes(client: pg.Client, table: string, columns: string[]):
   if (!typeCache.has(key)) {
     const r = await client.query(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = $1 AND table_schema = current_schema()`, [table]);
     const m = new Map(r.rows.map((x: { column_name: string; data_type: string }) => [x.column_name, x.data_type]));
-    typeCache.set(key, columns.map((c) => (m.get(c) === "double precision" ? "float8" : m.get(c) === "integer" ? "int4" : m.get(c) === "bigint" ? "int8" : "text")));
+    typeCache.set(key, columns.map((c) => (m.get(c) === "double precision" ? "float8" : m.get(c) === "integer" ? "int4" : m.get(c) === "bigint" ? "int8" : m.get(c) === "bytea" ? "bytea" : "text")));
   }
   return typeCache.get(key)!;
 }
@@ -292,7 +303,7 @@ export async function benchStore(opts: BenchOptions = {}): Promise<BenchFigures>
       const s2 = await openSqliteStore(join(dir, "ingest.db"), { placeLookup: places });
       const storeOnly = await ingestRate(s2, pre, null, null);
       await s2.close();
-      log(`  with extraction: ${withEx?.toFixed(0) ?? "n/a"} articles/s; store only: ${storeOnly.toFixed(0)} articles/s`);
+      log(`  with extraction: ${JSON.stringify(withEx ?? null)} articles/s; store only: ${JSON.stringify(storeOnly)} articles/s (wall, cpu); load ${os.loadavg()[0].toFixed(1)}`);
 
       log(`sqlite: bulk ${nEvents} events`);
       const path = join(dir, "bulk.db");
@@ -310,7 +321,7 @@ export async function benchStore(opts: BenchOptions = {}): Promise<BenchFigures>
       const rs = await openSqliteStore(join(dir, "rss.db"), { placeLookup: places });
       const rss = await rssWhileIngesting(rs, nRss, log);
       await rs.close();
-      figures.backends.push({ backend: "sqlite", ingest_with_extraction_per_s: withEx && Math.round(withEx), ingest_store_only_per_s: Math.round(storeOnly), events_bulk: nEvents, bulk_insert_s: +bulkS.toFixed(1), queries, rss_mb_samples: rss, rss_articles: nRss });
+      figures.backends.push({ backend: "sqlite", ingest_with_extraction_per_s: withEx, ingest_store_only_per_s: storeOnly, load_average: +os.loadavg()[0].toFixed(1), events_bulk: nEvents, bulk_insert_s: +bulkS.toFixed(1), queries, rss_mb_samples: rss, rss_articles: nRss });
     }
 
     // ---- PostgreSQL
@@ -325,7 +336,7 @@ export async function benchStore(opts: BenchOptions = {}): Promise<BenchFigures>
         log(`postgres: ingest ${nIngest} synthetic articles (store only)`);
         const s = await openPostgresStore(u.toString(), { placeLookup: places });
         const storeOnly = await ingestRate(s, pre, null, null);
-        log(`  store only: ${storeOnly.toFixed(0)} articles/s`);
+        log(`  store only: ${JSON.stringify(storeOnly)} articles/s (wall, cpu of the client)`);
         await s.close();
         await admin.query(`DROP SCHEMA ${schema} CASCADE; CREATE SCHEMA ${schema}`);
         await (await openPostgresStore(u.toString(), { placeLookup: null })).close();
@@ -344,7 +355,7 @@ export async function benchStore(opts: BenchOptions = {}): Promise<BenchFigures>
         const rs = await openPostgresStore(u.toString(), { placeLookup: places });
         const rss = await rssWhileIngesting(rs, nRss, log);
         await rs.close();
-        figures.backends.push({ backend: "postgres", ingest_store_only_per_s: Math.round(storeOnly), events_bulk: nEvents, bulk_insert_s: +bulkS.toFixed(1), queries, rss_mb_samples: rss, rss_articles: nRss });
+        figures.backends.push({ backend: "postgres", ingest_store_only_per_s: storeOnly, load_average: +os.loadavg()[0].toFixed(1), events_bulk: nEvents, bulk_insert_s: +bulkS.toFixed(1), queries, rss_mb_samples: rss, rss_articles: nRss });
       } finally {
         await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
         await admin.end();

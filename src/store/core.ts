@@ -9,6 +9,7 @@ import { normWords, stripArticle } from "../text/normalize.js";
 import { indexText, makeSnippet, queryTerms } from "./snippet.js";
 import { boundingBox, type PlaceLookup } from "./geo.js";
 import { marks, type Param, type SqlDb } from "./sql.js";
+import { facetRowsSql } from "./schema.js";
 import type {
   Actor, ActorProfile, DocumentMeta, EventFilter, IngestResult, Network, SearchHit, Store, StoreStats, StoredEvent, StoredFigure,
 } from "./types.js";
@@ -19,8 +20,8 @@ export interface Dialect {
   indexArticle(tx: SqlDb, id: string, title: string, body: string, names: string): Promise<void>;
   /** article ids matching all terms (prefix match), best first */
   searchIds(db: SqlDb, terms: string[], limit: number): Promise<string[]>;
-  /** ORDER BY clause for events, newest first or oldest first, undated last */
-  orderEvents(desc: boolean): string;
+  /** ORDER BY day, id — newest first or oldest first, undated last */
+  orderBy(dayCol: string, idCol: string, desc: boolean): string;
 }
 
 export interface CoreOptions {
@@ -41,6 +42,8 @@ function dateRank(date: string | null, precision: string | null, implied: boolea
   if (precision === "month") return 2;
   return 1;
 }
+
+const FACET_ROWS_ONE = facetRowsSql("e.id = ?");
 
 const STATUS_RANK: Record<string, number> = { happened: 3, planned: 2, cancelled: 1, denied: 1 };
 
@@ -222,6 +225,9 @@ export class StoreCore implements Store {
       await this.putParticipant(tx, eventId, p, win?.lo ?? null, known?.actor_id);
     }
 
+    await tx.run(`DELETE FROM event_facets WHERE event_id = ?`, [eventId]);
+    await tx.run(`INSERT INTO event_facets (key, event_id, day_lo, day_hi) ${FACET_ROWS_ONE}`, new Array(5).fill(eventId));
+
     const prev = await tx.get<Row>(`SELECT evidence, rules FROM event_sources WHERE event_id = ? AND article_id = ?`, [eventId, doc.id]);
     const evidence = [...(prev ? (JSON.parse(String(prev.evidence)) as unknown[]) : []), ...ev.evidence];
     const rules = [...new Set([...(prev ? (JSON.parse(String(prev.rules)) as string[]) : []), ...ev.rules])];
@@ -336,60 +342,101 @@ export class StoreCore implements Store {
     return row ? { lat: Number(row.lat), lon: Number(row.lon) } : null;
   }
 
+  /**
+   * Events matching a filter, newest first. Filters on actor, place (--near), topic, country and
+   * type are facet keys (event_facets): the first present drives the query from its (key, day)
+   * index, the others are checked per event; dates are ranges on the same index.
+   */
   async events(filter: EventFilter): Promise<{ total: number; items: StoredEvent[] }> {
-    const where: string[] = [];
-    const params: Param[] = [];
+    const groups: string[][] = []; // each group: any of these keys
     if (filter.actor) {
       const ids = await this.actorIds(filter.actor);
       if (!ids.length) return { total: 0, items: [] };
-      where.push(`e.id IN (SELECT event_id FROM event_participants WHERE actor_id IN (${marks(ids.length)}))`);
-      params.push(...ids);
+      groups.push(ids.map((id) => `actor:${id}`));
     }
-    if (filter.country) {
-      where.push(`e.id IN (SELECT ep.event_id FROM event_participants ep JOIN actors a ON a.id = ep.actor_id WHERE a.country = ?)`);
-      params.push(filter.country.toUpperCase());
-    }
-    if (filter.topic) {
-      where.push(`e.id IN (SELECT event_id FROM event_topics WHERE topic = ?)`);
-      params.push(filter.topic);
-    }
-    if (filter.type) {
-      where.push(`e.type = ?`);
-      params.push(filter.type);
-    }
-    if (filter.status) {
-      where.push(`e.status = ?`);
-      params.push(filter.status);
-    }
-    if (filter.from) {
-      where.push(`e.day_hi >= ?`);
-      params.push(filter.from);
-    }
-    if (filter.to) {
-      where.push(`e.day_lo <= ?`);
-      params.push(filter.to);
-    }
+    let nearByName: string[] | null = null;
     if (filter.near) {
-      const c = await this.placeCoords(filter.near);
-      if (c) {
-        const km = filter.radiusKm ?? 50;
-        const b = boundingBox(c.lat, c.lon, km);
-        where.push(`e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ? AND dist_km(?, ?, e.lat, e.lon) <= ?`);
-        params.push(b.latMin, b.latMax, b.lonMin, b.lonMax, c.lat, c.lon, km);
+      const places = await this.placesNear(filter.near, filter.radiusKm ?? 50);
+      if (places) {
+        if (!places.length) return { total: 0, items: [] };
+        groups.push(places.map((id) => `place:${id}`));
       } else {
-        // no coordinates known: the place by name
-        where.push(`e.place_id IN (SELECT id FROM places WHERE key = ? OR search_en = ?)`);
-        params.push(`n:${searchKey(filter.near)}`, latinWords(filter.near).join(" "));
+        nearByName = [`n:${searchKey(filter.near)}`, latinWords(filter.near).join(" ")];
       }
     }
-    const w = where.length ? `WHERE ${where.join(" AND ")}` : "";
-    const total = num((await this.db.get<Row>(`SELECT COUNT(*) AS n FROM events e ${w}`, params))?.n);
+    if (filter.topic) groups.push([`topic:${filter.topic}`]);
+    if (filter.country) groups.push([`country:${filter.country.toUpperCase()}`]);
+    if (filter.type) groups.push([`type:${filter.type}`]);
+
+    const desc = filter.sort !== "date";
     const limit = Math.max(0, Math.min(filter.limit ?? 50, 100_000));
+    const offset = filter.offset ?? 0;
+    const where: string[] = [];
+    const params: Param[] = [];
+    let from: string;
+    if (groups.length) {
+      const [driver, ...rest] = groups;
+      from = `event_facets f`;
+      where.push(driver.length === 1 ? `f.key = ?` : `f.key IN (${marks(driver.length)})`);
+      params.push(...driver);
+      if (filter.from) (where.push(`f.day_hi >= ?`), params.push(filter.from));
+      if (filter.to) (where.push(`f.day_lo <= ?`), params.push(filter.to));
+      for (const g of rest) {
+        where.push(`EXISTS (SELECT 1 FROM event_facets g WHERE g.key IN (${marks(g.length)}) AND g.event_id = f.event_id)`);
+        params.push(...g);
+      }
+      if (driver.length > 1) {
+        // several actors of one name may share an event: count and list each event once
+        return this.eventsByIds(from, where, params, filter, nearByName, desc, limit, offset, true);
+      }
+    } else {
+      from = `events e`;
+      if (filter.from) (where.push(`e.day_hi >= ?`), params.push(filter.from));
+      if (filter.to) (where.push(`e.day_lo <= ?`), params.push(filter.to));
+    }
+    return this.eventsByIds(from, where, params, filter, nearByName, desc, limit, offset, false);
+  }
+
+  private async eventsByIds(
+    from: string, where: string[], params: Param[], filter: EventFilter, nearByName: string[] | null, desc: boolean, limit: number, offset: number, distinct: boolean,
+  ): Promise<{ total: number; items: StoredEvent[] }> {
+    const facet = from.startsWith("event_facets");
+    const idCol = facet ? "f.event_id" : "e.id";
+    const dayCol = facet ? "f.day_lo" : "e.day_lo";
+    let join = "";
+    const w = [...where];
+    const p = [...params];
+    if (facet && (filter.status || nearByName)) join = ` JOIN events e ON e.id = f.event_id`;
+    if (filter.status) (w.push(`e.status = ?`), p.push(filter.status));
+    if (nearByName) {
+      // no coordinates known for the place: match it by name
+      w.push(`e.place_id IN (SELECT id FROM places WHERE key = ? OR search_en = ?)`);
+      p.push(...nearByName);
+    }
+    const wsql = w.length ? `WHERE ${w.join(" AND ")}` : "";
+    const base = `FROM ${from}${join} ${wsql}`;
+    const total = num((await this.db.get<Row>(`SELECT COUNT(${distinct ? `DISTINCT ${idCol}` : "*"}) AS n ${base}`, p))?.n);
+    const order = this.opts.dialect.orderBy(dayCol, idCol, desc);
+    const idRows = distinct
+      ? await this.db.all<Row>(`SELECT ${idCol} AS id, MAX(${dayCol}) AS d ${base} GROUP BY ${idCol} ${this.opts.dialect.orderBy("MAX(" + dayCol + ")", idCol, desc)} LIMIT ? OFFSET ?`, [...p, limit, offset])
+      : await this.db.all<Row>(`SELECT ${idCol} AS id ${base} ${order} LIMIT ? OFFSET ?`, [...p, limit, offset]);
+    const ids = idRows.map((r) => String(r.id));
+    if (!ids.length) return { total, items: [] };
+    const rows = await this.db.all<Row>(`SELECT * FROM events WHERE id IN (${marks(ids.length)})`, ids);
+    const byId = new Map(rows.map((r) => [String(r.id), r]));
+    return { total, items: await this.hydrate(ids.map((id) => byId.get(id)!).filter(Boolean)) };
+  }
+
+  /** Ids of stored places within km of the named place; null when the place's coordinates are unknown. */
+  private async placesNear(name: string, km: number): Promise<string[] | null> {
+    const c = await this.placeCoords(name);
+    if (!c) return null;
+    const b = boundingBox(c.lat, c.lon, km);
     const rows = await this.db.all<Row>(
-      `SELECT e.* FROM events e ${w} ${this.opts.dialect.orderEvents(filter.sort !== "date")} LIMIT ? OFFSET ?`,
-      [...params, limit, filter.offset ?? 0],
+      `SELECT id FROM places WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND dist_km(?, ?, lat, lon) <= ?`,
+      [b.latMin, b.latMax, b.lonMin, b.lonMax, c.lat, c.lon, km],
     );
-    return { total, items: await this.hydrate(rows) };
+    return rows.map((r) => String(r.id));
   }
 
   async event(id: string): Promise<StoredEvent | null> {

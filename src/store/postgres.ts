@@ -79,8 +79,8 @@ const pgDialect: Dialect = {
     );
     return rows.map((r) => r.article_id);
   },
-  orderEvents(desc) {
-    return desc ? `ORDER BY e.day_lo DESC NULLS LAST, e.id DESC` : `ORDER BY e.day_lo ASC NULLS LAST, e.id`;
+  orderBy(day, id, desc) {
+    return desc ? `ORDER BY ${day} DESC NULLS LAST, ${id} DESC` : `ORDER BY ${day} ASC NULLS LAST, ${id}`;
   },
 };
 

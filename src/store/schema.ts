@@ -156,6 +156,36 @@ UPDATE event_keys SET day_lo = (SELECT day_lo FROM events WHERE events.id = even
 CREATE INDEX event_keys_day ON event_keys(key, day_lo);
 `;
 
+/**
+ * Rows of event_facets for the events matched by {WHERE} (a condition on e): one per filterable
+ * value (type, place, topic, participant, participant country) with the event's day range.
+ */
+export function facetRowsSql(where: string): string {
+  return `
+SELECT 'type:' || e.type AS key, e.id AS event_id, e.day_lo, e.day_hi FROM events e WHERE ${where}
+UNION SELECT 'place:' || e.place_id, e.id, e.day_lo, e.day_hi FROM events e WHERE ${where} AND e.place_id IS NOT NULL
+UNION SELECT 'topic:' || t.topic, e.id, e.day_lo, e.day_hi FROM events e JOIN event_topics t ON t.event_id = e.id WHERE ${where}
+UNION SELECT 'actor:' || p.actor_id, e.id, e.day_lo, e.day_hi FROM events e JOIN event_participants p ON p.event_id = e.id WHERE ${where}
+UNION SELECT 'country:' || a.country, e.id, e.day_lo, e.day_hi FROM events e JOIN event_participants p ON p.event_id = e.id
+  JOIN actors a ON a.id = p.actor_id WHERE ${where} AND a.country IS NOT NULL`;
+}
+
+// event_facets: the event filters of `marsad events` (actor, country, topic, type, place) as one
+// narrow table indexed by (key, day): a filtered, date-sorted page and its count read one index
+// range instead of joining the many-to-many tables over a million events.
+const FACETS = (desc: string) => `
+CREATE TABLE event_facets (
+  key TEXT NOT NULL,
+  event_id TEXT NOT NULL REFERENCES events(id),
+  day_lo TEXT,
+  day_hi TEXT,
+  PRIMARY KEY (key, event_id)
+);
+CREATE INDEX event_facets_day ON event_facets(key, day_lo ${desc}, day_hi, event_id);
+CREATE INDEX event_facets_event ON event_facets(event_id);
+INSERT INTO event_facets (key, event_id, day_lo, day_hi) ${facetRowsSql("1 = 1")};
+`;
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -192,5 +222,11 @@ CREATE INDEX events_day_desc ON events(day_lo DESC NULLS LAST, id DESC);`,
     // event of a frequent surname: the window is bounded on both sides (see core.ts putEvent).
     sqlite: FUSION_KEYS,
     postgres: FUSION_KEYS,
+  },
+  {
+    version: 4,
+    name: "event facets for filtered queries",
+    sqlite: FACETS("DESC"),
+    postgres: FACETS("DESC NULLS LAST"),
   },
 ];

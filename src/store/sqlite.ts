@@ -78,9 +78,9 @@ const sqliteDialect: Dialect = {
     );
     return rows.map((r) => r.article_id);
   },
-  orderEvents(desc) {
+  orderBy(day, id, desc) {
     // SQLite sorts NULL lowest: DESC already puts undated events last
-    return desc ? `ORDER BY e.day_lo DESC, e.id DESC` : `ORDER BY e.day_lo IS NULL, e.day_lo, e.id`;
+    return desc ? `ORDER BY ${day} DESC, ${id} DESC` : `ORDER BY ${day} IS NULL, ${day}, ${id}`;
   },
 };
 
