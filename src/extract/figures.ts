@@ -131,13 +131,18 @@ const SIGN_UNIT: Record<string, FigureUnit> = { $: "USD", "€": "EUR", "£": "G
 const LATIN_BEFORE = /[a-z][^\p{L}\n]*$/u;
 const LATIN_AFTER = /^[^\p{L}\n]*[a-z]/u;
 const TUNISIA = /تونس/g;
-const LIBYA = /ليبي/g;
+const LIBYA = /ليبي|بنغازي|مصراته/g;
 
-/** Bare "دينار": Tunisian when the article names Tunisia more often than Libya, else Libyan. */
-export function dinarUnitFor(normalizedText: string): "LYD" | "TND" {
+/**
+ * Bare "دينار": Tunisian when the article names Tunisia more often than Libya, Libyan when it
+ * names Libya at all, and unknown (null: not a figure) when it names neither — then it is as
+ * likely a Jordanian, Kuwaiti or Iraqi dinar, which are outside the unit list.
+ */
+export function dinarUnitFor(normalizedText: string): "LYD" | "TND" | null {
   const tn = normalizedText.match(TUNISIA)?.length ?? 0;
   const ly = normalizedText.match(LIBYA)?.length ?? 0;
-  return tn > ly ? "TND" : "LYD";
+  if (tn > ly) return "TND";
+  return ly > 0 ? "LYD" : null;
 }
 
 function isYearLike(num: NormalizedNumber, n: string): boolean {
@@ -179,9 +184,10 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
       const key = U.byForm.get(m[2].replace(/[^\S\n]+/g, " "));
       // a unit outside the list blocks the number only when it follows directly: in
       // "3 ملايين من إيطاليا" the country after من is not a unit of the number
-      if (key === null || key === undefined) r.blocked = !m[1];
+      const unit = key === "dinar" ? dinar() : key;
+      if (unit === null || unit === undefined) r.blocked = !m[1];
       else {
-        r.unit = key === "dinar" ? dinar() : key;
+        r.unit = unit;
         r.end = m.index + m[0].length;
         r.thing = [r.end - m[2].length, r.end];
       }
@@ -240,8 +246,12 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
 }
 
 function lazy<T>(f: () => T): () => T {
-  let v: T | undefined;
-  return () => (v ??= f());
+  let done = false;
+  let v: T;
+  return () => {
+    if (!done) (v = f()), (done = true);
+    return v;
+  };
 }
 
 /**
