@@ -137,6 +137,19 @@ const KEEP_CASES: [string, string][] = [
   ["a numbered list item", "عنوان الخبر\n1. دعم خفر السواحل\n2. تدريب العناصر"],
   ["an embedded English sentence", "عنوان الخبر\nنص الخبر.\nFrom 1 to 7 May, 300 migrants were returned."],
   ["ordinary long Latin words and numbers", "عنوان الخبر\nذكرت وكالة Internationalization و 1234567890123456789 في تقرير."],
+  ["bullet points of the article's own list (ending like sentences)", "عنوان الخبر\nوتضمن الاتفاق ما يلي:\n- تدريب 500 عنصر من خفر السواحل.\n- تسليم عشرة زوارق دورية."],
+  [
+    "two near-identical lines that differ by a name in the middle",
+    "عنوان الخبر\nوبعث الرئيس برقية تهنئة إلى الرئيس أحمد الفلاني بمناسبة ذكرى استقلال بلاده متمنيا له موفور الصحة.\nوبعث الرئيس برقية تهنئة إلى الرئيس جون سميث بمناسبة ذكرى استقلال بلاده متمنيا له موفور الصحة.",
+  ],
+  [
+    "two near-identical lines that differ by one word near the start",
+    "عنوان الخبر\nالتقى وزير الخارجية نظيره في العاصمة أمس وبحثا ملف الهجرة والتعاون الأمني.\nالتقى وزير الداخلية نظيره في العاصمة أمس وبحثا ملف الهجرة والتعاون الأمني.",
+  ],
+  [
+    "two near-identical list points with different figures",
+    "عنوان الخبر\nمنع التعاقد مع لاعبين أجانب إذا تجاوزت الديون 25 مليونا\nمنع التعاقد مع لاعبين أجانب إذا تجاوزت الديون 15 مليونا",
+  ],
   ["a body paragraph after a headline without punctuation", "عنوان الخبر\nالتقى الوزير نظيره اليوم في العاصمة وناقشا ملف الهجرة"],
 ];
 

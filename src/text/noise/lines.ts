@@ -72,10 +72,15 @@ export function lineRule(text: string, key: string, lex: NoiseLexicon): string |
   return null;
 }
 
-/** A bullet-marked line ("- …", "• …"): on news pages these are links to other articles. */
+/**
+ * A bullet-marked line ("- …", "• …"): on news pages these are links to other articles.
+ * A bullet that ends like a sentence ("." "؛") is a point of the article's own list, kept;
+ * headlines have no final period.
+ */
 const BULLET = /^(?:[-–—•▪■►●○◦*]\s*|[-–—]\s)/u;
+const LIST_POINT_END = /[.؛;:]["'»”’)\]]*$/u;
 export function isBullet(text: string, key: string): boolean {
-  return BULLET.test(text) && wordCount(key) <= 30;
+  return BULLET.test(text) && wordCount(key) <= 30 && !LIST_POINT_END.test(text);
 }
 
 /** A line that only gives a date/time ("16 يوليو 2024", "الأحد 11/07/2021 09:57 م"). */

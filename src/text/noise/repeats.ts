@@ -10,14 +10,42 @@ export interface RepeatCandidate {
   protected: boolean;
 }
 
-const EMPTY = new Int32Array(0);
-
 /** Share of the line's word pairs that must appear in one other line to call it a repeat. */
 const NEAR_DUPLICATE_SHARE = 0.8;
 /** Shorter lines are only removed when they repeat exactly (a short line is too common to judge). */
 const NEAR_DUPLICATE_MIN_WORDS = 5;
 /** Longer lines are paragraphs in their own right: only an exact copy of one is removed. */
 const NEAR_DUPLICATE_MAX_WORDS = 80;
+/** Word pairs at either end of a pull-quote that may differ ("وشهدت الزيارة" → "الزيارة شهدت"). */
+const LOOSE_EDGE_PAIRS = 3;
+
+const EMPTY = new Int32Array(0);
+
+/** A word without a leading conjunction و/ف, so "وشهدت" and "شهدت" count as one word. */
+function bare(w: string): string {
+  return w.length > 3 && (w[0] === "و" || w[0] === "ف") ? w.slice(1) : w;
+}
+
+interface LineIds {
+  /** word pairs as small integers (two 15-bit word ids): cheap to hash and compare */
+  pairs: Int32Array;
+  /** ids of the bare words */
+  words: Int32Array;
+}
+
+/**
+ * True when `other` holds the line nearly verbatim: every word of the line (a name or a
+ * number that differs makes it another fact: two condolence cables, two receptions), most
+ * of its word pairs, and every pair away from the two ends.
+ */
+function coversLine(mine: LineIds, wanted: Set<number>, other: LineIds, otherWords: Set<number>): boolean {
+  for (const w of mine.words) if (!otherWords.has(w)) return false;
+  const found = new Set<number>();
+  for (const p of other.pairs) if (wanted.has(p)) found.add(p);
+  if (found.size < wanted.size * NEAR_DUPLICATE_SHARE) return false;
+  for (let k = LOOSE_EDGE_PAIRS; k < mine.pairs.length - LOOSE_EDGE_PAIRS; k++) if (!found.has(mine.pairs[k])) return false;
+  return true;
+}
 
 /**
  * Index → rule id for the lines that repeat another line. A line repeats an exact copy that
@@ -37,45 +65,35 @@ export function findRepeats(lines: (RepeatCandidate | null)[]): Map<number, stri
   });
   if (candidates.length === 0) return out;
 
-  // word pairs as small integers (two 15-bit word ids): cheap to hash and compare
   const wordIds = new Map<string, number>();
   const id = (w: string) => {
     let v = wordIds.get(w);
     if (v === undefined) wordIds.set(w, (v = wordIds.size));
     return v;
   };
-  const pairsOf = lines.map((line) => {
-    if (!line || line.words.length < 2) return EMPTY;
-    const pairs = new Int32Array(line.words.length - 1);
-    let prev = id(line.words[0]);
-    for (let k = 1; k < line.words.length; k++) {
-      const next = id(line.words[k]);
-      pairs[k - 1] = (prev << 15) | (next & 0x7fff);
-      prev = next;
-    }
-    return pairs;
+  const ids: LineIds[] = lines.map((line) => {
+    if (!line || line.words.length === 0) return { pairs: EMPTY, words: EMPTY };
+    const words = new Int32Array(line.words.length);
+    for (let k = 0; k < words.length; k++) words[k] = id(bare(line.words[k]));
+    const pairs = new Int32Array(Math.max(0, words.length - 1));
+    for (let k = 1; k < words.length; k++) pairs[k - 1] = (words[k - 1] << 15) | (words[k] & 0x7fff);
+    return { pairs, words };
   });
   // beyond 2^15 distinct words pair ids could collide: only exact repeats are judged then
   if (wordIds.size >= 0x8000) return out;
 
+  const wordSets = new Map<number, Set<number>>();
   for (const i of candidates) {
-    const mine = new Set(pairsOf[i]);
-    const need = mine.size * NEAR_DUPLICATE_SHARE;
+    const wanted = new Set(ids[i].pairs);
     const size = lines[i]!.words.length;
-    const countedFor = new Map<number, number>();
     for (let j = 0; j < lines.length; j++) {
       const other = lines[j];
       if (j === i || !other || out.has(j)) continue;
       const bigger = other.words.length > size || (other.words.length === size && j < i);
       if (!bigger) continue;
-      let n = 0;
-      for (const p of pairsOf[j]) {
-        if (mine.has(p) && countedFor.get(p) !== j) {
-          countedFor.set(p, j);
-          n++;
-        }
-      }
-      if (n >= need) {
+      let otherWords = wordSets.get(j);
+      if (!otherWords) wordSets.set(j, (otherWords = new Set(ids[j].words)));
+      if (coversLine(ids[i], wanted, ids[j], otherWords)) {
         out.set(i, "pull-quote");
         break;
       }
