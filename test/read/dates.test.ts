@@ -2,6 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import {
+  DATE_PARSERS,
+  DATE_REFINERS,
   compileDateLexicon,
   dateOfSentence,
   datesIn,
@@ -357,6 +359,8 @@ test("spans point into the original text, proclitics and cue prepositions left o
     ["في شهر مارس", THU, ["شهر مارس"]],
     ["الـخـمـيـس الماضي", THU, ["الـخـمـيـس الماضي"]],
     ["أكتوبرَ المقبلَ", THU, ["أكتوبرَ المقبلَ"]],
+    ["في 5 فِبْرَايِر 2020", THU, ["5 فِبْرَايِر 2020"]],
+    ["منذ يـونـيـو الماضي", THU, ["يـونـيـو الماضي"]],
     ["من 12 إلى 18 نوفمبر الجاري", "2023-11-20", ["12", "18 نوفمبر الجاري"]],
   ];
   for (const [text, published, want] of cases) {
@@ -438,6 +442,13 @@ test("lexicon: every calendar names all twelve months, weekdays cover the week",
   for (const k of Object.keys(lex.relative_days)) assert.ok(Number.isInteger(Number(k)), `relative_days key ${k}`);
   for (const w of lex.weak_months) assert.ok(Object.values(lex.months).some((f) => w in f), `weak month ${w} is a month`);
   assert.doesNotThrow(() => compileDateLexicon(lex));
+});
+
+test("the pipeline: parser and refiner names are unique, every parser says where a match may start", () => {
+  const names = DATE_PARSERS.map((p) => p.name);
+  assert.equal(new Set(names).size, names.length);
+  assert.equal(new Set(DATE_REFINERS.map((r) => r.name)).size, DATE_REFINERS.length);
+  for (const p of DATE_PARSERS) assert.ok(["word", "day", "numeric"].includes(p.start), p.name);
 });
 
 test("lexicon: a form given two different months is rejected", () => {
