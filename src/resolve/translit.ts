@@ -7,9 +7,12 @@
 //      whole phrases (نور الدين), European given names as Arabic media spell them — these give
 //      the spelling English-language news actually uses;
 //   2. particles: ال → al-, عبد + X → AbdulX, أبو → Abu, بن → bin, X الله → Xallah, X الدين → X al-Din;
-//   3. letter rules with a small syllable model that inserts a short vowel where Arabic needs one
-//      (CāCiC → "e": خالد → Khaled, مازن → Mazen; otherwise "a": حفتر → Haftar).
-// The output only ever contains [A-Za-z '-] and is deterministic.
+//   3. letter rules. For Arabic names a small syllable model inserts the short vowel Arabic does
+//      not write (CāCiC → "e": خالد → Khaled, مازن → Mazen; otherwise "a": حفتر → Haftar). A name
+//      that reads as European (a European given name from the table, or words that write every
+//      vowel: ميلوني, كروسيتو) keeps its written vowels instead: Krosito, not Karousito.
+// The output only ever contains [A-Za-z '-] and is deterministic. `translitKey` compares Latin
+// spellings loosely (Dbeibah = Dbeiba = Dbaiba), e.g. to match a transliteration to a KB name_en.
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { normalize } from "../text/normalize.js";
