@@ -43,6 +43,13 @@ function dateRank(date: string | null, precision: string | null, implied: boolea
   return 1;
 }
 
+/** One multi-row INSERT instead of one statement per row (a round trip each on PostgreSQL). */
+async function insertRows(tx: SqlDb, head: string, width: number, rows: Param[][], tail = ""): Promise<void> {
+  if (!rows.length) return;
+  const one = `(${marks(width)})`;
+  await tx.run(`${head} ${new Array(rows.length).fill(one).join(", ")}${tail}`, rows.flat());
+}
+
 const FACET_ROWS_ONE = facetRowsSql("e.id = ?");
 
 const STATUS_RANK: Record<string, number> = { happened: 3, planned: 2, cancelled: 1, denied: 1 };
@@ -115,15 +122,11 @@ export class StoreCore implements Store {
         duplicateOf, new Date().toISOString(), JSON.stringify(doc),
       ],
     );
-    for (const b of bands) await tx.run(`INSERT INTO article_lsh (band, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, [b, doc.id]);
+    await insertRows(tx, `INSERT INTO article_lsh (band, article_id) VALUES`, 2, bands.map((b) => [b, doc.id]), " ON CONFLICT DO NOTHING");
     await this.opts.dialect.indexArticle(tx, doc.id, index.title, index.body, index.names);
 
-    for (const f of doc.figures) {
-      await tx.run(
-        `INSERT INTO figures (article_id, value, unit, qualifier, thing, text, span_start, span_end) VALUES (${marks(8)})`,
-        [doc.id, f.value, f.unit, f.qualifier ?? null, f.thing ?? null, f.text, f.evidence.start, f.evidence.end],
-      );
-    }
+    await insertRows(tx, `INSERT INTO figures (article_id, value, unit, qualifier, thing, text, span_start, span_end) VALUES`, 8,
+      doc.figures.map((f) => [doc.id, f.value, f.unit, f.qualifier ?? null, f.thing ?? null, f.text, f.evidence.start, f.evidence.end]));
 
     let created = 0;
     let fused = 0;
@@ -215,10 +218,9 @@ export class StoreCore implements Store {
       );
     }
     const span = await tx.get<Row>(`SELECT day_lo, day_hi FROM events WHERE id = ?`, [eventId]);
-    for (const k of keys) {
-      await tx.run(`INSERT INTO event_keys (key, event_id, day_lo, day_hi) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`, [k, eventId, str(span?.day_lo) ?? null, str(span?.day_hi) ?? null]);
-    }
-    for (const t of new Set(ev.topics)) await tx.run(`INSERT INTO event_topics (event_id, topic) VALUES (?, ?) ON CONFLICT DO NOTHING`, [eventId, t]);
+    await insertRows(tx, `INSERT INTO event_keys (key, event_id, day_lo, day_hi) VALUES`, 4,
+      keys.map((k) => [k, eventId, str(span?.day_lo) ?? null, str(span?.day_hi) ?? null]), " ON CONFLICT DO NOTHING");
+    await insertRows(tx, `INSERT INTO event_topics (event_id, topic) VALUES`, 2, [...new Set(ev.topics)].map((t) => [eventId, t]), " ON CONFLICT DO NOTHING");
     // a participant already on the fused event (another spelling of the same person) is that actor, not a new one
     for (const p of parts) {
       const known = targetParts.find((q) => sameParticipant(p, q));
