@@ -971,6 +971,19 @@ export function nearestDate(dates: readonly DateValue[], offset: number, maxDist
   return best;
 }
 
+/**
+ * The last date before `offset` at least as precise as `precision` (default: a day): the date
+ * an undated sentence inherits from the story so far ("وصل اليوم الثلاثاء … وعقد اجتماع …").
+ */
+export function lastDateBefore(dates: readonly DateValue[], offset: number, precision: DatePrecision = "day"): DateValue | null {
+  let best: DateValue | null = null;
+  for (const d of dates) {
+    if (d.span.end > offset || PRECISION_RANK[d.precision] > PRECISION_RANK[precision]) continue;
+    if (!best || d.span.end > best.span.end) best = d;
+  }
+  return best;
+}
+
 /** A DateValue in the shape an ExtractedEvent carries (types.ts `ExtractedEvent.date`). */
 export function eventDate(d: DateValue | null): ExtractedEvent["date"] {
   return d ? { value: d.value, precision: d.precision, text: d.text, implied: d.implied } : null;

@@ -10,6 +10,7 @@ import {
   eventDate,
   findDates,
   isoWeekday,
+  lastDateBefore,
   loadDateLexicon,
   makeDateFinder,
   nearestDate,
@@ -430,6 +431,14 @@ test("nearestDate, datesIn and dateOfSentence pick the date an event extractor n
   assert.equal(nearestDate([], 0), null);
   assert.deepEqual(eventDate(dates[0]), { value: "2024-05-15", precision: "day", text: "أمس", implied: true });
   assert.equal(eventDate(null), null);
+  // the third sentence has no date of its own: it inherits the last day-precision one
+  const later = text + " وعقد الطرفان اجتماعا موسعا.";
+  const all = findDates(later, THU);
+  assert.equal(lastDateBefore(all, later.length)?.value, "2024-05-02");
+  assert.equal(lastDateBefore(all, text.indexOf("وكان"))?.value, "2024-05-15");
+  assert.equal(lastDateBefore(all, text.indexOf("والتقى"), "day")?.value, "2024-05-15"); // June is only a month
+  assert.equal(lastDateBefore(all, text.indexOf("والتقى"), "month")?.value, "2023-06");
+  assert.equal(lastDateBefore(all, 0), null);
 });
 
 test("lexicon: every calendar names all twelve months, weekdays cover the week", () => {
