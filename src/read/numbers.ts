@@ -127,7 +127,9 @@ interface Tok {
 // "،" (Arabic comma) between digits is a separator too: "2،5" = 2.5, "3،215" = 3215.
 // Some outlets (Asharq Al-Awsat, SPA) write decimals with ر in logical order fraction-first:
 // "9ر11" is 11.9, "06ر1" is 1.06.
-const TOKEN_RE = /(\d+ر\d+(?![\p{L}\p{N}])|\d+(?:[.,،]\d+)*)|([\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+)|([a-z\u00c0-\u024f]+)/gu;
+// French-style grouping with a (thin / no-break) space, "20 000", "1 200 000": with an ordinary
+// space only when the groups are 000, since "بين 150 300" is two numbers with a lost dash.
+const TOKEN_RE = /(\d+ر\d+(?![\p{L}\p{N}])|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d.,])|\d{1,3}(?: 000)+(?![\d.,])|\d+(?:[.,،]\d+)*)|([\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+)|([a-z\u00c0-\u024f]+)/gu;
 const WS_ONLY = /^[^\S\n]+$/u; // a phrase may not cross a line break
 const CLUSTER_JOINER = /[/:\-]/;
 const CODE_BEFORE = /[=/_#@&?\-+]/;
@@ -146,6 +148,7 @@ function tokenize(n: string): Tok[] {
 export function parseDigits(digits: string, beforeScale: boolean): number | null {
   const r = /^(\d+)ر(\d+)$/.exec(digits);
   if (r) return Number(`${r[2]}.${r[1]}`);
+  if (/[ \u00a0\u202f]/.test(digits)) return Number(digits.replace(/[ \u00a0\u202f]/g, ""));
   const s = digits.replace(/،/g, ",");
   const seps = s.match(/[.,]/g);
   if (!seps) return Number(s);
