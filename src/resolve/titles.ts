@@ -79,7 +79,7 @@ export function titleLexicon(kb: Kb, root = REPO_ROOT): TitleLexicon {
   // a title lookup then tries a handful of phrases, not every phrase that starts with وزير
   for (const list of lx.offices.values()) {
     for (const p of list) {
-      const k = p.words.length > 1 ? `${p.words[0]} ${p.words[1]}` : p.words[0];
+      const k = p.words.length > 1 ? key2(lx, p.words[0], p.words[1]) : p.words[0];
       const l2 = lx.officesBy2.get(k) ?? [];
       l2.push(p);
       lx.officesBy2.set(k, l2);
@@ -87,6 +87,12 @@ export function titleLexicon(kb: Kb, root = REPO_ROOT): TitleLexicon {
   }
   lexicons.set(kb, lx);
   return lx;
+}
+
+/** Key of a phrase's first two words; a nationality word stands for its country (الأممي = الأممية). */
+function key2(lx: TitleLexicon, w0: string, w1: string): string {
+  const c = lx.countries.get(w1)?.find((q) => q.words.length === 1);
+  return c ? `${w0} @${c.ids[0]}` : `${w0} ${w1}`;
 }
 
 /** A word with a proclitic ب/ل/و/ف (and then an article) taken off: بالحكومة → حكومه. */
@@ -136,7 +142,7 @@ function matchOffice(lx: TitleLexicon, words: string[]): { ids: string[]; end: n
     // candidates: one-word phrases, phrases whose second word follows, or follows a nationality word
     const cands = [...(lx.officesBy2.get(f) ?? [])];
     if (words.length > 1) {
-      cands.push(...(lx.officesBy2.get(`${f} ${words[1]}`) ?? []));
+      cands.push(...(lx.officesBy2.get(key2(lx, f, words[1])) ?? []));
       const c = phraseAt(lx.countries, words, 1);
       if (c && words.length > 1 + c.len) cands.push(...(lx.officesBy2.get(`${f} ${words[1 + c.len]}`) ?? []));
     }
@@ -146,6 +152,9 @@ function matchOffice(lx: TitleLexicon, words: string[]): { ids: string[]; end: n
       while (k < p.words.length && i < words.length) {
         if (words[i] === p.words[k]) { i++; k++; continue; }
         const c = phraseAt(lx.countries, words, i);
+        // a nationality word inside the title agrees in gender with the head: "المبعوثة الأممية"
+        // matches "المبعوث الأممي" when both adjectives name the same country
+        if (c && lx.countries.get(p.words[k])?.some((q) => q.words.length === 1 && q.ids[0] === c.phrase.ids[0])) { i += c.len; k++; continue; }
         if (c && !country) { country = c.phrase.ids[0]; i += c.len; continue; }
         break;
       }

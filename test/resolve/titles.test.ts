@@ -157,6 +157,10 @@ test("fixture base with its own nationality table: adjectives pick the country",
     ["رئيس حكومة الغروب", "2022-01-01", "xx-dusk-pm"],
     ["رئيس الحكومة في حكومة الغروب", "2022-01-01", "xx-dusk-pm"],
     ["وزيرة الداخلية الإكسلاندية", "2018-06-30", "xx-hala-one"],
+    // a nationality word inside the title agrees with the head's gender
+    ["المبعوثة الوايلاندية", "2021-01-01", "yy-nour-six"],
+    ["المبعوث الوايلاندي", "2021-01-01", "yy-nour-six"],
+    ["المبعوثة الإكسلاندية", "2021-01-01", null],
   ];
   for (const [title, date, expected] of cases) assert.equal(resolveTitle(mini, title, { date })?.id ?? null, expected, `${title} @ ${date}`);
 });
