@@ -304,12 +304,16 @@ export class StoreCore implements Store {
     );
     if (added) await tx.run(`UPDATE actors SET event_count = event_count + 1 WHERE id = ?`, [id]);
     if (p.title) {
+      // one row per office however it is spelled (ى/ي, hamza, diacritics): the first spelling names it
+      const sk = searchKey(p.title);
+      const known = await tx.get<Row>(`SELECT title FROM actor_titles WHERE actor_id = ? AND search_title = ?`, [id, sk]);
+      const title = known ? String(known.title) : p.title;
       await tx.run(
         `INSERT INTO actor_titles (actor_id, title, search_title, count, first_seen, last_seen) VALUES (?, ?, ?, 1, ?, ?)
          ON CONFLICT (actor_id, title) DO UPDATE SET count = actor_titles.count + 1,
            first_seen = CASE WHEN actor_titles.first_seen IS NULL OR excluded.first_seen < actor_titles.first_seen THEN excluded.first_seen ELSE actor_titles.first_seen END,
            last_seen = CASE WHEN actor_titles.last_seen IS NULL OR excluded.last_seen > actor_titles.last_seen THEN excluded.last_seen ELSE actor_titles.last_seen END`,
-        [id, p.title, searchKey(p.title), day, day],
+        [id, title, sk, day, day],
       );
     }
   }

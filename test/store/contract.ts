@@ -244,6 +244,14 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
       });
     });
 
+    it("counts one office however it is spelled", async () => {
+      const a = participant("ماركو روسي", { title: "وزير الداخلية الإيطالي" });
+      await store.putDocument(doc("t1", "نص أول", { events: [event("meeting", [a, HAFTAR], "2024-01-01")] }));
+      await store.putDocument(doc("t2", "نص ثان", { events: [event("meeting", [{ ...a, title: "وزير الداخلية الإيطالى" }, HAFTAR], "2024-02-01")] }));
+      const p = (await store.actor("ماركو روسي"))!;
+      assert.deepEqual(p.titles, [{ title: "وزير الداخلية الإيطالي", count: 2, first: "2024-01-01", last: "2024-02-01" }]);
+    });
+
     it("stores nothing of an article that fails half-way", async () => {
       const bad = doc("bad", STORY_A, { events: [event("meeting", [HAFTAR, MELONI], "2024-01-01")], figures: [{ ...figure(1, "count", "x"), unit: null as never }] });
       await assert.rejects(store.putDocument(bad));
