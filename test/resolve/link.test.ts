@@ -172,3 +172,9 @@ test("linkOrg / linkPlace: names, variants, abbreviations, country/capital order
   assert.ok(tunis.includes("tn-tunisia") && tunis.includes("tn-tunis"), tunis.join(","));
   assert.deepEqual(linkPlace("مكان لا وجود له", { kb }), []);
 });
+
+test("linkPerson: odd inputs return a list, never throw", () => {
+  const odd = ["", "   ", "،،،", "123", "حفتر حفتر حفتر حفتر", "وزير ".repeat(2000), "ال", "Meloni ميلوني", "\u200f\u200eحفتر"];
+  for (const q of odd) assert.ok(Array.isArray(linkPerson(q, { kb })), JSON.stringify(q.slice(0, 20)));
+  assert.equal(top("\u200fحفتر"), "ly-khalifa-haftar");
+});
