@@ -420,7 +420,8 @@ const PROCLITICS = "وفبل";
 function startsOk(text: string, i: number, rule: StartRule): boolean {
   if (i === 0) return true;
   const prev = text[i - 1];
-  if (rule === "numeric") return !/[\p{N}/.:+-]/u.test(prev);
+  // A separator continues a number only when a digit stands before it ("091-17/…", not "طرابلس-17/7/2024").
+  if (rule === "numeric") return !/\p{N}/u.test(prev) && !(/[/.:+-]/.test(prev) && i >= 2 && /\p{N}/u.test(text[i - 2]));
   if (!LETTER_OR_DIGIT.test(prev)) return rule === "word" || !":./,".includes(prev);
   // "الـ30 من الشهر": the article written onto a day number (the tatweel is gone in the view).
   if (rule === "day" && text.startsWith("ال", i - 2) && (i === 2 || !LETTER_OR_DIGIT.test(text[i - 3]))) return true;
