@@ -44,6 +44,7 @@ interface UnitsLexicon {
   label_before: string[];
   year_before: string[];
   qualifiers: Record<"about" | "more_than" | "less_than", string[]>;
+  qualifiers_after: Record<"about" | "more_than" | "less_than", string[]>;
   count_heads: string[];
   count_after_ok: string[];
   range_joiners: string[];
@@ -98,6 +99,9 @@ function loadUnits() {
   const notBefore = new RegExp(`${edge}[وفبل]?(?:${alternation(lex.not_figure_before.map(normalize))})[^\\S\\n]*$`, "u");
   const labelBefore = new RegExp(`${edge}[وفبل]?(?:${alternation(lex.label_before.map(normalize))})[^\\S\\n]*$`, "u");
   const yearBefore = new RegExp(`${edge}[وفبل]?(?:${alternation(lex.year_before.map(normalize))})[^\\S\\n]*[،,]?[^\\S\\n]*$`, "u");
+  const qualifierAfterOf = new Map<string, Exclude<Qualifier, null>>();
+  for (const [q, ws] of Object.entries(lex.qualifiers_after)) for (const w of ws) qualifierAfterOf.set(normalize(w), q as Exclude<Qualifier, null>);
+  const qualifierAfterRe = new RegExp(`[^\\S\\n]*(${alternation(qualifierAfterOf.keys())})(?![\\p{L}\\p{N}])`, "uy");
   const qualifiers = alternation(qualifierOf.keys());
   const qualifierRe = new RegExp(`${edge}([وفبل]?)(${qualifiers})[^\\S\\n]*$`, "u");
   // "عدد المهاجرين ... 1500": head + definite counted noun earlier in the clause, no other number between
@@ -118,7 +122,7 @@ function loadUnits() {
     "uy",
   );
   return {
-    byForm, qualifierOf, unitRe, notBefore, labelBefore, yearBefore, qualifierRe,
+    byForm, qualifierOf, qualifierAfterOf, qualifierAfterRe, unitRe, notBefore, labelBefore, yearBefore, qualifierRe,
     headRe, clauseEndRe, rangeJoinRe, othersRe, peopleEventRe, peopleAfterRe,
   };
 }
@@ -226,9 +230,18 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
     if (!r.unit) continue;
     const { num, pre, unit } = r;
     const q = U.qualifierRe.exec(pre);
-    const qualifier: Qualifier = q ? U.qualifierOf.get(q[2]) ?? null : null;
+    let qualifier: Qualifier = q ? U.qualifierOf.get(q[2]) ?? null : null;
     const nStart = q ? num.nStart - pre.length + q.index + q[1].length : num.nStart;
-    const span = sourceSpan(view, nStart, Math.max(r.end, num.nEnd));
+    let nEnd = Math.max(r.end, num.nEnd);
+    if (!qualifier) {
+      U.qualifierAfterRe.lastIndex = nEnd;
+      const qa = U.qualifierAfterRe.exec(n);
+      if (qa) {
+        qualifier = U.qualifierAfterOf.get(qa[1].replace(/[^\S\n]+/g, " ")) ?? null;
+        nEnd = qa.index + qa[0].length;
+      }
+    }
+    const span = sourceSpan(view, nStart, nEnd);
     span.end = extendOverMarks(text, span.end);
     if (opts.sentences && !inOneSentence(opts.sentences, sourceSpan(view, num.nStart, num.nEnd).start, span.end)) continue;
 

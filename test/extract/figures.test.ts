@@ -96,6 +96,8 @@ const POSITIVE: [string, [number, FigureUnit, Q][]][] = [
   ["أسفر الهجوم عن مقتل 3 وإصابة 5 بجروح.", [[3, "person", null], [5, "person", null]]],
   ["قتل 4 وأصيب 12 آخرون في الاشتباكات.", [[4, "person", null], [12, "person", null]]],
   ["أعلنت البحرية إنقاذ أكثر من 100 قبالة السواحل.", [[100, "person", "more_than"]]],
+  ["وصل 1000 مهاجر تقريبا إلى الجزيرة.", [[1000, "person", "about"]]],
+  ["قتل 20 شخصا على الأقل في الهجوم.", [[20, "person", "more_than"]]],
   // dedupe: the same (value, unit) once
   ["أنقذ 240 مهاجرا. وقال البيان إن 240 مهاجرا نقلوا إلى الميناء.", [[240, "person", null]]],
   ["صوتت 14 دولة بغالبية 14 صوتا.", [[14, "count", null]]],
@@ -218,7 +220,7 @@ test("bare دينار follows the article's country", () => {
 
 test("units.yaml: every list is present, non-empty and normalizes cleanly", () => {
   const lex = parse(readFileSync(UNITS_LEXICON_PATH, "utf8")) as Record<string, unknown>;
-  for (const key of ["person", "nationalities", "count", "km", "percent", "currencies", "not_units", "not_figure_before", "label_before", "year_before", "qualifiers", "count_heads", "count_after_ok"]) {
+  for (const key of ["person", "nationalities", "count", "km", "percent", "currencies", "not_units", "not_figure_before", "label_before", "year_before", "qualifiers", "qualifiers_after", "count_heads", "count_after_ok"]) {
     assert.ok(lex[key], `units.yaml has ${key}`);
   }
   const person = (lex.person as string[]).map(normalize);
