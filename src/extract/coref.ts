@@ -10,6 +10,7 @@ import type { Entity } from "../types.js";
 import { normalize, stripArticle } from "../text/normalize.js";
 import type { PersonMention } from "./mentions.js";
 import { countryLexicon } from "./countries.js";
+import { mentionLexicon } from "./mentions.js";
 
 export interface TitleResolver {
   /** who held the office this title denotes, on `date` (KB), if known */
@@ -152,8 +153,10 @@ export class EntityResolver {
       if (unnamedOnly && e.nameWords.length) continue;
       if (m.country && e.country && m.country !== e.country) continue;
       if (head && e.heads.size && !e.heads.has(head)) continue;
-      // "الوزير الإيطالي": head and country alone; "قائد الجيش": its words within a known title
-      const ok = words.length === 0 ? !!head && e.heads.has(head) : e.titleWords.some((t) => contains(t, words));
+      // "الوزير الإيطالي": head and country alone; "قائد الجيش": its words within a known title;
+      // and a named mention claims an earlier unnamed title it is more specific than
+      const ok = words.length === 0 ? !!head && e.heads.has(head)
+        : e.titleWords.some((t) => contains(t, words) || (unnamedOnly && t.filter((w) => w !== head).every((w) => words.includes(w))));
       if (!ok) continue;
       if (!best || e.lastSeen > best.lastSeen) best = e;
     }
@@ -165,7 +168,11 @@ export class EntityResolver {
     // an antecedent in the article wins over the base: the article knows whom it means
     if (prior && (prior.kb_id || prior.nameWords.length)) return prior;
     // the knowledge base says who held the office on the article's date
-    const kb = this.date ? this.titles?.resolve(m.title!, m.country, this.date) ?? null : null;
+    // "وزير إيطالي" is some Italian minister: only a title with its domain (or a head that is an
+    // office by itself, "الرئيس الفرنسي") names one office-holder
+    const head = headKey(m.head ?? m.title!.split(/\s+/)[0]) ?? "";
+    const specific = titleKey(m.title!).filter((w) => w !== head).length > 0 || mentionLexicon().selfContained.has(head) || mentionLexicon().selfContained.has("ال" + head);
+    const kb = this.date && specific ? this.titles?.resolve(m.title!, m.country, this.date) ?? null : null;
     if (kb) {
       const known = this.byKb.get(kb.kbId);
       if (known) return known;

@@ -75,6 +75,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       const people = s.people.filter((m) => entityOf(m) && !m.group);
       const after = uniqueEntities(people.filter((m) => m.w0 >= t.w1 && m.w0 < hi), entityOf);
       const before = uniqueEntities(people.filter((m) => m.w1 <= t.w0 && m.w0 >= lo).reverse(), entityOf).reverse();
+      // light verbs hold their subject between verb and noun: "تلقى الرئيس X اتصالا هاتفيا"
+      const inner = people.filter((m) => m.w0 > t.w0 && m.w1 <= t.w1);
       // "ناقش الجانبان": the encounter is the previous one, not a new one
       if (s.words.slice(t.w1, Math.min(hi, t.w1 + 2)).some((w) => ANAPHORIC_SUBJECT.has(w.forms[w.forms.length - 1]))) continue;
 
@@ -91,6 +93,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           counter = side(after.filter((m) => m.w0 > fromAt), s.words);
           subject = after.filter((m) => m.w0 < fromAt).slice(0, 1);
         }
+        if (!subject.length) subject = inner.slice(0, 1);
         if (!subject.length) subject = before.slice(-1);
       } else if (t.frame === "visit" || t.frame === "arrive" || t.frame === "guest_of") {
         continue; // visits are reported by the visit extractor; their meetings by their own triggers
@@ -101,6 +104,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         const tight = gap.length <= 1 || gap.every((w) => isPunct(w) || WITH_FILLERS.has(w.norm));
         counter = next.length && tight ? side(next, s.words) : [];
         subject = after.filter((m) => m.w0 < withAt).slice(0, 1);
+        if (!subject.length) subject = inner.slice(0, 1);
         if (!subject.length) subject = before.slice(-1);
         // "بعد اجتماعه مع X، يستقبل Y ...": the possessor is the subject of the main clause that follows
         if (!subject.length && t.pronoun && ti + 1 < triggers.length) {
@@ -165,6 +169,14 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         rules: [t.rule, ...(carried ? ["subject:carried"] : []), ...(t.weak ? ["weak"] : [])],
         confidence: (carried ? 0.7 : 0.9) * (t.weak ? 0.7 : 1) * (t.rule.startsWith("noun") ? 0.9 : 1),
       });
+    }
+    // a trigger that gave no encounter ("جرى بحث ...") does not cut its neighbour's clause:
+    // the clauses of this sentence's events run between the triggers that did
+    const mine = events.filter((e) => e.sentence === s.index);
+    const used = [...new Set(mine.map((e) => e.trigger))].sort((a, b) => a.w0 - b.w0);
+    for (const e of mine) {
+      const k = used.indexOf(e.trigger);
+      e.clause = [k > 0 ? used[k - 1].w1 : 0, k + 1 < used.length ? used[k + 1].w0 : s.words.length];
     }
     // the subject of a sentence with people but no trigger can still carry into the next
     // ("وصل X إلى طرابلس. والتقى ..."): remember the first named person

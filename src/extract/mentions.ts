@@ -22,6 +22,7 @@ interface TitleLexicon {
   complements: string[];
   title_links: string[];
   standalone_heads: string[];
+  self_contained_heads: string[];
 }
 
 interface FunctionWords {
@@ -50,6 +51,7 @@ class MentionLexicon {
   dualHeads: Set<string>;
   pluralHeads: Set<string>;
   standalone: Set<string>;
+  selfContained: Set<string>;
   ranks = new PhraseTrie<string>();
   rankFirst: Set<string>;
   complements: Set<string>;
@@ -69,6 +71,7 @@ class MentionLexicon {
     this.dualHeads = normSet(t.heads.dual);
     this.pluralHeads = normSet(t.heads.plural);
     this.standalone = normSet(t.standalone_heads);
+    this.selfContained = normSet(t.self_contained_heads ?? []);
     for (const r of t.ranks) this.ranks.add(phraseWords(r), normalize(r));
     this.rankFirst = new Set(t.ranks.map((r) => phraseWords(r)[0]));
     this.complements = new Set(t.complements.flatMap((c) => phraseWords(c)));
@@ -99,6 +102,7 @@ const DEPUTY_HEADS = new Set(["نايب", "نايبه", "مستشار", "مست�
 const CITY_POSTS = new Set(["قنصل", "عميد", "عمده", "محافظ", "امر", "حاكم", "رييس بلديه"].map((w) => normalize(w)));
 const stripArticleHead = (h: string) => (h.startsWith("ال") ? h.slice(2) : h);
 const COUNTERPART = new Set(["نظيره", "نظيرته", "نظيرها", "نظيريه", "نظيرتها", "نظيره"].map((w) => normalize(w)));
+const POSSESSIVE = /(هما|هم|هن|ها|ه|كم|نا)$/;
 const DUAL_TO_SINGULAR = (w: string): string => w.replace(/(ا|ي)$/, "");
 const ARABIC_WORD = /^[\u0621-\u064a]+$/;
 
@@ -148,6 +152,14 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     if (hasForm(w, L.complements) || hasForm(w, L.links) || hasForm(w, L.months) || L.rankFirst.has(w.norm)) return false;
     if (C.adjectives.has(w.norm) || C.singleNames.has(core)) return false;
     if (opts.isVerb?.(w)) return false;
+    // an indefinite accusative ("وفدا"، "أوروبيا") is the same ordinary word with tanween
+    // the same ordinary word with tanween ("وفدا"، "أوروبيا") or a possessive ("ضيوفه")
+    const ordinary = (b: string) => b.length >= 2 && (L.stop.has(b) || L.common.has(b) || C.adjectives.has(b) || L.complements.has("ال" + b) || L.common.has("ال" + b));
+    for (const f of w.forms) {
+      if (f.length >= 4 && f.endsWith("ا") && ordinary(f.slice(0, -1))) return false;
+      const m = POSSESSIVE.exec(f);
+      if (m && f.length - m[0].length >= 3 && ordinary(f.slice(0, f.length - m[0].length))) return false;
+    }
     return true;
   };
 

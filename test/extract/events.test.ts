@@ -1,0 +1,99 @@
+// Encounter events from the many ways Arabic news reports them. Every article here is
+// written for the test; published dates are fixed so relative dates are checkable.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractDocument } from "../../src/pipeline.js";
+import { loadResources } from "../../src/resolve/resources.js";
+import type { ExtractedEvent } from "../../src/types.js";
+
+const R = loadResources();
+const extract = (text: string, published: string | null = "2023-05-05") =>
+  extractDocument({ id: "t", text, published }, { resources: R });
+
+/** "A – B" per event, sorted, using the name or else the title of each participant */
+function dyads(events: ExtractedEvent[], status = "happened"): string[] {
+  return events
+    .filter((e) => e.status === status && (e.type === "meeting" || e.type === "call"))
+    .map((e) => e.participants.map((p) => p.name || p.title || "?").sort().join(" – "))
+    .sort();
+}
+
+// [article, expected happened dyads]
+const DYADS: [string, string[]][] = [
+  // verb + مع
+  ["بحث وزير الداخلية الإيطالي ماتيو بيانتيدوزي، اليوم الجمعة، مع المشير خليفة حفتر ملف الهجرة.", ["خليفة حفتر – ماتيو بيانتيدوزي"]],
+  // التقى with a direct object
+  ["التقى رئيس المجلس الرئاسي محمد المنفي أمس وزيرة الداخلية الإيطالية لوتشانا لامورجيزي في طرابلس.", ["لوتشانا لامورجيزي – محمد المنفي"]],
+  // استقبل: subject before the verb (SVO)
+  ["الدبيبة يستقبل وزير الخارجية الإيطالي أنطونيو تاياني في طرابلس", ["أنطونيو تاياني – عبد الحميد الدبيبة"]],
+  // coordinated counterparts are two encounters with the subject, never with each other
+  ["بحث المشير خليفة حفتر مع وزير الداخلية الإيطالي ماتيو بيانتيدوزي، ووزير الدفاع الإيطالي غويدو كروسيتو التعاون الأمني.",
+    ["خليفة حفتر – غويدو كروسيتو", "خليفة حفتر – ماتيو بيانتيدوزي"]],
+  // a phone call received
+  ["تلقى الرئيس التونسي قيس سعيد اتصالا هاتفيا من رئيسة الوزراء الإيطالية جورجيا ميلوني.", ["جورجيا ميلوني – قيس سعيد"]],
+  // light verb: عقد اجتماعا مع
+  ["عقد رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة اجتماعا مع رئيس الوزراء المالطي روبرت أبيلا.", ["روبرت أبيلا – عبد الحميد الدبيبة"]],
+  // nominal: لقاء X مع Y
+  ["وكان لقاء رئيسة الحكومة الإيطالية جورجيا ميلوني مع المشير خليفة حفتر فرصة لتبادل الآراء.", ["جورجيا ميلوني – خليفة حفتر"]],
+  // people present are not principals
+  ["استقبل المشير خليفة حفتر السفير الإيطالي جيانلوكا ألبيريني بحضور الفريق صدام حفتر.", ["جيانلوكا ألبيريني – خليفة حفتر"]],
+  // the subject carried into the next sentence
+  ["وصل وزير الخارجية الإيطالي أنطونيو تاياني إلى طرابلس. والتقى خلال الزيارة رئيس المجلس الرئاسي محمد المنفي.", ["أنطونيو تاياني – محمد المنفي"]],
+  // a sentence without any encounter
+  ["أعلنت المنظمة الدولية للهجرة ارتفاع عدد المهاجرين الواصلين إلى إيطاليا.", []],
+];
+
+test("encounters: who met whom", () => {
+  for (const [text, want] of DYADS) assert.deepEqual(dyads(extract(text).events), want, text);
+});
+
+test("announced encounters are planned, not happened", () => {
+  const doc = extract("ومن المقرر أن يلتقي وزير الداخلية الإيطالي ماتيو بيانتيدوزي المشير خليفة حفتر الأسبوع المقبل.");
+  assert.deepEqual(dyads(doc.events), []);
+  assert.deepEqual(dyads(doc.events, "planned"), ["خليفة حفتر – ماتيو بيانتيدوزي"]);
+  const future = extract("سيلتقي رئيس المجلس الرئاسي محمد المنفي وزير الخارجية الإيطالي أنطونيو تاياني.");
+  assert.deepEqual(dyads(future.events, "planned"), ["أنطونيو تاياني – محمد المنفي"]);
+});
+
+test("date, place and topics of an encounter", () => {
+  // published Friday 2023-05-05: "أمس الخميس" is 2023-05-04
+  const doc = extract("بحث المشير خليفة حفتر أمس الخميس في روما مع رئيسة الوزراء الإيطالية جورجيا ميلوني ملف الهجرة غير النظامية ومكافحة الإرهاب.");
+  assert.equal(doc.events.length, 1);
+  const ev = doc.events[0];
+  assert.equal(ev.date?.value, "2023-05-04");
+  assert.equal(ev.date?.precision, "day");
+  assert.equal(ev.location?.name, "روما");
+  assert.deepEqual(ev.topics, ["counter_terrorism", "migration"]);
+  assert.ok(ev.rules.length > 0);
+  assert.equal(doc.text.slice(ev.evidence[0].start, ev.evidence[0].end), ev.evidence[0].text);
+});
+
+test("calls have no place; topics come from sentences that go on about the encounter", () => {
+  const doc = extract(
+    "أجرى الرئيس التونسي قيس سعيد اتصالا هاتفيا مع رئيسة الوزراء الإيطالية جورجيا ميلوني من تونس.\n" +
+      "وتطرق الجانبان إلى ملف الهجرة غير النظامية وتأمين الحدود.\n" +
+      "ويذكر أن أسعار النفط ارتفعت هذا الأسبوع.",
+  );
+  const call = doc.events.find((e) => e.type === "call");
+  assert.ok(call);
+  assert.equal(call.location, null);
+  assert.deepEqual(call.topics, ["border_security", "migration"]);
+});
+
+test("the same encounter reported twice in an article is one event", () => {
+  const doc = extract(
+    "التقى وزير الداخلية الإيطالي ماتيو بيانتيدوزي اليوم المشير خليفة حفتر في بنغازي.\n" +
+      "وخلال لقاء بيانتيدوزي مع حفتر، جرى بحث التعاون في مجال خفر السواحل.",
+  );
+  assert.deepEqual(dyads(doc.events), ["خليفة حفتر – ماتيو بيانتيدوزي"]);
+  assert.equal(doc.events[0].evidence.length, 2);
+  assert.ok(doc.events[0].topics.includes("maritime_security"));
+});
+
+test("a title alone is resolved to the office-holder on the article's date", () => {
+  const doc = extract("استقبل المشير خليفة حفتر وزير الداخلية الإيطالي في بنغازي.", "2019-06-10");
+  const ev = doc.events[0];
+  assert.ok(ev);
+  const italian = ev.participants.find((p) => p.title?.includes("وزير الداخلية"));
+  assert.equal(italian?.name_en, "Matteo Salvini");
+});

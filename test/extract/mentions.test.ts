@@ -1,0 +1,52 @@
+// Person mentions: titles, ranks, names, appositions, dual titles — on sentences written for
+// these tests (not taken from any article).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { tokenize } from "../../src/read/tokens.js";
+import { findMentions, type PersonMention } from "../../src/extract/mentions.js";
+import { loadResources } from "../../src/resolve/resources.js";
+
+const R = loadResources();
+function mentions(text: string): PersonMention[] {
+  const toks = tokenize(text);
+  return findMentions(text, toks, 0, toks.length, { gazetteer: R.gazetteer }).filter((m) => m.type === "person" || m.type === "title");
+}
+const summary = (m: PersonMention) => `${m.type}|${m.name ?? ""}|${m.title ?? ""}|${m.country ?? ""}`;
+
+// [sentence, expected mentions as type|name|title|country]
+const CASES: [string, string[]][] = [
+  ["استقبل وزير الداخلية الإيطالي ماتيو بيانتيدوزي وفدا ليبيا", ["person|ماتيو بيانتيدوزي|وزير الداخلية الإيطالي|IT"]],
+  ["وقالت رئيسة الوزراء الإيطالية، جورجيا ميلوني، إن بلادها مستعدة", ["person|جورجيا ميلوني|رئيسة الوزراء الإيطالية|IT"]],
+  ["وصل المشير خليفة حفتر إلى العاصمة", ["person|خليفة حفتر|المشير|"]],
+  ["التقى الفريق صدام حفتر عددا من الضباط", ["person|صدام حفتر|الفريق|"]],
+  ["وأكد وزير الدفاع الفرنسي أن التعاون مستمر", ["title||وزير الدفاع الفرنسي|FR"]],
+  ["بحث رئيس بلدية مصراتة محمود السقوطري ملف المياه", ["person|محمود السقوطري|رئيس بلدية مصراتة|"]],
+  ["وشارك في اللقاء وزيرا الدفاع والداخلية بالحكومة الفرنسية", ["title||وزير الدفاع بالحكومة الفرنسية|FR", "title||وزير الداخلية بالحكومة الفرنسية|FR"]],
+  ["وقال السفير الإيطالي لدى ليبيا جوزيبي بوتشينو إن الزيارة ناجحة", ["person|جوزيبي بوتشينو|السفير الإيطالي لدى ليبيا|IT"]],
+  ["التقى عبد الحميد الدبيبة رئيس حكومة الوحدة الوطنية وفدا أوروبيا", ["person|عبد الحميد الدبيبة|رئيس حكومة الوحدة الوطنية|"]],
+  ["وأعرب وزير الخارجية اليوناني عن تقديره", ["title||وزير الخارجية اليوناني|GR"]],
+  ["واستقبل نائب القائد العام للقوات المسلحة ضيوفه", ["title||نائب القائد العام للقوات المسلحة|"]],
+];
+
+test("person mentions: title + name, rank + name, title alone, appositions, dual titles", () => {
+  for (const [text, want] of CASES) assert.deepEqual(mentions(text).map(summary), want, text);
+});
+
+// Near misses: ordinary words after a title are not names.
+const NOT_NAMES: string[] = [
+  "وقال الوزير بمناسبة الذكرى إن",
+  "وأكد الرئيس أن الحكومة ماضية",
+  "وأشار وزير الخارجية الفرنسي إلى أن",
+];
+
+test("ordinary words after a title are not taken for a name", () => {
+  for (const text of NOT_NAMES) {
+    const named = mentions(text).filter((m) => m.type === "person");
+    assert.deepEqual(named.map(summary), [], text);
+  }
+});
+
+test("a mention's span covers its text exactly", () => {
+  const text = "وبحث وزير الداخلية الإيطالي ماتيو بيانتيدوزي مع المشير خليفة حفتر";
+  for (const m of mentions(text)) assert.equal(text.slice(m.start, m.end), m.text);
+});
