@@ -1,0 +1,47 @@
+// Starts the API + dashboard on a port (127.0.0.1 by default: the data may be private, so
+// listening on other interfaces is an explicit --host). Builds the dashboard first when
+// web/dist is missing, so `marsad serve` works from a fresh checkout.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { serve, type ServerType } from "@hono/node-server";
+import { createApp, type AppOptions } from "./app.js";
+import { WEB_DIST, webBuilt } from "./static.js";
+
+const REPO = fileURLToPath(new URL("../..", import.meta.url));
+
+export interface ServerOptions extends AppOptions {
+  port?: number;
+  host?: string;
+  /** build web/dist with Vite when it is missing (default true) */
+  buildWeb?: boolean;
+}
+
+/** Build the dashboard with the repo's Vite (`vite build web`); returns an error message or null. */
+export function buildWeb(): string | null {
+  const vite = fileURLToPath(new URL("../../node_modules/vite/bin/vite.js", import.meta.url));
+  const r = spawnSync(process.execPath, [vite, "build", "web", "--logLevel", "warn"], { cwd: REPO, encoding: "utf8" });
+  if (r.status !== 0) return `vite build failed: ${(r.stderr || r.stdout || String(r.error ?? "")).slice(-2000)}`;
+  return null;
+}
+
+export async function startServer(opts: ServerOptions): Promise<{ server: ServerType; url: string; close: () => Promise<void> }> {
+  const webRoot = opts.webRoot === undefined ? WEB_DIST : opts.webRoot;
+  if (webRoot === WEB_DIST && opts.buildWeb !== false && !webBuilt(webRoot)) {
+    process.stderr.write("marsad serve: building the dashboard (web/dist)…\n");
+    const err = buildWeb();
+    if (err) process.stderr.write(`marsad serve: ${err}\nmarsad serve: serving the API only\n`);
+  }
+  const app = createApp({ ...opts, webRoot });
+  const host = opts.host ?? "127.0.0.1";
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: opts.port ?? 8787, hostname: host }, (info) => {
+      const shown = host.includes(":") ? `[${host}]` : host;
+      resolve({
+        server,
+        url: `http://${shown}:${info.port}/`,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+    server.once("error", reject);
+  });
+}
