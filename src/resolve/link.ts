@@ -136,11 +136,13 @@ function applyContext(kb: Kb, id: string, c: { score: number; reasons: string[] 
       c.score += ADJ.heldTitleUndated;
       c.reasons.push(`held ${held[0].office}`);
     } else if (held.some((t) => activeAt(t.iv, when) && (t.iv.startKnown || t.to !== undefined))) {
+      const on = held.find((t) => activeAt(t.iv, when) && (t.iv.startKnown || t.to !== undefined))!;
       c.score += ADJ.holdsTitleOnDate;
-      c.reasons.push(`held ${held[0].office} on that date`);
+      c.reasons.push(`held ${on.office} on that date`);
     } else if (held.some((t) => !t.iv.startKnown && t.to === undefined)) {
+      const undated = held.find((t) => !t.iv.startKnown && t.to === undefined)!;
       c.score += ADJ.heldTitleUndated;
-      c.reasons.push(`held ${held[0].office} (dates unknown)`);
+      c.reasons.push(`held ${undated.office} (dates unknown)`);
     } else {
       c.score += ADJ.heldTitleOtherTime;
       c.reasons.push(`held ${held[0].office} at another time`);
@@ -162,7 +164,7 @@ function applyContext(kb: Kb, id: string, c: { score: number; reasons: string[] 
   if (p.prominence) c.score += p.prominence / 1000;
 }
 
-function finish<T>(kb: Kb, m: Map<string, { score: number; reasons: string[] }>, get: (id: string) => T | undefined): Candidate<T>[] {
+function finish<T>(m: Map<string, { score: number; reasons: string[] }>, get: (id: string) => T | undefined): Candidate<T>[] {
   const out: Candidate<T>[] = [];
   for (const [id, c] of m) {
     const record = get(id);
@@ -191,7 +193,7 @@ export function linkPerson(nameOrTitlePhrase: string, ctx: LinkContext = {}): Ca
       for (const h of holdersFor(kb, t, { country, date: ctx.date })) {
         if (!cands.has(h.person.id)) cands.set(h.person.id, { score: BASE.title - cands.size * 0.1, reasons: [`held ${h.office.id}${h.sure ? "" : " (possibly)"} on that date`] });
       }
-      return finish(kb, cands, (id) => kb.personById.get(id));
+      return finish(cands, (id) => kb.personById.get(id));
     }
     offices = new Set(candidateOffices(kb, t, country).map((o) => o.id));
     titleCountry = t.country;
@@ -208,7 +210,7 @@ export function linkPerson(nameOrTitlePhrase: string, ctx: LinkContext = {}): Ca
   const raw = t ? words.join(" ") : nameOrTitlePhrase;
   const cands = nameCandidates(kb, raw, words);
   for (const [id, c] of cands) applyContext(kb, id, c, when, country, offices);
-  return finish(kb, cands, (id) => kb.personById.get(id));
+  return finish(cands, (id) => kb.personById.get(id));
 }
 
 /** The title(s) a linked person held on a date, for a name-only mention. */
@@ -242,7 +244,7 @@ function linkNamed<T extends KbOrg | KbPlace>(kb: Kb, text: string, ctx: LinkCon
       c.reasons.push("ambiguous name");
     }
   }
-  return finish(kb, cands, get);
+  return finish(cands, get);
 }
 
 /** Which organization a name or abbreviation denotes, best first. */
