@@ -533,38 +533,39 @@ export class StoreCore implements Store {
     const id = ids[0];
     const [actor] = await this.toActors(await this.db.all<Row>(`SELECT * FROM actors WHERE id = ?`, [id]));
     const titles = await this.db.all<Row>(`SELECT title, count, first_seen, last_seen FROM actor_titles WHERE actor_id = ? ORDER BY count DESC, title`, [id]);
-    const counterparts = await this.db.all<Row>(
-      `SELECT a.id, a.name, a.name_en, a.country, COUNT(*) AS n FROM event_participants me
-       JOIN event_participants o ON o.event_id = me.event_id AND o.actor_id <> me.actor_id JOIN actors a ON a.id = o.actor_id
-       WHERE me.actor_id = ? GROUP BY a.id, a.name, a.name_en, a.country ORDER BY n DESC, a.name LIMIT 100`,
-      [id],
+    // one pass over the facets of the actor's events gives counterparts, topics and places
+    const facets = await this.db.all<Row>(
+      `SELECT g.key, COUNT(*) AS n FROM event_facets f JOIN event_facets g ON g.event_id = f.event_id WHERE f.key = ? AND g.key <> f.key GROUP BY g.key`,
+      [`actor:${id}`],
     );
-    const topics = await this.db.all<Row>(
-      `SELECT t.topic, COUNT(*) AS n FROM event_participants me JOIN event_topics t ON t.event_id = me.event_id WHERE me.actor_id = ? GROUP BY t.topic ORDER BY n DESC, t.topic`,
-      [id],
-    );
+    const byPrefix = (prefix: string) =>
+      facets.filter((f) => String(f.key).startsWith(prefix)).map((f) => ({ id: String(f.key).slice(prefix.length), n: num(f.n) }))
+        .sort((a, b) => b.n - a.n || (a.id < b.id ? -1 : 1));
+    const cps = byPrefix("actor:").slice(0, 100);
+    const cpRows = cps.length ? await this.db.all<Row>(`SELECT id, name, name_en, country FROM actors WHERE id IN (${marks(cps.length)})`, cps.map((c) => c.id)) : [];
+    const cpById = new Map(cpRows.map((r) => [String(r.id), r]));
+    const pls = byPrefix("place:").slice(0, 100);
+    const plRows = pls.length ? await this.db.all<Row>(`SELECT id, name FROM places WHERE id IN (${marks(pls.length)})`, pls.map((p) => p.id)) : [];
+    const plById = new Map(plRows.map((r) => [String(r.id), String(r.name)]));
+    // months of the events' days (an undated event counts at its report's publication day)
     const months = await this.db.all<Row>(
-      `SELECT substr(e.date, 1, 7) AS month, COUNT(*) AS n FROM event_participants me JOIN events e ON e.id = me.event_id
-       WHERE me.actor_id = ? AND length(e.date) >= 7 GROUP BY substr(e.date, 1, 7) ORDER BY month`,
-      [id],
-    );
-    const places = await this.db.all<Row>(
-      `SELECT e.location_name AS name, COUNT(*) AS n FROM event_participants me JOIN events e ON e.id = me.event_id
-       WHERE me.actor_id = ? AND e.location_name IS NOT NULL GROUP BY e.location_name ORDER BY n DESC, e.location_name`,
-      [id],
+      `SELECT substr(day_lo, 1, 7) AS month, COUNT(*) AS n FROM event_facets WHERE key = ? AND day_lo IS NOT NULL GROUP BY substr(day_lo, 1, 7) ORDER BY month`,
+      [`actor:${id}`],
     );
     return {
       actor,
       titles: titles.map((t) => ({ title: String(t.title), count: num(t.count), first: str(t.first_seen) ?? null, last: str(t.last_seen) ?? null })),
-      counterparts: counterparts.map((c) => {
-        const o: ActorProfile["counterparts"][number] = { actor_id: String(c.id), name: String(c.name), count: num(c.n) };
-        if (c.name_en != null) o.name_en = String(c.name_en);
-        if (c.country != null) o.country = String(c.country);
-        return o;
+      counterparts: cps.flatMap((c) => {
+        const r = cpById.get(c.id);
+        if (!r) return [];
+        const o: ActorProfile["counterparts"][number] = { actor_id: c.id, name: String(r.name), count: c.n };
+        if (r.name_en != null) o.name_en = String(r.name_en);
+        if (r.country != null) o.country = String(r.country);
+        return [o];
       }),
-      topics: topics.map((t) => ({ topic: String(t.topic), count: num(t.n) })),
+      topics: byPrefix("topic:").map((t) => ({ topic: t.id, count: t.n })),
       per_month: months.map((m) => ({ month: String(m.month), count: num(m.n) })),
-      places: places.map((p) => ({ name: String(p.name), count: num(p.n) })),
+      places: pls.flatMap((p) => (plById.has(p.id) ? [{ name: plById.get(p.id)!, count: p.n }] : [])),
     };
   }
 

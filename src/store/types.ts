@@ -59,7 +59,7 @@ export interface ActorProfile {
   titles: { title: string; count: number; first: string | null; last: string | null }[];
   counterparts: { actor_id: string; name: string; name_en?: string; country?: string; count: number }[];
   topics: { topic: string; count: number }[];
-  /** YYYY-MM → number of events (meetings and calls and the rest) */
+  /** YYYY-MM → number of events of any type (an undated event counts at its first report's publication day) */
   per_month: { month: string; count: number }[];
   places: { name: string; count: number }[];
 }
