@@ -455,7 +455,15 @@ test("lexicon: every calendar names all twelve months, weekdays cover the week",
   assert.deepEqual([...new Set(Object.values(lex.weekdays))].sort(), [1, 2, 3, 4, 5, 6, 7]);
   for (const k of Object.keys(lex.relative_days)) assert.ok(Number.isInteger(Number(k)), `relative_days key ${k}`);
   for (const w of lex.weak_months) assert.ok(Object.values(lex.months).some((f) => w in f), `weak month ${w} is a month`);
-  assert.doesNotThrow(() => compileDateLexicon(lex));
+  const compiled = compileDateLexicon(lex);
+  // ordinal words are built from parts: together they must name every day 1–31, nothing else
+  const days = [...new Set(compiled.ordinalDayOf.values())].sort((a, b) => a - b);
+  assert.deepEqual(days, Array.from({ length: 31 }, (_, i) => i + 1));
+  assert.equal(compiled.ordinalDayOf.get("الحادي والعشرين"), 21);
+  assert.equal(compiled.ordinalDayOf.get("الحادي"), undefined);
+  // every list of words is non-empty text
+  const lists = Object.entries(lex).filter(([, v]) => Array.isArray(v)) as [string, unknown[]][];
+  for (const [name, xs] of lists) for (const x of xs) assert.ok(typeof x === "string" && x.trim().length > 0, `${name}: ${String(x)}`);
 });
 
 test("the pipeline: parser and refiner names are unique, every parser says where a match may start", () => {
