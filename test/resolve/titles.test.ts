@@ -176,3 +176,30 @@ test("resolveTitle / officeTitlesAt without a base argument use the shipped base
   assert.equal(resolveTitle("وزير الداخلية الإيطالي", { date: "2021-05-01" })?.id, "it-luciana-lamorgese");
   assert.equal(officeTitlesAt("it-guido-crosetto", "2024-01-01")[0]?.office, "it.defence_minister");
 });
+
+test("every dated term of a single-holder office is reachable by its title at mid-term", () => {
+  const adj = new Map(kb.countries.map((c) => [c.code, c.adj?.m?.[0]]));
+  const today = Math.floor(Date.now() / 86_400_000);
+  const missed: string[] = [];
+  let total = 0;
+  for (const [officeId, holders] of kb.holdersOf) {
+    const o = kb.officeById.get(officeId);
+    if (!o || o.multi || !o.ar?.length) continue;
+    for (const h of holders) {
+      const iv = h.term.iv;
+      if (!iv.startKnown) continue;
+      const end = Number.isFinite(iv.endEarliest) ? iv.endEarliest : today;
+      const mid = Math.floor((iv.startLatest + end) / 2);
+      if (mid < iv.startLatest) continue;
+      const date = new Date(mid * 86_400_000).toISOString().slice(0, 10);
+      const a = adj.get(o.country);
+      // the title as a text would give it: with its institution, else with the nationality adjective
+      const phrase = o.institution?.length ? `${o.ar[0]} في ${o.institution[0]}` : a ? `${o.ar[0]} ${a}` : o.ar[0];
+      total++;
+      const got = resolveTitle(kb, phrase, { date, country: a || o.institution?.length ? undefined : o.country });
+      if (got?.id !== h.personId) missed.push(`${phrase} @ ${date} → ${got?.id ?? "nobody"} (want ${h.personId})`);
+    }
+  }
+  assert.ok(total > 300, `${total} terms`);
+  assert.deepEqual(missed, []);
+});
