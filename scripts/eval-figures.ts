@@ -1,7 +1,7 @@
 // Figure P/R/F1 of extractFigures on the dev set, computed as ../shared/tools/score.mjs does
 // (per article, (value ±0.5 %, unit), both sides deduplicated), with each miss and extra.
 //
-//   npx tsx scripts/eval-figures.ts [--docs D.jsonl] [--gold G.jsonl] [--quiet]
+//   npx tsx scripts/eval-figures.ts [--docs D.jsonl] [--gold G.jsonl] [--quiet] [--local-strip]
 //   npx tsx scripts/eval-figures.ts --sample 50 --bench ../shared/data/bench/x.jsonl.gz [--limit 3000]
 //
 // Text is cleaned with src/text/clean.ts when that module exists; until then a minimal
@@ -25,7 +25,7 @@ type Cleaner = (raw: string) => string;
 
 async function loadCleaner(): Promise<{ name: string; clean: Cleaner }> {
   const path = new URL("../src/text/clean.ts", import.meta.url);
-  if (existsSync(path)) {
+  if (existsSync(path) && !args.includes("--local-strip")) {
     try {
       const mod = (await import("../src/text/clean.js")) as { clean?: (raw: string) => { text: string } };
       if (typeof mod.clean === "function") {
