@@ -831,6 +831,8 @@ const timeAgo: DateParser = {
 
 /** "الثلاثاء 22 أكتوبر 2024", "اليوم الخميس الموافق 5 مايو": day words before an explicit day date join it. */
 const WEEKDAY_AFTER_DATE = /^[\s,،]*\(\s*$/u;
+// The longest gap a link can fill: "، الموافق 5 شوال 1436هـ الموافق " is about 35 characters.
+const MAX_LINK = 48;
 
 const mergeDayWordsIntoExplicit: DateRefiner = {
   name: "merge-day-words",
@@ -843,7 +845,7 @@ const mergeDayWordsIntoExplicit: DateRefiner = {
       // Walk left over adjacent day words, nearest first.
       for (;;) {
         const left = sorted
-          .filter((o) => o.dayWord && !absorbed.has(o) && o.end <= start && ctx.lex.re.weekdayLink.test(ctx.text.slice(o.end, start)))
+          .filter((o) => o.dayWord && !absorbed.has(o) && o.end <= start && start - o.end <= MAX_LINK && ctx.lex.re.weekdayLink.test(ctx.text.slice(o.end, start)))
           .sort((x, y) => y.end - x.end || x.start - y.start)[0];
         if (!left) break;
         absorbed.add(left);
@@ -851,7 +853,7 @@ const mergeDayWordsIntoExplicit: DateRefiner = {
       }
       c.start = start;
       // "22 أكتوبر (الثلاثاء)": a bare weekday right after the date names the same day.
-      const right = sorted.find((o) => o.rule === "weekday" && !absorbed.has(o) && o.start >= c.end && WEEKDAY_AFTER_DATE.test(ctx.text.slice(c.end, o.start)));
+      const right = sorted.find((o) => o.rule === "weekday" && !absorbed.has(o) && o.start >= c.end && o.start - c.end <= 4 && WEEKDAY_AFTER_DATE.test(ctx.text.slice(c.end, o.start)));
       if (right) {
         absorbed.add(right);
         c.end = right.end + (/^\s*\)/.exec(ctx.text.slice(right.end))?.[0].length ?? 0);
