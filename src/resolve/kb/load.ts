@@ -4,7 +4,7 @@
 // written by another engineer), and user files given with --kb. A user file holds records
 // under top-level keys `people:`, `orgs:`, `places:`, `offices:` (or a bare list, sorted by shape).
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -170,7 +170,10 @@ export function readKbFiles(opts: LoadOptions = {}): LoadedFiles {
   const out = readAll(root, opts);
   if (cached) {
     try {
-      writeFileSync(cached, JSON.stringify(out));
+      // write then rename: a parallel reader sees the old file or the whole new one
+      const tmp = `${cached}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(out));
+      renameSync(tmp, cached);
     } catch {
       // read-only temp dir: no cache, same result
     }
