@@ -869,8 +869,14 @@ const keepLongest: DateRefiner = {
   refine: (cands) => {
     const order = cands.map((c, i) => ({ c, i }));
     order.sort((x, y) => y.c.end - y.c.start - (x.c.end - x.c.start) || x.i - y.i);
+    // Longest first; `taken` marks claimed characters so each test is O(length), not O(kept).
+    const taken = new Uint8Array(cands.reduce((n, c) => Math.max(n, c.end), 0));
     const kept: Candidate[] = [];
-    for (const { c } of order) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+    for (const { c } of order) {
+      if (taken.subarray(c.start, c.end).some((x) => x === 1)) continue;
+      taken.fill(1, c.start, c.end);
+      kept.push(c);
+    }
     return kept.sort((x, y) => x.start - y.start);
   },
 };
