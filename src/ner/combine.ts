@@ -12,19 +12,20 @@ export interface CombineLookups {
   triggers: TriggerLexicon;
   /** curated names (knowledge base, country list): their type overrides the model's */
   known: readonly Gazetteer[];
-  /** country names: unambiguous enough to be places wherever they stand */
-  countries?: Gazetteer;
 }
 
+// Only person names override the model: place and organisation names are metonymic in news
+// (a city for its football club, a country for its government) and their extent varies
+// between annotation conventions (قطاع غزة or غزة), so for them the model's reading stands,
+// except for a known place the model missed right after a place noun (مدينة، العاصمة).
 export type CombineRule =
   | "title-trim" // title words at the start of a PERS span are not part of the name
-  | "known-type" // a span that is exactly a known name takes the known type
-  | "known-extend" // a known name that contains a model span replaces it
-  | "known-add-loc" // a known place the model missed, after a place trigger or preposition, becomes LOC
-  | "known-add-name" // a known multi-word person/org name the model missed is added
-  | "country-add"; // a country name the model missed is a LOC anywhere
+  | "known-type" // a span that is exactly a known person's name becomes PERS
+  | "known-extend" // a known person's name that contains a model span replaces it
+  | "known-add-loc" // a known place the model missed, right after a place noun, becomes LOC
+  | "known-add-name"; // a known multi-word person name the model missed becomes PERS
 
-export const ALL_RULES: readonly CombineRule[] = ["title-trim", "known-type", "known-extend", "known-add-loc", "known-add-name", "country-add"];
+export const ALL_RULES: readonly CombineRule[] = ["title-trim", "known-type", "known-extend", "known-add-loc", "known-add-name"];
 
 export interface CombinedSpan extends EntitySpan {
   /** "model" when untouched, else the rules that shaped it */
@@ -60,18 +61,13 @@ export function combine(
   const on = new Set(rules);
   const norms = words.map((w) => normalize(w));
   const isTitle = (i: number) => lookups.triggers.has(norms[i], "person_title");
-  const isCountry = (m: GazetteerMatch) => {
-    if (!lookups.countries) return false;
-    const st = norms.slice(m.start, m.end).map((n) => stripClitics(n).stem);
-    return lookups.countries.lookup(st) === "LOC" || (m.end - m.start === 1 && lookups.countries.lookup([looseStem(norms[m.start])]) === "LOC");
-  };
   let spans: CombinedSpan[] = modelSpans.map((s) => ({ start: s.start, end: s.end, type: s.type, source: ["model"] }));
   const matches = knownMatches(words, lookups.known);
 
   for (const m of matches) {
     const exact = spans.find((s) => s.start === m.start && s.end === m.end);
     if (exact) {
-      if (on.has("known-type") && exact.type !== m.type) {
+      if (on.has("known-type") && m.type === "PERS" && exact.type !== m.type) {
         exact.type = m.type;
         exact.source.push("known-type");
       }
@@ -81,20 +77,17 @@ export function combine(
     if (overlapping.length) {
       // extend only when the known name covers every overlapping span entirely
       const inside = overlapping.every((s) => s.start >= m.start && s.end <= m.end);
-      if (on.has("known-extend") && inside) {
+      if (on.has("known-extend") && inside && m.type === "PERS") {
         spans = spans.filter((s) => !overlapping.includes(s));
         spans.push({ start: m.start, end: m.end, type: m.type, source: ["known-extend"] });
       }
       continue;
     }
-    const prev = m.start > 0 ? m.start - 1 : -1;
-    const afterPlaceWord =
-      prev >= 0 && (lookups.triggers.has(norms[prev], "location") || lookups.triggers.has(norms[prev], "location_prep"));
-    if (on.has("known-add-loc") && m.type === "LOC" && afterPlaceWord) {
+    // a preposition (في الزاوية) is not enough: many place names are also common words
+    const afterPlaceNoun = m.start > 0 && lookups.triggers.has(norms[m.start - 1], "location");
+    if (on.has("known-add-loc") && m.type === "LOC" && afterPlaceNoun) {
       spans.push({ start: m.start, end: m.end, type: "LOC", source: ["known-add-loc"] });
-    } else if (on.has("country-add") && m.type === "LOC" && isCountry(m)) {
-      spans.push({ start: m.start, end: m.end, type: "LOC", source: ["country-add"] });
-    } else if (on.has("known-add-name") && (m.type === "PERS" || m.type === "ORG") && m.end - m.start > 1) {
+    } else if (on.has("known-add-name") && m.type === "PERS" && m.end - m.start > 1) {
       spans.push({ start: m.start, end: m.end, type: m.type, source: ["known-add-name"] });
     }
   }

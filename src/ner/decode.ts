@@ -3,7 +3,7 @@
 import { documentFeatures } from "./document.js";
 import type { FeatureIndex } from "./features.js";
 import type { GazetteerSet } from "./gazetteer.js";
-import { viterbi, type ChainModel } from "./perceptron.js";
+import { viterbiScores, type ChainModel } from "./perceptron.js";
 import { TAGS } from "./tags.js";
 
 export interface StageRuntime {
@@ -21,7 +21,9 @@ export function decodeDocument(
   let tags: string[][] = [];
   stages.forEach((st, k) => {
     const extra = k === 0 ? null : documentFeatures(sentences.map((w) => st.index.stems(w)), tags, docWindow);
-    tags = sentences.map((w, s) => (w.length ? viterbi(st.chain, st.index.encode(w, gazetteers, extra ? extra[s] : undefined)).map((t) => TAGS[t]) : []));
+    tags = sentences.map((w, s) =>
+      w.length ? viterbiScores(st.chain, st.index.emissions(st.chain, w, gazetteers, extra ? extra[s] : undefined), w.length).map((t) => TAGS[t]) : [],
+    );
   });
   return tags;
 }

@@ -5,6 +5,7 @@
 import { normalize } from "../text/normalize.js";
 import type { GazetteerSet } from "./gazetteer.js";
 import type { TriggerLexicon } from "./triggers.js";
+import { addEmissions, type ChainModel } from "./perceptron.js";
 
 /** Article/preposition+article clusters, longest first: stripped only with ≥2 letters left. */
 const ARTICLE_PREFIXES = ["وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال"];
@@ -73,8 +74,17 @@ export function wordInfo(word: string, triggers: TriggerLexicon): WordInfo {
   return { norm, stem, prefix, triggers: triggers.categoriesOf(norm) };
 }
 
-/** Features of a word by itself, wherever it stands. */
-export function intrinsicFeatures(word: string, info: WordInfo): string[] {
+/** Entity-rate buckets of a word in each gazetteer ("<source>", "<TYPE>:<hi|mid|lo>"). */
+function tokenRates(info: WordInfo, gazetteers: GazetteerSet | null): [string, string][] {
+  if (!gazetteers) return [];
+  const out: [string, string][] = [];
+  const loose = looseStem(info.norm);
+  for (const g of gazetteers.sources) for (const r of g.gazetteer.tokenRates(info.stem, loose)) out.push([g.name, r]);
+  return out;
+}
+
+/** Features of a word by itself, wherever it stands (given the gazetteers in use). */
+export function intrinsicFeatures(word: string, info: WordInfo, gazetteers: GazetteerSet | null = null): string[] {
   const { norm, stem } = info;
   const f = ["b", `w=${norm}`, `s=${stem}`, `pf=${info.prefix}`, `sh=${wordShape(word)}`, `len=${lengthBucket(stem.length)}`];
   for (let k = 1; k <= 4 && k < stem.length; k++) {
@@ -84,6 +94,7 @@ export function intrinsicFeatures(word: string, info: WordInfo): string[] {
   const padded = `^${stem}$`;
   for (let k = 0; k + 3 <= padded.length; k++) f.push(`c3=${padded.slice(k, k + 3)}`);
   for (const t of info.triggers) f.push(`tg=${t}`);
+  for (const [src, r] of tokenRates(info, gazetteers)) f.push(`g${src}t=${r}`);
   return f;
 }
 
@@ -91,13 +102,15 @@ export function intrinsicFeatures(word: string, info: WordInfo): string[] {
 export const CONTEXT_OFFSETS = [-2, -1, 1, 2] as const;
 
 /** Features a word contributes to the token `d` positions away from it. */
-export function contextFeatures(info: WordInfo, d: number): string[] {
+export function contextFeatures(info: WordInfo, d: number, gazetteers: GazetteerSet | null = null): string[] {
   const f = [`w@${d}=${info.norm}`, `s@${d}=${info.stem}`];
   if (d >= -2 && d <= 1) for (const t of info.triggers) f.push(`tg@${d}=${t}`);
   if (d === -1 || d === 1) {
     // the shape of the next word generalizes where its identity does not:
     // a nisba adjective (الروسي، والتشيلي) before a name, an article-less word after a first name
     f.push(`pf@${d}=${info.prefix}`, `z1@${d}=${info.stem.slice(-1)}`, `z2@${d}=${info.stem.slice(-2)}`);
+    // a known name word next door: the word here is likely the rest of that name
+    for (const [src, r] of tokenRates(info, gazetteers)) f.push(`g${src}t@${d}=${r}`);
   }
   return f;
 }
@@ -107,18 +120,25 @@ export function edgeFeatures(d: number): string[] {
   return [d < 0 ? `w@${d}=<s>` : `w@${d}=</s>`];
 }
 
-/**
- * Features that need the whole sentence: stem bigrams and gazetteer matches
- * ("g<source>=<TYPE>:<B|I>", plus a per-token entity-rate bucket from the training lexicon).
- */
-export function sentenceFeatures(infos: readonly WordInfo[], gazetteers: GazetteerSet | null): string[][] {
+/** Stem bigram features: the pair (a, b) gives "s|s+1=a|b" to the left word and "s-1|s=a|b" to the right one. */
+export const bigramLeft = (a: string, b: string) => `s|s+1=${a}|${b}`;
+export const bigramRight = (a: string, b: string) => `s-1|s=${a}|${b}`;
+
+function bigramFeatures(infos: readonly WordInfo[]): string[][] {
   const n = infos.length;
   const out: string[][] = [];
   for (let i = 0; i < n; i++) {
     const prev = i > 0 ? infos[i - 1].stem : "<s>";
     const next = i + 1 < n ? infos[i + 1].stem : "</s>";
-    out.push([`s-1|s=${prev}|${infos[i].stem}`, `s|s+1=${infos[i].stem}|${next}`]);
+    out.push([bigramRight(prev, infos[i].stem), bigramLeft(infos[i].stem, next)]);
   }
+  return out;
+}
+
+/** Gazetteer match features ("g<source>=<TYPE>:<B|I>[:multi]"): they need the whole sentence. */
+export function matchFeatures(infos: readonly WordInfo[], gazetteers: GazetteerSet | null): string[][] {
+  const n = infos.length;
+  const out: string[][] = infos.map(() => []);
   if (gazetteers) {
     const stems = infos.map((x) => x.stem);
     const loose = infos.map((x) => looseStem(x.norm));
@@ -128,15 +148,6 @@ export function sentenceFeatures(infos: readonly WordInfo[], gazetteers: Gazette
           const pos = i === m.start ? "B" : "I";
           out[i].push(`g${g.name}=${m.type}:${pos}`);
           if (m.end - m.start > 1) out[i].push(`g${g.name}=${m.type}:${pos}:multi`);
-        }
-      }
-      for (let i = 0; i < n; i++) {
-        const rates = g.gazetteer.tokenRates(stems[i], loose[i]);
-        for (const r of rates) {
-          out[i].push(`g${g.name}t=${r}`);
-          // a known name word next door: the word here is likely the rest of that name
-          if (i > 0) out[i - 1].push(`g${g.name}t@1=${r}`);
-          if (i + 1 < n) out[i + 1].push(`g${g.name}t@-1=${r}`);
         }
       }
     }
@@ -152,14 +163,15 @@ export function featureStrings(
   extra?: readonly (readonly string[])[],
 ): string[][] {
   const infos = words.map((w) => wordInfo(w, triggers));
-  const sent = sentenceFeatures(infos, gazetteers);
+  const bigrams = bigramFeatures(infos);
+  const matches = matchFeatures(infos, gazetteers);
   return words.map((w, i) => {
-    const f = intrinsicFeatures(w, infos[i]);
+    const f = intrinsicFeatures(w, infos[i], gazetteers);
     for (const d of CONTEXT_OFFSETS) {
       const j = i + d;
-      f.push(...(j < 0 || j >= words.length ? edgeFeatures(d) : contextFeatures(infos[j], d)));
+      f.push(...(j < 0 || j >= words.length ? edgeFeatures(d) : contextFeatures(infos[j], d, gazetteers)));
     }
-    f.push(...sent[i]);
+    f.push(...bigrams[i], ...matches[i]);
     if (extra) f.push(...extra[i]);
     return f;
   });
@@ -174,8 +186,14 @@ export class FeatureIndex {
   private readonly triggers: TriggerLexicon;
   private infoCache = new Map<string, WordInfo>();
   private intrinsicCache = new Map<string, Int32Array>();
-  private contextCache = new Map<string, Int32Array>();
+  /** one cache per context offset, keyed by the neighbour word */
+  private contextCache: Map<string, Int32Array>[] = CONTEXT_OFFSETS.map(() => new Map());
   private readonly edgeIds = new Map<number, Int32Array>();
+  /** stem a → stem b → [id of "s|s+1=a|b", id of "s-1|s=a|b"] (-1 when not a model feature) */
+  private bigramCache = new Map<string, Map<string, Int32Array>>();
+  private bigramCount = 0;
+  /** the gazetteer set the word-local caches were filled with (their features depend on it) */
+  private cachedFor: GazetteerSet | null | undefined = undefined;
   private static readonly CACHE_LIMIT = 200_000;
 
   constructor(features: readonly string[] | Map<string, number>, triggers: TriggerLexicon) {
@@ -209,8 +227,26 @@ export class FeatureIndex {
 
   private clearCaches(): void {
     this.infoCache.clear();
+    this.bigramCache.clear();
     this.intrinsicCache.clear();
-    this.contextCache.clear();
+    for (const c of this.contextCache) c.clear();
+  }
+
+  private bigram(a: string, b: string): Int32Array {
+    let m = this.bigramCache.get(a);
+    if (!m) { m = new Map(); this.bigramCache.set(a, m); }
+    let ids = m.get(b);
+    if (!ids) {
+      if (++this.bigramCount > FeatureIndex.CACHE_LIMIT * 4) {
+        this.bigramCache.clear();
+        this.bigramCount = 0;
+        m = new Map();
+        this.bigramCache.set(a, m);
+      }
+      ids = Int32Array.of(this.ids.get(bigramLeft(a, b)) ?? -1, this.ids.get(bigramRight(a, b)) ?? -1);
+      m.set(b, ids);
+    }
+    return ids;
   }
 
   /** Clitic-stripped stems of the words (cached), for document features. */
@@ -218,36 +254,57 @@ export class FeatureIndex {
     return words.map((w) => this.info(w).stem);
   }
 
-  /** Feature rows of every token of a sentence; `extra[i]`: more feature strings of token i (document features). */
-  encode(words: readonly string[], gazetteers: GazetteerSet | null, extra?: readonly (readonly string[])[]): Int32Array[] {
+  /** The feature-id groups of each token (cached word-local parts + sentence-level part). */
+  private tokenParts(words: readonly string[], gazetteers: GazetteerSet | null, extra?: readonly (readonly string[])[]): Int32Array[][] {
     const n = words.length;
+    if (gazetteers !== this.cachedFor) {
+      this.intrinsicCache.clear();
+      for (const c of this.contextCache) c.clear();
+      this.cachedFor = gazetteers;
+    }
     const infos = words.map((w) => this.info(w));
-    const sent = sentenceFeatures(infos, gazetteers);
-    const out: Int32Array[] = [];
+    const matches = matchFeatures(infos, gazetteers);
+    const pairs: Int32Array[] = [];
+    for (let i = 0; i <= n; i++) pairs.push(this.bigram(i > 0 ? infos[i - 1].stem : "<s>", i < n ? infos[i].stem : "</s>"));
+    const out: Int32Array[][] = [];
     for (let i = 0; i < n; i++) {
       const parts: Int32Array[] = [];
       let intr = this.intrinsicCache.get(words[i]);
       if (!intr) {
-        intr = this.lookup(intrinsicFeatures(words[i], infos[i]));
+        intr = this.lookup(intrinsicFeatures(words[i], infos[i], gazetteers));
         this.intrinsicCache.set(words[i], intr);
       }
       parts.push(intr);
-      for (const d of CONTEXT_OFFSETS) {
+      for (let k = 0; k < CONTEXT_OFFSETS.length; k++) {
+        const d = CONTEXT_OFFSETS[k];
         const j = i + d;
         if (j < 0 || j >= n) {
           parts.push(this.edgeIds.get(d)!);
           continue;
         }
-        const key = `${d}\u0001${words[j]}`;
-        let ctx = this.contextCache.get(key);
+        const cache = this.contextCache[k];
+        let ctx = cache.get(words[j]);
         if (!ctx) {
-          ctx = this.lookup(contextFeatures(infos[j], d));
-          this.contextCache.set(key, ctx);
+          ctx = this.lookup(contextFeatures(infos[j], d, gazetteers));
+          cache.set(words[j], ctx);
         }
         parts.push(ctx);
       }
-      parts.push(this.lookup(sent[i]));
+      // pairs[i] is (word i-1, word i): its right id belongs to word i; pairs[i+1]'s left id too
+      const bi: number[] = [];
+      if (pairs[i][1] >= 0) bi.push(pairs[i][1]);
+      if (pairs[i + 1][0] >= 0) bi.push(pairs[i + 1][0]);
+      parts.push(Int32Array.from(bi));
+      if (matches[i].length) parts.push(this.lookup(matches[i]));
       if (extra) parts.push(this.lookup(extra[i]));
+      out.push(parts);
+    }
+    return out;
+  }
+
+  /** Feature rows of every token of a sentence; `extra[i]`: more feature strings of token i (document features). */
+  encode(words: readonly string[], gazetteers: GazetteerSet | null, extra?: readonly (readonly string[])[]): Int32Array[] {
+    return this.tokenParts(words, gazetteers, extra).map((parts) => {
       let len = 0;
       for (const p of parts) len += p.length;
       const row = new Int32Array(len);
@@ -256,8 +313,17 @@ export class FeatureIndex {
         row.set(p, k);
         k += p.length;
       }
-      out.push(row);
-    }
+      return row;
+    });
+  }
+
+  /** Emission scores (n × nTags) of a sentence under `chain`, without building feature rows (the tagging hot path). */
+  emissions(chain: ChainModel, words: readonly string[], gazetteers: GazetteerSet | null, extra?: readonly (readonly string[])[]): Float64Array {
+    const T = chain.nTags;
+    const out = new Float64Array(words.length * T);
+    this.tokenParts(words, gazetteers, extra).forEach((parts, i) => {
+      for (const p of parts) addEmissions(chain, p, out, i * T);
+    });
     return out;
   }
 }

@@ -50,7 +50,10 @@ export class Gazetteer {
 
   /** Add a name in ordinary spelling (KB, lexicons). */
   addName(name: string, type: EntityType): void {
-    this.add(normWords(name).map((w) => stripClitics(w).stem), type);
+    const stems = normWords(name).map((w) => stripClitics(w).stem);
+    // a one-word name that strips to two letters (بالاو → او) would match function words
+    if (stems.length === 1 && stems[0].length < 3) return;
+    this.add(stems, type);
   }
 
   /** Record that a token stem occurred, inside an entity of `type` or outside (null). */

@@ -22,22 +22,34 @@ export function emptyModel(nTags: number, nFeats: number): ChainModel {
   return { nTags, nFeats, emit: new Float32Array(nTags * nFeats), trans: new Float32Array((nTags + 1) * nTags) };
 }
 
+/** Add the emission weights of feature rows `ids` to `out[offset .. offset + nTags)`. */
+export function addEmissions(model: ChainModel, ids: Int32Array, out: Float64Array, offset: number): void {
+  const T = model.nTags;
+  const emit = model.emit;
+  for (let k = 0; k < ids.length; k++) {
+    const base = ids[k] * T;
+    for (let t = 0; t < T; t++) out[offset + t] += emit[base + t];
+  }
+}
+
 /** Best tag sequence (indices) for a sentence under the model. */
 export function viterbi(model: ChainModel, feats: readonly Int32Array[]): number[] {
-  const n = feats.length;
+  const T = model.nTags;
+  const emissions = new Float64Array(feats.length * T);
+  for (let i = 0; i < feats.length; i++) addEmissions(model, feats[i], emissions, i * T);
+  return viterbiScores(model, emissions, feats.length);
+}
+
+/** Best tag sequence given the emission scores of n tokens (emissions[i * nTags + t]). */
+export function viterbiScores(model: ChainModel, emissions: Float64Array, n: number): number[] {
   const T = model.nTags;
   if (n === 0) return [];
-  const { emit, trans } = model;
+  const { trans } = model;
   const score = new Float64Array(n * T);
   const back = new Int32Array(n * T);
   const e = new Float64Array(T);
   for (let i = 0; i < n; i++) {
-    e.fill(0);
-    const fs = feats[i];
-    for (let k = 0; k < fs.length; k++) {
-      const base = fs[k] * T;
-      for (let t = 0; t < T; t++) e[t] += emit[base + t];
-    }
+    for (let t = 0; t < T; t++) e[t] = emissions[i * T + t];
     for (let t = 0; t < T; t++) {
       if (i === 0) {
         score[t] = trans[t] + e[t];

@@ -51,7 +51,7 @@ export function buildTagger(model: NerModel, opts: TaggerOptions = {}): Tagger {
     ],
   };
   const stages = model.stages.map((s) => ({ index: new FeatureIndex(s.features, model.triggers), chain: s.chain }));
-  const lookups: CombineLookups = { triggers: model.triggers, known: [kb, countries], countries };
+  const lookups: CombineLookups = { triggers: model.triggers, known: [kb, countries] };
   const tagDocument = (sentences: readonly (readonly string[])[]) => decodeDocument(stages, sentences, gazetteers, model.docWindow);
   const tag = (words: readonly string[]) => tagDocument([words])[0];
   const spans = (words: readonly string[]) => bioToSpans(tag(words));
