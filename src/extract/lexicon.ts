@@ -54,22 +54,23 @@ export class PhraseTrie<V> {
    */
   longest(i: number, count: number, forms: (i: number) => readonly string[]): { end: number; values: V[] } | null {
     if (i >= count) return null;
-    // fast path: most words start no phrase at all
-    const first = forms(i);
-    let any = false;
-    for (const f of first) if (this.root.next.has(f)) { any = true; break; }
-    if (!any) return null;
+    // iterative depth-first walk over (node, next word) pairs; most words start no phrase
     let bestEnd = -1;
     let bestValues: V[] | undefined;
-    const walk = (node: TrieNode<V>, j: number) => {
-      if (node.values && j > i && j > bestEnd) { bestEnd = j; bestValues = node.values; }
-      if (j >= count || node.next.size === 0) return;
-      for (const f of forms(j)) {
-        const child = node.next.get(f);
-        if (child) walk(child, j + 1);
+    let frontier: TrieNode<V>[] = [this.root];
+    for (let j = i; j < count && frontier.length; j++) {
+      const fs = forms(j);
+      const next: TrieNode<V>[] = [];
+      for (const node of frontier) {
+        for (let k = 0; k < fs.length; k++) {
+          const child = node.next.get(fs[k]);
+          if (!child) continue;
+          if (child.values && j + 1 > bestEnd) { bestEnd = j + 1; bestValues = child.values; }
+          if (child.next.size && !next.includes(child)) next.push(child);
+        }
       }
-    };
-    walk(this.root, i);
+      frontier = next;
+    }
     return bestValues ? { end: bestEnd, values: bestValues } : null;
   }
 }

@@ -13,8 +13,8 @@ export interface Word {
   forms: string[];
   /** the conjunction و/ف stripped from the front, if any */
   conj: string;
-  /** per-word memo for matchers that look words up many times (gazetteer) */
-  memo?: Map<string, unknown>;
+  /** the gazetteer's answer for a name starting at this word (memo: asked many times) */
+  gz?: { end: number; hits: unknown[] } | null;
 }
 
 const cache = new Map<string, { forms: string[]; conj: string }>();

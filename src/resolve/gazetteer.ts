@@ -71,11 +71,10 @@ export class Gazetteer implements NameMatcher {
     const w = words[i];
     if (!w || (w.token.kind !== "word" && w.token.kind !== "latin")) return null;
     // the extractors ask about the same word many times: remember the hits on the word
-    const memo = (w.memo ??= new Map());
-    let found = memo.get("gz") as { end: number; hits: Hit[] } | null | undefined;
+    let found = w.gz as { end: number; hits: Hit[] } | null | undefined;
     if (found === undefined) {
       found = this.lookup(words, i);
-      memo.set("gz", found);
+      w.gz = found;
     }
     if (!found) return null;
     const hits = found.hits;
