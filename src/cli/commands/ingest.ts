@@ -1,4 +1,4 @@
-// marsad ingest [--db URL] [--extracted] [--json] [--rescan] PATH... | -
+// marsad ingest [--db URL] [--kb FILE]... [--extracted] [--json] [--rescan] PATH... | -
 //   Reads local articles (.jsonl/.json: one per line; other files: one article each; "-": JSONL
 //   on stdin), extracts and stores them. Each article is one transaction: killed at any point,
 //   a re-run stores exactly what is missing. Bad inputs: one line on stderr each, exit code 1.
@@ -8,7 +8,8 @@ import { ingestDocuments, ingestExtracted, printError, readInputs, type IngestCo
 import { readExtractedJsonl } from "../../ingest/jsonl.js";
 import type { InputError } from "../../ingest/files.js";
 
-const USAGE = `usage: marsad ingest [--db PATH|postgres://…] [--extracted] [--json] [--rescan] FILE|DIR... | -
+const USAGE = `usage: marsad ingest [--db PATH|postgres://…] [--kb FILE]... [--extracted] [--json] [--rescan] FILE|DIR... | -
+  --kb FILE    extra knowledge-base file for the extractor (repeatable)
   --extracted  input lines are already extracted documents (marsad extract output)
   --rescan     extract again documents whose id is stored (still stored once)
   --json       print the counts as JSON`;
@@ -22,7 +23,7 @@ export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { db: { type: "string" }, extracted: { type: "boolean" }, json: { type: "boolean" }, rescan: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    options: { db: { type: "string" }, kb: { type: "string", multiple: true }, extracted: { type: "boolean" }, json: { type: "boolean" }, rescan: { type: "boolean" }, help: { type: "boolean", short: "h" } },
   });
   if (values.help || !positionals.length) {
     console.error(USAGE);
@@ -34,7 +35,7 @@ export async function run(args: string[]): Promise<number> {
     printError(e);
   };
   const counts = await withStore(values.db, async (store) => {
-    const opts = { skipExisting: !values.rescan };
+    const opts = { skipExisting: !values.rescan, extractOptions: { kbFiles: values.kb } };
     if (values.extracted) {
       const files = positionals;
       async function* all() {
