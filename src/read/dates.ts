@@ -548,13 +548,13 @@ const dayOfRelativeMonth: DateParser = {
   },
 };
 
-/** "من 12 إلى 18 نوفمبر", "بين 3 و5 مايو": the first day of a range shares the month named after the second. */
+/** "من 12 إلى 18 نوفمبر", "يومي 3 و4 مايو", "5-6 مايو": the first day of a range shares the month named after the second. */
 const dayRangeStart: DateParser = {
   name: "day-range-start",
-  start: "word",
+  start: "day",
   pattern: (lex) =>
     new RegExp(
-      `(?:من|بين)\\s+${DAY("d1")}\\s*(?:الي|حتي|و|-|–)\\s*${DAY("d2")}\\s*(?:من\\s+)?${MONTH_EXPR(lex.re.month)}` +
+      `(?:(?:من|بين|يومي)\\s+)?${DAY("d1")}\\s*(?:الي|حتي|و|-|–)\\s*${DAY("d2")}\\s*(?:من\\s+)?${MONTH_EXPR(lex.re.month)}` +
         `(?:\\s*[,،]?\\s*${YEAR(lex)})?(?:\\s+(?<mod>${lex.re.modifier})${END})?`,
       "gu",
     ),
