@@ -279,6 +279,7 @@ test("without a publication date, no relative or yearless date is produced", () 
 
 test("NEGATIVE: numbers and words that are not dates", () => {
   runTable(THU, [
+    ["", []],
     ["وصل الوفد عند 05:23 م", []],
     ["اتصلوا على الرقم 0912345678", []],
     ["هاتف 218-91-2345678", []],
