@@ -14,7 +14,10 @@ export const BENCH_CORPUS = fileURLToPath(new URL("../../../shared/data/bench/sa
 export interface TokenizeBench {
   articles: number;
   megabytes: number;
+  /** wall-clock seconds of the timed pass */
   seconds: number;
+  /** CPU seconds (user + system) of the timed pass: steadier than wall time on a busy machine */
+  cpuSeconds: number;
   articlesPerSecond: number;
   megabytesPerSecond: number;
   tokens: number;
@@ -49,14 +52,18 @@ export function benchTokenize(n = 5000, path = BENCH_CORPUS): TokenizeBench {
   };
   run(); // warm-up: JIT, lexicon loading, stem cache
   const t0 = process.hrtime.bigint();
+  const c0 = process.cpuUsage();
   const counts = run();
+  const cpu = process.cpuUsage(c0);
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t, "utf8"), 0);
   const megabytes = bytes / 1e6;
   return {
     articles: texts.length,
     megabytes,
     seconds,
+    cpuSeconds,
     articlesPerSecond: texts.length / seconds,
     megabytesPerSecond: megabytes / seconds,
     ...counts,
@@ -69,6 +76,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.log(
     `clean+normalize+sentences+tokenize: ${r.articles} articles, ${r.megabytes.toFixed(1)} MB in ${r.seconds.toFixed(2)} s → ` +
       `${Math.round(r.articlesPerSecond)} articles/s, ${r.megabytesPerSecond.toFixed(1)} MB/s ` +
-      `(${r.sentences} sentences, ${r.tokens} tokens)`,
+      `(${r.sentences} sentences, ${r.tokens} tokens; CPU ${r.cpuSeconds.toFixed(2)} s → ${Math.round(r.articles / r.cpuSeconds)} articles/s)`,
   );
 }
