@@ -178,3 +178,7 @@ test("linkPerson: odd inputs return a list, never throw", () => {
   for (const q of odd) assert.ok(Array.isArray(linkPerson(q, { kb })), JSON.stringify(q.slice(0, 20)));
   assert.equal(top("\u200fحفتر"), "ly-khalifa-haftar");
 });
+
+test("linkPerson: a nationality adjective is never a surname on its own", () => {
+  for (const q of ["المصري", "الليبي", "الإيطالي", "التونسي"]) assert.deepEqual(linkPerson(q, { kb }).map((c) => c.id), [], q);
+});

@@ -3,7 +3,7 @@
 // `validateKb(kb)` lists what is wrong with it.
 import type { KbOffice, KbOrg, KbPerson, KbPlace, CountryLex, Problem, RecordKind } from "./types.js";
 import { readKbFiles, toRecords, type LoadOptions, type RawRecord } from "./load.js";
-import { indexNamed, indexPeople, type NameIndex } from "./lookup.js";
+import { canonName, indexNamed, indexPeople, type NameIndex } from "./lookup.js";
 import { termInterval, type Interval } from "./dates.js";
 
 export type { KbOffice, KbOrg, KbPerson, KbPlace, CountryLex, Problem, RecordKind, OfficeTerm } from "./types.js";
@@ -78,7 +78,7 @@ export function buildKb(loaded: ReturnType<typeof readKbFiles>): Kb {
     termsOf,
     holdersOf,
     countries: loaded.countries,
-    people_ix: indexPeople(recs.people),
+    people_ix: indexPeople(recs.people, countryWords(loaded.countries)),
     orgs_ix: indexNamed(recs.orgs),
     places_ix: indexNamed(recs.places),
     fileOf: (kind, id) => recs.fileOf.get(`${kind}:${id}`) ?? "?",
@@ -86,6 +86,13 @@ export function buildKb(loaded: ReturnType<typeof readKbFiles>): Kb {
     loadProblems: loaded.problems,
     files: loaded.files,
   };
+}
+
+/** Country names and nationality adjectives, canonical: never a surname on their own. */
+function countryWords(countries: CountryLex[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of countries) for (const f of [...c.ar, ...(c.adj?.m ?? []), ...(c.adj?.f ?? []), ...(c.adj?.pl ?? [])]) out.add(canonName(f));
+  return out;
 }
 
 const cache = new Map<string, Kb>();

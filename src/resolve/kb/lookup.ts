@@ -86,7 +86,11 @@ function addForm(ix: NameIndex, form: string, hit: Hit): void {
   if (k.length >= 3) ix.fuzzy.add(k, hit);
 }
 
-export function indexPeople(people: KbPerson[]): NameIndex {
+/**
+ * People index. `notSurnames`: canonical forms never taken alone as a surname, such as
+ * nationality adjectives (المصري in "أسامة المصري" is a nickname that also means "the Egyptian").
+ */
+export function indexPeople(people: KbPerson[], notSurnames: Set<string> = new Set()): NameIndex {
   const ix = emptyIndex();
   for (const p of people) {
     if (typeof p.name !== "string") continue;
@@ -100,7 +104,7 @@ export function indexPeople(people: KbPerson[]): NameIndex {
     }
     for (const full of [p.name, ...(p.variants ?? [])]) {
       if (typeof full !== "string") continue;
-      for (const s of surnamesOf(full)) addForm(ix, s, { id: p.id, via: "surname" });
+      for (const s of surnamesOf(full)) if (!notSurnames.has(s)) addForm(ix, s, { id: p.id, via: "surname" });
     }
   }
   return ix;
