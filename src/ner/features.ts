@@ -192,6 +192,10 @@ export class FeatureIndex {
   /** stem a → stem b → [id of "s|s+1=a|b", id of "s-1|s=a|b"] (-1 when not a model feature) */
   private bigramCache = new Map<string, Map<string, Int32Array>>();
   private bigramCount = 0;
+  /** summed weight vectors of the word-local features, valid for `vecChain` */
+  private intrinsicVec = new Map<string, Float64Array>();
+  private contextVec: Map<string, Float64Array>[] = CONTEXT_OFFSETS.map(() => new Map());
+  private vecChain: ChainModel | null = null;
   /** the gazetteer set the word-local caches were filled with (their features depend on it) */
   private cachedFor: GazetteerSet | null | undefined = undefined;
   private static readonly CACHE_LIMIT = 200_000;
@@ -228,6 +232,8 @@ export class FeatureIndex {
   private clearCaches(): void {
     this.infoCache.clear();
     this.bigramCache.clear();
+    this.intrinsicVec.clear();
+    for (const c of this.contextVec) c.clear();
     this.intrinsicCache.clear();
     for (const c of this.contextCache) c.clear();
   }
@@ -317,13 +323,63 @@ export class FeatureIndex {
     });
   }
 
-  /** Emission scores (n × nTags) of a sentence under `chain`, without building feature rows (the tagging hot path). */
+  /**
+   * Emission scores (n × nTags) of a sentence under `chain`: the tagging hot path. Word-local
+   * features are cached as their summed weight vector, so a token costs a handful of vector adds.
+   */
   emissions(chain: ChainModel, words: readonly string[], gazetteers: GazetteerSet | null, extra?: readonly (readonly string[])[]): Float64Array {
     const T = chain.nTags;
-    const out = new Float64Array(words.length * T);
-    this.tokenParts(words, gazetteers, extra).forEach((parts, i) => {
-      for (const p of parts) addEmissions(chain, p, out, i * T);
-    });
+    const n = words.length;
+    if (gazetteers !== this.cachedFor || chain !== this.vecChain) {
+      this.intrinsicCache.clear();
+      for (const c of this.contextCache) c.clear();
+      this.intrinsicVec.clear();
+      for (const c of this.contextVec) c.clear();
+      this.cachedFor = gazetteers;
+      this.vecChain = chain;
+    }
+    const sumOf = (ids: Int32Array) => {
+      const v = new Float64Array(T);
+      addEmissions(chain, ids, v, 0);
+      return v;
+    };
+    const addVec = (v: Float64Array, out: Float64Array, off: number) => {
+      for (let t = 0; t < T; t++) out[off + t] += v[t];
+    };
+    const infos = words.map((w) => this.info(w));
+    const matches = matchFeatures(infos, gazetteers);
+    const out = new Float64Array(n * T);
+    let pair = this.bigram("<s>", n ? infos[0].stem : "</s>");
+    for (let i = 0; i < n; i++) {
+      const off = i * T;
+      let v = this.intrinsicVec.get(words[i]);
+      if (!v) {
+        v = sumOf(this.lookup(intrinsicFeatures(words[i], infos[i], gazetteers)));
+        this.intrinsicVec.set(words[i], v);
+      }
+      addVec(v, out, off);
+      for (let k = 0; k < CONTEXT_OFFSETS.length; k++) {
+        const d = CONTEXT_OFFSETS[k];
+        const j = i + d;
+        if (j < 0 || j >= n) {
+          addEmissions(chain, this.edgeIds.get(d)!, out, off);
+          continue;
+        }
+        const cache = this.contextVec[k];
+        let c = cache.get(words[j]);
+        if (!c) {
+          c = sumOf(this.lookup(contextFeatures(infos[j], d, gazetteers)));
+          cache.set(words[j], c);
+        }
+        addVec(c, out, off);
+      }
+      // pair (i-1, i) gives word i its "s-1|s" feature; pair (i, i+1) its "s|s+1" feature
+      if (pair[1] >= 0) addEmissions(chain, pair.subarray(1, 2), out, off);
+      pair = this.bigram(infos[i].stem, i + 1 < n ? infos[i + 1].stem : "</s>");
+      if (pair[0] >= 0) addEmissions(chain, pair.subarray(0, 1), out, off);
+      if (matches[i].length) addEmissions(chain, this.lookup(matches[i]), out, off);
+      if (extra && extra[i].length) addEmissions(chain, this.lookup(extra[i]), out, off);
+    }
     return out;
   }
 }

@@ -72,3 +72,21 @@ test("FeatureIndex.encode gives the ids of exactly the known feature strings, wi
     });
   }
 });
+
+test("FeatureIndex.emissions (cached weight sums) equals summing the encoded rows", async () => {
+  const { emptyModel, addEmissions, seededRandom } = await import("../../src/ner/perceptron.js");
+  const words = ["زار", "السيد", "كريم", "عادل", "مدينة", "روما", "زار", "روما"];
+  const all = [...new Set(featureStrings(words, TINY_TRIGGERS, null).flat())].sort();
+  const index = new FeatureIndex(all, TINY_TRIGGERS);
+  const chain = emptyModel(3, all.length);
+  const rand = seededRandom(2);
+  for (let i = 0; i < chain.emit.length; i++) chain.emit[i] = Math.round((rand() * 2 - 1) * 8) / 8; // exact in binary
+  const extra = words.map((_, i) => (i % 2 ? [all[i]] : []));
+  for (let round = 0; round < 2; round++) {
+    const fast = index.emissions(chain, words, null, extra);
+    const rows = index.encode(words, null, extra);
+    const slow = new Float64Array(words.length * 3);
+    rows.forEach((r, i) => addEmissions(chain, r, slow, i * 3));
+    assert.deepEqual([...fast], [...slow], `round ${round}`);
+  }
+});
