@@ -57,3 +57,12 @@ test("kb title and usage errors", async () => {
   assert.equal((await capture(["frobnicate"])).code, 2);
   assert.equal((await capture(["lookup", "حفتر", "--bogus"])).code, 2);
 });
+
+test("kb lookup --kind org|place", async () => {
+  const place = await capture(["lookup", "طرابلس", "--kind", "place"]);
+  assert.equal(place.code, 0);
+  assert.match(place.out, /ly-tripoli/);
+  const org = JSON.parse((await capture(["lookup", "NOC", "--kind", "org", "--json"])).out) as { candidates: { id: string }[] };
+  assert.equal(org.candidates[0].id, "ly-noc");
+  assert.equal((await capture(["lookup", "x", "--kind", "planet"])).code, 2);
+});

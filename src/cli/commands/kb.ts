@@ -1,15 +1,15 @@
 // `marsad kb …`: check knowledge-base files and ask who a name or title means.
 //   marsad kb check [FILE…] [--json]          validate user files together with the shipped base
-//   marsad kb lookup NAME [--date D] [--country CC] [--title T] [--kb FILE]… [--json]
+//   marsad kb lookup NAME [--date D] [--country CC] [--title T] [--kind person|org|place] [--kb FILE]… [--json]
 //   marsad kb title PHRASE [--date D] [--country CC] [--kb FILE]… [--json]
 //   marsad kb stats [--kb FILE]… [--json]
 import { loadKb, validateKb, type Kb } from "../../resolve/kb/index.js";
-import { linkPerson } from "../../resolve/link.js";
+import { linkOrg, linkPerson, linkPlace } from "../../resolve/link.js";
 import { officeTitlesAt, resolveTitleCandidates } from "../../resolve/titles.js";
 
 const USAGE = `usage:
   marsad kb check [FILE…] [--json]
-  marsad kb lookup NAME [--date YYYY-MM-DD] [--country CC] [--title T] [--kb FILE]… [--json]
+  marsad kb lookup NAME [--date YYYY-MM-DD] [--country CC] [--title T] [--kind person|org|place] [--kb FILE]… [--json]
   marsad kb title PHRASE [--date YYYY-MM-DD] [--country CC] [--kb FILE]… [--json]
   marsad kb stats [--kb FILE]… [--json]`;
 
@@ -19,11 +19,12 @@ interface Opts {
   date?: string;
   country?: string;
   title?: string;
+  kind: "person" | "org" | "place";
   json: boolean;
 }
 
 function parseArgs(args: string[]): Opts | string {
-  const o: Opts = { positional: [], kb: [], json: false };
+  const o: Opts = { positional: [], kb: [], kind: "person", json: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const val = () => {
@@ -37,6 +38,11 @@ function parseArgs(args: string[]): Opts | string {
       else if (a === "--date") o.date = val();
       else if (a === "--country") o.country = val().toUpperCase();
       else if (a === "--title") o.title = val();
+      else if (a === "--kind") {
+        const k = val();
+        if (k !== "person" && k !== "org" && k !== "place") return `--kind must be person, org or place, got '${k}'`;
+        o.kind = k;
+      }
       else if (a.startsWith("--")) return `unknown option ${a}`;
       else o.positional.push(a);
     } catch (e) {
@@ -70,6 +76,7 @@ function lookup(o: Opts): number {
     return 2;
   }
   const kb = loadKb({ extraFiles: o.kb });
+  if (o.kind !== "person") return lookupNamed(kb, name, o);
   const cands = linkPerson(name, { date: o.date, country: o.country, title: o.title, kb });
   const rows = cands.map((c) => ({ score: c.score, reasons: c.reasons, ...describe(kb, c.id, o.date) }));
   if (o.json) console.log(JSON.stringify({ query: name, date: o.date ?? null, candidates: rows }, null, 2));
@@ -80,6 +87,16 @@ function lookup(o: Opts): number {
       console.log(`${r.score.toFixed(3)}  ${r.id}  ${r.name_en} (${r.country})${offices ? ` — ${offices}${o.date ? ` on ${o.date}` : ""}` : ""}\n       ${r.reasons.join(", ")}`);
     }
   }
+  return rows.length ? 0 : 1;
+}
+
+function lookupNamed(kb: Kb, name: string, o: Opts): number {
+  const ctx = { country: o.country, kb };
+  const cands = o.kind === "org" ? linkOrg(name, ctx) : linkPlace(name, ctx);
+  const rows = cands.map((c) => ({ score: c.score, reasons: c.reasons, id: c.id, name: c.record.name, name_en: c.record.name_en, country: c.record.country ?? null, kind: c.record.kind }));
+  if (o.json) console.log(JSON.stringify({ query: name, kind: o.kind, candidates: rows }, null, 2));
+  else if (!rows.length) console.log(`no ${o.kind} in the base matches '${name}'`);
+  else for (const r of rows) console.log(`${r.score.toFixed(3)}  ${r.id}  ${r.name_en} (${r.kind}${r.country ? `, ${r.country}` : ""})\n       ${r.reasons.join(", ")}`);
   return rows.length ? 0 : 1;
 }
 
