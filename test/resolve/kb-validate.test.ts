@@ -50,6 +50,7 @@ const EXPECTED: [string, string][] = [
   ["xx-typo-field", "additional properties 'varients'"],
   ["#14", "not a mapping"],
   ["xx-nowhere", "a country needs its code"],
+  ["yy.misfiled", "prefix 'yy' does not match country XX"],
   ["", "unknown section 'planets'"],
 ];
 

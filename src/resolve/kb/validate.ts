@@ -135,6 +135,16 @@ function variantCollisions(kb: Kb): Problem[] {
   return out;
 }
 
+function officeProblems(kb: Kb): Problem[] {
+  const out: Problem[] = [];
+  for (const o of kb.offices) {
+    if (typeof o.id !== "string" || typeof o.country !== "string") continue;
+    const prefix = o.id.split(".")[0];
+    if (prefix !== o.country.toLowerCase()) out.push({ file: kb.fileOf("office", o.id), id: o.id, message: `office id prefix '${prefix}' does not match country ${o.country}` });
+  }
+  return out;
+}
+
 function placeProblems(kb: Kb): Problem[] {
   const out: Problem[] = [];
   for (const pl of kb.places) {
@@ -145,5 +155,5 @@ function placeProblems(kb: Kb): Problem[] {
 
 /** Every problem in the loaded base: file, record id and a message a data editor can act on. */
 export function validateKb(kb: Kb): Problem[] {
-  return [...kb.loadProblems, ...schemaProblems(kb.raw), ...duplicateIds(kb.raw), ...termProblems(kb), ...variantCollisions(kb), ...placeProblems(kb)];
+  return [...kb.loadProblems, ...schemaProblems(kb.raw), ...duplicateIds(kb.raw), ...termProblems(kb), ...variantCollisions(kb), ...officeProblems(kb), ...placeProblems(kb)];
 }
