@@ -214,9 +214,9 @@ export function compileDateLexicon(lex: DateLexiconFile): CompiledLexicon {
       gregorianMark: alternation(lex.gregorian_marks),
       // Between a weekday and its date: punctuation, a link word, perhaps a Hijri date, "ال" ("الخميس الـ30 من").
       weekdayLink: new RegExp(
-        `^[\\s,،()\\-–]*` +
-          `(?:[0-3]?\\d\\s*(?:من\\s+)?(?:${alternation(lex.hijri_months)})(?:\\s*\\d{3,4})?\\s*(?:${alternation(lex.hijri_marks)})?(?![\\p{L}])[\\s,،()\\-–]*)?` +
-          `(?:(?:${alternation(lex.weekday_date_links)})[\\s,،()\\-–]*)?(?:ال)?$`,
+        `^[\\s,،()|\\-–]*` +
+          `(?:[0-3]?\\d\\s*(?:من\\s+)?(?:${alternation(lex.hijri_months)})(?:\\s*\\d{3,4})?\\s*(?:${alternation(lex.hijri_marks)})?(?![\\p{L}])[\\s,،()|\\-–]*)?` +
+          `(?:(?:${alternation(lex.weekday_date_links)})[\\s,،()|\\-–]*)?(?:ال)?$`,
         "u",
       ),
     },
