@@ -258,8 +258,10 @@ export function holdersFor(kb: Kb, t: ParsedTitle, opts: { country?: string; dat
         continue;
       }
       if (!iv.startKnown && h.term.to === undefined && h.term.from === undefined) {
-        // a term with no dates at all says only that the person held it at some time
-        out.push({ person, office: o, sure: false, rank: [o.priority ?? 0, 2, -(person.prominence ?? 0)] });
+        // a term with no dates at all says only that the person held it at some time: a guess
+        // worth making only when the base knows no dated holder of that office at all
+        const dated = (kb.holdersOf.get(o.id) ?? []).some((x) => x.term.from !== undefined || x.term.to !== undefined);
+        if (!dated) out.push({ person, office: o, sure: false, rank: [o.priority ?? 0, 2, -(person.prominence ?? 0)] });
         continue;
       }
       if (!activeAt(iv, when)) continue;

@@ -203,3 +203,12 @@ test("every dated term of a single-holder office is reachable by its title at mi
   assert.ok(total > 300, `${total} terms`);
   assert.deepEqual(missed, []);
 });
+
+test("an undated term is a guess only for an office with no dated holder", () => {
+  const kbx = loadKb({ root: FIX + "mini", extraFiles: [FIX + "undated.yaml"] });
+  // xx.interior_minister has dated holders: the undated one is never the answer
+  assert.equal(resolveTitle(kbx, "وزير الداخلية الإكسلاندي", { date: "2010-01-01" }), null);
+  assert.equal(resolveTitle(kbx, "وزير الداخلية الإكسلاندي", { date: "2019-01-01" })?.id, "xx-sami-two");
+  // xx.harbour_master has only an undated holder: better than nothing
+  assert.equal(resolveTitle(kbx, "مدير الميناء الإكسلاندي", { date: "2010-01-01" })?.id, "xx-undated-harbour");
+});
