@@ -21,6 +21,8 @@ export interface CliticRules {
   /** pronoun suffixes, longest first */
   suffixes: Affix[];
   keep: Set<string>;
+  /** shape() of every keep word: a cheap filter before a substring is built and looked up */
+  keepShapes: Set<number>;
   /** the same affixes grouped by their first (prefix) or last (suffix) letter, longest first */
   prefixesByFirst: Map<number, Affix[]>;
   suffixesByLast: Map<number, Affix[]>;
@@ -39,10 +41,12 @@ export function compileCliticRules(data: CliticsData): CliticRules {
   const particles = data.particle_prefixes.map((p) => ({ form: normalize(p.form), minStem: p.min_stem }));
   const prefixes = [...articles.sort(byLength), ...particles.sort(byLength)];
   const suffixes = data.suffixes.map((s) => ({ form: normalize(s.form), minStem: s.min_stem })).sort(byLength);
+  const keep = new Set(data.keep.map(normalize));
   return {
     prefixes,
     suffixes,
-    keep: new Set(data.keep.map(normalize)),
+    keep,
+    keepShapes: new Set([...keep].filter((k) => k.length > 0).map((k) => shape(k, 0, k.length))),
     prefixesByFirst: groupBy(prefixes, (p) => p.form.charCodeAt(0)),
     suffixesByLast: groupBy(suffixes, (s) => s.form.charCodeAt(s.form.length - 1)),
   };
@@ -123,8 +127,14 @@ export function stemWord(surface: string, norm: string = normalize(surface), r: 
     const p = a < pres.length ? pres[a].form : "";
     for (let b = sufs.length; b >= 0; b--) {
       const sf = b < sufs.length ? sufs[b].form : "";
-      if ((!p && !sf) || norm.length - p.length - sf.length < 2) continue;
-      const stem = norm.slice(p.length, norm.length - sf.length);
+      const from = p.length;
+      const to = norm.length - sf.length;
+      if ((!p && !sf) || to - from < 2) continue;
+      // compare length and edge letters before building the substring: most cuts fail here
+      const plain = r.keepShapes.has(shape(norm, from, to));
+      const bare = tanween && !sf && r.keepShapes.has(shape(norm, from, to - 1));
+      if (!plain && !bare) continue;
+      const stem = norm.slice(from, to);
       if (isKnown(r.keep, stem, tanween && !sf)) return { stem, prefix: p };
     }
   }
@@ -148,6 +158,11 @@ export function stemWord(surface: string, norm: string = normalize(surface), r: 
 }
 
 const ALEF = 0x627;
+
+/** Length and first/last letter of w[from, to) packed in one number (Arabic letters differ in their low 10 bits). */
+function shape(w: string, from: number, to: number): number {
+  return ((to - from) << 20) | ((w.charCodeAt(from) & 0x3ff) << 10) | (w.charCodeAt(to - 1) & 0x3ff);
+}
 
 function isKnown(keep: Set<string>, w: string, tanween: boolean): boolean {
   return keep.has(w) || (tanween && keep.has(w.slice(0, -1)));

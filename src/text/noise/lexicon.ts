@@ -44,8 +44,10 @@ export function lineKeys(text: string): string[] {
 }
 
 /** Squeeze a normalized string: words joined by one space, lines kept apart by "\n". */
+let scratch = new Uint16Array(1 << 16);
 function squeezeKeys(n: string): string {
-  const buf = new Uint16Array(n.length);
+  if (scratch.length < n.length) scratch = new Uint16Array(n.length * 2);
+  const buf = scratch;
   let j = 0;
   let gap = true; // at a line start or after a separator already written
   for (let i = 0; i < n.length; i++) {
