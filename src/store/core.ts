@@ -216,6 +216,7 @@ export class StoreCore implements Store {
           ev.location?.country ?? null, (loc?.lat as number | null) ?? null, (loc?.lon as number | null) ?? null, ev.confidence, new Date().toISOString(),
         ],
       );
+      await tx.run(`UPDATE counters SET value = value + 1 WHERE name = 'events'`);
     }
     const span = await tx.get<Row>(`SELECT day_lo, day_hi FROM events WHERE id = ?`, [eventId]);
     await insertRows(tx, `INSERT INTO event_keys (key, event_id, day_lo, day_hi) VALUES`, 4,
@@ -421,7 +422,9 @@ export class StoreCore implements Store {
     }
     const wsql = w.length ? `WHERE ${w.join(" AND ")}` : "";
     const base = `FROM ${from}${join} ${wsql}`;
-    const total = num((await this.db.get<Row>(`SELECT COUNT(${distinct ? `DISTINCT ${idCol}` : "*"}) AS n ${base}`, p))?.n);
+    const total = !w.length && !facet
+      ? num((await this.db.get<Row>(`SELECT value AS n FROM counters WHERE name = 'events'`))?.n)
+      : num((await this.db.get<Row>(`SELECT COUNT(${distinct ? `DISTINCT ${idCol}` : "*"}) AS n ${base}`, p))?.n);
     const order = this.opts.dialect.orderBy(dayCol, idCol, desc);
     const idRows = distinct
       ? await this.db.all<Row>(`SELECT ${idCol} AS id, MAX(${dayCol}) AS d ${base} GROUP BY ${idCol} ${this.opts.dialect.orderBy("MAX(" + dayCol + ")", idCol, desc)} LIMIT ? OFFSET ?`, [...p, limit, offset])

@@ -186,6 +186,11 @@ CREATE INDEX event_facets_event ON event_facets(event_id);
 INSERT INTO event_facets (key, event_id, day_lo, day_hi) ${facetRowsSql("1 = 1")};
 `;
 
+const COUNTERS = `
+CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL);
+INSERT INTO counters (name, value) SELECT 'events', COUNT(*) FROM events;
+`;
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -228,5 +233,13 @@ CREATE INDEX events_day_desc ON events(day_lo DESC NULLS LAST, id DESC);`,
     name: "event facets for filtered queries",
     sqlite: FACETS("DESC"),
     postgres: FACETS("DESC NULLS LAST"),
+  },
+  {
+    version: 5,
+    name: "event counter",
+    // the unfiltered total of `marsad events`: COUNT(*) over a million rows is a full scan on
+    // PostgreSQL; the counter is kept in the same transaction as each new event
+    sqlite: COUNTERS,
+    postgres: COUNTERS,
   },
 ];

@@ -42,6 +42,8 @@ function digest(db: string): unknown {
     figures: one("SELECT COUNT(*) AS n FROM figures"),
     fts: one("SELECT COUNT(*) AS n FROM articles_fts"),
     orphans: one("SELECT COUNT(*) AS n FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id)"),
+    counter: one("SELECT value AS n FROM counters WHERE name = 'events'"),
+    facets: one("SELECT COUNT(*) AS n FROM event_facets"),
     eventsDump: raw.prepare(
       `SELECT e.id, e.date, (SELECT group_concat(article_id) FROM (SELECT article_id FROM event_sources WHERE event_id = e.id ORDER BY article_id)) AS src
        FROM events e ORDER BY e.id`,
@@ -88,8 +90,9 @@ describe("ingest crash safety", () => {
       const final = spawnSync(process.execPath, args(db), { encoding: "utf8" });
       assert.equal(final.status, 0, final.stderr);
       assert.deepEqual(digest(db), digest(ref));
-      const d = digest(ref) as { orphans: number; articles: number };
+      const d = digest(ref) as { orphans: number; articles: number; counter: number; events: number };
       assert.equal(d.orphans, 0);
+      assert.equal(d.counter, d.events);
       assert.equal(d.articles, docs.filter((x) => x.kind !== "duplicate").length);
     } finally {
       rmSync(dir, { recursive: true, force: true });
