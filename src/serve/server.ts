@@ -2,6 +2,8 @@
 // listening on other interfaces is an explicit --host). Builds the dashboard first when
 // web/dist is missing, so `marsad serve` works from a fresh checkout.
 import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve, type ServerType } from "@hono/node-server";
 import { createApp, type AppOptions } from "./app.js";
@@ -22,6 +24,16 @@ export function buildWeb(): string | null {
   const r = spawnSync(process.execPath, [vite, "build", "web", "--logLevel", "warn"], { cwd: REPO, encoding: "utf8" });
   if (r.status !== 0) return `vite build failed: ${(r.stderr || r.stdout || String(r.error ?? "")).slice(-2000)}`;
   return null;
+}
+
+/** Is web/dist missing or older than any source file of the dashboard? (tests rebuild then) */
+export function webNeedsBuild(): boolean {
+  const index = join(WEB_DIST, "index.html");
+  if (!existsSync(index)) return true;
+  const built = statSync(index).mtimeMs;
+  const newer = (dir: string): boolean =>
+    readdirSync(dir, { withFileTypes: true }).some((e) => (e.isDirectory() ? e.name !== "dist" && newer(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs > built));
+  return newer(fileURLToPath(new URL("../../web", import.meta.url)));
 }
 
 export async function startServer(opts: ServerOptions): Promise<{ server: ServerType; url: string; close: () => Promise<void> }> {

@@ -22,7 +22,12 @@ export function Chart(props: { option: ChartOption; height?: number; onClick?: (
     const c = echarts.init(box.current!, undefined, { renderer: "canvas" });
     chart.current = c;
     c.on("click", (p) => click.current?.(p as never));
-    const ro = new ResizeObserver(() => c.resize());
+    // a box leaving the page reports a zero size: resizing the chart to it would leave a
+    // singular transform behind (ECharts throws on its next update), so ignore those
+    const ro = new ResizeObserver(() => {
+      const el = box.current;
+      if (!c.isDisposed() && el && el.isConnected && el.clientWidth > 0 && el.clientHeight > 0) c.resize();
+    });
     ro.observe(box.current!);
     return () => {
       ro.disconnect();
@@ -31,7 +36,8 @@ export function Chart(props: { option: ChartOption; height?: number; onClick?: (
     };
   }, []);
   useEffect(() => {
-    chart.current?.setOption(props.option, { notMerge: true });
+    const c = chart.current;
+    if (c && !c.isDisposed()) c.setOption(props.option, { notMerge: true });
   }, [props.option]);
   return <div ref={box} class="chart" data-testid={props.testId} style={{ height: `${props.height ?? 480}px` }} />;
 }
