@@ -472,7 +472,7 @@ function explicitDay(m: RegExpExecArray, ctx: ParseContext, rule: string, y: num
 const numericYmd: DateParser = {
   name: "numeric-ymd",
   start: "numeric",
-  pattern: () => /(?<y>\d{4})(?<sep>[/.-])(?<mo>\d{1,2})\k<sep>(?<d>\d{1,2})(?!\p{N}|[/.:-]\p{N})/gu,
+  pattern: () => /(?<y>\d{4}) ?(?<sep>[/.-]) ?(?<mo>\d{1,2}) ?\k<sep> ?(?<d>\d{1,2})(?!\p{N}|[/.:-]\p{N})/gu,
   extract: (m, ctx) => explicitDay(m, ctx, "numeric-ymd", Number(m.groups!.y), Number(m.groups!.mo), Number(m.groups!.d)),
 };
 
@@ -480,7 +480,8 @@ const numericYmd: DateParser = {
 const numericDmy: DateParser = {
   name: "numeric-dmy",
   start: "numeric",
-  pattern: () => /(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4})(?!\p{N}|[/.:-]\p{N})/gu,
+  // One space may stand around a separator ("13 / 6 / 2025"); the separator must repeat.
+  pattern: () => /(?<a>\d{1,2}) ?(?<sep>[/.-]) ?(?<b>\d{1,2}) ?\k<sep> ?(?<y>\d{4})(?!\p{N}|[/.:-]\p{N})/gu,
   extract: (m, ctx) => {
     const a = Number(m.groups!.a);
     const b = Number(m.groups!.b);
