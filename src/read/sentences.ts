@@ -1,7 +1,9 @@
 // Sentence boundaries in Arabic news text. Every line is at least one sentence (headlines,
 // datelines and paragraphs are separate units); inside a line we split after . ! ? ؟ … when a
 // space follows, except after initials ("أ. ف. ب", "د.") and list numbers, and never on "..",
-// which Arabic headlines use to join two clauses ("… في روما.. وإيطاليا تدعو").
+// which Arabic headlines use to join two clauses ("… في روما.. وإيطاليا تدعو"). A quotation
+// that closes on the same line stays in one sentence with its speaker («… . …»), so a
+// reported "I met X. We discussed Y." is read together with who said it.
 import type { Sentence } from "../types.js";
 
 const TERMINATOR = /[.!?؟…]+/gu;
@@ -34,6 +36,29 @@ function isBoundary(line: string, at: number, len: number, sentenceStart: number
   return true;
 }
 
+const QUOTE_PAIRS: Record<string, string> = { "«": "»", "“": "”", "„": "“", "\"": "\"", "《": "》" };
+/** A quotation longer than this is more likely an unclosed quote mark than one quote. */
+const MAX_QUOTE = 400;
+
+/** [open, close] index pairs of the quotations in a line (closing quote on the same line). */
+function quoteRegions(line: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < line.length; i++) {
+    const close = QUOTE_PAIRS[line[i]];
+    if (close === undefined) continue;
+    const j = line.indexOf(close, i + 1);
+    if (j < 0 || j - i > MAX_QUOTE) continue;
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+function insideQuote(regions: [number, number][], at: number, end: number): boolean {
+  for (const [open, close] of regions) if (open < at && end < close) return true;
+  return false;
+}
+
 /** Split text into sentences: spans [start, end) without surrounding whitespace, in order. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -49,10 +74,13 @@ export function splitSentences(text: string): Sentence[] {
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     let sentenceStart = 0;
+    let regions: [number, number][] | null = null;
     TERMINATOR.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = TERMINATOR.exec(line)) !== null) {
       if (!isBoundary(line, m.index, m[0].length, skipSpace(line, sentenceStart))) continue;
+      regions ??= quoteRegions(line);
+      if (insideQuote(regions, m.index, m.index + m[0].length)) continue;
       let end = m.index + m[0].length;
       while (end < line.length && CLOSERS.has(line[end])) end++;
       push(lineStart + sentenceStart, lineStart + end);
