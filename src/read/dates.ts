@@ -215,7 +215,8 @@ export function compileDateLexicon(lex: DateLexiconFile): CompiledLexicon {
       // Between a weekday and its date: punctuation, a link word, perhaps a Hijri date, "ال" ("الخميس الـ30 من").
       weekdayLink: new RegExp(
         `^[\\s,،()|\\-–]*` +
-          `(?:[0-3]?\\d\\s*(?:من\\s+)?(?:${alternation(lex.hijri_months)})(?:\\s*\\d{3,4})?\\s*(?:${alternation(lex.hijri_marks)})?(?![\\p{L}])[\\s,،()|\\-–]*)?` +
+          // a Hijri date in words or digits: "5 شوال 1436هـ", "9 / 10 / 1436 هـ", "10/ شوال / 1436هـ"
+          `(?:[0-3]?\\d\\s*[/-]?\\s*(?:من\\s+)?(?:${alternation(lex.hijri_months)}|[01]?\\d)\\s*[/-]?\\s*(?:\\d{3,4})?\\s*(?:${alternation(lex.hijri_marks)})?(?![\\p{L}])[\\s,،()|\\-–]*)?` +
           `(?:(?:${alternation(lex.weekday_date_links)})[\\s,،()|\\-–]*)?(?:ال)?$`,
         "u",
       ),
