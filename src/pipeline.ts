@@ -50,7 +50,7 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
     const people = findMentions(text, tokens, t0, ti, { gazetteer: R.gazetteer, nerPersons: R.nerPersons, isVerb });
     const places = placeMentions(words, people, R);
     allMentions.push(...people);
-    views.push({ index: s.index, span: { start: s.start, end: s.end }, words, people: people.filter((m) => m.type === "person" || m.type === "title"), places, dates: dates.filter((d) => d.span.start >= s.start && d.span.end <= s.end) });
+    views.push({ index: s.index, span: { start: s.start, end: s.end }, words, people: people.filter((m) => m.type === "person" || m.type === "title" || m.type === "org"), places, dates: dates.filter((d) => d.span.start >= s.start && d.span.end <= s.end) });
   }
 
   // coreference: one entity per person, in reading order

@@ -15,6 +15,8 @@ import { mentionLexicon } from "./mentions.js";
 export interface TitleResolver {
   /** who held the office this title denotes, on `date` (KB), if known */
   resolve(title: string, country: string | undefined, date: string | null): { kbId: string; name: string; name_en?: string; country?: string } | null;
+  /** a KB organization's record */
+  org?(kbId: string): { name: string; name_en?: string; country?: string } | null;
   /** a KB person's record */
   person(kbId: string): { name: string; name_en?: string; country?: string; surnames: string[]; officeTitles?: (date: string | null) => string[] } | null;
 }
@@ -53,6 +55,7 @@ export class EntityResolver {
     let e: DocEntity | null = null;
     if (m.type === "person" && m.name) e = this.byName(m, position);
     else if (m.type === "title" && m.title) e = this.byTitle(m, position);
+    else if (m.type === "org" && m.name) e = this.byOrg(m);
     if (!e) return null;
     e.lastSeen = position;
     e.mentions++;
@@ -128,6 +131,18 @@ export class EntityResolver {
     }
     const e = this.create(m.name!, m, kbId ? { kbId } : undefined);
     if (kbId) this.fillFromKb(e);
+    return e;
+  }
+
+  /** a body: one entity per knowledge-base record (or per name when the base lacks it) */
+  private byOrg(m: PersonMention): DocEntity {
+    const key = m.kbIds?.[0] ? `org:${m.kbIds[0]}` : `org:${normalize(m.name!)}`;
+    const known = this.byKb.get(key);
+    if (known) return known;
+    const org = m.kbIds?.[0] ? this.titles?.org?.(m.kbIds[0]) : null;
+    const e = this.create(org?.name ?? m.name!, m, { kbId: key, name: org?.name ?? m.name!, name_en: org?.name_en, country: org?.country });
+    e.type = "org";
+    e.kb_id = m.kbIds?.[0];
     return e;
   }
 

@@ -15,6 +15,7 @@ import type { PersonMention } from "./mentions.js";
 import type { DocEntity } from "./coref.js";
 import { findTriggers, statusAround, type Trigger } from "./triggers.js";
 import { isPunct, type Word } from "./words.js";
+import { normalize } from "../text/normalize.js";
 
 export interface SentenceView {
   index: number;
@@ -57,7 +58,16 @@ export interface RawEvent {
 }
 
 /** words allowed between مع and the counterpart: "مع كل من X و Y" */
-const WITH_FILLERS = new Set(["كل", "من", "كلا", "السيد", "السيده"]);
+const WITH_FILLERS = new Set(["كل", "من", "كلا", "السيد", "السيده", "وفد", "وفدا", "وفود"]);
+const DELEGATION = new Set(["وفد", "وفدا", "وفود", "بوفد", "لوفد"]);
+const HEADED_BY = new Set(["برئاسة", "يرأسه", "يترأسه", "ترأسه", "يقوده", "بقيادة"].map((w) => normalize(w)));
+
+function headOfDelegation(words: Word[], last: PersonMention, after: PersonMention[]): PersonMention | null {
+  for (let k = last.w1; k < Math.min(words.length, last.w1 + 3); k++) {
+    if (HEADED_BY.has(words[k].norm)) return after.find((m) => m.w0 > k && m.w0 <= k + 2 && m.type !== "org") ?? null;
+  }
+  return null;
+}
 const ANAPHORIC_SUBJECT = new Set(["الجانبان", "الجانبين", "الطرفان", "الطرفين", "المسؤولان", "المسؤولين", "الوزيران", "الوزيرين", "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين"]);
 
 /** Extract encounter events from the sentences of one article. */
@@ -72,7 +82,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       const t = triggers[ti];
       const lo = ti > 0 ? triggers[ti - 1].w1 : 0;
       const hi = ti + 1 < triggers.length ? triggers[ti + 1].w0 : s.words.length;
-      const people = s.people.filter((m) => entityOf(m) && !m.group);
+      // bodies take part only where a principal stands: right after the verb, after مع / من /
+      // بين, or joined by و — not inside a place phrase ("في مقر القيادة العامة")
+      const people = s.people.filter((m) => entityOf(m) && !m.group && (m.type !== "org" || orgInSlot(s.words, m, t)));
       const after = uniqueEntities(people.filter((m) => m.w0 >= t.w1 && m.w0 < hi), entityOf);
       const before = uniqueEntities(people.filter((m) => m.w1 <= t.w0 && m.w0 >= lo).reverse(), entityOf).reverse();
       // light verbs hold their subject between verb and noun: "تلقى الرئيس X اتصالا هاتفيا"
@@ -83,7 +95,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       let subject: PersonMention[] = [];
       let counter: PersonMention[] = [];
       let carried = false;
-      const withAt = findWith(s.words, t, hi);
+      const withAt = findWith(s.words, t, hi, new Set(people.map((m) => m.w0)));
       if (t.frame === "between") {
         const pair = after.slice(0, 2);
         if (pair.length === 2) { subject = [pair[0]]; counter = [pair[1]]; }
@@ -103,6 +115,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         const gap = next.length ? s.words.slice(withAt + 1, next[0].w0) : [];
         const tight = gap.length <= 1 || gap.every((w) => isPunct(w) || WITH_FILLERS.has(w.norm));
         counter = next.length && tight ? side(next, s.words) : [];
+        // "مع وفد من الاتحاد الأوروبي برئاسة المفوضة X": the head of the delegation is the principal
+        const headed = counter.length ? headOfDelegation(s.words, counter[counter.length - 1], after) : null;
+        if (headed) counter = [headed];
         subject = after.filter((m) => m.w0 < withAt).slice(0, 1);
         if (!subject.length) subject = inner.slice(0, 1);
         if (!subject.length) subject = before.slice(-1);
@@ -188,6 +203,17 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
   return events;
 }
 
+function orgInSlot(words: Word[], m: PersonMention, t: Trigger): boolean {
+  if (m.w0 === t.w1 || m.w0 === t.w0 + 1) return true;
+  if (t.rule.startsWith("light") && m.w0 > t.w0 && m.w1 <= t.w1) return true; // "عقد المجلس الرئاسي اجتماعا"
+  const prev = words[m.w0 - 1];
+  // "مع وفد من الاتحاد الأوروبي": a delegation of a body
+  if (prev?.norm === "من" && DELEGATION.has(words[m.w0 - 2]?.norm ?? "")) return true;
+  if (prev && (prev.norm === "مع" || (prev.norm === "من" && t.frame === "from") || (prev.norm === "بين" && t.frame === "between"))) return true;
+  const first = words[m.w0];
+  return m.w0 > t.w1 && t.frame === "with" && startsWithBa(first) && !first.norm.startsWith("بال");
+}
+
 /** Keep the first mention of each entity: a person named twice in a clause is one participant. */
 function uniqueEntities(ms: PersonMention[], entityOf: (m: PersonMention) => DocEntity | undefined): PersonMention[] {
   const seen = new Set<DocEntity>();
@@ -205,16 +231,16 @@ const startsWithLam = (w: Word | undefined) => !!w && /^(و?ل)/.test(w.norm) &&
 const startsWithBa = (w: Word | undefined) => !!w && w.norm.startsWith("ب") && w.forms.length > 1;
 
 /** Index of the مع (or a ب-prefixed person) that opens the counterpart, or -1. */
-function findWith(words: Word[], t: Trigger, hi: number): number {
+function findWith(words: Word[], t: Trigger, hi: number, starts: Set<number>): number {
   for (let k = t.w1; k < hi; k++) {
     const w = words[k];
     if (w.norm === "مع" || w.norm === "ومع") return k;
-    if (isPunct(w, ".؟!")) return -1;
+    if (isPunct(w, ".؟!")) break;
   }
   // "اجتمع بوزير ...": a ب-prefixed word right after the subject
   for (let k = t.w1; k < Math.min(hi, t.w1 + 8); k++) {
     const w = words[k];
-    if (k > t.w1 && startsWithBa(w) && w.token.kind === "word" && /^ب(?!ال)/.test(w.norm) && w.norm.length > 3 && t.frame === "with") return k;
+    if ((k > t.w1 || t.rule.startsWith("light")) && starts.has(k) && startsWithBa(w) && w.token.kind === "word" && /^ب(?!ال)/.test(w.norm) && w.norm.length > 3 && t.frame === "with") return k;
   }
   return -1;
 }

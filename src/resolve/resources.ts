@@ -47,7 +47,15 @@ export function loadResources(opts: { kbFiles?: string[]; ner?: boolean } = {}):
     titles: {
       resolve(title, country, date) {
         const p = resolveTitle(kb, title, { country, date });
-        return p ? { kbId: p.id, name: p.name, name_en: p.name_en, country: p.country } : null;
+        if (!p) return null;
+        // "وزيرة الداخلية" is a woman: a man holding the office on that date is not who is meant
+        const feminine = /^\S+ة(\s|$)/.test(title.trim().replace(/^(ال|و|ف|ب|ل)/, ""));
+        if (p.gender && (p.gender === "f") !== feminine) return null;
+        return { kbId: p.id, name: p.name, name_en: p.name_en, country: p.country };
+      },
+      org(id) {
+        const o = kb.orgById.get(id);
+        return o ? { name: o.name, name_en: o.name_en, country: o.country } : null;
       },
       person(id) {
         const p = kb.personById.get(id);

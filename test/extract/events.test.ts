@@ -39,6 +39,16 @@ const DYADS: [string, string[]][] = [
   ["استقبل المشير خليفة حفتر السفير الإيطالي جيانلوكا ألبيريني بحضور الفريق صدام حفتر.", ["جيانلوكا ألبيريني – خليفة حفتر"]],
   // the subject carried into the next sentence
   ["وصل وزير الخارجية الإيطالي أنطونيو تاياني إلى طرابلس. والتقى خلال الزيارة رئيس المجلس الرئاسي محمد المنفي.", ["أنطونيو تاياني – محمد المنفي"]],
+  // a call "with" someone written as ب + title, right after the light noun
+  ["أجرى رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة، مساء الاثنين، اتصالا هاتفيا برئيسة الوزراء الإيطالية جورجيا ميلوني.", ["جورجيا ميلوني – عبد الحميد الدبيبة"]],
+  // اجتمع ب + "his counterpart" named by country only
+  ["اجتمع وزير الخارجية الإيطالي أنطونيو تاياني بنظيره الليبي في روما أمس.", ["أنطونيو تاياني – بنظيره الليبي"]],
+  // a body meets a delegation headed by someone: the head is the principal
+  ["عقد المجلس الرئاسي اجتماعا مع وفد من الاتحاد الأوروبي برئاسة المفوضة إيلفا يوهانسون.", ["المجلس الرئاسي – يلفا يوهانسون"]],
+  // a body in a place phrase is not a participant
+  ["استقبل المشير خليفة حفتر في مقر القيادة العامة وزير الدفاع الإيطالي غويدو كروسيتو.", ["خليفة حفتر – غويدو كروسيتو"]],
+  // agreeing to hold a meeting is not a meeting
+  ["واتفق الطرفان على الإسراع بعقد اجتماع اللجنة المشتركة برئاسة وزيري خارجية البلدين.", []],
   // a sentence without any encounter
   ["أعلنت المنظمة الدولية للهجرة ارتفاع عدد المهاجرين الواصلين إلى إيطاليا.", []],
 ];
@@ -96,4 +106,13 @@ test("a title alone is resolved to the office-holder on the article's date", () 
   assert.ok(ev);
   const italian = ev.participants.find((p) => p.title?.includes("وزير الداخلية"));
   assert.equal(italian?.name_en, "Matteo Salvini");
+});
+
+test("a feminine title is not resolved to a man holding the office", () => {
+  const doc = extract("بحثت وزيرة الداخلية الإيطالية مع المشير خليفة حفتر ملف الهجرة.", "2023-06-08");
+  const p = doc.events[0]?.participants.find((x) => x.title?.includes("وزيرة"));
+  assert.ok(p);
+  assert.equal(p.name_en, undefined);
+  const then = extract("بحثت وزيرة الداخلية الإيطالية مع المشير خليفة حفتر ملف الهجرة.", "2021-05-20");
+  assert.equal(then.events[0]?.participants.find((x) => x.title?.includes("وزيرة"))?.name_en, "Luciana Lamorgese");
 });
