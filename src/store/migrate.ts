@@ -5,7 +5,9 @@ import { MIGRATIONS } from "./schema.js";
 import type { SqlDb } from "./sql.js";
 
 export async function migrate(db: SqlDb): Promise<number[]> {
-  await db.exec(`CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  // inside a transaction too: two processes opening a new PostgreSQL database at once would
+  // otherwise race on CREATE TABLE IF NOT EXISTS
+  await db.transaction((tx) => tx.exec(`CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`));
   const applied: number[] = [];
   for (const m of MIGRATIONS) {
     const done = await db.transaction(async (tx) => {
