@@ -29,6 +29,8 @@ export function placeMentions(words: Word[], people: PersonMention[], R: Resourc
     if (g.kind !== "place") { i = g.end - 1; continue; }
     const place = R.place(g.ids[0]);
     if (!place) continue;
+    // a name that is also an ordinary word (الخمس، البيضاء) needs "مدينة" before it, or a dateline
+    if (place.ambiguous && !hasForm(words[i - 1], CITY_WORDS) && !(i === 0 && isPunct(words[g.end], "-–—:("))) { i = g.end - 1; continue; }
     out.push({
       w0: i, w1: g.end,
       start: words[i].token.start, end: words[g.end - 1].token.end,

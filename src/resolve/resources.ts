@@ -16,7 +16,7 @@ export interface Resources {
   kb: Kb;
   gazetteer: Gazetteer;
   titles: TitleResolver;
-  place(id: string): { place: Place; kind?: string } | null;
+  place(id: string): { place: Place; kind?: string; ambiguous?: boolean } | null;
   transliterate: (name: string) => string;
   nerPersons?: (words: Word[]) => { start: number; end: number; type: string }[];
 }
@@ -65,7 +65,7 @@ export function loadResources(opts: { kbFiles?: string[]; ner?: boolean } = {}):
     place(id) {
       const p = kb.placeById.get(id);
       if (!p) return null;
-      return { place: { name: p.name, name_en: p.name_en, country: p.country, lat: p.lat, lon: p.lon, kb_id: p.id }, kind: p.kind };
+      return { place: { name: p.name, name_en: p.name_en, country: p.country, lat: p.lat, lon: p.lon, kb_id: p.id }, kind: p.kind, ambiguous: (p as { ambiguous?: boolean }).ambiguous === true };
     },
     transliterate,
   };
