@@ -351,6 +351,8 @@ export interface Candidate {
   rule: string;
   /** a day word (weekday, اليوم, أمس) that an adjacent explicit date may absorb */
   dayWord?: boolean;
+  /** ISO weekday the words name ("الخميس" → 4), when they name one */
+  weekday?: number;
 }
 
 export interface ParseContext {
@@ -711,11 +713,9 @@ const relativeDay: DateParser = {
       return { start: m.index, end, value: fmtMonth(a.y, a.m), precision: "month", implied: true, kind: "relative", rule: "relative-day", dayWord: true };
     }
     let n = dayNumber(a.y, a.m, a.d) + offset;
-    if (g.wd !== undefined) {
-      const wd = ctx.lex.weekdayOf.get(key(g.wd));
-      if (wd !== undefined) n = weekdayNearest(n, wd);
-    }
-    return dayCandidate(m.index, end, n, "relative-day");
+    const wd = g.wd !== undefined ? ctx.lex.weekdayOf.get(key(g.wd)) : undefined;
+    if (wd !== undefined) n = weekdayNearest(n, wd);
+    return { ...dayCandidate(m.index, end, n, "relative-day"), weekday: wd };
   },
 };
 
@@ -742,12 +742,12 @@ const weekday: DateParser = {
     const end = m.index + m[0].length;
     if (a.d === null) {
       if (dir !== null) return null;
-      return { start: m.index, end, value: fmtMonth(a.y, a.m), precision: "month", implied: true, kind: "relative", rule: "weekday", dayWord: true };
+      return { start: m.index, end, value: fmtMonth(a.y, a.m), precision: "month", implied: true, kind: "relative", rule: "weekday", dayWord: true, weekday: wd };
     }
     const pub = dayNumber(a.y, a.m, a.d);
     // "الخميس الماضي" is strictly before publication; "الخميس قبل الماضي" a week before that.
     const n = dir === "next" ? weekdayAfter(pub, wd) : weekdayOnOrBefore(pub, wd, dir !== null) - (dir === "past2" ? 7 : 0);
-    return dayCandidate(m.index, end, n, "weekday");
+    return { ...dayCandidate(m.index, end, n, "weekday"), weekday: wd };
   },
 };
 
@@ -836,6 +836,36 @@ const WEEKDAY_AFTER_DATE = /^[\s,،]*\(\s*$/u;
 // The longest gap a link can fill: "، الموافق 5 شوال 1436هـ الموافق " is about 35 characters.
 const MAX_LINK = 48;
 
+/**
+ * A yearless "12 أغسطس" next to "الأربعاء": the weekday says which year (one of the guessed
+ * year and its neighbours, nearest first) — often the coming one, for announced events.
+ */
+function fixYearByWeekday(c: Candidate, weekday: number): void {
+  if (c.rule !== "day-month") return;
+  const [y, m, d] = c.value.split("-").map(Number);
+  for (const yy of [y, y + 1, y - 1]) {
+    if (validDay(yy, m, d) && weekdayOfDayNumber(dayNumber(yy, m, d)) === weekday) {
+      c.value = fmtDay({ y: yy, m, d });
+      return;
+    }
+  }
+}
+
+/**
+ * Does the day word name the same day as the explicit date? "الموافق" says so outright; else the
+ * weekday must match ("أمس الاثنين يوم 26 فبراير" names two days), or a bare "اليوم" be within days.
+ */
+function sameDay(word: Candidate, date: Candidate, gap: string): boolean {
+  if (/الموافق/.test(gap)) return true;
+  if (word.weekday !== undefined) return weekdayOfDayNumber(dayNumberOf(date.value)) === word.weekday;
+  return word.precision === "day" && Math.abs(dayNumberOf(word.value) - dayNumberOf(date.value)) <= 3;
+}
+
+const dayNumberOf = (value: string): number => {
+  const [y, m, d] = value.split("-").map(Number);
+  return dayNumber(y, m, d);
+};
+
 const mergeDayWordsIntoExplicit: DateRefiner = {
   name: "merge-day-words",
   refine: (cands, ctx) => {
@@ -850,13 +880,16 @@ const mergeDayWordsIntoExplicit: DateRefiner = {
           .filter((o) => o.dayWord && !absorbed.has(o) && o.end <= start && start - o.end <= MAX_LINK && ctx.lex.re.weekdayLink.test(ctx.text.slice(o.end, start)))
           .sort((x, y) => y.end - x.end || x.start - y.start)[0];
         if (!left) break;
+        if (left.weekday !== undefined) fixYearByWeekday(c, left.weekday);
+        if (!sameDay(left, c, ctx.text.slice(left.end, start))) break;
         absorbed.add(left);
         start = left.start;
       }
       c.start = start;
       // "22 أكتوبر (الثلاثاء)": a bare weekday right after the date names the same day.
       const right = sorted.find((o) => o.rule === "weekday" && !absorbed.has(o) && o.start >= c.end && o.start - c.end <= 4 && WEEKDAY_AFTER_DATE.test(ctx.text.slice(c.end, o.start)));
-      if (right) {
+      if (right && right.weekday !== undefined) fixYearByWeekday(c, right.weekday);
+      if (right && sameDay(right, c, "")) {
         absorbed.add(right);
         c.end = right.end + (/^\s*\)/.exec(ctx.text.slice(right.end))?.[0].length ?? 0);
       }

@@ -372,6 +372,19 @@ test("a weekday next to an explicit date is one date spanning both", () => {
   }
 });
 
+test("a weekday next to a yearless date picks the year; a weekday naming another day stays apart", () => {
+  runTable("2015-07-22", [
+    // 12 August 2015 is a Wednesday: the coming one, not last year's
+    ["تقام المباراة يوم الأربعاء 12 أغسطس في لندن", ["2015-08-12/day"]],
+    // 10 March 2014 was a Monday (2015's was a Tuesday)
+    ["بدأت الأزمة الاثنين 10 مارس", ["2014-03-10/day"]],
+    // the announcement was yesterday (Tuesday); the date it set is another day
+    ["أعلن أمس الثلاثاء يوم 26 فبراير 2016 موعدا للانتخابات", ["2015-07-21/day", "2016-02-26/day"]],
+    // "الموافق" says the two are one day, whatever the weekday arithmetic says
+    ["فجر الأربعاء الموافق 30 / 4 / 2015", ["2015-04-30/day"]],
+  ]);
+});
+
 test("spans point into the original text, proclitics and cue prepositions left out", () => {
   const cases: [string, string | null, string[]][] = [
     ["وأمس الأربعاء، أعلن", THU, ["أمس الأربعاء"]],
