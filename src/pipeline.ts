@@ -75,6 +75,7 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
     dateline: findDateline(views),
     visits: findVisits(views, (m) => entityOfMention.get(m)),
     transliterate: R.transliterate,
+    published,
   });
   for (const ev of events) for (const e of ev.evidence) e.text = text.slice(e.start, e.end);
 

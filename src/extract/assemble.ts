@@ -27,6 +27,14 @@ export interface AssembleContext {
   dateline: PlaceMention | null;
   visits: { entity: string; place: PlaceMention; sentence: number }[];
   transliterate?: (name: string) => string;
+  published?: string | null;
+}
+
+/** within the week before publication (a story's own day), or any full date when undated */
+function nearPublication(day: string, published: string | null | undefined): boolean {
+  if (!published || published.length < 10) return true;
+  const diff = (Date.parse(published) - Date.parse(day)) / 86_400_000;
+  return diff >= 0 && diff <= 7;
 }
 
 export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): ExtractedEvent[] {
@@ -62,6 +70,15 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
       ev.date = { ...prev.date, implied: true };
       ev.rules.push("date:story");
     }
+  }
+  // still undated: the story's own day, when its opening sentences give one ("اليوم الثلاثاء")
+  const lead = ctx.sentences.slice(0, 6).flatMap((s) => s.dates).find((d) => d.precision === "day" && nearPublication(d.value, ctx.published));
+  if (lead) for (let i = 0; i < events.length; i++) {
+    const ev = events[i];
+    if (ev.date || ev.status !== "happened") continue;
+    if (Math.min(...merged[i].raw.map((r) => r.sentence)) > 12) continue;
+    ev.date = { value: lead.value, precision: lead.precision, text: lead.text, implied: true };
+    ev.rules.push("date:lead");
   }
   return events;
 }
