@@ -38,27 +38,37 @@ function sentenceStats(stems: readonly string[], tags: readonly string[]): Map<s
  * `window` sentences of each other count as one document (Infinity: the whole input).
  */
 export function documentFeatures(stems: readonly (readonly string[])[], tags: readonly (readonly string[])[], window: number): string[][][] {
-  const stats = stems.map((st, s) => sentenceStats(st, tags[s]));
+  // stem → its statistics in each sentence that has it, in sentence order
+  const occurrences = new Map<string, { s: number; st: StemStats }[]>();
+  stems.forEach((st, s) => {
+    for (const [stem, stats] of sentenceStats(st, tags[s])) {
+      let list = occurrences.get(stem);
+      if (!list) { list = []; occurrences.set(stem, list); }
+      list.push({ s, st: stats });
+    }
+  });
   return stems.map((sent, s) => {
-    const lo = Math.max(0, s - window), hi = Math.min(stems.length - 1, s + window);
     return sent.map((stem, i) => {
       const f: string[] = [`p1=${tags[s][i]}`, `p1@-1=${i > 0 ? tags[s][i - 1] : "<s>"}`, `p1@1=${i + 1 < sent.length ? tags[s][i + 1] : "</s>"}`];
-      if (stem.length < 2) return f;
-      const labels = new Map<string, number>();
-      const multi = new Set<EntityType>();
-      for (let o = lo; o <= hi; o++) {
-        if (o === s) continue;
-        const st = stats[o].get(stem);
-        if (!st) continue;
+      const list = stem.length < 2 ? undefined : occurrences.get(stem);
+      if (!list || list.length < 2) return f; // only in this sentence
+      let labels: Map<string, number> | null = null;
+      let multi: Set<EntityType> | null = null;
+      for (const { s: o, st } of list) {
+        if (o === s || o < s - window || o > s + window) continue;
+        labels ??= new Map();
         for (const [l, c] of st.labels) labels.set(l, (labels.get(l) ?? 0) + c);
-        for (const m of st.multi) multi.add(m);
+        if (st.multi.size) {
+          multi ??= new Set();
+          for (const m of st.multi) multi.add(m);
+        }
       }
-      if (!labels.size) return f;
+      if (!labels) return f;
       let maj = "O", best = -1;
       for (const [l, c] of labels) if (c > best) { maj = l; best = c; }
       f.push(`dmaj=${maj}`);
       for (const l of labels.keys()) if (l !== "O") f.push(`d=${l}`);
-      for (const m of multi) f.push(`dm=${m}`);
+      if (multi) for (const m of multi) f.push(`dm=${m}`);
       return f;
     });
   });

@@ -64,6 +64,8 @@ export interface WordInfo {
   norm: string;
   stem: string;
   prefix: string;
+  /** looseStem(norm): a second try for lexicon look-ups */
+  loose: string;
   /** trigger categories of the word (from data/lexicon/ner-triggers.yaml) */
   triggers: readonly string[];
 }
@@ -71,15 +73,14 @@ export interface WordInfo {
 export function wordInfo(word: string, triggers: TriggerLexicon): WordInfo {
   const norm = normalize(word);
   const { stem, prefix } = stripClitics(norm);
-  return { norm, stem, prefix, triggers: triggers.categoriesOf(norm) };
+  return { norm, stem, prefix, loose: looseStem(norm), triggers: triggers.categoriesOf(norm) };
 }
 
 /** Entity-rate buckets of a word in each gazetteer ("<source>", "<TYPE>:<hi|mid|lo>"). */
 function tokenRates(info: WordInfo, gazetteers: GazetteerSet | null): [string, string][] {
   if (!gazetteers) return [];
   const out: [string, string][] = [];
-  const loose = looseStem(info.norm);
-  for (const g of gazetteers.sources) for (const r of g.gazetteer.tokenRates(info.stem, loose)) out.push([g.name, r]);
+  for (const g of gazetteers.sources) for (const r of g.gazetteer.tokenRates(info.stem, info.loose)) out.push([g.name, r]);
   return out;
 }
 
@@ -141,7 +142,7 @@ export function matchFeatures(infos: readonly WordInfo[], gazetteers: GazetteerS
   const out: string[][] = infos.map(() => []);
   if (gazetteers) {
     const stems = infos.map((x) => x.stem);
-    const loose = infos.map((x) => looseStem(x.norm));
+    const loose = infos.map((x) => x.loose);
     for (const g of gazetteers.sources) {
       for (const m of g.gazetteer.matchAll(stems, loose)) {
         for (let i = m.start; i < m.end; i++) {
