@@ -191,6 +191,11 @@ CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL);
 INSERT INTO counters (name, value) SELECT 'events', COUNT(*) FROM events;
 `;
 
+const WINDOW_INDEX = `
+DROP INDEX event_keys_day;
+CREATE INDEX event_keys_window ON event_keys(key, day_lo, day_hi, event_id);
+`;
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -241,5 +246,13 @@ CREATE INDEX events_day_desc ON events(day_lo DESC NULLS LAST, id DESC);`,
     // PostgreSQL; the counter is kept in the same transaction as each new event
     sqlite: COUNTERS,
     postgres: COUNTERS,
+  },
+  {
+    version: 6,
+    name: "covering index for fusion candidates",
+    // the day range and event id in the index: a frequent surname's year of events is checked
+    // without visiting the table
+    sqlite: WINDOW_INDEX,
+    postgres: WINDOW_INDEX,
   },
 ];
