@@ -284,7 +284,12 @@ export function resolveTitle(titlePhrase: string, opts?: TitleOpts): KbPerson | 
 export function resolveTitle(kb: Kb, titlePhrase: string, opts?: TitleOpts): KbPerson | null;
 export function resolveTitle(a: Kb | string, b?: string | TitleOpts, c?: TitleOpts): KbPerson | null {
   const [kb, phrase, opts] = typeof a === "string" ? [loadKb(), a, (b ?? {}) as TitleOpts] : [a, b as string, c ?? {}];
-  return resolveTitleCandidates(kb, phrase, opts)[0]?.person ?? null;
+  const cands = resolveTitleCandidates(kb, phrase, opts);
+  const best = cands[0];
+  if (!best) return null;
+  // a title of a many-holder office ("الوزير الإيطالي", "عضو المجلس الرئاسي") names nobody in particular
+  if (best.office.multi && cands.some((x) => x !== best && x.office.id === best.office.id)) return null;
+  return best.person;
 }
 
 const FEMININE_HEAD = /^\S+ة(?:\s|$)/;
