@@ -112,3 +112,9 @@ test("Libya and Italy files: variants are real alternatives, not normalization d
     }
   }
 });
+
+test("a user file may be a bare list: kinds are read from the fields", () => {
+  const kb = loadKb({ baseless: true, extraFiles: [FIX + "bare-list.yaml"] });
+  assert.deepEqual([kb.offices.length, kb.people.length, kb.orgs.length, kb.places.length], [1, 1, 1, 1]);
+  assert.deepEqual(validateKb(kb), []);
+});
