@@ -14,6 +14,7 @@ import { networkFromEvents, placesFromEvents, scanEvents, trimNetwork, trendsFro
 import { loadTopicLabels, type TopicLabel } from "./topics.js";
 import { staticFile, WEB_DIST } from "./static.js";
 import { openApiDocument } from "./openapi.js";
+import { TtlCache } from "./cache.js";
 
 export interface AppOptions {
   store: Store;
@@ -26,6 +27,8 @@ export interface AppOptions {
   /** directory of the built dashboard (default web/dist); null serves the API only */
   webRoot?: string | null;
   topics?: TopicLabel[];
+  /** how long network/trends/places answers are reused (default 30 s; 0 = always recompute) */
+  cacheTtlMs?: number;
 }
 
 /** Request bodies above this size are refused with 413 before they are read in full. */
@@ -48,6 +51,8 @@ export function createApp(opts: AppOptions): Hono {
   const topicIds = topics.map((t) => t.id);
   const webRoot = opts.webRoot === undefined ? WEB_DIST : opts.webRoot;
   let extract = opts.extract;
+  const views = new TtlCache<object>(opts.cacheTtlMs ?? 30_000);
+  const cached = (c: Context, compute: () => Promise<object>) => views.get(c.req.url.replace(/^[^?]*\/api\//, ""), compute);
   const app = new Hono();
 
   app.onError((err, c) => {
@@ -97,14 +102,16 @@ export function createApp(opts: AppOptions): Hono {
     if (!maxNodes.ok) return bad(c, maxNodes.error);
     const limit = maxNodes.value ?? 150;
     const { limit: _l, offset: _o, sort: _s, ...filter } = f.value;
-    if (!Object.keys(filter).length) {
-      // unfiltered: the store's own network (meetings and calls that happened)
-      const net = await store.network();
-      const nodes = net.nodes.map((n) => ({ id: n.id, name: n.name, ...(n.name_en ? { name_en: n.name_en } : {}), ...(n.country ? { country: n.country } : {}), kind: n.kind, count: n.events }));
-      return c.json({ ...trimNetwork(nodes, net.edges, limit), events_total: null, events_counted: null });
-    }
-    const scan = await scanEvents(store, filter);
-    return c.json({ ...networkFromEvents(scan.events, limit), events_total: scan.total, events_counted: scan.events.length });
+    return c.json(await cached(c, async () => {
+      if (!Object.keys(filter).length) {
+        // unfiltered: the store's own network (meetings and calls that happened)
+        const net = await store.network();
+        const nodes = net.nodes.map((n) => ({ id: n.id, name: n.name, ...(n.name_en ? { name_en: n.name_en } : {}), ...(n.country ? { country: n.country } : {}), kind: n.kind, count: n.events }));
+        return { ...trimNetwork(nodes, net.edges, limit), events_total: null, events_counted: null };
+      }
+      const scan = await scanEvents(store, filter);
+      return { ...networkFromEvents(scan.events, limit), events_total: scan.total, events_counted: scan.events.length };
+    }));
   });
 
   app.get("/api/topics", (c) => c.json({ items: topics }));
@@ -116,16 +123,20 @@ export function createApp(opts: AppOptions): Hono {
     const f = parseEventFilter(rest, topicIds, FILTER_PARAMS);
     if (!f.ok) return bad(c, f.error.replace(/\(allowed: /, "(allowed: interval, "));
     const { limit: _l, offset: _o, sort: _s, ...filter } = f.value;
-    const scan = await scanEvents(store, filter);
-    return c.json({ ...trendsFromEvents(scan.events, (intervalRaw ?? "month") as Interval), events_total: scan.total, events_counted: scan.events.length });
+    return c.json(await cached(c, async () => {
+      const scan = await scanEvents(store, filter);
+      return { ...trendsFromEvents(scan.events, (intervalRaw ?? "month") as Interval), events_total: scan.total, events_counted: scan.events.length };
+    }));
   });
 
   app.get("/api/places", async (c) => {
     const f = parseEventFilter(queryOf(c), topicIds, FILTER_PARAMS);
     if (!f.ok) return bad(c, f.error);
     const { limit: _l, offset: _o, sort: _s, ...filter } = f.value;
-    const scan = await scanEvents(store, filter);
-    return c.json({ ...placesFromEvents(scan.events), events_total: scan.total, events_counted: scan.events.length });
+    return c.json(await cached(c, async () => {
+      const scan = await scanEvents(store, filter);
+      return { ...placesFromEvents(scan.events), events_total: scan.total, events_counted: scan.events.length };
+    }));
   });
 
   app.get("/api/figures", async (c) => {
@@ -188,6 +199,7 @@ export function createApp(opts: AppOptions): Hono {
       });
       if (failure) return c.json({ error: `article '${doc.id}' not stored: ${failure}` }, 422);
       const r = result as { status: string } | null;
+      views.clear(); // the views now miss this article's events
       return c.json(r ?? { article_id: doc.id, status: "unknown" }, r && r.status === "new" ? 201 : 200);
     },
   );
