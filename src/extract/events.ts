@@ -14,7 +14,8 @@ import type { DateValue, EventStatus, EventType, ExtractedEvent, Place, Span } f
 import type { PersonMention } from "./mentions.js";
 import type { DocEntity } from "./coref.js";
 import { findTriggers, statusAround, type Trigger } from "./triggers.js";
-import { isPunct, type Word } from "./words.js";
+import { hasForm, isPunct, type Word } from "./words.js";
+import { normSet, readLexicon } from "./lexicon.js";
 import { normalize } from "../text/normalize.js";
 
 export interface SentenceView {
@@ -59,6 +60,8 @@ export interface RawEvent {
 
 /** words allowed between مع and the counterpart: "مع كل من X و Y" */
 const WITH_FILLERS = new Set(["كل", "من", "كلا", "السيد", "السيده", "وفد", "وفدا", "وفود"]);
+let calls: Set<string> | undefined;
+const callMarkers = () => (calls ??= normSet(readLexicon<{ call_markers: string[] }>("events.yaml").call_markers));
 const DELEGATION = new Set(["وفد", "وفدا", "وفود", "بوفد", "لوفد"]);
 const HEADED_BY = new Set(["برئاسة", "يرأسه", "يترأسه", "ترأسه", "يقوده", "بقيادة"].map((w) => normalize(w)));
 
@@ -96,8 +99,11 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       let counter: PersonMention[] = [];
       let carried = false;
       const withAt = findWith(s.words, t, hi, new Set(people.map((m) => m.w0)));
-      if (t.frame === "between") {
-        const pair = after.slice(0, 2);
+      if (t.frame === "between" || t.frame === "pair") {
+        // "لقاء بين X و Y"، "اجتماع جمع X و Y"، "لقاء جمعه بـ Y" (the pronoun: the one named before)
+        const pool = [...inner, ...after];
+        if (t.frame === "pair" && /(ه|ها|هما|ني|نا)$/.test(s.words[t.w0].norm) && before.length) pool.unshift(before[before.length - 1]);
+        const pair = pool.slice(0, 2);
         if (pair.length === 2) { subject = [pair[0]]; counter = [pair[1]]; }
       } else if (t.frame === "from") {
         const fromAt = findWord(s.words, t.w1, hi, "من");
@@ -166,11 +172,13 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       lastSubject = subjectEntities;
 
       const status = statusAround(s.words, t);
+      // "بحث هاتفيا مع ..."، "في اتصال مرئي": the encounter was a call
+      const type = t.type === "meeting" && s.words.slice(Math.max(lo, t.w0 - 3), Math.min(hi, t.w1 + 8)).some((w) => hasForm(w, callMarkers())) ? "call" : t.type;
       const roleOfSubject = t.role === "subject_host" ? "host" : t.role === "object_host" ? "guest" : undefined;
       const date = pickDate(s, t, lo, hi);
       const location = pickPlace(s, t, lo, hi);
       events.push({
-        type: t.type,
+        type,
         status,
         subject: subjectEntities,
         counterpart: counterEntities,

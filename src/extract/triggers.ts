@@ -7,7 +7,7 @@ import { normalize } from "../text/normalize.js";
 import { normSet, phraseWords, PhraseTrie, readLexicon } from "./lexicon.js";
 import type { Word } from "./words.js";
 
-export type Frame = "with" | "object" | "from" | "between" | "visit" | "arrive" | "guest_of";
+export type Frame = "with" | "object" | "from" | "between" | "pair" | "visit" | "arrive" | "guest_of";
 
 export interface Trigger {
   /** first and end word index of the trigger phrase in the sentence */

@@ -49,6 +49,9 @@ const DYADS: [string, string[]][] = [
   ["استقبل المشير خليفة حفتر في مقر القيادة العامة وزير الدفاع الإيطالي غويدو كروسيتو.", ["خليفة حفتر – غويدو كروسيتو"]],
   // agreeing to hold a meeting is not a meeting
   ["واتفق الطرفان على الإسراع بعقد اجتماع اللجنة المشتركة برئاسة وزيري خارجية البلدين.", []],
+  // "a meeting that brought together X and Y"; "a meeting that brought him together with Y"
+  ["وتناول اللقاء الذي جمع رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة ووزير الخارجية الإيطالي أنطونيو تاياني ملف الطاقة.", ["أنطونيو تاياني – عبد الحميد الدبيبة"]],
+  ["وكان المشير خليفة حفتر قد أكد خلال لقاء جمعه بالسفير الأمريكي ريتشارد نورلاند أهمية الانتخابات.", ["خليفة حفتر – ريتشارد نورلاند"]],
   // a sentence without any encounter
   ["أعلنت المنظمة الدولية للهجرة ارتفاع عدد المهاجرين الواصلين إلى إيطاليا.", []],
 ];
@@ -115,4 +118,10 @@ test("a feminine title is not resolved to a man holding the office", () => {
   assert.equal(p.name_en, undefined);
   const then = extract("بحثت وزيرة الداخلية الإيطالية مع المشير خليفة حفتر ملف الهجرة.", "2021-05-20");
   assert.equal(then.events[0]?.participants.find((x) => x.title?.includes("وزيرة"))?.name_en, "Luciana Lamorgese");
+});
+
+test("a meeting verb with هاتفيا is a call", () => {
+  const doc = extract("بحث رئيس المجلس الرئاسي محمد المنفي هاتفيا مع الرئيس التونسي قيس سعيد العلاقات الثنائية.");
+  assert.deepEqual(doc.events.map((e) => e.type), ["call"]);
+  assert.equal(doc.events[0].location, null);
 });
