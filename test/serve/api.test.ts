@@ -304,3 +304,21 @@ describe("POST /api/articles", () => {
     assert.match((await r.json()).error, /larger than/);
   });
 });
+
+describe("startServer", () => {
+  it("listens on 127.0.0.1 by default and answers over HTTP", async () => {
+    const { startServer } = await import("../../src/serve/server.js");
+    const srv = await startServer({ store, port: 0, webRoot: null });
+    try {
+      assert.match(srv.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+      const r = await fetch(`${srv.url}api/events?limit=1`);
+      assert.equal(r.status, 200);
+      assert.equal(r.headers.get("x-content-type-options"), "nosniff");
+      assert.equal(((await r.json()) as { items: unknown[] }).items.length, 1);
+      const page = await fetch(srv.url);
+      assert.equal(page.status, 404, "no dashboard when webRoot is null");
+    } finally {
+      await srv.close();
+    }
+  });
+});

@@ -34,6 +34,9 @@ describe("dashboard in headless Chromium", { skip }, () => {
       if (err) throw new Error(err);
     }
     const fx = await fixtureStore();
+    // an article whose text carries markup: the reader must show it as text, never run it
+    const html = 'نص فيه <img src="x" onerror="window.__xss=1"> و<script>window.__xss=2</script> وسم.';
+    await fx.store.putDocument({ id: "t-html", url: null, published: "2024-01-01", title: "<b>عنوان</b>", text: html, offsets: [{ cleanStart: 0, rawStart: 0, length: html.length }], removed: [], sentences: [], mentions: [{ start: 0, end: 2, type: "person", text: "نص", source: "test" }], entities: [], events: [], figures: [], dates: [] });
     const srv = await startServer({ store: fx.store, port: 0, webRoot: WEB_DIST, buildWeb: false });
     base = srv.url;
     cleanup = [srv.close, fx.done];
@@ -172,6 +175,15 @@ describe("dashboard in headless Chromium", { skip }, () => {
     assert.equal(await page.locator("[data-testid=hits] li").count(), 1);
     assert.equal(await page.locator("[data-testid=hits] mark").first().textContent(), "زوارق");
     await shot("search");
+  });
+
+  it("the reader renders article markup as text", async () => {
+    await open("#/article/t-html");
+    await page.waitForSelector("[data-testid=reader]");
+    assert.equal(await page.locator(".reader img, .reader script, .reader b").count(), 0);
+    assert.match(await page.locator(".article-text").textContent() ?? "", /<img src="x"/);
+    assert.match(await page.locator(".reader h2").textContent() ?? "", /<b>/);
+    assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
   });
 
   it("logged no console errors", () => {
