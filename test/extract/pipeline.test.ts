@@ -4,13 +4,15 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, existsSync } from "node:fs";
-import Ajv from "ajv";
+import AjvModule from "ajv";
 import { extractDocument } from "../../src/pipeline.js";
 import { loadResources } from "../../src/resolve/resources.js";
 
 const R = loadResources();
 const schema = JSON.parse(readFileSync(new URL("../../schema/extracted-document.schema.json", import.meta.url), "utf8"));
-const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+// ajv is CommonJS: under NodeNext its default export is the module object
+const Ajv = (AjvModule as unknown as { default: typeof AjvModule }).default ?? AjvModule;
+const validate = new (Ajv as unknown as new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown[] } })({ allErrors: true, strict: false }).compile(schema);
 
 const ARTICLE = [
   "حفتر يبحث مع وزير إيطالي ملف الهجرة",
