@@ -215,7 +215,7 @@ export function compileDateLexicon(lex: DateLexiconFile): CompiledLexicon {
       // Between a weekday and its date: punctuation, a link word, perhaps a Hijri date, "ال" ("الخميس الـ30 من").
       weekdayLink: new RegExp(
         `^[\\s,،()|\\-–]*` +
-          // a Hijri date in words or digits: "5 شوال 1436هـ", "9 / 10 / 1436 هـ", "10/ شوال / 1436هـ"
+          // a Hijri date in words or digits: "3 رجب 1440هـ", "3 / 7 / 1440 هـ", "3/ رجب / 1440هـ"
           `(?:[0-3]?\\d\\s*[/-]?\\s*(?:من\\s+)?(?:${alternation(lex.hijri_months)}|[01]?\\d)\\s*[/-]?\\s*(?:\\d{3,4})?\\s*(?:${alternation(lex.hijri_marks)})?(?![\\p{L}])[\\s,،()|\\-–]*)?` +
           `(?:(?:${alternation(lex.weekday_date_links)})[\\s,،()|\\-–]*)?(?:ال)?$`,
         "u",
@@ -387,10 +387,10 @@ const END = "(?![\\p{L}\\p{N}])";
 const DAY = (name: string) => `(?<${name}>[0-3]?\\d)(?!\\p{N})`;
 /** A day as digits ("5 مايو", "5 من مايو") or as an ordinal word with من ("الخامس من مايو"). */
 const DAY_OF = (lex: CompiledLexicon) => `(?:${DAY("d")}\\s*(?:من\\s+)?|(?<dw>${lex.re.ordinalDay})${END}\\s+من\\s+)(?:شهر\\s+)?`;
-/** A stated year, possibly introduced as "عام 2014" / "من عام 2009" after a month. */
+/** A stated year, possibly introduced as "عام 2013" / "من عام 2006" after a month. */
 const YEAR = (lex: CompiledLexicon) =>
   `(?:(?:من\\s+)?(?:${lex.re.yearWord})\\s+)?(?<y>\\d{4})(?![\\p{N}])(?:\\s?(?:${lex.re.gregorianMark})${END})?`;
-// The second name may follow a slash, a bracket, or just a space ("فبراير شباط 2010").
+// The second name may follow a slash, a bracket, or just a space ("مارس آذار 2017").
 const MONTH_EXPR = (alt: string) => `(?<m1>${alt})${END}(?:(?:\\s*[/(\\-]\\s*|\\s+)(?<m2>${alt})${END}(?:\\s*\\))?)?`;
 /** "من العام الماضي", "من هذا العام": a year named relative to the anchor. */
 const REL_YEAR = (lex: CompiledLexicon) =>
@@ -401,7 +401,7 @@ function ordinalIsPart(g: Record<string, string | undefined>, ctx: ParseContext,
   return g.dw !== undefined && ctx.lex.ordinalNotAfter.has(wordBefore(ctx.text, at));
 }
 
-/** «17 فبراير», "6 أكتوبر" in quotes: a yearless date in quotation marks names something. */
+/** «9 نوفمبر» in quotes: a yearless date in quotation marks names something (a movement, a day). */
 function isQuotedName(ctx: ParseContext, start: number, end: number): boolean {
   return /["«“']\s*$/u.test(ctx.text.slice(Math.max(0, start - 2), start)) && /^\s*["»”']/u.test(ctx.text.slice(end, end + 2));
 }
@@ -423,7 +423,7 @@ const PROCLITICS = "وفبل";
 function startsOk(text: string, i: number, rule: StartRule): boolean {
   if (i === 0) return true;
   const prev = text[i - 1];
-  // A separator continues a number only when a digit stands before it ("091-17/…", not "طرابلس-17/7/2024").
+  // A separator continues a number only when a digit stands before it ("091-17/…", not "سبها-4/9/2022").
   if (rule === "numeric") return !/\p{N}/u.test(prev) && !(/[/.:+-]/.test(prev) && i >= 2 && /\p{N}/u.test(text[i - 2]));
   if (!LETTER_OR_DIGIT.test(prev)) return rule === "word" || !":./,".includes(prev);
   // "الـ30 من الشهر": the article written onto a day number (the tatweel is gone in the view).
@@ -471,7 +471,7 @@ function explicitDay(m: RegExpExecArray, ctx: ParseContext, rule: string, y: num
 
 // --- explicit numeric dates -----------------------------------------------------------------
 
-/** 2025/06/13, 2025-06-13, 2025.06.13 */
+/** 2026/09/21, 2026-09-21, 2026.09.21 */
 const numericYmd: DateParser = {
   name: "numeric-ymd",
   start: "numeric",
@@ -479,11 +479,11 @@ const numericYmd: DateParser = {
   extract: (m, ctx) => explicitDay(m, ctx, "numeric-ymd", Number(m.groups!.y), Number(m.groups!.mo), Number(m.groups!.d)),
 };
 
-/** 13/6/2025, 13-6-2025, 22/03/2021: day first, unless only month-first makes sense (6/13/2025). */
+/** 21/9/2026, 21-9-2026, 08/11/2022: day first, unless only month-first makes sense (9/21/2026). */
 const numericDmy: DateParser = {
   name: "numeric-dmy",
   start: "numeric",
-  // One space may stand around a separator ("13 / 6 / 2025"); the separator must repeat.
+  // One space may stand around a separator ("21 / 9 / 2026"); the separator must repeat.
   pattern: () => /(?<a>\d{1,2}) ?(?<sep>[/.-]) ?(?<b>\d{1,2}) ?\k<sep> ?(?<y>\d{4})(?!\p{N}|[/.:-]\p{N})/gu,
   extract: (m, ctx) => {
     const a = Number(m.groups!.a);
@@ -496,7 +496,7 @@ const numericDmy: DateParser = {
 
 // --- day + month name (+ year) ----------------------------------------------------------------
 
-/** "5 فبراير/شباط", "31 مارس 2027", "19 يناير/كانون الثاني الماضي", "1 الفاتح" */
+/** "7 فبراير/شباط", "30 سبتمبر 2028", "23 يناير/كانون الثاني الماضي", "1 الفاتح" */
 const dayMonthName: DateParser = {
   name: "day-month",
   start: "day",
@@ -582,7 +582,7 @@ const dayRangeStart: DateParser = {
   },
 };
 
-/** "من 7 يوليو إلى 26 أغسطس 2014": the year at the end of a range also dates its start. */
+/** "من 9 يوليو إلى 21 أغسطس 2012": the year at the end of a range also dates its start. */
 const dayMonthRangeStart: DateParser = {
   name: "day-month-range-start",
   start: "day",
@@ -606,7 +606,7 @@ const dayMonthRangeStart: DateParser = {
 
 // --- month (+ year) -------------------------------------------------------------------------
 
-/** "يونيو 2020", "أبريل/نيسان 2019", "نهاية مارس 2023" → month precision. */
+/** "يونيو 2018", "أبريل/نيسان 2017", "نهاية مارس 2029" → month precision. */
 const monthYear: DateParser = {
   name: "month-year",
   start: "word",
@@ -645,7 +645,7 @@ const monthAlone: DateParser = {
 
 // --- years ----------------------------------------------------------------------------------
 
-/** "عام 2011", "سنة 2011", "منذ 2011", "بنهاية 2023", "عامي 2019 و2020" → year precision. */
+/** "عام 1998", "سنة 2006", "منذ 2004", "بنهاية 2027", "عامي 2015 و2016" → year precision. */
 const yearWithCue: DateParser = {
   name: "year",
   start: "word",
@@ -806,8 +806,8 @@ const timeAgo: DateParser = {
     if (!a || !unit) return null;
     const end = m.index + m[0].length;
     const rest = ctx.text.slice(end, end + 12);
-    if (/^\s*\(?\s*\p{N}/u.test(rest)) return null; // "منذ عام 2011" is a year, read by yearWithCue
-    // "قبل ثلاثة أيام من الانتخابات", "قبل 15 عاما على اعتماد": counted from another event.
+    if (/^\s*\(?\s*\p{N}/u.test(rest)) return null; // "منذ عام 1998" is a year, read by yearWithCue
+    // "قبل خمسة أيام من الاستفتاء", "قبل 20 عاما على تأسيس": counted from another event.
     if (/^\s+(?:واحد[ةه]?\s+|كامل[ةه]?\s+)?(?:من|علي)(?![\p{L}\p{N}])/u.test(ctx.text.slice(end, end + 24))) return null;
     let n: number | null;
     if (g.num !== undefined) {
@@ -831,13 +831,13 @@ const timeAgo: DateParser = {
 
 // --- refiners -------------------------------------------------------------------------------
 
-/** "الثلاثاء 22 أكتوبر 2024", "اليوم الخميس الموافق 5 مايو": day words before an explicit day date join it. */
+/** "الأربعاء 9 أكتوبر 2019", "اليوم الخميس الموافق 5 مايو": day words before an explicit day date join it. */
 const WEEKDAY_AFTER_DATE = /^[\s,،]*\(\s*$/u;
-// The longest gap a link can fill: "، الموافق 5 شوال 1436هـ الموافق " is about 35 characters.
+// The longest gap a link can fill: "، الموافق 3 ربيع الأول 1440هـ الموافق " is about 40 characters.
 const MAX_LINK = 48;
 
 /**
- * A yearless "12 أغسطس" next to "الأربعاء": the weekday says which year (one of the guessed
+ * A yearless "17 أغسطس" next to "السبت": the weekday says which year (one of the guessed
  * year and its neighbours, nearest first) — often the coming one, for announced events.
  */
 function fixYearByWeekday(c: Candidate, weekday: number): void {
@@ -853,7 +853,7 @@ function fixYearByWeekday(c: Candidate, weekday: number): void {
 
 /**
  * Does the day word name the same day as the explicit date? "الموافق" says so outright; else the
- * weekday must match ("أمس الاثنين يوم 26 فبراير" names two days), or a bare "اليوم" be within days.
+ * weekday must match ("أمس الثلاثاء يوم 14 مارس" names two days), or a bare "اليوم" be within days.
  */
 function sameDay(word: Candidate, date: Candidate, gap: string): boolean {
   if (/الموافق/.test(gap)) return true;
@@ -886,7 +886,7 @@ const mergeDayWordsIntoExplicit: DateRefiner = {
         start = left.start;
       }
       c.start = start;
-      // "22 أكتوبر (الثلاثاء)": a bare weekday right after the date names the same day.
+      // "3 نوفمبر 2019 (الأحد)": a bare weekday right after the date names the same day.
       const right = sorted.find((o) => o.rule === "weekday" && !absorbed.has(o) && o.start >= c.end && o.start - c.end <= 4 && WEEKDAY_AFTER_DATE.test(ctx.text.slice(c.end, o.start)));
       if (right && right.weekday !== undefined) fixYearByWeekday(c, right.weekday);
       if (right && sameDay(right, c, "")) {
@@ -924,7 +924,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
   numericYmd,
   numericDmy,
   dayMonthRangeStart, // before day-month: on the same span, the range's year beats the implied one
-  dayMonthName, // before the month parsers: "5 مارس 2023" is a day, not the month "مارس 2023"
+  dayMonthName, // before the month parsers: "5 مارس 2029" is a day, not the month "مارس 2029"
   dayRangeStart,
   dayOfRelativeMonth,
   monthYear,
