@@ -208,7 +208,13 @@ export function linkPerson(nameOrTitlePhrase: string, ctx: LinkContext = {}): Ca
   }
   country = country ?? titleCountry;
   const raw = t ? words.join(" ") : nameOrTitlePhrase;
-  const cands = nameCandidates(kb, raw, words);
+  let cands = nameCandidates(kb, raw, words);
+  // after a title, qualifiers the title lexicon does not know may come before the name
+  // ("… المعترف بها دوليا عبد الحميد الدبيبة"): try the name from a later word, keeping two words at least
+  for (let k = 1; t && !cands.size && words.length - k >= 2 && k <= 4; k++) {
+    const rest = words.slice(k);
+    cands = nameCandidates(kb, rest.join(" "), rest);
+  }
   for (const [id, c] of cands) applyContext(kb, id, c, when, country, offices);
   return finish(cands, (id) => kb.personById.get(id));
 }

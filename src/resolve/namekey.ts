@@ -46,8 +46,13 @@ export function nameKey(s: string): string {
     }
     const m = LETTER_CLASS[c] ?? c;
     if (!m) continue;
-    if (out.length > 0 && VOWELS.has(m)) continue; // keep a leading vowel: it starts the name
-    if (m === last) continue;
+    if (out.length > 0 && VOWELS.has(m)) {
+      // keep a leading vowel: it starts the name; a dropped vowel still separates two
+      // consonants (دبيب keeps both ب, so it stays apart from ديبي)
+      last = "";
+      continue;
+    }
+    if (m === last) continue; // a written double (ماتاريللا) is one letter
     out += m;
     last = m;
   }

@@ -36,7 +36,8 @@ const FORMER = new Set(["سابق", "سابقه", "اسبق", "اسبقه"]);
 // Qualifiers that do not change who is meant; "(في) الحكومة" before an adjective only carries it
 // ("وزير الخارجية بالحكومة الليبية": the country, not which of the rival governments).
 // "المكلف" / "بالإنابة" (acting) name the same office.
-const NEUTRAL = new Set(["جديد", "جديده", "حالي", "حاليه", "حكومه", "مكلف", "مكلفه", "بالانابه", "بالوكاله"]);
+// "المنتهية ولايتها" (outgoing) neither.
+const NEUTRAL = new Set(["جديد", "جديده", "حالي", "حاليه", "حكومه", "مكلف", "مكلفه", "بالانابه", "بالوكاله", "منتهيه", "ولايتها", "ولايته"]);
 
 function addPhrase(map: Map<string, Phrase[]>, text: string, id: string): void {
   const words = canonWords(text);

@@ -182,3 +182,11 @@ test("linkPerson: odd inputs return a list, never throw", () => {
 test("linkPerson: a nationality adjective is never a surname on its own", () => {
   for (const q of ["المصري", "الليبي", "الإيطالي", "التونسي"]) assert.deepEqual(linkPerson(q, { kb }).map((c) => c.id), [], q);
 });
+
+test("linkPerson: qualifiers between title and name; a father's name is not a surname", () => {
+  assert.equal(top("رئيس حكومة الوحدة الوطنية المنتهية ولايتها عبد الحميد الدبيبة"), "ly-abdul-hamid-dbeibah");
+  assert.equal(top("رئيس حكومة الوحدة الوطنية المعترف بها دوليا عبد الحميد الدبيبة"), "ly-abdul-hamid-dbeibah");
+  // "عبد الحميد محمد الدبيبة": محمد is his father's name, so "محمد الدبيبة" is someone else
+  assert.equal(top("محمد الدبيبة"), null);
+  assert.equal(top("كافو دراغوني"), "it-giuseppe-cavo-dragone");
+});

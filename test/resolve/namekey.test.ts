@@ -93,6 +93,7 @@ const DIFFERENT: [string, string][] = [
   ["عقيلة صالح", "صلاح بادي"],
   ["عماد الطرابلسي", "عماد السايح"],
   ["نجلاء المنقوش", "نجوى وهيبة"],
+  ["محمد الدبيبة", "محمد ديبي"],
 ];
 
 test("nameKey: spellings of one name share a key", () => {

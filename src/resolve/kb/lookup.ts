@@ -26,8 +26,16 @@ const SURNAME_PARTICLES = new Set(["دي", "دا", "ديل", "لا", "لو", "ا
 // Shortest surname allowed alone: shorter words are too often something else.
 const MIN_SURNAME = 3;
 
-/** Surname forms of a full name: the last word, a particle + last word, the tail after the first name. */
-export function surnamesOf(name: string): string[] {
+// Countries whose names are Arabic name chains (given name, father's name, …, family name):
+// there the words between the given name and the family name are a father's name, so
+// "محمد الدبيبة" is not a surname form of "عبد الحميد محمد الدبيبة".
+const NAME_CHAIN_COUNTRIES = new Set(["LY", "TN", "DZ", "MA", "MR", "EG", "SD", "TD", "QA", "AE", "SA", "KW", "BH", "OM", "YE", "JO", "IQ", "SY", "LB", "PS"]);
+
+/**
+ * Surname forms of a full name: the last word, a particle + last word, and (outside Arabic
+ * name chains) the tail after the given name ("كافو دراغوني").
+ */
+export function surnamesOf(name: string, country?: string): string[] {
   const w = canonWords(name);
   if (w.length < 2) return [];
   const out = new Set<string>();
@@ -35,6 +43,7 @@ export function surnamesOf(name: string): string[] {
   const prev = w[w.length - 2];
   if (SURNAME_PARTICLES.has(prev)) out.add(`${prev} ${last}`);
   else if (last.length >= MIN_SURNAME) out.add(last);
+  if (country && NAME_CHAIN_COUNTRIES.has(country)) return [...out];
   // the given name may be compound (عبد الحميد, سيف الإسلام): the tail starts after it
   const givenLen = SURNAME_PARTICLES.has(w[0]) && w.length > 2 ? 2 : 1;
   if (w.length - givenLen >= 2) out.add(w.slice(givenLen).join(" "));
@@ -104,7 +113,7 @@ export function indexPeople(people: KbPerson[], notSurnames: Set<string> = new S
     }
     for (const full of [p.name, ...(p.variants ?? [])]) {
       if (typeof full !== "string") continue;
-      for (const s of surnamesOf(full)) if (!notSurnames.has(s)) addForm(ix, s, { id: p.id, via: "surname" });
+      for (const s of surnamesOf(full, p.country)) if (!notSurnames.has(s)) addForm(ix, s, { id: p.id, via: "surname" });
     }
   }
   return ix;
