@@ -9,7 +9,6 @@ import { normWords, stripArticle } from "../text/normalize.js";
 import { indexText, makeSnippet, queryTerms } from "./snippet.js";
 import { boundingBox, type PlaceLookup } from "./geo.js";
 import { marks, type Param, type SqlDb } from "./sql.js";
-import { facetRowsSql } from "./schema.js";
 import type {
   Actor, ActorProfile, DocumentMeta, EventFilter, IngestResult, Network, SearchHit, Store, StoreStats, StoredEvent, StoredFigure,
 } from "./types.js";
@@ -49,8 +48,6 @@ async function insertRows(tx: SqlDb, head: string, width: number, rows: Param[][
   const one = `(${marks(width)})`;
   await tx.run(`${head} ${new Array(rows.length).fill(one).join(", ")}${tail}`, rows.flat());
 }
-
-const FACET_ROWS_ONE = facetRowsSql("e.id = ?");
 
 const STATUS_RANK: Record<string, number> = { happened: 3, planned: 2, cancelled: 1, denied: 1 };
 
@@ -218,18 +215,22 @@ export class StoreCore implements Store {
       );
       await tx.run(`UPDATE counters SET value = value + 1 WHERE name = 'events'`);
     }
-    const span = await tx.get<Row>(`SELECT day_lo, day_hi FROM events WHERE id = ?`, [eventId]);
+    const span = await tx.get<Row>(`SELECT day_lo, day_hi, place_id FROM events WHERE id = ?`, [eventId]);
     await insertRows(tx, `INSERT INTO event_keys (key, event_id, day_lo, day_hi) VALUES`, 4,
       keys.map((k) => [k, eventId, str(span?.day_lo) ?? null, str(span?.day_hi) ?? null]), " ON CONFLICT DO NOTHING");
     await insertRows(tx, `INSERT INTO event_topics (event_id, topic) VALUES`, 2, [...new Set(ev.topics)].map((t) => [eventId, t]), " ON CONFLICT DO NOTHING");
     // a participant already on the fused event (another spelling of the same person) is that actor, not a new one
+    const facets = new Set([`type:${ev.type}`, ...ev.topics.map((t) => `topic:${t}`)]);
+    if (span?.place_id) facets.add(`place:${span.place_id}`);
     for (const p of parts) {
       const known = targetParts.find((q) => sameParticipant(p, q));
-      await this.putParticipant(tx, eventId, p, win?.lo ?? null, known?.actor_id);
+      const a = await this.putParticipant(tx, eventId, p, win?.lo ?? null, known?.actor_id);
+      facets.add(`actor:${a.id}`);
+      if (a.country) facets.add(`country:${a.country}`);
     }
-
-    await tx.run(`DELETE FROM event_facets WHERE event_id = ?`, [eventId]);
-    await tx.run(`INSERT INTO event_facets (key, event_id, day_lo, day_hi) ${FACET_ROWS_ONE}`, new Array(5).fill(eventId));
+    // facets only grow when reports are fused (the same rows facetRowsSql would rebuild; tested)
+    await insertRows(tx, `INSERT INTO event_facets (key, event_id, day_lo, day_hi) VALUES`, 4,
+      [...facets].map((k) => [k, eventId, str(span?.day_lo) ?? null, str(span?.day_hi) ?? null]), " ON CONFLICT DO NOTHING");
 
     const prev = await tx.get<Row>(`SELECT evidence, rules FROM event_sources WHERE event_id = ? AND article_id = ?`, [eventId, doc.id]);
     const evidence = [...(prev ? (JSON.parse(String(prev.evidence)) as unknown[]) : []), ...ev.evidence];
@@ -254,6 +255,7 @@ export class StoreCore implements Store {
       sets.push("date = ?", "date_precision = ?", "date_implied = ?", "day_lo = ?", "day_hi = ?");
       params.push(ev.date.value, ev.date.precision, ev.date.implied ? 1 : 0, win.lo, win.hi);
       await tx.run(`UPDATE event_keys SET day_lo = ?, day_hi = ? WHERE event_id = ?`, [win.lo, win.hi, id]);
+      await tx.run(`UPDATE event_facets SET day_lo = ?, day_hi = ? WHERE event_id = ?`, [win.lo, win.hi, id]);
     }
     if ((STATUS_RANK[ev.status] ?? 0) > (STATUS_RANK[String(cur.status)] ?? 0)) {
       sets.push("status = ?");
@@ -290,15 +292,21 @@ export class StoreCore implements Store {
     return id;
   }
 
-  private async putParticipant(tx: SqlDb, eventId: string, p: Participant & { kind: "person" | "org" }, day: string | null, knownId?: string): Promise<void> {
+  /** Link an actor to an event (creating the actor unless knownId); gives the actor id and stored country. */
+  private async putParticipant(
+    tx: SqlDb, eventId: string, p: Participant & { kind: "person" | "org" }, day: string | null, knownId?: string,
+  ): Promise<{ id: string; country: string | null }> {
     const id = knownId ?? stableId("ac_", actorKey(p));
     const name = p.name ?? p.title ?? p.name_en ?? "";
-    if (!knownId) await tx.run(
-      `INSERT INTO actors (id, key, kind, name, name_en, country, kb_id, search_name, search_en) VALUES (${marks(9)})
-       ON CONFLICT (key) DO UPDATE SET name_en = COALESCE(actors.name_en, excluded.name_en), search_en = COALESCE(actors.search_en, excluded.search_en),
-         country = COALESCE(actors.country, excluded.country)`,
-      [id, actorKey(p), p.kind, name, p.name_en ?? null, p.country ?? null, p.kb_id ?? null, searchKey(name), p.name_en ? latinWords(p.name_en).join(" ") : null],
-    );
+    const stored = knownId
+      ? await tx.get<Row>(`SELECT country FROM actors WHERE id = ?`, [id])
+      : await tx.get<Row>(
+          `INSERT INTO actors (id, key, kind, name, name_en, country, kb_id, search_name, search_en) VALUES (${marks(9)})
+           ON CONFLICT (key) DO UPDATE SET name_en = COALESCE(actors.name_en, excluded.name_en), search_en = COALESCE(actors.search_en, excluded.search_en),
+             country = COALESCE(actors.country, excluded.country)
+           RETURNING country`,
+          [id, actorKey(p), p.kind, name, p.name_en ?? null, p.country ?? null, p.kb_id ?? null, searchKey(name), p.name_en ? latinWords(p.name_en).join(" ") : null],
+        );
     const added = await tx.run(
       `INSERT INTO event_participants (event_id, actor_id, title, role, name) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
       [eventId, id, p.title ?? null, p.role ?? null, p.name ?? null],
@@ -317,6 +325,7 @@ export class StoreCore implements Store {
         [id, title, sk, day, day],
       );
     }
+    return { id, country: str(stored?.country) ?? null };
   }
 
   // ---------------------------------------------------------------- queries

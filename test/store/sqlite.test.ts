@@ -8,7 +8,8 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { openSqliteStore } from "../../src/store/sqlite.js";
 import { openStore } from "../../src/store/open.js";
-import { MIGRATIONS } from "../../src/store/schema.js";
+import { MIGRATIONS, facetRowsSql } from "../../src/store/schema.js";
+import { synthCorpus } from "../../scripts/synth/corpus.js";
 import { storeContract } from "./contract.js";
 import { doc, event, participant, STORY_A } from "./fixtures.js";
 
@@ -49,6 +50,28 @@ describe("SQLite file store", () => {
     } finally {
       if (before === undefined) delete process.env.MARSAD_DB;
       else process.env.MARSAD_DB = before;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("keeps event facets equal to what a rebuild from the tables gives", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "marsad-sqlite-"));
+    try {
+      const path = join(dir, "f.db");
+      const store = await openSqliteStore(path, { placeLookup: null });
+      // few meetings for many articles: most events are fused from several reports
+      for (const d of synthCorpus({ n: 300, seed: 5, meetings: 60 })) await store.putDocument(d.extracted);
+      const s = await store.stats();
+      assert.ok(s.events < 100 && s.event_sources > 250, JSON.stringify(s));
+      await store.close();
+      const raw = new Database(path, { readonly: true });
+      const norm = (rows: unknown[]) => (rows as Record<string, unknown>[]).map((r) => `${r.key}|${r.event_id}|${r.day_lo}|${r.day_hi}`).sort();
+      const stored = norm(raw.prepare("SELECT key, event_id, day_lo, day_hi FROM event_facets").all());
+      const rebuilt = norm(raw.prepare(facetRowsSql("1 = 1")).all());
+      assert.ok(stored.length > 300);
+      assert.deepEqual(stored, rebuilt);
+      raw.close();
+    } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
