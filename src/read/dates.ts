@@ -353,6 +353,8 @@ export interface Candidate {
   dayWord?: boolean;
   /** ISO weekday the words name ("الخميس" → 4), when they name one */
   weekday?: number;
+  /** the year was guessed from the anchor alone (no year, no الماضي/المقبل): a weekday may correct it */
+  yearGuessed?: boolean;
 }
 
 export interface ParseContext {
@@ -524,9 +526,10 @@ const dayMonthName: DateParser = {
     }
     if (!ctx.anchor || g.yrel !== undefined) return null;
     if (ctx.lex.dayMonthNameHeads.has(wordBefore(ctx.text, m.index)) || isQuotedName(ctx, m.index, end)) return null;
-    const y = yearForDay(mo, d, directionOf(ctx, g.mod), ctx.anchor);
+    const dir = directionOf(ctx, g.mod);
+    const y = yearForDay(mo, d, dir, ctx.anchor);
     if (!validDay(y, mo, d)) return null;
-    return { start: m.index, end, value: fmtDay({ y, m: mo, d }), precision: "day", implied: true, kind: "explicit", rule: "day-month" };
+    return { start: m.index, end, value: fmtDay({ y, m: mo, d }), precision: "day", implied: true, kind: "explicit", rule: "day-month", yearGuessed: dir === null };
   },
 };
 
@@ -841,7 +844,7 @@ const MAX_LINK = 48;
  * year and its neighbours, nearest first) — often the coming one, for announced events.
  */
 function fixYearByWeekday(c: Candidate, weekday: number): void {
-  if (c.rule !== "day-month") return;
+  if (!c.yearGuessed) return;
   const [y, m, d] = c.value.split("-").map(Number);
   for (const yy of [y, y + 1, y - 1]) {
     if (validDay(yy, m, d) && weekdayOfDayNumber(dayNumber(yy, m, d)) === weekday) {

@@ -378,6 +378,8 @@ test("a weekday next to a yearless date picks the year; a weekday naming another
     ["يقام الحفل يوم السبت 17 أغسطس في المسرح", ["2019-08-17/day"]],
     // 11 March 2018 was a Sunday (2019's was a Monday)
     ["بدأ الإضراب الأحد 11 مارس", ["2018-03-11/day"]],
+    // "المقبل" is stated: the weekday does not move it to another year (and, disagreeing, stays apart)
+    ["يعود الأحد 11 مارس المقبل", ["2019-07-07/day", "2020-03-11/day"]],
     // the announcement was yesterday (Tuesday); the date it set is another day
     ["حدد أمس الثلاثاء يوم 14 مارس 2020 موعدا للاستفتاء", ["2019-07-09/day", "2020-03-14/day"]],
     // "الموافق" says the two are one day, whatever the weekday arithmetic says
