@@ -174,7 +174,22 @@ describe("dashboard in headless Chromium", { skip }, () => {
     await page.waitForSelector("[data-testid=hits] li");
     assert.equal(await page.locator("[data-testid=hits] li").count(), 1);
     assert.equal(await page.locator("[data-testid=hits] mark").first().textContent(), "زوارق");
+    // actors match the words too, and lead to their page
+    await page.fill("input[name=q]", "بيانكي");
+    await page.press("input[name=q]", "Enter");
+    await page.waitForSelector("[data-testid=actor-hits] a");
+    assert.equal(await page.locator("[data-testid=actor-hits] a").count(), 1);
     await shot("search");
+  });
+
+  it("an event's date opens the event with its sources", async () => {
+    await open("#/events?topic=energy");
+    await page.waitForSelector("[data-testid=event]");
+    await page.click("[data-testid=event] a.date");
+    await page.waitForFunction(() => location.hash.startsWith("#/event/"));
+    await page.waitForSelector("[data-testid=event] details[open] blockquote");
+    assert.match(await page.locator("[data-testid=event] blockquote").first().textContent() ?? "", /إيلينا كونتي/);
+    await shot("event");
   });
 
   it("the reader renders article markup as text", async () => {

@@ -111,7 +111,7 @@ export function EventCard(props: { ev: StoredEvent; open?: boolean }) {
       <header>
         <span class={`badge type-${ev.type}`}>{t(ev.type as Key)}</span>
         {ev.status !== "happened" && <span class="badge status">{t(ev.status as Key)}</span>}
-        <time class="date">{ev.date ?? t("undated")}</time>
+        <a class="date" href={href("event", ev.id)}><time>{ev.date ?? t("undated")}</time></a>
         {ev.location && <span class="place">📍 <Name ar={ev.location.name} en={ev.location.name_en} /></span>}
       </header>
       <p class="participants">

@@ -14,6 +14,7 @@ import { TrendsView } from "./views/Trends.js";
 import { FiguresView } from "./views/Figures.js";
 import { Reader } from "./views/Reader.js";
 import { SearchView } from "./views/Search.js";
+import { EventView } from "./views/EventView.js";
 import "./style.css";
 
 const NAV: [string, Key][] = [["events", "timeline"], ["network", "network"], ["map", "map"], ["trends", "trends"], ["figures", "figures"], ["search", "search"]];
@@ -52,6 +53,7 @@ function view(route: ReturnType<typeof useRoute>) {
     case "figures": return <FiguresView query={route.query} />;
     case "article": return <Reader key={route.param} id={route.param} query={route.query} />;
     case "search": return <SearchView query={route.query} />;
+    case "event": return <EventView key={route.param} id={route.param} />;
     default: return <Timeline query={route.query} />;
   }
 }

@@ -1,7 +1,7 @@
 // Full-text search over the articles; matched words (wrapped in «…» by the API) are marked.
 import { useState } from "preact/hooks";
-import { useApi, type SearchHit } from "../api.js";
-import { Status } from "../common.js";
+import { useApi, type Actor, type SearchHit } from "../api.js";
+import { ActorLink, Country, Status } from "../common.js";
 import { t } from "../i18n.js";
 import { href, navigate } from "../route.js";
 
@@ -15,12 +15,18 @@ export function SearchView(props: { query: Record<string, string> }) {
   const q = props.query.q ?? "";
   const [draft, setDraft] = useState(q);
   const res = useApi<{ items: SearchHit[] }>(q ? "search" : null, { q });
+  const actors = useApi<{ items: Actor[] }>(q ? "actors" : null, { q, limit: "12" });
   return (
     <section>
       <form class="filters" onSubmit={(e) => (e.preventDefault(), navigate("search", "", { q: draft.trim() }))}>
         <input type="search" name="q" value={draft} placeholder={t("searchPlaceholder")} onInput={(e) => setDraft(e.currentTarget.value)} class="wide" />
         <button type="submit">{t("search")}</button>
       </form>
+      {q && actors.state === "ok" && actors.data.items.length > 0 && (
+        <p class="actor-hits" data-testid="actor-hits">
+          {actors.data.items.map((a) => <span key={a.id} class="chip"><ActorLink id={a.id} name={a.name} name_en={a.name_en} /> <Country code={a.country} /> · {a.event_count}</span>)}
+        </p>
+      )}
       {q && (
         <Status res={res}>
           {(data) => (
