@@ -112,7 +112,7 @@ export function EventCard(props: { ev: StoredEvent; open?: boolean }) {
         <span class={`badge type-${ev.type}`}>{t(ev.type as Key)}</span>
         {ev.status !== "happened" && <span class="badge status">{t(ev.status as Key)}</span>}
         <a class="date" href={href("event", ev.id)}><time>{ev.date ?? t("undated")}</time></a>
-        {ev.location && <span class="place">📍 <Name ar={ev.location.name} en={ev.location.name_en} /></span>}
+        {ev.location && <span class="place"><Name ar={ev.location.name} en={ev.location.name_en} /></span>}
       </header>
       <p class="participants">
         {ev.participants.map((p, i) => (
