@@ -85,6 +85,11 @@ function markLineRules(lines: Line[], lex: NoiseLexicon): void {
       markRelatedBlock(lines, i + 1, lex);
       continue;
     }
+    // an inline related link: "اقرأ أيضا: <headline of another article>"
+    if (lex.relatedPrefix.test(line.key) && wordCount(line.key) <= 25 && isHeadlineLike(line.text, line.key)) {
+      line.removed = "related";
+      continue;
+    }
     const rule = lineRule(line.text, line.key, lex);
     if (rule) line.removed = rule;
     else if (isBullet(line.text, line.key)) line.removed = "bullet";

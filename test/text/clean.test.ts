@@ -120,6 +120,18 @@ const NOISE_CASES: [string, string, string, string[]][] = [
     ["meta-prefix"],
   ],
   [
+    "an inline related link",
+    "عنوان الخبر\nنص الخبر.\nاقرأ أيضاً: الرئيس يستقبل وفدا برلمانيا\nوتابع البيان أن الزيارة تستمر يومين.",
+    "عنوان الخبر\nنص الخبر.\nوتابع البيان أن الزيارة تستمر يومين.",
+    ["related"],
+  ],
+  [
+    "relative time stamp, hashtags, tags and cookie notice",
+    "منذ 3 ساعات\nعنوان الخبر\nنص الخبر.\n#ليبيا #الهجرة\nالكلمات المفتاحية: ليبيا، الهجرة\nنستخدم ملفات تعريف الارتباط لتحسين تجربتك",
+    "عنوان الخبر\nنص الخبر.",
+    ["time-stamp", "hashtags", "signature", "signature"],
+  ],
+  [
     "whitespace: runs collapsed, blank lines dropped, CRLF",
     "عنوان   الخبر\r\n\r\n\r\nقال\tالوزير  إن اللقاء  مثمر.  \r\n",
     "عنوان الخبر\nقال الوزير إن اللقاء مثمر.",
@@ -129,6 +141,7 @@ const NOISE_CASES: [string, string, string, string[]][] = [
 
 // Lines that look like noise to a careless rule but are article text.
 const KEEP_CASES: [string, string][] = [
+  ["a sentence starting with a time phrase", "عنوان الخبر\nقبل يومين التقى الوزير نظيره في العاصمة."],
   ["a body sentence starting with a share word", "عنوان الخبر\nشارك وزير الداخلية في اجتماع حول الهجرة."],
   ["an agency sign-off in parentheses", "عنوان الخبر\nنص الخبر.\n(AFP)"],
   ["an Arabic agency sign-off", "عنوان الخبر\nنص الخبر.\nوكالات"],

@@ -13,10 +13,15 @@ export interface NoiseLexiconData {
   counter_words: string[];
   masthead_labels: string[];
   date_words: string[];
+  ago_units: string[];
 }
 
 export interface NoiseLexicon {
   relatedHeaders: Set<string>;
+  /** matches a key that starts with a related header and goes on ("اقرأ أيضا: عنوان آخر") */
+  relatedPrefix: RegExp;
+  /** matches a key like "منذ 3 ساعات": a relative page time stamp */
+  timeAgo: RegExp;
   mastheadLabels: Set<string>;
   /** matches a key made only of button words */
   buttonLine: RegExp;
@@ -85,6 +90,8 @@ export function compileNoiseLexicon(data: NoiseLexiconData): NoiseLexicon {
   const keySet = (xs: string[]) => new Set(xs.map(lineKey).filter(Boolean));
   return {
     relatedHeaders: keySet(data.related_headers),
+    relatedPrefix: new RegExp(`^(?:${alternation(data.related_headers)}) `, "u"),
+    timeAgo: new RegExp(`^(?:منذ|قبل|ago)(?: \\d+)? (?:${alternation(data.ago_units)})$`, "u"),
     mastheadLabels: keySet(data.masthead_labels),
     buttonLine: new RegExp(`^(?:(?:${alternation(data.button_words)})(?: |$))+$`, "u"),
     signaturePrefix: new RegExp(`^(?:${alternation(data.line_prefixes)})(?: |$)`, "u"),
@@ -109,6 +116,7 @@ export function readNoiseLexiconData(path: URL | string = NOISE_LEXICON_PATH): N
     counter_words: list("counter_words"),
     masthead_labels: list("masthead_labels"),
     date_words: list("date_words"),
+    ago_units: list("ago_units"),
   };
 }
 

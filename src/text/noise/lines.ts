@@ -58,6 +58,12 @@ export function isCounter(key: string, lex: NoiseLexicon): boolean {
   return words.some((w) => lex.counterWords.has(w)) && words.every((w) => /^\d/u.test(w) || lex.counterWords.has(w));
 }
 
+/** A line of hashtags / handles only ("#ليبيا #الهجرة", "@agency"). */
+export function isHashtagLine(text: string): boolean {
+  const parts = text.split(/\s+/u).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => /^[#@][\p{L}\p{N}_]+[،,]?$/u.test(p));
+}
+
 /** Standalone line rules, in order of how sure they are. */
 export function lineRule(text: string, key: string, lex: NoiseLexicon): string | null {
   if (!key) return /\S/u.test(text) ? "symbols" : null; // a line of only symbols ("* *", "...")
@@ -67,6 +73,8 @@ export function lineRule(text: string, key: string, lex: NoiseLexicon): string |
   if (isUrlLine(text)) return "url";
   if (key.length <= 80 && lex.buttonLine.test(key)) return "buttons";
   if (isCounter(key, lex)) return "counter";
+  if (wordCount(key) <= 4 && lex.timeAgo.test(key)) return "time-stamp";
+  if (isHashtagLine(text)) return "hashtags";
   if (wordCount(key) <= 12 && lex.signaturePrefix.test(key)) return "signature";
   if (isLatinNav(text, key)) return "nav";
   return null;
