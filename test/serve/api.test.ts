@@ -322,3 +322,34 @@ describe("startServer", () => {
     }
   });
 });
+
+describe("responses match the OpenAPI document", () => {
+  it("each GET route's 200 body validates against its schema", async () => {
+    const { default: Ajv } = await import("ajv");
+    const doc = (await get("/api/openapi.json")).body;
+    // OpenAPI refs point into the document: register its components under an id
+    const withIds = JSON.parse(JSON.stringify(doc).replaceAll('"#/components/', '"openapi#/components/'));
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    ajv.addSchema({ $id: "openapi", components: withIds.components });
+    const eventId = (await get("/api/events?limit=1")).body.items[0].id;
+    const actorId = (await get("/api/actors?limit=1")).body.items[0].id;
+    const cases: [string, string][] = [
+      ["/api/events", "/api/events?limit=5"],
+      ["/api/events/{id}", `/api/events/${eventId}`],
+      ["/api/actors", "/api/actors"],
+      ["/api/actors/{id}", `/api/actors/${actorId}`],
+      ["/api/network", "/api/network?type=meeting"],
+      ["/api/topics", "/api/topics"],
+      ["/api/topics/trends", "/api/topics/trends"],
+      ["/api/places", "/api/places"],
+      ["/api/figures", "/api/figures"],
+      ["/api/search", `/api/search?q=${enc("الهجرة")}`],
+    ];
+    for (const [route, url] of cases) {
+      const schema = withIds.paths[route].get.responses["200"].content["application/json"].schema;
+      const validate = ajv.compile(schema);
+      const { body } = await get(url);
+      assert.ok(validate(body), `${url}: ${ajv.errorsText(validate.errors)}`);
+    }
+  });
+});
