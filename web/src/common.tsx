@@ -119,7 +119,7 @@ export function EventCard(props: { ev: StoredEvent; open?: boolean }) {
           <span key={p.actor_id} class="participant">
             {i > 0 && " · "}
             <ActorLink id={p.actor_id} name={p.name} name_en={p.name_en} />
-            {p.title && <span class="title"> ({p.title})</span>}
+            {p.title && <span class="title"> (<bdi>{p.title}</bdi>)</span>}
             {p.country && <> <Country code={p.country} /></>}
           </span>
         ))}

@@ -34,7 +34,7 @@ function App() {
       <header class="top">
         <a class="brand" href={href("events")}><strong>{t("title")}</strong> <span class="muted">{t("subtitle")}</span></a>
         <nav class="views">
-          {NAV.map(([view, label]) => <a key={view} href={href(view)} class={route.view === view ? "active" : ""} data-view={view}>{t(label)}</a>)}
+          {NAV.map(([view, label]) => <a key={view} href={href(view)} class={route.view === view ? "active" : ""} aria-current={route.view === view ? "page" : undefined} data-view={view}>{t(label)}</a>)}
         </nav>
         <button type="button" class="lang" data-testid="lang" onClick={() => setLang(lang === "ar" ? "en" : "ar")}>{t("switchLang")}</button>
       </header>
