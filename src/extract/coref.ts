@@ -122,7 +122,8 @@ export class EntityResolver {
     // an entity known so far only by its title, now named ("وزير الداخلية ... ماتيو بيانتيدوزي" later)
     if (m.title) {
       const t = this.titleMatch(m, position, true);
-      if (t) {
+      const kbCountry = kbId ? this.titles?.person(kbId)?.country : undefined;
+      if (t && !(kbCountry && t.country && kbCountry !== t.country)) {
         t.name = m.name!;
         t.nameWords = words;
         if (kbId) { t.kb_id = kbId; this.byKb.set(kbId, t); this.fillFromKb(t); }

@@ -89,7 +89,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // بين, or joined by و — not inside a place phrase ("في مقر القيادة العامة")
       const people = s.people.filter((m) => entityOf(m) && !m.group && (m.type !== "org" || orgInSlot(s.words, m, t)));
       const after = uniqueEntities(people.filter((m) => m.w0 >= t.w1 && m.w0 < hi), entityOf);
-      const before = uniqueEntities(people.filter((m) => m.w1 <= t.w0 && m.w0 >= lo).reverse(), entityOf).reverse();
+      // a subject never sits behind a preposition ("في أول زيارة لرئيس حكومة ..."، "مع X")
+      const before = uniqueEntities(people.filter((m) => m.w1 <= t.w0 && m.w0 >= lo && !governedByPreposition(s.words, m)).reverse(), entityOf).reverse();
       // light verbs hold their subject between verb and noun: "تلقى الرئيس X اتصالا هاتفيا"
       const inner = people.filter((m) => m.w0 > t.w0 && m.w1 <= t.w1);
       // "ناقش الجانبان": the encounter is the previous one, not a new one
@@ -220,6 +221,15 @@ function orgInSlot(words: Word[], m: PersonMention, t: Trigger): boolean {
   if (prev && (prev.norm === "مع" || (prev.norm === "من" && t.frame === "from") || (prev.norm === "بين" && t.frame === "between"))) return true;
   const first = words[m.w0];
   return m.w0 > t.w1 && t.frame === "with" && startsWithBa(first) && !first.norm.startsWith("بال");
+}
+
+const PREPOSITIONS = new Set(["في", "من", "الي", "على", "علي", "عن", "مع", "لدى", "لدي", "حول", "بين", "عند", "منذ", "نحو", "ضد"]);
+function governedByPreposition(words: Word[], m: PersonMention): boolean {
+  const first = words[m.w0];
+  const bare = first.conj ? first.forms[1] : first.forms[0];
+  if (first.forms.length > (first.conj ? 2 : 1) && /^[بلك]/.test(bare ?? "")) return true; // "لرئيس"، "بالمشير"
+  const prev = words[m.w0 - 1];
+  return !!prev && PREPOSITIONS.has(prev.norm);
 }
 
 /** Keep the first mention of each entity: a person named twice in a clause is one participant. */

@@ -20,7 +20,7 @@ export interface GazetteerRecord {
 
 export type KeyFn = (word: string) => string;
 
-interface Hit { kind: GazetteerRecord["kind"]; id: string; rank: number; surname: boolean }
+interface Hit { kind: GazetteerRecord["kind"]; id: string; rank: number; surname: boolean; words?: string[] }
 
 /** Words that are common nouns too often to stand alone as a surname match. */
 const MIN_SURNAME = 3;
@@ -41,7 +41,7 @@ export class Gazetteer implements NameMatcher {
         if (words.length === 1 && r.kind === "person" && (words[0].length < MIN_SURNAME || stop.has(words[0]))) continue;
         this.exact.add(words, { kind: r.kind, id: r.id, rank, surname: false });
         // spelling variants are matched fuzzily on full names only: one word is too little evidence
-        if (words.length > 1 && r.kind === "person") this.fuzzy.add(words.map(key), { kind: r.kind, id: r.id, rank, surname: false });
+        if (words.length > 1 && r.kind === "person") this.fuzzy.add(words.map(key), { kind: r.kind, id: r.id, rank, surname: false, words });
         if (r.kind === "person" && r.surnameOk !== false && words.length > 1) {
           const last = words[words.length - 1];
           if (last.length >= MIN_SURNAME && !stop.has(last) && !stop.has(last.replace(/^ال/, ""))) {
@@ -96,7 +96,19 @@ export class Gazetteer implements NameMatcher {
 
   private lookup(words: Word[], i: number): { end: number; hits: Hit[] } | null {
     const e = this.exact.longest(i, words.length, (k) => words[k].forms);
-    const f = this.fuzzy.longest(i, words.length, (k) => this.fuzzyForms(words[k]));
+    let f = this.fuzzy.longest(i, words.length, (k) => this.fuzzyForms(words[k]));
+    // a spelling variant must still share a word with the name, or be long enough that the
+    // sound-alike key is telling ("إن الكيب" is not "آلان جوبيه")
+    if (f) {
+      const text = words.slice(i, f.end).map((w) => w.forms);
+      const kept = f.values.filter((h) => {
+        if (!h.words) return true;
+        const same = h.words.some((hw, k) => text[k]?.includes(hw));
+        const keyLen = h.words.map(this.key).join("").length;
+        return same || keyLen >= 8;
+      });
+      f = kept.length ? { end: f.end, values: kept } : null;
+    }
     const best = pick(e, f);
     if (!best) return null;
     let values = best.values;
