@@ -353,3 +353,18 @@ describe("responses match the OpenAPI document", () => {
     }
   });
 });
+
+describe("odd text never breaks a route", () => {
+  // query syntax of full-text engines, SQL, LIKE wildcards, control characters, emoji
+  const inputs = ['"', "*", "NEAR(", "a OR b", "'; DROP TABLE articles; --", "%", "_", "\\", "(", "^", "الهجرة*", "\u0000", "🙂"];
+  const routes = ["search?q=", "actors?q=", "events?actor=", "events?near=", "network?actor=", "actors/", "events/", "articles/"];
+  it("answers 2xx or 4xx JSON for each", async () => {
+    for (const q of inputs)
+      for (const r of routes) {
+        const res = await app.request("/api/" + r + enc(q));
+        assert.ok(res.status < 500, `${r}${JSON.stringify(q)} → ${res.status}`);
+        await res.json();
+      }
+    assert.equal((await get("/api/meta")).body.stats.articles >= 3, true, "nothing was dropped");
+  });
+});
