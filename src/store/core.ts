@@ -457,6 +457,16 @@ export class StoreCore implements Store {
     return rows.map((r) => String(r.id));
   }
 
+  async *eachEvent(batchSize = 1000): AsyncGenerator<StoredEvent[]> {
+    let after = "";
+    for (;;) {
+      const rows = await this.db.all<Row>(`SELECT * FROM events WHERE id > ? ORDER BY id LIMIT ?`, [after, batchSize]);
+      if (!rows.length) return;
+      yield await this.hydrate(rows);
+      after = String(rows[rows.length - 1].id);
+    }
+  }
+
   async event(id: string): Promise<StoredEvent | null> {
     const row = await this.db.get<Row>(`SELECT * FROM events WHERE id = ?`, [id]);
     return row ? (await this.hydrate([row]))[0] : null;

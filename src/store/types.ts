@@ -135,6 +135,8 @@ export interface Store {
   hasArticle(id: string): Promise<boolean>;
   events(filter: EventFilter): Promise<{ total: number; items: StoredEvent[] }>;
   event(id: string): Promise<StoredEvent | null>;
+  /** every stored event, in batches (keyset pages by id: constant cost per batch, for export) */
+  eachEvent(batchSize?: number): AsyncGenerator<StoredEvent[]>;
   /** actors whose name, English name, title or kb id contains `query`, most active first */
   actors(query?: string, limit?: number): Promise<Actor[]>;
   actor(nameOrId: string): Promise<ActorProfile | null>;

@@ -183,6 +183,15 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
         assert.equal(e.participants.find((p) => p.kb_id === "ly-menfi")?.title, "رئيس المجلس الرئاسي");
         assert.deepEqual(e.sources.map((s) => [s.article_id, s.outlet, s.url]), [["q1", "one", "https://example.test/q1"]]);
         assert.deepEqual(await store.event(e.id), e);
+        // eachEvent pages through everything once
+        const seen: string[] = [];
+        for await (const batch of store.eachEvent(2)) {
+          assert.ok(batch.length <= 2);
+          seen.push(...batch.map((x) => x.id));
+        }
+        assert.equal(seen.length, 5);
+        assert.equal(new Set(seen).size, 5);
+        assert.ok(seen.includes(e.id));
         assert.equal(await store.event("nope"), null);
       });
 

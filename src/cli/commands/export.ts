@@ -8,15 +8,9 @@ import { withStore } from "../../store/open.js";
 import { actorRow, eventRow, toCsv, toGeoJson, toGexf } from "../../store/format.js";
 import type { Store, StoredEvent } from "../../store/types.js";
 
-const PAGE = 1000;
-
-/** Every stored event, oldest first, page by page. */
+/** Every stored event, batch by batch (keyset pages: exporting a million events stays linear). */
 async function* allEvents(store: Store): AsyncGenerator<StoredEvent> {
-  for (let offset = 0; ; offset += PAGE) {
-    const { items } = await store.events({ sort: "date", limit: PAGE, offset });
-    yield* items;
-    if (items.length < PAGE) return;
-  }
+  for await (const batch of store.eachEvent(1000)) yield* batch;
 }
 
 export async function run(args: string[]): Promise<number> {
