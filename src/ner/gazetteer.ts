@@ -54,6 +54,8 @@ export class Gazetteer {
     // a one-word name that strips to two letters (بالاو → او) would match function words
     if (stems.length === 1 && stems[0].length < 3) return;
     this.add(stems, type);
+    // every word of a curated name is evidence by itself (a known surname, a known first name)
+    for (const st of new Set(stems)) if (st.length >= 3) this.countToken(st, type);
   }
 
   /** Record that a token stem occurred, inside an entity of `type` or outside (null). */

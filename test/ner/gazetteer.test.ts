@@ -45,6 +45,9 @@ test("KB and country gazetteers read name/variants/ar lists and tolerate missing
     const kb = loadKbGazetteer(dir);
     assert.equal(kb.lookup(stems("سامي ناصر")), "PERS");
     assert.equal(kb.lookup(stems("ناصر")), "PERS");
+    // each word of a KB name is evidence on its own
+    assert.deepEqual(kb.tokenRates(stems("سامي")[0]), ["PERS:hi"]);
+    assert.deepEqual(kb.tokenRates(stems("الهجرة")[0]), ["ORG:hi"]);
     assert.equal(kb.lookup(stems("منظمة الهجرة")), "ORG");
     assert.equal(kb.lookup(stems("Sami Nasser")), null); // only Arabic names are used
     const countriesFile = join(dir, "countries.yaml");
