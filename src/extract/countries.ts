@@ -14,6 +14,8 @@ interface CountryEntry {
 export interface CountryLexicon {
   /** normalized adjective (with or without ال) → code */
   adjectives: Map<string, string>;
+  /** the adjectives' forms as a set, for word-form lookups */
+  adjectiveSet: Set<string>;
   /** country names as word sequences → code */
   names: PhraseTrie<string>;
   /** normalized single-word names → code (fast path) */
@@ -51,6 +53,6 @@ export function countryLexicon(): CountryLexicon {
       if (words.length === 1) singleNames.set(words[0], e.code);
     }
   }
-  cached = { adjectives, names, singleNames, english };
+  cached = { adjectives, adjectiveSet: new Set(adjectives.keys()), names, singleNames, english };
   return cached;
 }

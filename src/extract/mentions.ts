@@ -201,6 +201,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     else return null;
     let j = i + 1;
     let country: string | undefined;
+    let adjCountry = false;
     let comps = 0;
     const parts: number[] = [];
     const splits: number[] = [];
@@ -211,7 +212,12 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       if (person && person.kind === "person" && person.end > j + 1) break;
       const c = countryAt(j);
       if (c) {
-        country ??= c.code;
+        // a nationality adjective says whose official this is, the last one winning
+        // ("وزير الخارجية والشؤون الأوروبية ... المالطي"); a country name only fills in
+        // ("السفير الإيطالي لدى ليبيا" stays Italian)
+        const adjective = words.slice(j, c.end).length === 1 && hasForm(x, C.adjectiveSet);
+        if (adjective) { country = c.code; adjCountry = true; }
+        else if (!adjCountry) country ??= c.code;
         j = c.end;
         comps++;
         continue;
@@ -303,7 +309,10 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
         const made = dualTitle(i, title);
         if (made) { i = made; continue; }
       }
-      if (isPunct(words[j], "،,")) j++;
+      let comma = false;
+      if (isPunct(words[j], "،,")) { j++; comma = true; }
+      // "... قائد خفر السواحل الليبي، واطلع على ...": after a comma, و opens a new clause
+      if (comma && words[j]?.conj) j = n;
       const rank = L.ranks.longest(j, n, (k) => words[k].forms);
       const nameStart = rank ? rank.end : j;
       const name = title.kind === "group" ? null : nameAt(nameStart);
