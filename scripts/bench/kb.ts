@@ -22,7 +22,7 @@ const MIX: [string, { date?: string; title?: string; country?: string }][] = [
   ["رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة", {}],
 ];
 
-export function benchKb(iterations = 2000): { lookupsPerSec: number; avgMicros: number; lookups: number; loadMs: number } {
+export function benchKb(iterations = 5000): { lookupsPerSec: number; avgMicros: number; lookups: number; loadMs: number } {
   const t0 = performance.now();
   const kb = loadKb();
   const loadMs = performance.now() - t0;
