@@ -132,6 +132,12 @@ const NOISE_CASES: [string, string, string, string[]][] = [
     ["time-stamp", "hashtags", "signature", "signature"],
   ],
   [
+    "lone CR and Unicode line separators end lines too",
+    "عنوان الخبر\rنص الخبر.\u2028وتابع الوزير حديثه.",
+    "عنوان الخبر\nنص الخبر.\nوتابع الوزير حديثه.",
+    [],
+  ],
+  [
     "whitespace: runs collapsed, blank lines dropped, CRLF",
     "عنوان   الخبر\r\n\r\n\r\nقال\tالوزير  إن اللقاء  مثمر.  \r\n",
     "عنوان الخبر\nقال الوزير إن اللقاء مثمر.",
@@ -233,6 +239,8 @@ test("pathological inputs are handled (no runaway regex)", () => {
     "عنوان\n" + "كلمة ".repeat(40_000),
     "عنوان\n" + "aXA6IDE4Lj ".repeat(20_000),
     ("جملة قصيرة هنا وهناك.\n").repeat(5_000),
+    // thousands of distinct short lines (each a near-duplicate candidate)
+    Array.from({ length: 5_000 }, (_, i) => `سطر رقم ${i} من أسطر الاختبار الطويلة`).join("\n"),
   ];
   for (const raw of inputs) {
     const c = clean(raw);

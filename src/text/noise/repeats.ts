@@ -82,11 +82,26 @@ export function findRepeats(lines: (RepeatCandidate | null)[]): Map<number, stri
   // beyond 2^15 distinct words pair ids could collide: only exact repeats are judged then
   if (wordIds.size >= 0x8000) return out;
 
+  // a covering line holds every word of the candidate, so only the lines that hold its
+  // rarest word need a look: near-linear even for thousands of short lines
+  const linesWithWord = new Map<number, number[]>();
+  ids.forEach((line, j) => {
+    for (const w of new Set(line.words)) {
+      const list = linesWithWord.get(w);
+      if (list) list.push(j);
+      else linesWithWord.set(w, [j]);
+    }
+  });
   const wordSets = new Map<number, Set<number>>();
   for (const i of candidates) {
+    let others: number[] = [];
+    for (const w of ids[i].words) {
+      const list = linesWithWord.get(w)!;
+      if (others.length === 0 || list.length < others.length) others = list;
+    }
     const wanted = new Set(ids[i].pairs);
     const size = lines[i]!.words.length;
-    for (let j = 0; j < lines.length; j++) {
+    for (const j of others) {
       const other = lines[j];
       if (j === i || !other || out.has(j)) continue;
       const bigger = other.words.length > size || (other.words.length === size && j < i);
