@@ -224,7 +224,7 @@ export function titlesOf(personId: string, date?: string | null, kb: Kb = loadKb
   return officeTitlesAt(kb, personId, date).map((t) => t.ar);
 }
 
-function linkNamed<T extends KbOrg | KbPlace>(kb: Kb, text: string, ctx: LinkContext, ix: Kb["orgs_ix"], get: (id: string) => T | undefined): Candidate<T>[] {
+function linkNamed<T extends KbOrg | KbPlace>(text: string, ctx: LinkContext, ix: Kb["orgs_ix"], get: (id: string) => T | undefined): Candidate<T>[] {
   const cands = new Map<string, { score: number; reasons: string[] }>();
   if (!ARABIC.test(text)) addHits(cands, ix.exact.get(text.trim().toLowerCase()), false, text.trim());
   else {
@@ -256,7 +256,7 @@ function linkNamed<T extends KbOrg | KbPlace>(kb: Kb, text: string, ctx: LinkCon
 /** Which organization a name or abbreviation denotes, best first. */
 export function linkOrg(text: string, ctx: LinkContext = {}): Candidate<KbOrg>[] {
   const kb = ctx.kb ?? loadKb();
-  return linkNamed(kb, text, ctx, kb.orgs_ix, (id) => kb.orgById.get(id));
+  return linkNamed(text, ctx, kb.orgs_ix, (id) => kb.orgById.get(id));
 }
 
 // Same name for a country and its capital (تونس, الجزائر, الكويت): the country reads first
@@ -266,7 +266,7 @@ const PLACE_KIND_RANK: Record<string, number> = { country: 0.04, capital: 0.03, 
 /** Which place a name denotes, best first. */
 export function linkPlace(text: string, ctx: LinkContext = {}): Candidate<KbPlace>[] {
   const kb = ctx.kb ?? loadKb();
-  const out = linkNamed(kb, text, ctx, kb.places_ix, (id) => kb.placeById.get(id));
+  const out = linkNamed(text, ctx, kb.places_ix, (id) => kb.placeById.get(id));
   for (const c of out) c.score = Math.round((c.score + (PLACE_KIND_RANK[c.record.kind] ?? 0)) * 1000) / 1000;
   return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
