@@ -5,7 +5,7 @@ import type { CleanText } from "../types.js";
 import { CleanBuilder } from "./offsets.js";
 import { findMetaPrefix, findTrackingTokens, type InlineRemoval } from "./noise/inline.js";
 import { lineKey, lineKeys, noiseLexicon, type NoiseLexicon } from "./noise/lexicon.js";
-import { hasArabic, isBullet, isHeadlineLike, isLatinNav, isLoneDate, isLoneNumber, lineRule, wordCount } from "./noise/lines.js";
+import { isBullet, isHeadlineLike, isLatinNav, isLoneDate, isLoneNumber, lineRule, wordCount } from "./noise/lines.js";
 import { findRepeats } from "./noise/repeats.js";
 
 export { toRaw, spanToRaw } from "./offsets.js";
@@ -73,7 +73,7 @@ function textOf(raw: string, line: Line): string {
 function markLineRules(lines: Line[], lex: NoiseLexicon): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.removed || !line.key && !line.text) continue;
+    if (line.removed || !line.text) continue;
     if (lex.mastheadLabels.has(line.key)) {
       line.removed = "masthead";
       const next = nextContent(lines, i);
@@ -122,24 +122,18 @@ function markTrailing(lines: Line[], lex: NoiseLexicon): void {
   }
 }
 
-/** Index of the title: the first line with Arabic letters (or any first content line). */
+/** Index of the title: the first line that survived the line rules, or -1. */
 function titleIndex(lines: Line[]): number {
-  let first = -1;
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i].text || lines[i].removed) continue;
-    if (first < 0) first = i;
-    if (hasArabic(lines[i].text)) return i;
-    break;
-  }
-  return first;
+  return lines.findIndex((l) => l.text && !l.removed);
 }
 
 /** Remove scraping noise from a raw article; see CleanText for the offset map. */
 export function clean(raw: string, lex: NoiseLexicon = noiseLexicon()): CleanText {
   const removed: CleanText["removed"] = [];
   const lines = splitLines(raw);
-  const keys = lineKeys(raw);
-  if (keys.length !== lines.length) throw new Error("clean: line keys out of step with lines");
+  let keys = lineKeys(raw);
+  // both split at the same break characters; recompute per line should they ever disagree
+  if (keys.length !== lines.length) keys = lines.map((l) => lineKey(raw.slice(l.start, l.end)));
   const firstLine = lines.findIndex((l) => l.end > l.start);
   lines.forEach((line, i) => {
     if (line.end <= line.start) return;
