@@ -1,11 +1,11 @@
 // openStore: the one way the CLI, the API and ingest open the store.
 //   --db / MARSAD_DB: a file path → SQLite (default ./marsad.db); postgres://… → PostgreSQL.
 import type { PlaceLookup } from "./geo.js";
-import { loadPlaceLookup } from "./places.js";
+import { lazyPlaceLookup } from "./places.js";
 import type { Store } from "./types.js";
 
 export interface OpenOptions {
-  /** coordinates for --near; default: the knowledge base's places when it is available */
+  /** coordinates for --near; default: the knowledge base's places, read on first use */
   placeLookup?: PlaceLookup | null;
 }
 
@@ -19,7 +19,7 @@ export function isPostgresUrl(url: string): boolean {
 
 export async function openStore(url?: string | null, opts: OpenOptions = {}): Promise<Store> {
   const target = resolveDbUrl(url);
-  const placeLookup = opts.placeLookup !== undefined ? opts.placeLookup : await loadPlaceLookup();
+  const placeLookup = opts.placeLookup !== undefined ? opts.placeLookup : lazyPlaceLookup();
   if (isPostgresUrl(target)) {
     const { openPostgresStore } = await import("./postgres.js");
     return openPostgresStore(target, { placeLookup });

@@ -1,7 +1,7 @@
-// Place coordinates for `events --near`, taken from the knowledge base. The KB loader
-// (src/resolve/kb, loadKb) is developed separately; until it is there (or if it has no
-// places) this falls back to YAML/JSON files under data/kb/places*, and else to nothing —
-// the store then uses the coordinates it has stored with event locations, or the place name.
+// Place coordinates for `events --near` (and for event locations given without coordinates),
+// read from the knowledge base's place files (data/kb/places/*.yaml: name, variants, name_en,
+// aliases_en, lat, lon, ambiguous). Without them the store uses the coordinates stored with
+// event locations, or the place name.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -64,30 +64,34 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => filesUnder(join(dir, f)));
 }
 
-/** Places from the KB loader when present, else from data/kb/places* files; null when none has coordinates. */
-export async function loadPlaceLookup(root = ROOT): Promise<PlaceLookup | null> {
+/** Place records with coordinates from data/kb/places* (YAML or JSON). */
+export function readPlaceFiles(root = ROOT): PlaceRecord[] {
   const records: PlaceRecord[] = [];
-  try {
-    // a variable specifier: the KB module may not exist yet, and must not be a compile-time dependency
-    const spec = "../resolve/kb/index.js";
-    const mod = (await import(spec)) as { loadKb?: () => unknown };
-    if (typeof mod.loadKb === "function") {
-      const kb = (await mod.loadKb()) as Record<string, unknown> | null;
-      collect(kb && typeof kb === "object" && "places" in kb ? kb.places : kb, records);
-    }
-  } catch {
-    // KB loader not available: fall through to the data files
-  }
-  if (!records.length) {
-    const kbDir = join(root, "data", "kb");
-    const files = existsSync(kbDir) ? readdirSync(kbDir).filter((f) => f.startsWith("places")).flatMap((f) => filesUnder(join(kbDir, f))) : [];
-    for (const f of files.filter((f) => /\.(ya?ml|json)$/.test(f))) {
-      try {
-        collect(f.endsWith(".json") ? JSON.parse(readFileSync(f, "utf8")) : YAML.parse(readFileSync(f, "utf8")), records);
-      } catch {
-        // a broken KB file is reported by the KB's own tests; --near then falls back to names
-      }
+  const kbDir = join(root, "data", "kb");
+  const files = existsSync(kbDir) ? readdirSync(kbDir).filter((f) => f.startsWith("places")).flatMap((f) => filesUnder(join(kbDir, f))) : [];
+  for (const f of files.filter((f) => /\.(ya?ml|json)$/.test(f))) {
+    try {
+      collect(f.endsWith(".json") ? JSON.parse(readFileSync(f, "utf8")) : YAML.parse(readFileSync(f, "utf8")), records);
+    } catch {
+      // a broken KB file is reported by the KB's own tests; --near then falls back to names
     }
   }
-  return placeLookupFrom(records);
+  return records;
+}
+
+/** Places from the knowledge base's data files; null when none has coordinates. */
+export async function loadPlaceLookup(root = ROOT): Promise<PlaceLookup | null> {
+  return placeLookupFrom(readPlaceFiles(root));
+}
+
+/**
+ * The same lookup, read on first use: parsing the KB takes a noticeable fraction of a second,
+ * which only `--near` and storing a location without coordinates need to pay.
+ */
+export function lazyPlaceLookup(root = ROOT): PlaceLookup {
+  let lookup: PlaceLookup | null | undefined;
+  return (name) => {
+    if (lookup === undefined) lookup = placeLookupFrom(readPlaceFiles(root));
+    return lookup ? lookup(name) : null;
+  };
 }

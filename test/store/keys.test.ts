@@ -68,9 +68,9 @@ describe("geo", () => {
 
 describe("knowledge-base places", () => {
   it("loads coordinates from the project's KB data when present", async (t) => {
-    const { loadPlaceLookup } = await import("../../src/store/places.js");
-    const look = await loadPlaceLookup();
-    if (!look) return t.skip("no KB place data with coordinates in data/kb");
+    const { loadPlaceLookup, lazyPlaceLookup } = await import("../../src/store/places.js");
+    if (!(await loadPlaceLookup())) return t.skip("no KB place data with coordinates in data/kb");
+    const look = lazyPlaceLookup();
     const rome = look("روما") ?? look("Rome");
     assert.ok(rome && Math.abs(rome.lat - 41.9) < 0.3 && Math.abs(rome.lon - 12.5) < 0.3, JSON.stringify(rome));
     const tripoli = look("طرابلس");
