@@ -178,7 +178,9 @@ const CLASS = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const ch = String.fromCharCode(c);
     if ((c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) CLASS[c] = DIGIT;
-    else if (/\s/u.test(ch) || c === 0x200b || c === 0x200e || c === 0x200f || c === 0xfeff || c === 0x061c) CLASS[c] = SPACE;
+    // spaces, and invisible marks that separate nothing: bidi controls, BOM, soft hyphen, C0/C1 controls
+    else if (/\s/u.test(ch) || c < 32 || (c >= 0x7f && c <= 0x9f) || c === 0xad || c === 0x200b || c === 0x200e || c === 0x200f ||
+      (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff || c === 0x061c) CLASS[c] = SPACE;
     else if (arabic.test(ch)) CLASS[c] = ARABIC;
     else if (/[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/u.test(ch)) CLASS[c] = LATIN;
     else if (/[\p{P}\p{S}]/u.test(ch)) CLASS[c] = PUNCT;

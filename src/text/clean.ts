@@ -46,7 +46,8 @@ function splitLines(raw: string): Line[] {
 
 function isEdgeSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x200b || c === 0x200e || c === 0x200f || c === 0xfeff ||
-    c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x0b || c === 0x0c || c === 0x202f;
+    c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x0b || c === 0x0c || c === 0x202f ||
+    (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069); // bidi controls around a line
 }
 
 /** Cut inline removals out of a line's pieces and record them. */

@@ -108,6 +108,8 @@ const TOKEN_CASES: [string, string[]][] = [
   ["Giorgia Meloni و CSDP وG7", ["latin:Giorgia", "latin:Meloni", "word:و", "latin:CSDP", "word:و", "latin:G7"]],
   ["الـــوزير", ["word:الـــوزير"]],
   ["مُحَمَّدٌ", ["word:مُحَمَّدٌ"]],
+  // invisible bidi controls and control characters are not tokens
+  ["\u202bالوزير\u202c \u2067روما\u2069\u001a", ["word:الوزير", "word:روما"]],
 ];
 
 test("tokenize splits words, numbers and punctuation of both scripts", () => {
