@@ -180,7 +180,16 @@ function finish<T>(m: Map<string, { score: number; reasons: string[] }>, get: (i
 export function linkPerson(nameOrTitlePhrase: string, ctx: LinkContext = {}): Candidate[] {
   const kb = ctx.kb ?? loadKb();
   const when = range(ctx.date);
-  let words = stripRanks(kb, canonWords(nameOrTitlePhrase));
+  const all = canonWords(nameOrTitlePhrase);
+  // a listed name may itself start with a title or rank word (البابا فرنسيس, الملك سلمان,
+  // الشيخ …): a whole-phrase name match goes first
+  if (all.length > 1 && kb.people_ix.exact.get(all.join(" ")).some((h) => h.via !== "surname")) {
+    const cands = nameCandidates(kb, all.join(" "), all);
+    const offices = ctx.title ? titleOffices(kb, canonWords(ctx.title), ctx.country)?.offices ?? null : null;
+    for (const [id, c] of cands) applyContext(kb, id, c, when, ctx.country, offices);
+    return finish(cands, (id) => kb.personById.get(id));
+  }
+  let words = stripRanks(kb, all);
   if (!words.length && ARABIC.test(nameOrTitlePhrase)) return [];
   let country = ctx.country;
   let offices: Set<string> | null = null;

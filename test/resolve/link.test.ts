@@ -190,3 +190,14 @@ test("linkPerson: qualifiers between title and name; a father's name is not a su
   assert.equal(top("محمد الدبيبة"), null);
   assert.equal(top("كافو دراغوني"), "it-giuseppe-cavo-dragone");
 });
+
+test("every person's name and listed variant links back to that person", () => {
+  const wrong: string[] = [];
+  for (const p of kb.people) {
+    for (const form of [p.name, ...(p.variants ?? [])]) {
+      const got = top(form);
+      if (got !== p.id) wrong.push(`${form} → ${got ?? "nobody"} (want ${p.id})`);
+    }
+  }
+  assert.deepEqual(wrong, []);
+});
