@@ -19,7 +19,7 @@ export const TEXT_EXTENSIONS = [".txt", ".text", ".md"];
 export const JSONL_EXTENSIONS = [".jsonl", ".ndjson", ".json"];
 
 export function fileKind(path: string): "text" | "jsonl" | null {
-  const ext = extname(path).toLowerCase();
+  const ext = extname(path.replace(/\.gz$/i, "")).toLowerCase();
   if (TEXT_EXTENSIONS.includes(ext)) return "text";
   if (JSONL_EXTENSIONS.includes(ext)) return "jsonl";
   return null;

@@ -3,6 +3,7 @@
 // reported with its file and line number and the rest of the file continues.
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
+import { createGunzip } from "node:zlib";
 import type { Readable } from "node:stream";
 import type { ExtractedDoc } from "../types.js";
 import type { InputError, SourcedDoc } from "./files.js";
@@ -39,7 +40,10 @@ async function* numberedLines(input: Readable): AsyncGenerator<[number, string]>
 }
 
 function openStream(path: string): Readable {
-  return path === "-" ? process.stdin : createReadStream(path, { encoding: "utf8" });
+  if (path === "-") return process.stdin;
+  // .jsonl.gz: corpora are often shipped compressed
+  if (path.endsWith(".gz")) return createReadStream(path).pipe(createGunzip()).setEncoding("utf8");
+  return createReadStream(path, { encoding: "utf8" });
 }
 
 /** Documents of a JSONL file ("-" for stdin); broken lines go to onError as "file:line: why". */

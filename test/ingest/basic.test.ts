@@ -63,6 +63,14 @@ describe("ingest readers", () => {
     assert.match(errors[0].message, /invalid JSON/);
   });
 
+  it("reads gzipped JSONL", async () => {
+    const { gzipSync } = await import("node:zlib");
+    const f = join(dir, "docs.jsonl.gz");
+    writeFileSync(f, gzipSync([JSON.stringify({ id: "g1", text: "نص" }), JSON.stringify({ id: "g2", text: "نص آخر" })].join("\n")));
+    const docs = await collect(readInputs([f], () => assert.fail("no error expected")));
+    assert.deepEqual(docs.map((d) => d.id), ["g1", "g2"]);
+  });
+
   it("reads directories of text and JSONL files and reports unreadable paths", async () => {
     const d = join(dir, "tree");
     mkdirSync(join(d, "sub"), { recursive: true });
