@@ -60,6 +60,8 @@ export interface RawEvent {
 
 /** words allowed between مع and the counterpart: "مع كل من X و Y" */
 const WITH_FILLERS = new Set(["كل", "من", "كلا", "السيد", "السيده", "وفد", "وفدا", "وفود"]);
+let participation: Set<string> | undefined;
+const participationWords = () => (participation ??= normSet(readLexicon<{ participation: string[] }>("events.yaml").participation));
 let calls: Set<string> | undefined;
 const callMarkers = () => (calls ??= normSet(readLexicon<{ call_markers: string[] }>("events.yaml").call_markers));
 const DELEGATION = new Set(["وفد", "وفدا", "وفود", "بوفد", "لوفد"]);
@@ -100,6 +102,28 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       let counter: PersonMention[] = [];
       let carried = false;
       const withAt = findWith(s.words, t, hi, new Set(people.map((m) => m.w0)));
+      if (t.frame === "group") {
+        // "اجتماع ضم A وB وC"، "لقاء جمعه بـ B" (the pronoun: the one named before); with
+        // "شارك X في اجتماع ... ضم ..." X is a principal too. Everyone met everyone.
+        const members = side(after, s.words);
+        if (/(ه|ها|هما|ني|نا)$/.test(s.words[t.w0].norm) && before.length) members.unshift(before[before.length - 1]);
+        const participant = s.words.findIndex((w, k) => k < t.w0 && hasForm(w, participationWords()));
+        if (participant >= 0) {
+          const who = people.find((m) => m.w0 > participant && m.w0 <= participant + 2);
+          if (who && !members.includes(who)) members.unshift(who);
+        }
+        const ents = uniqueEntities(members, entityOf);
+        if (ents.length < 2) continue;
+        const status = statusAround(s.words, t);
+        const date = pickDate(s, t, lo, hi);
+        const location = pickPlace(s, t, lo, hi);
+        for (let a = 0; a < ents.length; a++) for (let b = a + 1; b < ents.length; b++) {
+          events.push({ type: t.type, status, subject: [entityOf(ents[a])!], counterpart: [entityOf(ents[b])!], sentence: s.index, clause: [lo, hi],
+            trigger: t, date, location, evidence: [s.span], rules: [t.rule], confidence: 0.85 });
+        }
+        lastSubject = [entityOf(ents[0])!];
+        continue;
+      }
       if (t.frame === "between" || t.frame === "pair") {
         // "لقاء بين X و Y"، "اجتماع جمع X و Y"، "لقاء جمعه بـ Y" (the pronoun: the one named before)
         const pool = [...inner, ...after];
@@ -170,6 +194,11 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       }
       const counterEntities = counter.map(entityOf).filter((e): e is DocEntity => !!e && !subjectEntities.includes(e));
       if (!counterEntities.length) continue;
+      // several counterparts from different countries are principals of their own: a
+      // multilateral meeting where everyone met everyone (ministers of one government
+      // received together stay one side)
+      const countries = new Set(counterEntities.map((e) => e.country).filter(Boolean));
+      const multilateral = counterEntities.length > 1 && countries.size === counterEntities.length;
       lastSubject = subjectEntities;
 
       const status = statusAround(s.words, t);
@@ -193,6 +222,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         rules: [t.rule, ...(carried ? ["subject:carried"] : []), ...(t.weak ? ["weak"] : [])],
         confidence: (carried ? 0.7 : 0.9) * (t.weak ? 0.7 : 1) * (t.rule.startsWith("noun") ? 0.9 : 1),
       });
+      if (multilateral) for (let a = 0; a < counterEntities.length; a++) for (let b = a + 1; b < counterEntities.length; b++) {
+        events.push({ ...events[events.length - 1], subject: [counterEntities[a]], counterpart: [counterEntities[b]], roleOfSubject: undefined, rules: [t.rule, "multilateral"] });
+      }
     }
     // a trigger that gave no encounter ("جرى بحث ...") does not cut its neighbour's clause:
     // the clauses of this sentence's events run between the triggers that did
@@ -225,9 +257,10 @@ function orgInSlot(words: Word[], m: PersonMention, t: Trigger): boolean {
 
 const PREPOSITIONS = new Set(["في", "من", "الي", "على", "علي", "عن", "مع", "لدى", "لدي", "حول", "بين", "عند", "منذ", "نحو", "ضد"]);
 function governedByPreposition(words: Word[], m: PersonMention): boolean {
-  const first = words[m.w0];
-  const bare = first.conj ? first.forms[1] : first.forms[0];
-  if (first.forms.length > (first.conj ? 2 : 1) && /^[بلك]/.test(bare ?? "")) return true; // "لرئيس"، "بالمشير"
+  const tok = words[m.w0].token.text;
+  // the mention's own first word without proclitics: a title is stored stripped ("لرئيس" → "رئيس")
+  const own = (m.title ?? m.name ?? "").split(/\s+/)[0] ?? "";
+  if (own && tok !== own && tok.endsWith(own) && /^و?[بلك]/.test(tok.slice(0, tok.length - own.length))) return true;
   const prev = words[m.w0 - 1];
   return !!prev && PREPOSITIONS.has(prev.norm);
 }

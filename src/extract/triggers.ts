@@ -7,7 +7,7 @@ import { normalize } from "../text/normalize.js";
 import { normSet, phraseWords, PhraseTrie, readLexicon } from "./lexicon.js";
 import type { Word } from "./words.js";
 
-export type Frame = "with" | "object" | "from" | "between" | "pair" | "visit" | "arrive" | "guest_of";
+export type Frame = "with" | "object" | "from" | "between" | "pair" | "group" | "visit" | "arrive" | "guest_of";
 
 export interface Trigger {
   /** first and end word index of the trigger phrase in the sentence */
@@ -90,7 +90,7 @@ export function findTriggers(words: Word[]): Trigger[] {
     if (w.token.kind !== "word") continue;
     // light verb + noun within the clause: "عقد اليوم اجتماعا", "تلقى الرئيس مكالمة هاتفية"
     if (w.forms.some((f) => L.lightVerbs.has(f))) {
-      for (let k = i + 1; k < Math.min(n, i + 14); k++) {
+      for (let k = i + 1; k < Math.min(n, i + 22); k++) {
         if (words[k].token.kind === "punct" && ".؟!".includes(words[k].token.text)) break;
         const m = L.lightNouns.longest(k, n, (x) => words[x].forms);
         if (m) {
