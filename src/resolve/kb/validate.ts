@@ -121,15 +121,21 @@ function variantCollisions(kb: Kb): Problem[] {
       out.push({ file: kb.fileOf("person", p.id), id: p.id, message: `name '${p.name}' is also the name of ${prev.id} (same person twice? else list it in shared_variants)` });
     } else if (!prev) owner.set(c, p);
   }
+  const variantOwner = new Map<string, KbPerson>();
+  const sharedBy = (p: KbPerson, c: string) => (p.shared_variants ?? []).some((v) => canonName(v) === c);
   for (const p of kb.people) {
-    const shared = new Set((p.shared_variants ?? []).map(canonName));
     for (const v of p.variants ?? []) {
       if (typeof v !== "string") continue;
       const c = canonName(v);
       const other = owner.get(c);
-      if (other && other.id !== p.id && !shared.has(c)) {
+      if (other && other.id !== p.id && !sharedBy(p, c)) {
         out.push({ file: kb.fileOf("person", p.id), id: p.id, message: `variant '${v}' is the name of ${other.id}; list it in shared_variants if both are meant` });
+        continue;
       }
+      const twin = variantOwner.get(c);
+      if (twin && twin.id !== p.id && !sharedBy(p, c) && !sharedBy(twin, c)) {
+        out.push({ file: kb.fileOf("person", p.id), id: p.id, message: `variant '${v}' is also a variant of ${twin.id}; list it in shared_variants if both are meant` });
+      } else if (!twin) variantOwner.set(c, p);
     }
   }
   return out;
