@@ -33,6 +33,12 @@ export class Gazetteer {
   /** per stem: how often it was part of an entity of each type, and how often it occurred at all */
   private readonly tokenTypes = new Map<string, Map<EntityType, number>>();
   private readonly tokenTotal = new Map<string, number>();
+  /**
+   * True when every token of a corpus was counted (the training-split gazetteer): then a word
+   * never seen there, or seen once or twice, is worth knowing about, since most such words in
+   * news are names.
+   */
+  vocabulary = false;
   entries = 0;
 
   /** Add a name given as stems. */
@@ -112,8 +118,12 @@ export class Gazetteer {
     };
     walk(this.root, []);
     const tokens: [string, number, Partial<Record<EntityType, number>>][] = [];
-    for (const [stem, types] of this.tokenTypes) tokens.push([stem, this.tokenTotal.get(stem) ?? 0, Object.fromEntries(types)]);
-    return { names, tokens };
+    if (this.vocabulary) {
+      for (const [stem, total] of this.tokenTotal) tokens.push([stem, total, Object.fromEntries(this.tokenTypes.get(stem) ?? [])]);
+    } else {
+      for (const [stem, types] of this.tokenTypes) tokens.push([stem, this.tokenTotal.get(stem) ?? 0, Object.fromEntries(types)]);
+    }
+    return { names, tokens, vocabulary: this.vocabulary };
   }
 
   static fromJSON(j: GazetteerJSON): Gazetteer {
@@ -121,17 +131,26 @@ export class Gazetteer {
     for (const [name, type, count] of j.names) g.add(name.split(" "), type, count);
     for (const [stem, total, types] of j.tokens) {
       g.tokenTotal.set(stem, total);
-      g.tokenTypes.set(stem, new Map(Object.entries(types) as [EntityType, number][]));
+      const entries = Object.entries(types) as [EntityType, number][];
+      if (entries.length) g.tokenTypes.set(stem, new Map(entries));
     }
+    g.vocabulary = j.vocabulary ?? false;
     return g;
   }
 
-  /** Entity-rate features of one token: "<TYPE>:<hi|mid|lo>" for each type it was seen with. */
+  /**
+   * Entity-rate features of one token: "<TYPE>:<hi|mid|lo>" for each type it was seen with;
+   * for a vocabulary gazetteer also "new" (never seen) or "rare" (seen at most twice, never as a name).
+   */
   tokenRates(stem: string, loose?: string): string[] {
     let key = stem;
     let types = this.tokenTypes.get(key);
     if (!types && loose && loose !== stem) { key = loose; types = this.tokenTypes.get(key); }
-    if (!types) return [];
+    if (!types) {
+      if (!this.vocabulary) return [];
+      const seen = Math.max(this.tokenTotal.get(stem) ?? 0, loose ? this.tokenTotal.get(loose) ?? 0 : 0);
+      return seen === 0 ? ["new"] : seen <= 2 ? ["rare"] : [];
+    }
     const total = this.tokenTotal.get(key) ?? 1;
     const out: string[] = [];
     for (const [t, c] of types) {
@@ -145,6 +164,7 @@ export class Gazetteer {
 export interface GazetteerJSON {
   names: [string, EntityType, number][];
   tokens: [string, number, Partial<Record<EntityType, number>>][];
+  vocabulary?: boolean;
 }
 
 export interface GazetteerSource {
@@ -163,6 +183,7 @@ export interface GazetteerSet {
  */
 export function gazetteerFromTagged(sentences: readonly TaggedSentence[]): Gazetteer {
   const g = new Gazetteer();
+  g.vocabulary = true;
   const names: { stems: string[]; type: EntityType }[] = [];
   for (const s of sentences) {
     const stems = s.words.map((w) => stripClitics(normalize(w)).stem);

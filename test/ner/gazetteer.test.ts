@@ -28,10 +28,16 @@ test("gazetteerFromTagged keeps names and per-token entity rates; toJSON/fromJSO
   assert.equal(g.lookup(stems("روما")), "LOC");
   assert.equal(g.lookup(stems("خطة")), null);
   assert.deepEqual(g.tokenRates(stems("طرابلس")[0]), ["LOC:hi"]);
+  // the training gazetteer knows its whole vocabulary: unseen and rare words are flagged
+  assert.deepEqual(g.tokenRates(stems("بنغازي")[0]), ["new"]);
+  assert.deepEqual(g.tokenRates(stems("خطة")[0]), ["rare"]);
+  assert.deepEqual(g.tokenRates(stems("في")[0]), []);
   const back = Gazetteer.fromJSON(JSON.parse(JSON.stringify(g.toJSON())));
   assert.equal(back.lookup(stems("سامي ناصر")), "PERS");
   assert.deepEqual(back.tokenRates(stems("طرابلس")[0]), ["LOC:hi"]);
   assert.equal(back.entries, g.entries);
+  assert.deepEqual(back.tokenRates(stems("بنغازي")[0]), ["new"]);
+  assert.deepEqual(back.tokenRates(stems("خطة")[0]), ["rare"]);
 });
 
 test("KB and country gazetteers read name/variants/ar lists and tolerate missing or broken files", () => {
