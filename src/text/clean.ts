@@ -71,10 +71,16 @@ function textOf(raw: string, line: Line): string {
   return line.pieces.map(([a, b]) => raw.slice(a, b).replace(EDGE_SPACE, "")).filter(Boolean).join(" ");
 }
 
+/** A line that introduces a list ("وتناول اللقاء:"): the bullets under it are the article's. */
+const LIST_INTRO = /[:：]["'»”’)]*$/u;
+
 function markLineRules(lines: Line[], lex: NoiseLexicon): void {
+  let inList = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.removed || !line.text) continue;
+    if (inList && isBullet(line.text, line.key)) continue;
+    inList = false;
     if (lex.mastheadLabels.has(line.key)) {
       line.removed = "masthead";
       const next = nextContent(lines, i);
@@ -94,6 +100,8 @@ function markLineRules(lines: Line[], lex: NoiseLexicon): void {
     const rule = lineRule(line.text, line.key, lex);
     if (rule) line.removed = rule;
     else if (isBullet(line.text, line.key)) line.removed = "bullet";
+    // (a 1–3 word line with a colon is more likely a links header we do not know)
+    else inList = LIST_INTRO.test(line.text) && wordCount(line.key) >= 4;
   }
 }
 

@@ -42,6 +42,12 @@ const NOISE_CASES: [string, string, string, string[]][] = [
     ["related", "related", "related", "related"],
   ],
   [
+    "bullets under a short unknown header with a colon are still links",
+    "عنوان الخبر\nنص الخبر.\nروابط أخرى:\n- الرئيس يستقبل السفير في مكتبه",
+    "عنوان الخبر\nنص الخبر.\nروابط أخرى:",
+    ["bullet"],
+  ],
+  [
     "bullet lines are links to other articles",
     "عنوان الخبر\nنص الخبر.\n- الرئيس يستقبل السفير في مكتبه\n• وزير الدفاع في زيارة إلى الجنوب\nوأضاف البيان أن الجانبين اتفقا على متابعة الملف.",
     "عنوان الخبر\nنص الخبر.\nوأضاف البيان أن الجانبين اتفقا على متابعة الملف.",
@@ -147,6 +153,7 @@ const NOISE_CASES: [string, string, string, string[]][] = [
 
 // Lines that look like noise to a careless rule but are article text.
 const KEEP_CASES: [string, string][] = [
+  ["bullets under a line that introduces them", "عنوان الخبر\nوتناول اللقاء عدة ملفات أبرزها:\n- دعم خفر السواحل\n- مكافحة الهجرة غير النظامية\nوأكد الجانبان استمرار التنسيق."],
   ["a sentence starting with a time phrase", "عنوان الخبر\nقبل يومين التقى الوزير نظيره في العاصمة."],
   ["a body sentence starting with a share word", "عنوان الخبر\nشارك وزير الداخلية في اجتماع حول الهجرة."],
   ["an agency sign-off in parentheses", "عنوان الخبر\nنص الخبر.\n(AFP)"],
