@@ -18,10 +18,12 @@ export interface TitleResolver {
   /** a KB organization's record */
   org?(kbId: string): { name: string; name_en?: string; country?: string } | null;
   /** a KB person's record */
-  person(kbId: string): { name: string; name_en?: string; country?: string; surnames: string[]; officeTitles?: (date: string | null) => string[] } | null;
+  person(kbId: string): { name: string; name_en?: string; country?: string; gender?: "m" | "f"; surnames: string[]; officeTitles?: (date: string | null) => string[] } | null;
 }
 
 export interface DocEntity extends Entity {
+  /** from the knowledge base or a feminine title */
+  gender?: "m" | "f";
   /** normalized name words, for surname matching */
   nameWords: string[];
   /** normalized title word sets (article stripped), for title-anaphor matching */
@@ -150,6 +152,7 @@ export class EntityResolver {
   private fillFromKb(e: DocEntity) {
     const p = e.kb_id ? this.titles?.person(e.kb_id) : null;
     if (!p) return;
+    if (p.gender) e.gender = p.gender;
     e.name = p.name; // the base's full name: "حفتر" in the text is "خليفة حفتر"
     e.nameWords = key(p.name);
     e.name_en ??= p.name_en;

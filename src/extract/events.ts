@@ -64,6 +64,7 @@ let participation: Set<string> | undefined;
 const participationWords = () => (participation ??= normSet(readLexicon<{ participation: string[] }>("events.yaml").participation));
 let calls: Set<string> | undefined;
 const callMarkers = () => (calls ??= normSet(readLexicon<{ call_markers: string[] }>("events.yaml").call_markers));
+const ANOTHER = new Set(["واخر", "واخري", "واخرين"]);
 const DELEGATION = new Set(["وفد", "وفدا", "وفود", "بوفد", "لوفد"]);
 const HEADED_BY = new Set(["برئاسة", "يرأسه", "يترأسه", "ترأسه", "يقوده", "بقيادة"].map((w) => normalize(w)));
 
@@ -82,7 +83,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
   for (const s of sentences) {
     if (s.skip) continue;
     // visits and arrivals are not encounters: they neither open events nor bound clauses here
-    const triggers = findTriggers(s.words).filter((t) => t.frame !== "visit" && t.frame !== "arrive" && t.frame !== "guest_of");
+    // "استقبل X وفدا ضم A وB": the delegation's members are X's counterparts, not a meeting of their own
+    const triggers = findTriggers(s.words).filter((t) => t.frame !== "visit" && t.frame !== "arrive" && t.frame !== "guest_of" &&
+      !(t.frame === "group" && s.words.slice(Math.max(0, t.w0 - 3), t.w0).some((w) => DELEGATION.has(w.norm) || /^وفد/.test(w.forms[w.forms.length - 1]))));
     for (let ti = 0; ti < triggers.length; ti++) {
       const t = triggers[ti];
       const lo = ti > 0 ? triggers[ti - 1].w1 : 0;
@@ -167,10 +170,18 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         const guest = after.findIndex((m, k) => k > 0 && startsWithLam(s.words[m.w0]));
         counter = [after[guest]];
         subject = side(after.slice(0, guest), s.words, true);
+      } else if (t.rule === "noun:meeting:object") {
+        // "اختتم جولته بلقاء X": X right after the noun; the subject is someone already named
+        counter = after.length && after[0].w0 <= t.w1 + 1 ? side(after, s.words) : [];
+        subject = before.slice(-1);
       } else if (t.frame === "object" && before.length && t.w0 - before[before.length - 1].w1 <= 1 && after.length) {
         // "السراج يستقبل ..." / "أن السراج، استقبل ...": the subject stands right before the verb
         subject = before.slice(-1);
         counter = side(after, s.words);
+      } else if (t.frame === "object" && after.length && feminineVerb(s.words[t.w0]) && isMale(entityOf(after[0])!)) {
+        // "التقت ... رئيس المجلس الرئاسي": a feminine verb's subject is not the man after it
+        counter = side(after, s.words);
+        subject = before.filter((m) => !isMale(entityOf(m)!)).slice(-1);
       } else if (t.frame === "object") {
         if (after.length >= 2) {
           subject = [after[0]];
@@ -255,6 +266,16 @@ function orgInSlot(words: Word[], m: PersonMention, t: Trigger): boolean {
   return m.w0 > t.w1 && t.frame === "with" && startsWithBa(first) && !first.norm.startsWith("بال");
 }
 
+/** past-tense feminine (التقت، استقبلت) or present feminine (تلتقي، تستقبل) verb forms */
+function feminineVerb(w: Word): boolean {
+  const f = w.forms[w.forms.length - 1];
+  return f.length >= 4 && (f.endsWith("ت") || /^ت(?!م$)/.test(f)) && !f.endsWith("ات");
+}
+function isMale(e: DocEntity): boolean {
+  if (e.gender) return e.gender === "m";
+  return e.titles.some((t) => /^(ال)?(رئيس|وزير|سفير|مبعوث|قائد|مدير|نائب|الملك|الأمير|المشير|الفريق)(\s|$)/.test(t));
+}
+
 const PREPOSITIONS = new Set(["في", "من", "الي", "على", "علي", "عن", "مع", "لدى", "لدي", "حول", "بين", "عند", "منذ", "نحو", "ضد"]);
 function governedByPreposition(words: Word[], m: PersonMention): boolean {
   const tok = words[m.w0].token.text;
@@ -315,8 +336,9 @@ function side(mentions: PersonMention[], words: Word[], hosts = false): PersonMe
     const gap = words.slice(prev.w1, m.w0);
     // on a reception's host side, those present with the host are on that side too
     if (hosts) { out.push(m); continue; }
-    const onlyGlue = gap.every((w) => isPunct(w, "،,\"«»“”") || w.norm === "و");
-    const joined = words[m.w0]?.conj === "و" || gap.some((w) => w.norm === "و");
+    // "اتصالا هاتفيا بـ X، وآخر بـ Y": another one with Y
+    const onlyGlue = gap.every((w) => isPunct(w, "،,\"«»“”") || w.norm === "و" || ANOTHER.has(w.norm));
+    const joined = words[m.w0]?.conj === "و" || gap.some((w) => w.norm === "و" || ANOTHER.has(w.norm));
     if (gap.length > 3 || !onlyGlue || !joined) break;
     out.push(m);
   }

@@ -33,6 +33,8 @@ interface EventLexicon {
   status: { planned: string[]; planned_arrive: string[]; cancelled: string[]; denied: string[] };
   background: string[];
   reception_nouns: string[];
+  object_nouns: string[];
+  purpose_nouns: string[];
 }
 
 interface VerbEntry { type: EventType; frame: Frame; role?: VerbSpec["role"]; firstPerson: boolean; weak: boolean; rule: string }
@@ -49,6 +51,8 @@ class TriggerLexicon {
   cancelled: Set<string>;
   denied = new PhraseTrie<string>();
   reception: Set<string>;
+  objectNouns: Set<string>;
+  purpose: Set<string>;
 
   constructor() {
     const L = readLexicon<EventLexicon>("events.yaml");
@@ -72,6 +76,8 @@ class TriggerLexicon {
     this.cancelled = normSet(L.status.cancelled);
     for (const p of L.status.denied) this.denied.add(phraseWords(p), p);
     this.reception = normSet(L.reception_nouns);
+    this.objectNouns = normSet(L.object_nouns);
+    this.purpose = normSet(L.purpose_nouns);
   }
 }
 
@@ -126,6 +132,11 @@ export function findTriggers(words: Word[]): Trigger[] {
           break;
         }
         if (firstEntry(L.verbs, x) || x.forms.some((f) => L.lightVerbs.has(f))) break;
+      }
+      // "اختتم جولته بلقاء X" / "توجه إلى بنغازي للقاء X": the meeting's counterpart follows the noun
+      if ((!out.length || out[out.length - 1].w0 !== i) && L.objectNouns.has(w.norm) && words[i + 1]?.token.kind === "word") {
+        out.push({ w0: i, w1: i + 1, type: "meeting", frame: "object", pronoun: true, future: L.purpose.has(w.norm), rule: "noun:meeting:object" });
+        continue;
       }
       // "استقبال المشير X لمدير ...": a reception names host then guest (after ل)
       if ((!out.length || out[out.length - 1].w0 !== i) && w.forms.some((f) => L.reception.has(f))) {
