@@ -36,7 +36,8 @@ const docWindow = Number(arg("doc-window", "10"));
 
 const t0 = Date.now();
 const sentences = readConll(trainPath);
-const triggers = loadTriggers();
+// the country list adds nationality adjectives (الليبي، الإيطالية) as a trigger class
+const triggers = loadTriggers(undefined, DEFAULT_COUNTRIES_PATH);
 const kb = loadKbGazetteer(DEFAULT_KB_DIR);
 const countries = loadCountryGazetteer(DEFAULT_COUNTRIES_PATH);
 const log = (s: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${s}`);

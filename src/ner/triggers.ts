@@ -1,6 +1,6 @@
 // Trigger words (titles, place nouns, organisation heads, speech verbs) from
 // data/lexicon/ner-triggers.yaml, looked up by normalized, clitic-stripped form.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { normalize } from "../text/normalize.js";
 import { looseStem, stripClitics } from "./features.js";
@@ -47,8 +47,37 @@ export class TriggerLexicon {
   }
 }
 
-/** Load the trigger lexicon; every value must be a list of strings. */
-export function loadTriggers(path: string | URL = DEFAULT_TRIGGERS_PATH): TriggerLexicon {
+export const DEFAULT_COUNTRIES_PATH = new URL("../../data/lexicon/countries.yaml", import.meta.url);
+
+/**
+ * Nationality adjectives (الليبي، الإيطالية…) from the country list's `adj` lists: a
+ * nationality right before a word is a strong sign of a person's name (الروسي إيغور …) or
+ * of the end of a title. Empty when the file is absent or has no such lists.
+ */
+export function nationalityAdjectives(path: string | URL = DEFAULT_COUNTRIES_PATH): string[] {
+  if (!existsSync(path)) return [];
+  let doc: unknown;
+  try {
+    doc = parse(readFileSync(path, "utf8"));
+  } catch {
+    return [];
+  }
+  const out = new Set<string>();
+  for (const rec of Array.isArray(doc) ? doc : []) {
+    const adj = rec && typeof rec === "object" ? (rec as Record<string, unknown>).adj : null;
+    if (!adj || typeof adj !== "object") continue;
+    for (const forms of Object.values(adj as Record<string, unknown>)) {
+      if (Array.isArray(forms)) for (const f of forms) if (typeof f === "string" && f.trim()) out.add(f.trim());
+    }
+  }
+  return [...out];
+}
+
+/**
+ * Load the trigger lexicon; every value must be a list of strings. When `countriesPath` is
+ * given (training does), its nationality adjectives become the "nationality" category.
+ */
+export function loadTriggers(path: string | URL = DEFAULT_TRIGGERS_PATH, countriesPath?: string | URL): TriggerLexicon {
   const doc = parse(readFileSync(path, "utf8")) as unknown;
   if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new Error(`${String(path)}: expected a map of category → word list`);
   const lists: Record<string, string[]> = {};
@@ -57,6 +86,10 @@ export function loadTriggers(path: string | URL = DEFAULT_TRIGGERS_PATH): Trigge
       throw new Error(`${String(path)}: category "${k}" must be a list of non-empty strings`);
     }
     lists[k] = v as string[];
+  }
+  if (countriesPath) {
+    const nat = nationalityAdjectives(countriesPath);
+    if (nat.length) lists.nationality = nat;
   }
   return new TriggerLexicon(lists);
 }

@@ -47,3 +47,23 @@ test("loadTriggers rejects a malformed file", async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("nationality adjectives come from the country list's adj lists", async () => {
+  const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { tmpdir } = await import("node:os");
+  const { nationalityAdjectives, DEFAULT_TRIGGERS_PATH } = await import("../../src/ner/triggers.js");
+  const dir = mkdtempSync(join(tmpdir(), "ner-nat-"));
+  try {
+    const file = join(dir, "countries.yaml");
+    writeFileSync(file, "- code: XX\n  ar: [المثال]\n  adj:\n    m: [المثالي, مثالي]\n    f: [المثالية]\n- code: YY\n  ar: [بلد]\n");
+    assert.deepEqual(nationalityAdjectives(file).sort(), ["المثالي", "المثالية", "مثالي"].sort());
+    assert.deepEqual(nationalityAdjectives(join(dir, "missing.yaml")), []);
+    const lex = loadTriggers(DEFAULT_TRIGGERS_PATH, file);
+    assert.ok(lex.has(normalize("والمثالية"), "nationality"));
+    assert.ok(!lex.has(normalize("المثال"), "nationality"));
+    assert.ok(!loadTriggers().categories.includes("nationality"));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
