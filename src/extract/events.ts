@@ -95,7 +95,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       const people = s.people.filter((m) => entityOf(m) && !m.group && (m.type !== "org" || orgInSlot(s.words, m, t)));
       const after = uniqueEntities(people.filter((m) => m.w0 >= t.w1 && m.w0 < hi), entityOf);
       // a subject never sits behind a preposition ("في أول زيارة لرئيس حكومة ..."، "مع X")
-      const before = uniqueEntities(people.filter((m) => m.w1 <= t.w0 && m.w0 >= lo && !governedByPreposition(s.words, m)).reverse(), entityOf).reverse();
+      const before = uniqueEntities(people.filter((m) => m.w1 <= t.w0 && m.w0 >= lo && !governedByPreposition(s.words, m) && !accompanying(s.words, m)).reverse(), entityOf).reverse();
       // light verbs hold their subject between verb and noun: "تلقى الرئيس X اتصالا هاتفيا"
       const inner = people.filter((m) => m.w0 > t.w0 && m.w1 <= t.w1);
       // "ناقش الجانبان": the encounter is the previous one, not a new one
@@ -105,10 +105,12 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       let counter: PersonMention[] = [];
       let carried = false;
       const withAt = findWith(s.words, t, hi, new Set(people.map((m) => m.w0)));
-      if (t.frame === "group") {
+      if (t.frame === "group" || (t.frame === "between" && side(after, s.words).length > 2)) {
         // "اجتماع ضم A وB وC"، "لقاء جمعه بـ B" (the pronoun: the one named before); with
         // "شارك X في اجتماع ... ضم ..." X is a principal too. Everyone met everyone.
-        const members = side(after, s.words);
+        // "جمع X Y وZ": X brought Y and Z together — the host, then a coordinated list
+        const verbFirst = !s.words.slice(Math.max(0, t.w0 - 3), t.w0).some((w) => hasForm(w, meetingNouns()));
+        const members = verbFirst && after.length > 1 ? [after[0], ...side(after.slice(1), s.words)] : side(after, s.words);
         if (/(ه|ها|هما|ني|نا)$/.test(s.words[t.w0].norm) && before.length) members.unshift(before[before.length - 1]);
         const participant = s.words.findIndex((w, k) => k < t.w0 && hasForm(w, participationWords()));
         if (participant >= 0) {
@@ -275,6 +277,15 @@ function isMale(e: DocEntity): boolean {
   if (e.gender) return e.gender === "m";
   return e.titles.some((t) => /^(ال)?(رئيس|وزير|سفير|مبعوث|قائد|مدير|نائب|الملك|الأمير|المشير|الفريق)(\s|$)/.test(t));
 }
+
+/** "يرافقه X"، "برفقة X"، "بحضور X": people with someone, not the one who acts */
+const COMPANY = new Set(["يرافقه", "يرافقها", "ترافقه", "ترافقها", "برفقة", "رافقه", "رافقها", "بحضور", "وبحضور", "يرافقهم", "المرافق"].map((w) => normalize(w)));
+function accompanying(words: Word[], m: PersonMention): boolean {
+  for (let k = m.w0 - 1; k >= Math.max(0, m.w0 - 2); k--) if (COMPANY.has(words[k].norm)) return true;
+  return false;
+}
+let nouns: Set<string> | undefined;
+const meetingNouns = () => (nouns ??= normSet(Object.values(readLexicon<{ nouns: Record<string, string[]> }>("events.yaml").nouns).flat()));
 
 const PREPOSITIONS = new Set(["في", "من", "الي", "على", "علي", "عن", "مع", "لدى", "لدي", "حول", "بين", "عند", "منذ", "نحو", "ضد"]);
 function governedByPreposition(words: Word[], m: PersonMention): boolean {

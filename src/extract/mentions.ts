@@ -81,8 +81,10 @@ class MentionLexicon {
     this.ambiguous = readWordList("ambiguous-names.txt");
     this.months = new Set();
     try {
-      const d = readLexicon<Record<string, unknown>>("dates.yaml");
-      collectStrings(d?.months ?? d, this.months);
+      // month names (the keys of each calendar's month table) and weekdays are never names
+      const d = readLexicon<{ months?: Record<string, Record<string, number>>; weak_months?: string[] }>("dates.yaml");
+      for (const table of Object.values(d?.months ?? {})) for (const m of Object.keys(table ?? {})) for (const w of phraseWords(m)) this.months.add(w);
+      collectStrings(d?.weak_months, this.months);
     } catch {
       /* dates lexicon not present: month names simply are not excluded from names */
     }

@@ -96,7 +96,7 @@ export function findTriggers(words: Word[]): Trigger[] {
     if (w.token.kind !== "word") continue;
     // light verb + noun within the clause: "عقد اليوم اجتماعا", "تلقى الرئيس مكالمة هاتفية"
     if (w.forms.some((f) => L.lightVerbs.has(f))) {
-      for (let k = i + 1; k < Math.min(n, i + 22); k++) {
+      for (let k = i + 1; k < Math.min(n, i + 30); k++) {
         if (words[k].token.kind === "punct" && ".؟!".includes(words[k].token.text)) break;
         const m = L.lightNouns.longest(k, n, (x) => words[x].forms);
         if (m) {
