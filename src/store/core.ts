@@ -21,6 +21,8 @@ export interface Dialect {
   searchIds(db: SqlDb, terms: string[], limit: number): Promise<string[]>;
   /** ORDER BY day, id — newest first or oldest first, undated last */
   orderBy(dayCol: string, idCol: string, desc: boolean): string;
+  /** what to write after DESC so that NULLs come last ("" where they already do) */
+  nullsLast: string;
 }
 
 export interface CoreOptions {
@@ -122,8 +124,10 @@ export class StoreCore implements Store {
     await insertRows(tx, `INSERT INTO article_lsh (band, article_id) VALUES`, 2, bands.map((b) => [b, doc.id]), " ON CONFLICT DO NOTHING");
     await this.opts.dialect.indexArticle(tx, doc.id, index.title, index.body, index.names);
 
-    await insertRows(tx, `INSERT INTO figures (article_id, value, unit, qualifier, thing, text, span_start, span_end) VALUES`, 8,
-      doc.figures.map((f) => [doc.id, f.value, f.unit, f.qualifier ?? null, f.thing ?? null, f.text, f.evidence.start, f.evidence.end]));
+    if (!duplicateOf) {
+      await insertRows(tx, `INSERT INTO figures (article_id, value, unit, qualifier, thing, text, span_start, span_end, published) VALUES`, 9,
+        doc.figures.map((f) => [doc.id, f.value, f.unit, f.qualifier ?? null, f.thing ?? null, f.text, f.evidence.start, f.evidence.end, doc.published ?? null]));
+    }
 
     let created = 0;
     let fused = 0;
@@ -395,7 +399,8 @@ export class StoreCore implements Store {
       from = `event_facets f`;
       where.push(driver.length === 1 ? `f.key = ?` : `f.key IN (${marks(driver.length)})`);
       params.push(...driver);
-      if (filter.from) (where.push(`f.day_hi >= ?`), params.push(filter.from));
+      // no event's window is longer than a year: day_lo >= from − 367 bounds the index range below
+      if (filter.from) (where.push(`f.day_hi >= ?`, `f.day_lo >= ?`), params.push(filter.from, addDays(filter.from, -367)));
       if (filter.to) (where.push(`f.day_lo <= ?`), params.push(filter.to));
       for (const g of rest) {
         where.push(`EXISTS (SELECT 1 FROM event_facets g WHERE g.key IN (${marks(g.length)}) AND g.event_id = f.event_id)`);
@@ -407,7 +412,7 @@ export class StoreCore implements Store {
       }
     } else {
       from = `events e`;
-      if (filter.from) (where.push(`e.day_hi >= ?`), params.push(filter.from));
+      if (filter.from) (where.push(`e.day_hi >= ?`, `e.day_lo >= ?`), params.push(filter.from, addDays(filter.from, -367)));
       if (filter.to) (where.push(`e.day_lo <= ?`), params.push(filter.to));
     }
     return this.eventsByIds(from, where, params, filter, nearByName, desc, limit, offset, false);
@@ -592,20 +597,19 @@ export class StoreCore implements Store {
   }
 
   async figures(filter: { unit?: string; topic?: string; limit?: number; offset?: number }): Promise<StoredFigure[]> {
-    // figures of a near-duplicate article are the original's figures told again: not counted twice
-    const where = [`a.duplicate_of IS NULL`];
+    const where: string[] = [];
     const params: Param[] = [];
     if (filter.unit) {
       where.push(`f.unit = ?`);
       params.push(filter.unit);
     }
     if (filter.topic) {
-      where.push(`f.article_id IN (SELECT s.article_id FROM event_sources s JOIN event_topics t ON t.event_id = s.event_id WHERE t.topic = ?)`);
-      params.push(filter.topic);
+      where.push(`EXISTS (SELECT 1 FROM event_sources s JOIN event_facets g ON g.event_id = s.event_id WHERE s.article_id = f.article_id AND g.key = ?)`);
+      params.push(`topic:${filter.topic}`);
     }
     const rows = await this.db.all<Row>(
-      `SELECT f.*, a.published FROM figures f JOIN articles a ON a.id = f.article_id WHERE ${where.join(" AND ")}
-       ORDER BY a.published DESC, f.article_id, f.span_start LIMIT ? OFFSET ?`,
+      `SELECT f.* FROM figures f ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+       ORDER BY f.published DESC${this.opts.dialect.nullsLast}, f.id LIMIT ? OFFSET ?`,
       [...params, filter.limit ?? 100, filter.offset ?? 0],
     );
     const arts = [...new Set(rows.map((r) => String(r.article_id)))];

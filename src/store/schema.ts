@@ -196,6 +196,16 @@ DROP INDEX event_keys_day;
 CREATE INDEX event_keys_window ON event_keys(key, day_lo, day_hi, event_id);
 `;
 
+// `marsad figures` lists newest first from an index; a near-duplicate's figures are the original's
+// told again (its extracted JSON keeps them for the reader)
+const FIGURES_PUBLISHED = (desc: string) => `
+ALTER TABLE figures ADD COLUMN published TEXT;
+UPDATE figures SET published = (SELECT published FROM articles WHERE articles.id = figures.article_id);
+DELETE FROM figures WHERE article_id IN (SELECT id FROM articles WHERE duplicate_of IS NOT NULL);
+CREATE INDEX figures_published ON figures(published ${desc}, id);
+CREATE INDEX figures_unit_published ON figures(unit, published ${desc}, id);
+`;
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -254,5 +264,11 @@ CREATE INDEX events_day_desc ON events(day_lo DESC NULLS LAST, id DESC);`,
     // without visiting the table
     sqlite: WINDOW_INDEX,
     postgres: WINDOW_INDEX,
+  },
+  {
+    version: 7,
+    name: "figures carry their article's publication day; near-duplicates add none",
+    sqlite: FIGURES_PUBLISHED("DESC"),
+    postgres: FIGURES_PUBLISHED("DESC NULLS LAST"),
   },
 ];

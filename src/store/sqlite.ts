@@ -73,11 +73,14 @@ const sqliteDialect: Dialect = {
     // each term quoted (no FTS syntax from user input) and prefix-matched, all required
     const q = terms.map((t) => `"${t.replace(/"/g, "")}"*`).join(" ");
     const rows = await db.all<{ article_id: string }>(
-      `SELECT article_id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 0, 4.0, 1.0, 2.0) LIMIT ?`,
+      // newest stored first: FTS5 then streams matches in rowid order and stops at the limit,
+      // where ranking would score every match (all of a common word's articles)
+      `SELECT article_id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?`,
       [q, limit],
     );
     return rows.map((r) => r.article_id);
   },
+  nullsLast: "",
   orderBy(day, id, desc) {
     // SQLite sorts NULL lowest: DESC already puts undated events last
     return desc ? `ORDER BY ${day} DESC, ${id} DESC` : `ORDER BY ${day} IS NULL, ${day}, ${id}`;
