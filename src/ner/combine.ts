@@ -10,7 +10,7 @@ import type { TriggerLexicon } from "./triggers.js";
 
 export interface CombineLookups {
   triggers: TriggerLexicon;
-  /** curated names (knowledge base, country list): their type overrides the model's */
+  /** curated names (knowledge base, country list); see the rules below for when they override the model */
   known: readonly Gazetteer[];
 }
 

@@ -5,9 +5,9 @@ import { fileURLToPath } from "node:url";
 import { combine, type CombinedSpan, type CombineLookups, type CombineRule } from "./combine.js";
 import { decodeDocument } from "./decode.js";
 import { FeatureIndex } from "./features.js";
-import { loadCountryGazetteer, loadKbGazetteer, type GazetteerSet } from "./gazetteer.js";
+import { Gazetteer, loadCountryGazetteer, loadKbGazetteer, type GazetteerSet } from "./gazetteer.js";
 import { loadModel, type NerModel } from "./model-io.js";
-import { bioToSpans, type EntitySpan } from "./tags.js";
+import { bioToSpans, type EntitySpan, type EntityType } from "./tags.js";
 import { DEFAULT_TRIGGERS_PATH, loadTriggers } from "./triggers.js";
 
 const repoPath = (rel: string) => fileURLToPath(new URL(`../../${rel}`, import.meta.url));
@@ -31,6 +31,11 @@ export interface Tagger {
 }
 
 export interface TaggerOptions {
+  /**
+   * KB names already loaded by the caller (the extractor has parsed the KB): used instead of
+   * reading data/kb again, which is the slow part of loading.
+   */
+  kbNames?: Iterable<{ names: readonly string[]; type: EntityType }>;
   /** knowledge base directory (people/, orgs/, places/); missing → no KB */
   kbDir?: string | null;
   /** country list YAML; missing → none */
@@ -44,7 +49,7 @@ export interface TaggerOptions {
  * "k" (knowledge base) and "c" (countries). Training builds the same three.
  */
 export function buildTagger(model: NerModel, opts: TaggerOptions = {}): Tagger {
-  const kb = loadKbGazetteer(opts.kbDir ?? DEFAULT_KB_DIR);
+  const kb = opts.kbNames ? gazetteerOfNames(opts.kbNames) : loadKbGazetteer(opts.kbDir ?? DEFAULT_KB_DIR);
   const countries = loadCountryGazetteer(opts.countriesPath ?? DEFAULT_COUNTRIES_PATH);
   const gazetteers: GazetteerSet = {
     sources: [
@@ -72,9 +77,15 @@ export function buildTagger(model: NerModel, opts: TaggerOptions = {}): Tagger {
   };
 }
 
+function gazetteerOfNames(records: Iterable<{ names: readonly string[]; type: EntityType }>): Gazetteer {
+  const g = new Gazetteer();
+  for (const r of records) for (const n of r.names) if (/[\u0600-\u06ff]/.test(n)) g.addName(n, r.type);
+  return g;
+}
+
 const cache = new Map<string, Tagger>();
 
-/** Load (once per path) the tagger with the shipped model, the KB and the country list. */
+/** Load (once per path and options; `kbNames` callers should keep their own tagger) the tagger with the shipped model, the KB and the country list. */
 export function loadTagger(path: string = DEFAULT_MODEL_PATH, opts: TaggerOptions = {}): Tagger {
   const key = `${path}\u0000${opts.kbDir ?? ""}\u0000${opts.countriesPath ?? ""}\u0000${opts.fast ? "fast" : ""}`;
   let t = cache.get(key);

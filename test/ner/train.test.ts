@@ -61,3 +61,12 @@ test("tagging an empty sentence or document gives nothing", () => {
   assert.deepEqual(tagger.tagDocument([]), []);
   assert.deepEqual(tagger.tagDocument([[], ["روما"]])[0], []);
 });
+
+test("buildTagger accepts KB names from the caller instead of reading data/kb", () => {
+  const { model } = trainNer(TINY_CORPUS, { ...opts, stages: 1, epochs: 2 });
+  const tagger = buildTagger(model, { ...noKb, kbNames: [{ names: ["سامي ناصر", "Sami Nasser"], type: "PERS" }, { names: ["غدامس"], type: "LOC" }] });
+  const [kb] = tagger.lookups.known;
+  assert.equal(kb.entries, 2); // the Latin spelling is skipped
+  const words = "التقى الرئيس سامي ناصر".split(" ");
+  assert.ok(tagger.combined(words).some((s) => s.start === 2 && s.end === 4 && s.type === "PERS"));
+});
