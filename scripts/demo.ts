@@ -27,11 +27,11 @@ async function main(): Promise<number> {
   const host = process.env.HOST ?? "127.0.0.1";
   let srv;
   try {
-    srv = await startServer({ store, port, host });
+    srv = await startServer({ store, port, host, warm: true });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== "EADDRINUSE") throw err;
     console.error(`marsad demo: port ${port} is busy, using a free one`);
-    srv = await startServer({ store, port: 0, host });
+    srv = await startServer({ store, port: 0, host, warm: true });
   }
   console.log(`marsad demo: dashboard on ${srv.url}  (API: ${srv.url}api/openapi.json) — Ctrl-C to stop`);
   await new Promise<void>((resolve) => {

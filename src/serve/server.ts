@@ -16,7 +16,12 @@ export interface ServerOptions extends AppOptions {
   host?: string;
   /** build web/dist with Vite when it is missing (default true) */
   buildWeb?: boolean;
+  /** compute the dashboard's default views in the background once listening (default false) */
+  warm?: boolean;
 }
+
+/** The API calls the dashboard makes first (same query strings, so they land in the view cache). */
+export const DEFAULT_VIEWS = ["/api/network?nodes=120", "/api/topics/trends?interval=month", "/api/places"];
 
 /** Build the dashboard with the repo's Vite (`vite build web`); returns an error message or null. */
 export function buildWeb(): string | null {
@@ -47,6 +52,8 @@ export async function startServer(opts: ServerOptions): Promise<{ server: Server
   const host = opts.host ?? "127.0.0.1";
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: opts.port ?? 8787, hostname: host }, (info) => {
+      // on a large store a cold view takes a second: compute them before anyone asks
+      if (opts.warm) void (async () => { for (const u of DEFAULT_VIEWS) await app.request(u); })();
       const shown = host.includes(":") ? `[${host}]` : host;
       resolve({
         server,

@@ -325,7 +325,9 @@ describe("startServer", () => {
 
 describe("responses match the OpenAPI document", () => {
   it("each GET route's 200 body validates against its schema", async () => {
-    const { default: Ajv } = await import("ajv");
+    const { default: AjvModule } = await import("ajv");
+    // ajv is CommonJS: under NodeNext its class is the default export's `default`
+    const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as typeof AjvModule.default;
     const doc = (await get("/api/openapi.json")).body;
     // OpenAPI refs point into the document: register its components under an id
     const withIds = JSON.parse(JSON.stringify(doc).replaceAll('"#/components/', '"openapi#/components/'));

@@ -98,7 +98,7 @@ describe("folded views", () => {
 });
 
 describe("TtlCache", () => {
-  it("reuses a value until it expires, and forgets failures", async () => {
+  it("reuses a value; a stale one is served while one refresh runs; failures are forgotten", async () => {
     let now = 0;
     let computed = 0;
     const cache = new TtlCache<number>(1000, 2, () => now);
@@ -106,8 +106,13 @@ describe("TtlCache", () => {
     assert.equal(await cache.get("k", compute), 1);
     assert.equal(await cache.get("k", compute), 1);
     now = 1500;
-    assert.equal(await cache.get("k", compute), 2);
+    const [a, b] = [cache.get("k", compute), cache.get("k", compute)];
+    assert.deepEqual([await a, await b], [1, 1], "the stale value at once, twice");
+    await new Promise((r) => setImmediate(r));
+    assert.equal(computed, 2, "one refresh for both");
+    assert.equal(await cache.get("k", compute), 2, "the refreshed value");
     await assert.rejects(cache.get("bad", async () => { throw new Error("x"); }));
+    await new Promise((r) => setImmediate(r));
     assert.equal(await cache.get("bad", async () => 7), 7);
     await cache.get("third", compute);
     assert.equal(cache.size, 2, "bounded");

@@ -25,7 +25,7 @@ export async function run(args: string[]): Promise<number> {
   const token = a.values.token ?? process.env.MARSAD_TOKEN;
   if (allowIngest && (!token || token.length < 8)) return bad("--allow-ingest needs --token T (at least 8 characters) or MARSAD_TOKEN");
   const store = await openStore(a.values.db);
-  const { url, close } = await startServer({ store, port, host: a.values.host, allowIngest, token });
+  const { url, close } = await startServer({ store, port, host: a.values.host, allowIngest, token, warm: true });
   console.log(`marsad: dashboard and API on ${url} (API description: ${url}api/openapi.json)${allowIngest ? " — POST /api/articles is on" : ""}`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
