@@ -27,6 +27,8 @@ export interface QueueOptions {
   jobTimeoutSeconds?: number;
   /** retries of a failed or expired job (default 5) */
   retryLimit?: number;
+  /** first wait before a retry, doubled each time (default 5 s) */
+  retryDelaySeconds?: number;
   /** how often expired jobs are looked for (default 60 s; tests use 1) */
   maintenanceSeconds?: number;
 }
@@ -48,7 +50,7 @@ export async function openQueue(dbUrl: string, opts: QueueOptions = {}): Promise
       await boss.createQueue(QUEUE_NAME, {
         name: QUEUE_NAME,
         retryLimit: opts.retryLimit ?? 5,
-        retryDelay: 5,
+        retryDelay: opts.retryDelaySeconds ?? 5,
         retryBackoff: true,
         expireInSeconds: opts.jobTimeoutSeconds ?? 900,
       });
@@ -89,7 +91,7 @@ export async function enqueueSources(boss: PgBoss, spec: EnqueueSpec, opts: Enqu
   const onError = opts.onError ?? ((e: InputError) => process.stderr.write(`marsad ingest: ${e.source}: ${e.message}\n`));
   const chunkSize = opts.chunkSize ?? 50;
   const counts: EnqueueCounts = { jobs: 0, docs: 0, urls: 0 };
-  const jobOptions = { retryLimit: opts.retryLimit ?? 5, retryDelay: 5, retryBackoff: true, expireInSeconds: opts.jobTimeoutSeconds ?? 900 };
+  const jobOptions = { retryLimit: opts.retryLimit ?? 5, retryDelay: opts.retryDelaySeconds ?? 5, retryBackoff: true, expireInSeconds: opts.jobTimeoutSeconds ?? 900 };
   let pending: IngestJob[] = [];
   const flush = async () => {
     if (!pending.length) return;

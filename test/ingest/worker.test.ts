@@ -91,8 +91,8 @@ describe("marsad worker: several processes share one queue", { skip: skipPg }, (
     const urls = join(dir, "urls.txt");
     writeFileSync(urls, `# three pages\n${base}/page/1\n${base}/page/2\n${base}/page/3\n`);
 
-    const boss = await openQueue(db.url, { schema: queueSchema, jobTimeoutSeconds: 4 });
-    const counts = await enqueueSources(boss, { inputs: [jsonl], urlFiles: [urls] }, { chunkSize: 2, jobTimeoutSeconds: 4 });
+    const boss = await openQueue(db.url, { schema: queueSchema, jobTimeoutSeconds: 4, retryDelaySeconds: 1 });
+    const counts = await enqueueSources(boss, { inputs: [jsonl], urlFiles: [urls] }, { chunkSize: 2, jobTimeoutSeconds: 4, retryDelaySeconds: 1 });
     assert.deepEqual(counts, { jobs: N / 2 + 3, docs: N, urls: 3 });
     assert.equal(await unfinishedJobs(boss), N / 2 + 3);
 
