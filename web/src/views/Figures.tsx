@@ -7,6 +7,9 @@ import { href, navigate } from "../route.js";
 
 const UNITS = ["person", "EUR", "USD", "LYD", "TND", "GBP", "km", "count", "percent"];
 const PAGE = 50;
+const UNIT_AR: Record<string, string> = { person: "أشخاص", count: "عدد", percent: "نسبة مئوية", km: "كيلومتر", EUR: "يورو", USD: "دولار أمريكي", LYD: "دينار ليبي", TND: "دينار تونسي", GBP: "جنيه إسترليني" };
+const UNIT_EN: Record<string, string> = { person: "people", count: "count", percent: "percent", km: "km", EUR: "EUR", USD: "USD", LYD: "LYD", TND: "TND", GBP: "GBP" };
+const unitLabel = (u: string, lang: string) => (lang === "ar" ? UNIT_AR : UNIT_EN)[u] ?? u;
 
 export function FiguresView(props: { query: Record<string, string> }) {
   const meta = useContext(MetaContext);
@@ -21,7 +24,7 @@ export function FiguresView(props: { query: Record<string, string> }) {
         <label>{t("unit")}
           <select name="unit" value={unit ?? ""} onChange={set("unit")}>
             <option value="">{t("any")}</option>
-            {UNITS.map((u) => <option key={u} value={u}>{u}</option>)}
+            {UNITS.map((u) => <option key={u} value={u}>{unitLabel(u, lang)}</option>)}
           </select>
         </label>
         <label>{t("topic")}
@@ -40,10 +43,10 @@ export function FiguresView(props: { query: Record<string, string> }) {
                 {data.items.map((f, i) => (
                   <tr key={`${f.article_id}-${f.start}-${i}`}>
                     <td class="num">{f.qualifier === "about" ? "≈ " : f.qualifier === "more_than" ? "> " : f.qualifier === "less_than" ? "< " : ""}{formatNumber(f.value, lang)}</td>
-                    <td>{f.unit}</td>
+                    <td title={f.unit}>{unitLabel(f.unit, lang)}</td>
                     <td lang="ar">{f.thing ?? ""}</td>
                     <td lang="ar"><a href={href("article", f.article_id, { hl: `${f.start}-${f.end}` })}>{f.text}</a></td>
-                    <td>{f.topics.map((x) => <TopicName key={x} id={x} />)}</td>
+                    <td class="topics">{f.topics.map((x) => <TopicName key={x} id={x} />)}</td>
                     <td>{f.published ?? ""}</td>
                   </tr>
                 ))}
