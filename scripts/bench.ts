@@ -15,6 +15,8 @@ if (want("extract")) {
   const r = benchExtract(Math.round(3000 * scale), Math.round(100_000 * scale));
   line(`extract: ${r.articles} articles of ${r.articleKB.toFixed(1)} KB in ${r.seconds.toFixed(1)} s → ${r.articlesPerSecond.toFixed(0)} articles/s (${r.megabytesPerSecond.toFixed(2)} MB/s); target ≥ 500/s`);
   line(`extract: normalize+tokenize alone ${r.baselineArticlesPerSecond.toFixed(0)} articles/s; extraction costs ${r.ratioToBaseline.toFixed(1)}× that`);
+  const plain = benchExtract(Math.round(1000 * scale), 0, false);
+  line(`extract: without the NER tagger ${plain.articlesPerSecond.toFixed(0)} articles/s — the tagger costs ${(plain.articlesPerSecond / r.articlesPerSecond).toFixed(2)}× (target ≤ 2×)`);
   if (r.memory) line(`extract: memory over ${r.memory.articles} articles: RSS ${r.memory.rssMB[0]} → ${r.memory.rssMB[r.memory.rssMB.length - 1]} MB (growth after warm-up ${r.memory.growthMB} MB), heap ${r.memory.heapMB[0]} → ${r.memory.heapMB[r.memory.heapMB.length - 1]} MB`);
 }
 if (want("kb")) {

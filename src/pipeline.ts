@@ -15,7 +15,7 @@ import { assembleEvents } from "./extract/assemble.js";
 import { extractFigures } from "./extract/figures.js";
 import { findVisits, findDateline, placeMentions } from "./extract/places.js";
 import { toWords, type Word } from "./extract/words.js";
-import { triggerLexicon } from "./extract/triggers.js";
+import { findTriggers, triggerLexicon } from "./extract/triggers.js";
 import { loadResources, type Resources } from "./resolve/resources.js";
 
 export interface ExtractOptions {
@@ -47,7 +47,9 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
     const t0 = ti;
     while (ti < tokens.length && tokens[ti].start < s.end) ti++;
     const words = toWords(tokens, t0, ti);
-    const people = findMentions(text, tokens, t0, ti, { gazetteer: R.gazetteer, nerPersons: R.nerPersons, isVerb });
+    // the tagger runs where a name decides an event: sentences that report an encounter
+    const tagged = R.nerPersons && findTriggers(words).length ? R.nerPersons : undefined;
+    const people = findMentions(text, tokens, t0, ti, { gazetteer: R.gazetteer, nerPersons: tagged, isVerb });
     const places = placeMentions(words, people, R);
     allMentions.push(...people);
     views.push({ index: s.index, span: { start: s.start, end: s.end }, words, people: people.filter((m) => m.type === "person" || m.type === "title" || m.type === "org"), places, dates: dates.filter((d) => d.span.start >= s.start && d.span.end <= s.end) });

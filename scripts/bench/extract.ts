@@ -36,8 +36,8 @@ export function fiveKbArticles(n: number): string[] {
   return out;
 }
 
-export function benchExtract(n = 2000, memoryRun = 0): ExtractBench {
-  const R = loadResources();
+export function benchExtract(n = 2000, memoryRun = 0, ner = true): ExtractBench {
+  const R = loadResources({ ner });
   const docs = fiveKbArticles(n);
   const bytes = docs.reduce((s, d) => s + Buffer.byteLength(d), 0);
   // warm-up: compile regexes and fill caches
@@ -89,6 +89,6 @@ export function benchExtract(n = 2000, memoryRun = 0): ExtractBench {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const r = benchExtract(Number(process.argv[2] ?? 2000), Number(process.argv[3] ?? 0));
+  const r = benchExtract(Number(process.argv[2] ?? 2000), Number(process.argv[3] ?? 0), process.argv[4] !== "no-ner");
   console.log(JSON.stringify({ ...r, memory: r.memory && { ...r.memory, rssMB: r.memory.rssMB.filter((_, i) => i % 10 === 0) } }, null, 2));
 }

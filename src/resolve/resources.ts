@@ -11,6 +11,8 @@ import { Gazetteer, type GazetteerRecord } from "./gazetteer.js";
 import type { TitleResolver } from "../extract/coref.js";
 import type { Word } from "../extract/words.js";
 import { mentionLexicon } from "../extract/mentions.js";
+import { existsSync } from "node:fs";
+import { DEFAULT_MODEL_PATH, loadTagger } from "../ner/tagger.js";
 
 export interface Resources {
   kb: Kb;
@@ -69,6 +71,15 @@ export function loadResources(opts: { kbFiles?: string[]; ner?: boolean } = {}):
     },
     transliterate,
   };
+  // the learned tagger proposes names no list holds; the knowledge base and lexicons confirm
+  // and type them (ner/combine.ts). Off with ner: false, or when the model is absent.
+  if (opts.ner !== false && existsSync(DEFAULT_MODEL_PATH)) {
+    const tagger = loadTagger(DEFAULT_MODEL_PATH, { fast: true });
+    R.nerPersons = (words) => {
+      const surface = words.map((w) => w.token.text);
+      return tagger.combined(surface).map((sp) => ({ start: sp.start, end: sp.end, type: sp.type }));
+    };
+  }
   cache.set(key, R);
   return R;
 }

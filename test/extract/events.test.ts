@@ -2,6 +2,7 @@
 // written for the test; published dates are fixed so relative dates are checkable.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
 import { extractDocument } from "../../src/pipeline.js";
 import { loadResources } from "../../src/resolve/resources.js";
 import type { ExtractedEvent } from "../../src/types.js";
@@ -135,4 +136,14 @@ test("a meeting verb with هاتفيا is a call", () => {
   const doc = extract("بحث رئيس المجلس الرئاسي محمد المنفي هاتفيا مع الرئيس التونسي قيس سعيد العلاقات الثنائية.");
   assert.deepEqual(doc.events.map((e) => e.type), ["call"]);
   assert.equal(doc.events[0].location, null);
+});
+
+const MODEL = new URL("../../data/ner/model.json.gz", import.meta.url).pathname;
+test("a name no list holds is found by the tagger in an encounter", { skip: existsSync(MODEL) ? false : "no NER model shipped" }, () => {
+  const doc = extract("التقى الدبيبة أمس سالم بوشناف في طرابلس.");
+  assert.deepEqual(dyads(doc.events), ["سالم بوشناف – عبد الحميد الدبيبة"]);
+  assert.ok(doc.mentions.some((m) => m.source === "ner" && m.text === "سالم بوشناف"));
+  // and without the tagger it is not
+  const plain = extractDocument({ id: "t", text: "التقى الدبيبة أمس سالم بوشناف في طرابلس.", published: "2023-05-05" }, { resources: loadResources({ ner: false }) });
+  assert.deepEqual(dyads(plain.events), []);
 });
