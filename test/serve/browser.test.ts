@@ -126,6 +126,9 @@ describe("dashboard in headless Chromium", { skip }, () => {
     assert.equal(await page.locator("[data-testid=actor] [data-testid=event]").count(), 2);
     await page.waitForSelector("[data-testid=month-chart] canvas");
     await shot("actor");
+    // from the actor page to their own network
+    await page.click("[data-testid=actor-network]");
+    await page.waitForFunction(() => document.querySelector("[data-testid=network-size]")?.textContent === "3 · 2");
   });
 
   it("network: the graph of who met whom", async () => {

@@ -4,6 +4,7 @@ import { useApi, type ActorProfile, type StoredEvent } from "../api.js";
 import { Chart } from "../chart.js";
 import { ActorLink, Country, EventCard, Name, Status, TopicName } from "../common.js";
 import { t, useLang } from "../i18n.js";
+import { href } from "../route.js";
 
 export function ActorView(props: { id: string }) {
   const res = useApi<ActorProfile>(`actors/${encodeURIComponent(props.id)}`);
@@ -13,6 +14,11 @@ export function ActorView(props: { id: string }) {
       {(p) => (
         <section class="actor" data-testid="actor">
           <h2><Name ar={p.actor.name} en={p.actor.name_en} /> <Country code={p.actor.country} /></h2>
+          <p class="tabs">
+            <a href={href("events", "", { actor: p.actor.id })}>{t("timeline")}</a>
+            <a href={href("network", "", { actor: p.actor.id })} data-testid="actor-network">{t("network")}</a>
+            <a href={href("map", "", { actor: p.actor.id })}>{t("map")}</a>
+          </p>
           <div class="grid2">
             <div>
               <h3>{t("offices")}</h3>
