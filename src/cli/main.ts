@@ -10,12 +10,14 @@ const COMMANDS: Record<string, string> = {
   figures: "./commands/figures.js",
   search: "./commands/search.js",
   export: "./commands/export.js",
+  serve: "./commands/serve.js",
+  worker: "./commands/worker.js",
 };
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h") {
-    console.log(`usage: marsad <command> [options]\n\ncommands: ${Object.keys(COMMANDS).join(", ")}`);
+    console.log(`usage: marsad <command> [options]   (marsad <command> --help for its options)\n\ncommands: ${Object.keys(COMMANDS).join(", ")}`);
     return name ? 0 : 2;
   }
   const path = COMMANDS[name];
