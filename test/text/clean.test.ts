@@ -108,6 +108,12 @@ const NOISE_CASES: [string, string, string, string[]][] = [
     ["signature", "signature"],
   ],
   [
+    "a long publication stamp, a copyright sign, share and back-to-top buttons",
+    "عنوان الخبر\nنشر في: 12 مارس ,2024: 10:03 م GST آخر تحديث: 12 مارس ,2024: 11:30 م GST\nنص الخبر.\nشارك هذا المقال\n© 2024 موقع الأخبار\nالعودة إلى الأعلى",
+    "عنوان الخبر\nنص الخبر.",
+    ["signature", "buttons", "signature", "buttons"],
+  ],
+  [
     "masthead labels with the name under them",
     "رئيس التحرير\nفلان الفلاني\nعنوان الخبر\nنص الخبر.",
     "عنوان الخبر\nنص الخبر.",

@@ -64,6 +64,13 @@ export function isHashtagLine(text: string): boolean {
   return parts.length > 0 && parts.every((p) => /^[#@][\p{L}\p{N}_]+[،,]?$/u.test(p));
 }
 
+/** A long publication stamp ("نشر في: 12 مارس 2024 10:03 م GST آخر تحديث: …"): few real words. */
+function isStampTail(key: string, lex: NoiseLexicon): boolean {
+  let words = 0;
+  for (const w of key.split(" ")) if (!/^\d/u.test(w) && !lex.dateWords.has(w)) words++;
+  return words <= 6;
+}
+
 /** Standalone line rules, in order of how sure they are. */
 export function lineRule(text: string, key: string, lex: NoiseLexicon): string | null {
   if (!key) return /\S/u.test(text) ? "symbols" : null; // a line of only symbols ("* *", "...")
@@ -75,7 +82,8 @@ export function lineRule(text: string, key: string, lex: NoiseLexicon): string |
   if (isCounter(key, lex)) return "counter";
   if (wordCount(key) <= 4 && lex.timeAgo.test(key)) return "time-stamp";
   if (isHashtagLine(text)) return "hashtags";
-  if (wordCount(key) <= 12 && lex.signaturePrefix.test(key)) return "signature";
+  if (/^(?:©|\(c\)\s)/iu.test(text)) return "signature";
+  if (lex.signaturePrefix.test(key) && (wordCount(key) <= 12 || isStampTail(key, lex))) return "signature";
   if (isLatinNav(text, key)) return "nav";
   return null;
 }
