@@ -1,6 +1,14 @@
 // Raw scraped article → clean text. Noise is removed line by line (rules in text/noise/),
 // spaces are collapsed and blank lines dropped, so paragraphs end with a single "\n".
 // Nothing is rewritten: every kept character is copied from raw, and `segments` say from where.
+//
+// Rule ids in `removed` (in order of application):
+//   inline:  tracking-token (base64/hex id + slogan tail), meta-prefix ("date 2019-07" at the start)
+//   line:    masthead, related (header + the links under it, or "اقرأ أيضا: …" inline), symbols,
+//            lone-number, url, buttons, counter, time-stamp, hashtags, signature, nav, bullet
+//   end:     trailing-date
+//   repeats: repeat (exact copy of an earlier line), pull-quote (near copy of a longer line)
+// Lexical cues live in data/lexicon/noise.yaml; the title (first surviving line) is never a repeat.
 import type { CleanText } from "../types.js";
 import { CleanBuilder } from "./offsets.js";
 import { findMetaPrefix, findTrackingTokens, type InlineRemoval } from "./noise/inline.js";
