@@ -202,7 +202,13 @@ export class StoreCore implements Store {
 
     const placeId = ev.location ? await this.putPlace(tx, ev.location) : null;
     let eventId: string;
+    let before = new Set<string>();
+    let oldDay: string | null = null;
     if (target) {
+      before = new Set((await tx.all<Row>(`SELECT key, day_lo FROM event_facets WHERE event_id = ?`, [target])).map((r) => {
+        oldDay = str(r.day_lo) ?? null;
+        return String(r.key);
+      }));
       eventId = target;
       await this.mergeEvent(tx, eventId, ev, win, placeId);
     } else {
@@ -235,6 +241,7 @@ export class StoreCore implements Store {
     // facets only grow when reports are fused (the same rows facetRowsSql would rebuild; tested)
     await insertRows(tx, `INSERT INTO event_facets (key, event_id, day_lo, day_hi) VALUES`, 4,
       [...facets].map((k) => [k, eventId, str(span?.day_lo) ?? null, str(span?.day_hi) ?? null]), " ON CONFLICT DO NOTHING");
+    await this.updateActorStats(tx, before, facets, oldDay, str(span?.day_lo) ?? null);
 
     const prev = await tx.get<Row>(`SELECT evidence, rules FROM event_sources WHERE event_id = ? AND article_id = ?`, [eventId, doc.id]);
     const evidence = [...(prev ? (JSON.parse(String(prev.evidence)) as unknown[]) : []), ...ev.evidence];
@@ -245,6 +252,35 @@ export class StoreCore implements Store {
       [eventId, doc.id, JSON.stringify(evidence), JSON.stringify(rules)],
     );
     return target ? "fused" : "new";
+  }
+
+  /**
+   * Keep actor_stats equal to what ACTOR_STATS_ROWS would rebuild: every (actor, other facet) pair
+   * of the event that is new with this report counts once, and the event's month moves with its date.
+   */
+  private async updateActorStats(tx: SqlDb, before: Set<string>, added: Set<string>, oldDay: string | null, newDay: string | null): Promise<void> {
+    const after = new Set([...before, ...added]);
+    const delta = new Map<string, number>();
+    const bump = (actor: string, key: string, d: number) => {
+      const k = `${actor}\u0000${key}`;
+      delta.set(k, (delta.get(k) ?? 0) + d);
+    };
+    const oldMonth = oldDay ? `month:${oldDay.slice(0, 7)}` : null;
+    const newMonth = newDay ? `month:${newDay.slice(0, 7)}` : null;
+    for (const a of after) {
+      if (!a.startsWith("actor:")) continue;
+      const id = a.slice(6);
+      const had = before.has(a);
+      for (const k of after) if (k !== a && !(had && before.has(k))) bump(id, k, 1);
+      if (had && oldMonth !== newMonth) {
+        if (oldMonth) bump(id, oldMonth, -1);
+        if (newMonth) bump(id, newMonth, 1);
+      } else if (!had && newMonth) bump(id, newMonth, 1);
+    }
+    const rows = [...delta].filter(([, d]) => d !== 0).map(([k, d]) => [...k.split("\u0000"), d] as Param[]);
+    for (let i = 0; i < rows.length; i += 200) {
+      await insertRows(tx, `INSERT INTO actor_stats (actor_id, key, n) VALUES`, 3, rows.slice(i, i + 200), ` ON CONFLICT (actor_id, key) DO UPDATE SET n = actor_stats.n + excluded.n`);
+    }
   }
 
   /** A second report of a stored event: keep the most precise date, the strongest status, fill a missing place. */
@@ -560,13 +596,10 @@ export class StoreCore implements Store {
     const id = ids[0];
     const [actor] = await this.toActors(await this.db.all<Row>(`SELECT * FROM actors WHERE id = ?`, [id]));
     const titles = await this.db.all<Row>(`SELECT title, count, first_seen, last_seen FROM actor_titles WHERE actor_id = ? ORDER BY count DESC, title`, [id]);
-    // one pass over the facets of the actor's events gives counterparts, topics and places
-    const facets = await this.db.all<Row>(
-      `SELECT g.key, COUNT(*) AS n FROM event_facets f JOIN event_facets g ON g.event_id = f.event_id WHERE f.key = ? AND g.key <> f.key GROUP BY g.key`,
-      [`actor:${id}`],
-    );
+    // counts kept at write time (actor_stats): constant cost however many events the actor has
+    const stats = await this.db.all<Row>(`SELECT key, n FROM actor_stats WHERE actor_id = ? AND n > 0`, [id]);
     const byPrefix = (prefix: string) =>
-      facets.filter((f) => String(f.key).startsWith(prefix)).map((f) => ({ id: String(f.key).slice(prefix.length), n: num(f.n) }))
+      stats.filter((f) => String(f.key).startsWith(prefix)).map((f) => ({ id: String(f.key).slice(prefix.length), n: num(f.n) }))
         .sort((a, b) => b.n - a.n || (a.id < b.id ? -1 : 1));
     const cps = byPrefix("actor:").slice(0, 100);
     const cpRows = cps.length ? await this.db.all<Row>(`SELECT id, name, name_en, country FROM actors WHERE id IN (${marks(cps.length)})`, cps.map((c) => c.id)) : [];
@@ -575,10 +608,7 @@ export class StoreCore implements Store {
     const plRows = pls.length ? await this.db.all<Row>(`SELECT id, name FROM places WHERE id IN (${marks(pls.length)})`, pls.map((p) => p.id)) : [];
     const plById = new Map(plRows.map((r) => [String(r.id), String(r.name)]));
     // months of the events' days (an undated event counts at its report's publication day)
-    const months = await this.db.all<Row>(
-      `SELECT substr(day_lo, 1, 7) AS month, COUNT(*) AS n FROM event_facets WHERE key = ? AND day_lo IS NOT NULL GROUP BY substr(day_lo, 1, 7) ORDER BY month`,
-      [`actor:${id}`],
-    );
+    const months = byPrefix("month:").sort((a, b) => (a.id < b.id ? -1 : 1)).map((m) => ({ month: m.id, n: m.n }));
     return {
       actor,
       titles: titles.map((t) => ({ title: String(t.title), count: num(t.count), first: str(t.first_seen) ?? null, last: str(t.last_seen) ?? null })),
