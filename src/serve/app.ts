@@ -9,7 +9,7 @@ import type { Store } from "../store/types.js";
 import type { Extractor } from "../ingest/run.js";
 import { ingestDocuments } from "../ingest/run.js";
 import { toInputDoc } from "../ingest/jsonl.js";
-import { EVENT_PARAMS, FILTER_PARAMS, intParam, parseEventFilter, parseFigureQuery, parseTextQuery, unknownParam, type Query } from "./params.js";
+import { EVENT_PARAMS, FILTER_PARAMS, hasNul, intParam, parseEventFilter, parseFigureQuery, parseTextQuery, unknownParam, type Query } from "./params.js";
 import { networkFromEvents, placesFromEvents, scanEvents, trimNetwork, trendsFromEvents, type Interval } from "./aggregate.js";
 import { loadTopicLabels, type TopicLabel } from "./topics.js";
 import { staticFile, WEB_DIST } from "./static.js";
@@ -55,6 +55,12 @@ export function createApp(opts: AppOptions): Hono {
   const cached = (c: Context, compute: () => Promise<object>) => views.get(c.req.url.replace(/^[^?]*\/api\//, ""), compute);
   const app = new Hono();
 
+  // ids in paths go to the store as text: refuse what no id can contain
+  app.use("/api/:kind/:id", async (c, next) => {
+    const id = c.req.param("id");
+    if (hasNul(id) || id.length > 300) return bad(c, `bad id in path (NUL character or longer than 300)`);
+    await next();
+  });
   app.onError((err, c) => {
     console.error(`marsad serve: ${c.req.method} ${c.req.path}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
     return c.json({ error: "internal error" }, 500);
@@ -178,6 +184,7 @@ export function createApp(opts: AppOptions): Hono {
       const unknown = unknownParam(Object.fromEntries(Object.keys(o).map((k) => [k, ""])), ["id", "text", "published", "url", "title", "outlet"]);
       if (unknown) return bad(c, unknown.replace("parameter", "field"));
       if (typeof o.text !== "string" || !o.text.trim()) return bad(c, "'text' is required (the article text)");
+      for (const [k, v] of Object.entries(o)) if (typeof v === "string" && hasNul(v)) return bad(c, `'${k}' contains a NUL character`);
       if (o.id === undefined) o.id = "api-" + createHash("sha1").update(o.text).digest("hex").slice(0, 16);
       if (o.published !== undefined && o.published !== null && (typeof o.published !== "string" || !/^\d{4}-\d{2}(-\d{2})?$/.test(o.published)))
         return bad(c, "'published' must be YYYY-MM-DD or YYYY-MM");

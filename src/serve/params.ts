@@ -49,9 +49,13 @@ export function dateParam(q: Query, name: string, edge: "from" | "to"): Parsed<s
   return { ok: true, value: `${m[1]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` };
 }
 
+/** NUL cannot be stored or compared in PostgreSQL text: such input is refused up front. */
+export const hasNul = (s: string) => s.includes("\u0000");
+
 function textParam(q: Query, name: string): Parsed<string | undefined> {
   const raw = q[name];
   if (raw === undefined) return { ok: true, value: undefined };
+  if (hasNul(raw)) return fail(`'${name}' contains a NUL character`);
   const v = raw.trim();
   if (v.length > MAX_TEXT) return fail(`'${name}' is longer than ${MAX_TEXT} characters`);
   return { ok: true, value: v || undefined };

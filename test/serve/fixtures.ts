@@ -88,12 +88,17 @@ function storyDoc(s: Story): ExtractedDoc {
 
 export const FIXTURE_DOCS: ExtractedDoc[] = STORIES.map(storyDoc);
 
+/** Store the fixture articles in any store. */
+export async function fillStore(store: Store): Promise<void> {
+  for (const d of FIXTURE_DOCS) await store.putDocument(d, { outlet: "test" });
+}
+
 /** A SQLite store in a temp directory filled with the fixture articles; `done` removes it. */
 export async function fixtureStore(): Promise<{ store: Store; path: string; done: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), "marsad-serve-"));
   const path = join(dir, "test.db");
   const store = await openSqliteStore(path, { placeLookup: null });
-  for (const d of FIXTURE_DOCS) await store.putDocument(d, { outlet: "test" });
+  await fillStore(store);
   return {
     store, path,
     done: async () => {
