@@ -84,9 +84,11 @@ const LIST_INTRO = /[:：]["'»”’)]*$/u;
 
 function markLineRules(lines: Line[], lex: NoiseLexicon): void {
   let inList = false;
+  let first = true; // no line kept yet: this one is the title candidate
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.removed || !line.text) continue;
+    const isFirst = first;
     if (inList && isBullet(line.text, line.key)) continue;
     inList = false;
     if (lex.mastheadLabels.has(line.key)) {
@@ -101,15 +103,18 @@ function markLineRules(lines: Line[], lex: NoiseLexicon): void {
       continue;
     }
     // an inline related link: "اقرأ أيضا: <headline of another article>"
-    if (lex.relatedPrefix.test(line.key) && wordCount(line.key) <= 25 && isHeadlineLike(line.text, line.key)) {
+    if (!isFirst && lex.relatedPrefix.test(line.key) && wordCount(line.key) <= 25 && isHeadlineLike(line.text, line.key)) {
       line.removed = "related";
       continue;
     }
-    const rule = lineRule(line.text, line.key, lex);
+    const rule = lineRule(line.text, line.key, lex, isFirst);
     if (rule) line.removed = rule;
-    else if (isBullet(line.text, line.key)) line.removed = "bullet";
-    // (a 1–3 word line with a colon is more likely a links header we do not know)
-    else inList = LIST_INTRO.test(line.text) && wordCount(line.key) >= 4;
+    else if (!isFirst && isBullet(line.text, line.key)) line.removed = "bullet";
+    else {
+      first = false;
+      // (a 1–3 word line with a colon is more likely a links header we do not know)
+      inList = LIST_INTRO.test(line.text) && wordCount(line.key) >= 4;
+    }
   }
 }
 

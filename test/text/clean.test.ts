@@ -160,6 +160,8 @@ const NOISE_CASES: [string, string, string, string[]][] = [
 // Lines that look like noise to a careless rule but are article text.
 const KEEP_CASES: [string, string][] = [
   ["bullets under a line that introduces them", "عنوان الخبر\nوتناول اللقاء عدة ملفات أبرزها:\n- دعم خفر السواحل\n- مكافحة الهجرة غير النظامية\nوأكد الجانبان استمرار التنسيق."],
+  ["a title that starts like a photo credit", "تصوير الاجتماع الأول للجنة العسكرية المشتركة في جنيف\nنص الخبر."],
+  ["a title that starts like a related link", "للمزيد من الدعم الأوروبي لخفر السواحل الليبي\nنص الخبر."],
   ["a sentence starting with a time phrase", "عنوان الخبر\nقبل يومين التقى الوزير نظيره في العاصمة."],
   ["a body sentence starting with a share word", "عنوان الخبر\nشارك وزير الداخلية في اجتماع حول الهجرة."],
   ["an agency sign-off in parentheses", "عنوان الخبر\nنص الخبر.\n(AFP)"],

@@ -71,8 +71,8 @@ function isStampTail(key: string, lex: NoiseLexicon): boolean {
   return words <= 6;
 }
 
-/** Standalone line rules, in order of how sure they are. */
-export function lineRule(text: string, key: string, lex: NoiseLexicon): string | null {
+/** Standalone line rules, in order of how sure they are; `first` marks the title candidate. */
+export function lineRule(text: string, key: string, lex: NoiseLexicon, first = false): string | null {
   if (!key) return /\S/u.test(text) ? "symbols" : null; // a line of only symbols ("* *", "...")
   // every rule below is about short lines, or about one long URL without spaces
   if (text.length > 240 && text.indexOf(" ", 0) >= 0 && wordCount(key) > 12) return null;
@@ -83,7 +83,8 @@ export function lineRule(text: string, key: string, lex: NoiseLexicon): string |
   if (wordCount(key) <= 4 && lex.timeAgo.test(key)) return "time-stamp";
   if (isHashtagLine(text)) return "hashtags";
   if (/^(?:©|\(c\)\s)/iu.test(text)) return "signature";
-  if (lex.signaturePrefix.test(key) && (wordCount(key) <= 12 || isStampTail(key, lex))) return "signature";
+  // the first line is the title unless it is only a stamp ("نشر في: 16/04/2019")
+  if (lex.signaturePrefix.test(key) && (first ? isStampTail(key, lex) : wordCount(key) <= 12 || isStampTail(key, lex))) return "signature";
   if (isLatinNav(text, key)) return "nav";
   return null;
 }
