@@ -8,8 +8,7 @@
 import PgBoss from "pg-boss";
 import type { InputError, SourcedDoc } from "./files.js";
 import { createFetcher, type Fetcher, type FetchOptions } from "./fetch.js";
-import { readInputs } from "./run.js";
-import { readFeed, type PageHint } from "./sources.js";
+import { readFeed, readLocalFiles, type PageHint } from "./sources.js";
 import { isHttpUrl, parseUrlList } from "./urls.js";
 import { readFile } from "node:fs/promises";
 
@@ -106,7 +105,7 @@ export async function enqueueSources(boss: PgBoss, spec: EnqueueSpec, opts: Enqu
 
   const local = spec.inputs.filter((s) => !isHttpUrl(s));
   let chunk: SourcedDoc[] = [];
-  for await (const doc of readInputs(local, onError)) {
+  for await (const doc of readLocalFiles(local, onError)) {
     chunk.push(doc);
     counts.docs++;
     if (chunk.length >= chunkSize) {

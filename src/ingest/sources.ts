@@ -4,11 +4,11 @@
 // requests per host and overall) and come out as they arrive. Nothing here stores anything:
 // the stream goes to ingestDocuments, which keeps ingest idempotent and crash-safe.
 import { readFile } from "node:fs/promises";
-import type { InputError, SourcedDoc } from "./files.js";
+import { fileKind, listInputFiles, readTextFile, type InputError, type SourcedDoc } from "./files.js";
 import { createFetcher, type FetchedPage, type Fetcher, type FetchOptions } from "./fetch.js";
 import { FeedError, parseFeed, type FeedItem } from "./feed.js";
 import { htmlToArticle } from "./html.js";
-import { readInputs } from "./run.js";
+import { readJsonl } from "./jsonl.js";
 import { isHttpUrl, parseUrlList, urlDocId } from "./urls.js";
 
 export type SourceItem = SourcedDoc | InputError;
@@ -108,7 +108,7 @@ interface UrlTask {
 export async function* readSources(spec: SourceSpec, opts: SourceOptions = {}): AsyncGenerator<SourceItem> {
   const local = spec.inputs.filter((s) => !isHttpUrl(s));
   const pageUrls = spec.inputs.filter(isHttpUrl);
-  if (local.length) yield* withErrors((onError) => readInputs(local, onError));
+  if (local.length) yield* withErrors((onError) => readLocalFiles(local, onError));
 
   const fetcher = opts.fetcher ?? createFetcher(opts.fetchOptions);
   const tasks: UrlTask[] = pageUrls.map((url) => ({ url, maybeFeed: true }));
@@ -164,6 +164,31 @@ export async function* readSources(spec: SourceSpec, opts: SourceOptions = {}): 
     done = queue.length;
     const batch = queue.slice(start, done);
     for await (const items of mapConcurrent(batch, opts.concurrency ?? 8, readTask)) yield* items;
+  }
+}
+
+/**
+ * Documents of local files and folders — the one reader of `marsad ingest`, `marsad extract`
+ * and the queue: .jsonl/.json(.gz) line by line, .html through htmlToArticle, anything else as
+ * one text article; "-" alone is JSONL on standard input. Unreadable inputs go to onError as
+ * "cannot read: ENOENT", "invalid UTF-8", "HTML with no article text", … naming the file.
+ */
+export async function* readLocalFiles(paths: string[], onError: (e: InputError) => void): AsyncGenerator<SourcedDoc> {
+  if (paths.length === 1 && paths[0] === "-") {
+    yield* readJsonl("-", onError);
+    return;
+  }
+  for await (const file of listInputFiles(paths, onError)) {
+    if (fileKind(file) === "jsonl") {
+      yield* readJsonl(file, onError);
+      continue;
+    }
+    try {
+      yield await readTextFile(file);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      onError({ source: file, message: code ? `cannot read: ${code}` : (err as Error).message });
+    }
   }
 }
 
