@@ -41,15 +41,18 @@ const QUOTE_PAIRS: Record<string, string> = { "«": "»", "“": "”", "„": "
 const MAX_QUOTE = 400;
 
 /** [open, close] index pairs of the quotations in a line (closing quote on the same line). */
+const QUOTE_OPEN = /[«“„"《]/gu;
+
 function quoteRegions(line: string): [number, number][] {
   const out: [number, number][] = [];
-  for (let i = 0; i < line.length; i++) {
-    const close = QUOTE_PAIRS[line[i]];
-    if (close === undefined) continue;
-    const j = line.indexOf(close, i + 1);
+  QUOTE_OPEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTE_OPEN.exec(line)) !== null) {
+    const i = m.index;
+    const j = line.indexOf(QUOTE_PAIRS[m[0]], i + 1);
     if (j < 0 || j - i > MAX_QUOTE) continue;
     out.push([i, j]);
-    i = j;
+    QUOTE_OPEN.lastIndex = j + 1;
   }
   return out;
 }
