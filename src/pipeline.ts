@@ -91,7 +91,7 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
     offsets: cleaned.segments,
     removed: cleaned.removed,
     sentences,
-    mentions: outputMentions(allMentions, views),
+    mentions: outputMentions(allMentions, views, text),
     entities: outputEntities(resolver.entities, R),
     events,
     figures,
@@ -117,12 +117,12 @@ function firstLine(text: string): string | null {
   return l ? l.slice(0, 300) : null;
 }
 
-function outputMentions(people: PersonMention[], views: SentenceView[]): Mention[] {
+function outputMentions(people: PersonMention[], views: SentenceView[], text: string): Mention[] {
   const out: Mention[] = people.filter((m) => m.type !== "place").map((m) => ({
     type: m.type, start: m.start, end: m.end, text: m.text, name: m.name, title: m.title, country: m.country, entity: m.entity, source: m.source,
   }));
   for (const v of views) for (const p of v.places) {
-    out.push({ type: "place", start: p.start, end: p.end, text: p.place.name, name: p.place.name, country: p.place.country, entity: p.place.kb_id, source: "kb" });
+    out.push({ type: "place", start: p.start, end: p.end, text: text.slice(p.start, p.end), name: p.place.name, country: p.place.country, entity: p.place.kb_id, source: "kb" });
   }
   return out.sort((a, b) => a.start - b.start);
 }

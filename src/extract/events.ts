@@ -180,6 +180,12 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // "السراج يستقبل ..." / "أن السراج، استقبل ...": the subject stands right before the verb
         subject = before.slice(-1);
         counter = side(after, s.words);
+      } else if ((t.frame === "with" || t.frame === "object") && withAt < 0 && after.length >= 2 && after[0].w0 <= t.w1 + 1 && !accompanying(s.words, after[0]) && side(after, s.words).length >= 2 && !t.rule.startsWith("noun")) {
+        // "بحث المنفي ورئيسة الوزراء الإيطالية ..."، "ناقش حفتر والوزير الإيطالي ...": a
+        // coordinated subject of a verb of talking are the two sides
+        const both = side(after, s.words);
+        subject = [both[0]];
+        counter = both.slice(1);
       } else if (t.frame === "object" && after.length && feminineVerb(s.words[t.w0]) && isMale(entityOf(after[0])!)) {
         // "التقت ... رئيس المجلس الرئاسي": a feminine verb's subject is not the man after it
         counter = side(after, s.words);
