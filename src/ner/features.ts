@@ -193,9 +193,8 @@ export class FeatureIndex {
   /** stem a → stem b → [id of "s|s+1=a|b", id of "s-1|s=a|b"] (-1 when not a model feature) */
   private bigramCache = new Map<string, Map<string, Int32Array>>();
   private bigramCount = 0;
-  /** summed weight vectors of the word-local features, valid for `vecChain` */
-  private intrinsicVec = new Map<string, Float64Array>();
-  private contextVec: Map<string, Float64Array>[] = CONTEXT_OFFSETS.map(() => new Map());
+  /** per word: info and summed weight vectors of its word-local features, valid for `vecChain` */
+  private vecEntries = new Map<string, VecEntry>();
   private vecChain: ChainModel | null = null;
   /** the gazetteer set the word-local caches were filled with (their features depend on it) */
   private cachedFor: GazetteerSet | null | undefined = undefined;
@@ -233,8 +232,7 @@ export class FeatureIndex {
   private clearCaches(): void {
     this.infoCache.clear();
     this.bigramCache.clear();
-    this.intrinsicVec.clear();
-    for (const c of this.contextVec) c.clear();
+    this.vecEntries.clear();
     this.intrinsicCache.clear();
     for (const c of this.contextCache) c.clear();
   }
@@ -331,34 +329,45 @@ export class FeatureIndex {
   emissions(chain: ChainModel, words: readonly string[], gazetteers: GazetteerSet | null, extra?: readonly (readonly string[])[]): Float64Array {
     const T = chain.nTags;
     const n = words.length;
-    if (gazetteers !== this.cachedFor || chain !== this.vecChain) {
+    if (gazetteers !== this.cachedFor || chain !== this.vecChain || this.vecEntries.size > FeatureIndex.CACHE_LIMIT) {
       this.intrinsicCache.clear();
       for (const c of this.contextCache) c.clear();
-      this.intrinsicVec.clear();
-      for (const c of this.contextVec) c.clear();
+      this.vecEntries.clear();
       this.cachedFor = gazetteers;
       this.vecChain = chain;
     }
-    const sumOf = (ids: Int32Array) => {
+    const emit = chain.emit;
+    const sumOf = (feats: string[]) => {
       const v = new Float64Array(T);
-      addEmissions(chain, ids, v, 0);
+      addEmissions(chain, this.lookup(feats), v, 0);
       return v;
     };
-    const addVec = (v: Float64Array, out: Float64Array, off: number) => {
-      for (let t = 0; t < T; t++) out[off + t] += v[t];
-    };
-    const infos = words.map((w) => this.info(w));
+    // one map look-up per token: the entry holds the word's info and its cached vectors
+    const entries: VecEntry[] = new Array(n);
+    const infos: WordInfo[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      let e = this.vecEntries.get(words[i]);
+      if (!e) {
+        e = { info: wordInfo(words[i], this.triggers), intr: null, ctx: CONTEXT_OFFSETS.map(() => null) };
+        this.vecEntries.set(words[i], e);
+      }
+      entries[i] = e;
+      infos[i] = e.info;
+    }
     const matches = matchFeatures(infos, gazetteers);
     const out = new Float64Array(n * T);
+    const addVec = (v: Float64Array, off: number) => {
+      for (let t = 0; t < T; t++) out[off + t] += v[t];
+    };
+    const addRow = (id: number, off: number) => {
+      const base = id * T;
+      for (let t = 0; t < T; t++) out[off + t] += emit[base + t];
+    };
     let pair = this.bigram("<s>", n ? infos[0].stem : "</s>");
     for (let i = 0; i < n; i++) {
       const off = i * T;
-      let v = this.intrinsicVec.get(words[i]);
-      if (!v) {
-        v = sumOf(this.lookup(intrinsicFeatures(words[i], infos[i], gazetteers)));
-        this.intrinsicVec.set(words[i], v);
-      }
-      addVec(v, out, off);
+      const e = entries[i];
+      addVec(e.intr ??= sumOf(intrinsicFeatures(words[i], e.info, gazetteers)), off);
       for (let k = 0; k < CONTEXT_OFFSETS.length; k++) {
         const d = CONTEXT_OFFSETS[k];
         const j = i + d;
@@ -366,21 +375,23 @@ export class FeatureIndex {
           addEmissions(chain, this.edgeIds.get(d)!, out, off);
           continue;
         }
-        const cache = this.contextVec[k];
-        let c = cache.get(words[j]);
-        if (!c) {
-          c = sumOf(this.lookup(contextFeatures(infos[j], d, gazetteers)));
-          cache.set(words[j], c);
-        }
-        addVec(c, out, off);
+        const ej = entries[j];
+        addVec(ej.ctx[k] ??= sumOf(contextFeatures(ej.info, d, gazetteers)), off);
       }
       // pair (i-1, i) gives word i its "s-1|s" feature; pair (i, i+1) its "s|s+1" feature
-      if (pair[1] >= 0) addEmissions(chain, pair.subarray(1, 2), out, off);
+      if (pair[1] >= 0) addRow(pair[1], off);
       pair = this.bigram(infos[i].stem, i + 1 < n ? infos[i + 1].stem : "</s>");
-      if (pair[0] >= 0) addEmissions(chain, pair.subarray(0, 1), out, off);
+      if (pair[0] >= 0) addRow(pair[0], off);
       if (matches[i].length) addEmissions(chain, this.lookup(matches[i]), out, off);
       if (extra && extra[i].length) addEmissions(chain, this.lookup(extra[i]), out, off);
     }
     return out;
   }
+}
+
+/** Per-word cache of the fast path: the word's info and the summed weights of its word-local features. */
+interface VecEntry {
+  info: WordInfo;
+  intr: Float64Array | null;
+  ctx: (Float64Array | null)[];
 }
