@@ -25,7 +25,10 @@ const META_DATE = [
 ];
 
 export function htmlToArticle(html: string, url: string | null): HtmlArticle | null {
+  // linkedom gives no document element for an empty page, and Readability refuses that
+  if (!/<[a-z!]/i.test(html)) return null;
   const { document } = parseHTML(html);
+  if (!document.documentElement) return null;
   const meta = (sel: string) => document.querySelector(sel)?.getAttribute("content")?.trim() || null;
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? meta('meta[property="og:url"]') ?? url;
   const jsonLd = readJsonLd(document);
@@ -38,11 +41,18 @@ export function htmlToArticle(html: string, url: string | null): HtmlArticle | n
   const parsed = reader.parse();
   const text = (parsed?.textContent ?? "").replace(/[ \t\u00a0]+/g, " ").replace(/\n\s*\n+/g, "\n").trim();
   if (!parsed || text.length < 80) return null;
-  const paragraphs = paragraphText(parsed.content ?? "") || text;
+  let title = parsed.title?.trim() || meta('meta[property="og:title"]') || null;
+  const blocks = paragraphBlocks(parsed.content ?? "");
+  // a leading headline is the title (often without the " | site name" of <title>), not a
+  // sentence of the body
+  if (blocks.length > 1 && /^H[1-3]$/.test(blocks[0].tag) && (!title || title.includes(blocks[0].text))) {
+    title = blocks.shift()!.text;
+  }
+  const paragraphs = blocks.map((b) => b.text).join("\n") || text;
   published ??= dateFromText(paragraphs.slice(0, 400));
   return {
     text: paragraphs,
-    title: parsed.title?.trim() || meta('meta[property="og:title"]') || null,
+    title,
     outlet: meta('meta[property="og:site_name"]') ?? parsed.siteName ?? jsonLd.publisher ?? null,
     author: parsed.byline?.trim() || meta('meta[name="author"]') || jsonLd.author || null,
     published,
@@ -50,12 +60,11 @@ export function htmlToArticle(html: string, url: string | null): HtmlArticle | n
   };
 }
 
-/** Readability's HTML → one paragraph per line, so sentence and noise rules see the structure. */
-function paragraphText(content: string): string {
+/** Readability's HTML → one block per paragraph, so sentence and noise rules see the structure. */
+function paragraphBlocks(content: string): { tag: string; text: string }[] {
   const { document } = parseHTML(`<html><body>${content}</body></html>`);
-  const blocks = [...document.querySelectorAll("p, h1, h2, h3, h4, li, blockquote, pre")] as unknown as { textContent: string }[];
-  const lines = blocks.map((b) => b.textContent.replace(/\s+/g, " ").trim()).filter(Boolean);
-  return lines.join("\n");
+  const blocks = [...document.querySelectorAll("p, h1, h2, h3, h4, li, blockquote, pre")] as unknown as { tagName: string; textContent: string }[];
+  return blocks.map((b) => ({ tag: b.tagName.toUpperCase(), text: b.textContent.replace(/\s+/g, " ").trim() })).filter((b) => b.text);
 }
 
 function readJsonLd(document: { querySelectorAll(sel: string): Iterable<unknown> }): { datePublished?: string; author?: string; publisher?: string } {
