@@ -63,7 +63,21 @@ export function findRepeats(lines: (RepeatCandidate | null)[]): Map<number, stri
     const n = line.words.length;
     if (!line.protected && !out.has(i) && n >= NEAR_DUPLICATE_MIN_WORDS && n <= NEAR_DUPLICATE_MAX_WORDS) candidates.push(i);
   });
-  if (candidates.length === 0) return out;
+  // cheap necessary test first: a covering line's key contains the candidate's longest word
+  const isBigger = (j: number, i: number) => {
+    const a = lines[j]!.words.length;
+    const b = lines[i]!.words.length;
+    return a > b || (a === b && j < i);
+  };
+  const likely = candidates.filter((i) => {
+    let longest = "";
+    for (const w of lines[i]!.words) {
+      const b = bare(w);
+      if (b.length > longest.length) longest = b;
+    }
+    return lines.some((o, j) => j !== i && o !== null && !out.has(j) && isBigger(j, i) && o.key.includes(longest));
+  });
+  if (likely.length === 0) return out;
 
   const wordIds = new Map<string, number>();
   const id = (w: string) => {
@@ -93,19 +107,16 @@ export function findRepeats(lines: (RepeatCandidate | null)[]): Map<number, stri
     }
   });
   const wordSets = new Map<number, Set<number>>();
-  for (const i of candidates) {
+  for (const i of likely) {
     let others: number[] = [];
     for (const w of ids[i].words) {
       const list = linesWithWord.get(w)!;
       if (others.length === 0 || list.length < others.length) others = list;
     }
     const wanted = new Set(ids[i].pairs);
-    const size = lines[i]!.words.length;
     for (const j of others) {
       const other = lines[j];
-      if (j === i || !other || out.has(j)) continue;
-      const bigger = other.words.length > size || (other.words.length === size && j < i);
-      if (!bigger) continue;
+      if (j === i || !other || out.has(j) || !isBigger(j, i)) continue;
       let otherWords = wordSets.get(j);
       if (!otherWords) wordSets.set(j, (otherWords = new Set(ids[j].words)));
       if (coversLine(ids[i], wanted, ids[j], otherWords)) {
