@@ -4,6 +4,10 @@
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import { feedDate, parseFeed } from "../../src/ingest/feed.js";
 import { isInputError, readSources, type SourceItem } from "../../src/ingest/sources.js";
@@ -59,13 +63,20 @@ describe("parseFeed", () => {
 const page = (title: string, body: string, meta = "") =>
   `<!doctype html><html><head><title>${title}</title>${meta}</head><body><nav>الرئيسية</nav><article><h1>${title}</h1><p>${body}</p><p>${body}</p></article></body></html>`;
 const SENTENCE = "بحث وزير الداخلية مع السفير الإيطالي في طرابلس سبل مكافحة الهجرة غير النظامية وتعزيز التعاون في تأمين الحدود الجنوبية.";
+// distinct stories per page, so the store keeps each under its own URL
+const OTHER: Record<string, string> = {
+  "/news/2": "استقبل رئيس الحكومة في روما وفدا أمنيا لمناقشة تبادل المعلومات حول شبكات تهريب البشر عبر البحر المتوسط.",
+  "/news/3": "أعلنت خفر السواحل إنقاذ مئة وعشرين مهاجرا قبالة سواحل زوارة بعد تعطل قاربهم في عرض البحر ليلة أمس.",
+};
 
 describe("readSources over HTTP", () => {
   let server: Server;
   let base = "";
+  const hits = new Map<string, number>();
   before(async () => {
     server = createServer((req, res) => {
       const path = req.url ?? "/";
+      hits.set(path, (hits.get(path) ?? 0) + 1);
       const send = (type: string, body: string, status = 200) => res.writeHead(status, { "content-type": type }).end(body);
       if (path === "/feed.xml") {
         return send("application/rss+xml", rss(
@@ -76,7 +87,7 @@ describe("readSources over HTTP", () => {
       }
       if (path === "/broken.xml") return send("application/rss+xml", "<rss><channel><item>");
       if (path === "/news/1") return send("text/html; charset=utf-8", page("الخبر الأول", SENTENCE, '<meta property="article:published_time" content="2025-06-01T10:00:00Z"><meta property="og:site_name" content="وكالة تجريبية">'));
-      if (path === "/news/2" || path === "/news/3") return send("text/html", page(`خبر ${path}`, SENTENCE));
+      if (OTHER[path]) return send("text/html", page(`خبر ${path}`, OTHER[path]));
       if (path === "/empty") return send("text/html", "<html><body><p>قصير</p></body></html>");
       send("text/plain", "not found", 404);
     });
@@ -124,5 +135,42 @@ describe("readSources over HTTP", () => {
     const { docs } = await all(readSources({ inputs: [], feeds: [`${base}/feed.xml`] }, { isKnown: async (id) => id.endsWith("/news/2"), onKnown: (id) => known.push(id) }));
     assert.equal(docs.length, 2);
     assert.deepEqual(known, [`${base}/news/2`]);
+  });
+
+  // the server lives in this process: the CLI runs as a child without blocking it
+  function marsad(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    const bin = new URL("../../bin/marsad.mjs", import.meta.url).pathname;
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, [bin, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (d) => (stdout += d));
+      child.stderr.on("data", (d) => (stderr += d));
+      child.on("exit", (code) => resolve({ code, stdout, stderr }));
+    });
+  }
+
+  it("marsad ingest --feed / URL / --urls: stores the pages once; a re-run fetches nothing stored", { timeout: 120_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), "marsad-feed-cli-"));
+    try {
+      const db = join(dir, "t.db");
+      const list = join(dir, "urls.txt");
+      writeFileSync(list, `# pages\n${base}/news/1\n${base}/empty\n`);
+      const first = await marsad(["ingest", "--db", db, "--json", "--feed", `${base}/feed.xml`, "--urls", list]);
+      assert.equal(first.code, 1, first.stderr);
+      const c1 = JSON.parse(first.stdout);
+      assert.equal(c1.new + c1.near_duplicate, 3, first.stdout);
+      assert.equal(c1.read_errors, 1);
+      assert.match(first.stderr, new RegExp(`${base}/empty.*no article text in the page`));
+      const before = hits.get("/news/2") ?? 0;
+      const again = await marsad(["ingest", "--db", db, "--json", "--feed", `${base}/feed.xml`]);
+      assert.equal(again.code, 0, again.stderr);
+      const c2 = JSON.parse(again.stdout);
+      assert.equal(c2.already_stored, 3);
+      assert.equal(c2.new, 0);
+      assert.equal(hits.get("/news/2"), before, "a stored page is not fetched again");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
