@@ -4,7 +4,7 @@
 // job was handed out again.
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -132,6 +132,37 @@ describe("marsad worker: several processes share one queue", { skip: skipPg }, (
       for (const n of [1, 2, 3]) assert.ok(await store.hasArticle(`${base}/page/${n}`));
     } finally {
       await store.close();
+    }
+  });
+});
+
+describe("marsad ingest --queue", { skip: skipPg }, () => {
+  const BIN = join(ROOT, "bin/marsad.mjs");
+  const schema = `qc_${process.pid}_${Date.now().toString(36)}`;
+  after(async () => {
+    const c = new pg.Client({ connectionString: TEST_PG });
+    await c.connect();
+    await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await c.end();
+  });
+
+  it("enqueues JSONL chunks and URLs, reports what it did; refuses a non-PostgreSQL database", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "marsad-enqueue-"));
+    try {
+      const jsonl = join(dir, "d.jsonl");
+      writeFileSync(jsonl, Array.from({ length: 7 }, (_, i) => JSON.stringify({ id: `q-${i}`, text: article(i) })).join("\n") + "\n{broken\n");
+      const r = spawnSync(process.execPath, [BIN, "ingest", "--queue", "--db", TEST_PG, "--queue-schema", schema, "--chunk-size", "3", "--json", jsonl, "https://news.example/a/1"], { encoding: "utf8" });
+      assert.equal(r.status, 1, r.stderr);
+      assert.deepEqual(JSON.parse(r.stdout), { jobs: 4, docs: 7, urls: 1, read_errors: 1 });
+      assert.match(r.stderr, /d\.jsonl:8: invalid JSON/);
+      const boss = await openQueue(TEST_PG, { schema });
+      assert.equal(await unfinishedJobs(boss), 4);
+      await boss.stop({ graceful: false, close: true, wait: true });
+      const sqlite = spawnSync(process.execPath, [BIN, "ingest", "--queue", "--db", join(dir, "x.db"), jsonl], { encoding: "utf8" });
+      assert.equal(sqlite.status, 2);
+      assert.match(sqlite.stderr, /--queue needs --db postgres:/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
