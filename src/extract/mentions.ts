@@ -297,6 +297,15 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     if (hasForm(w, COUNTERPART) && i + 1 < n) {
       const c = countryAt(i + 1);
       if (c) {
+        // "نظيرها الإيطالي أنطونيو تاياني": the counterpart named
+        let j = c.end;
+        if (isPunct(words[j], "،,")) j++;
+        const name = nameAt(j);
+        if (name) {
+          emit({ type: "person", w0: i, w1: name.end, name: stripQuotes(sliceText(j, name.end)), title: titleText(i, c.end), country: c.code, kbIds: name.ids, source: `counterpart+${name.source}` });
+          i = name.end;
+          continue;
+        }
         emit({ type: "title", w0: i, w1: c.end, title: sliceText(i, c.end), country: c.code, head: "نظير", source: "counterpart" });
         i = c.end;
         continue;
