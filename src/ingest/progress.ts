@@ -25,6 +25,8 @@ export interface Progress {
   tick(n?: number): void;
   /** the expected total became known or grew */
   setTotal(total: number | null): void;
+  /** before other output on the same stream (an error line): clears the redrawn line */
+  interrupt(): void;
   /** last line (terminal: ends the redrawn line) */
   done(): void;
 }
@@ -97,6 +99,12 @@ export function createProgress(stream: ProgressStream, options: ProgressOptions 
     },
     setTotal(t) {
       total = t;
+    },
+    interrupt() {
+      if (!tty || lastDraw === -Infinity) return;
+      stream.write("\r\x1b[K");
+      // redraw below the interrupting line at the next tick
+      lastDraw = -Infinity;
     },
     done() {
       if (tty) {

@@ -70,3 +70,25 @@ it("formatDuration", () => {
   const cases: [number, string][] = [[0, "0 s"], [59_400, "59 s"], [65_000, "1 m 05 s"], [3_723_000, "1 h 02 m"], [Infinity, "?"], [-1, "?"]];
   for (const [ms, want] of cases) assert.equal(formatDuration(ms), want);
 });
+
+it("terminal: interrupt() clears the bar before an error line, and the next tick draws it again", () => {
+  let t = 0;
+  const { writes, stream } = fakeStream(true);
+  const p = createProgress(stream, { now: () => t, redrawMs: 1000 });
+  p.interrupt();
+  assert.equal(writes.length, 0, "nothing drawn yet, nothing to clear");
+  p.tick();
+  p.interrupt();
+  assert.equal(writes.at(-1), "\r\x1b[K");
+  t += 1;
+  p.tick();
+  assert.match(writes.at(-1)!, /ingest: 2 articles/);
+});
+
+it("piped: interrupt() writes nothing", () => {
+  const { writes, stream } = fakeStream(false);
+  const p = createProgress(stream, { everyItems: 1 });
+  p.tick();
+  p.interrupt();
+  assert.equal(writes.length, 1);
+});

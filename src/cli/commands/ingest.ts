@@ -53,8 +53,9 @@ export async function run(args: string[]): Promise<number> {
   let progress: Progress | null = null;
   const onReadError = (e: InputError) => {
     readErrors++;
-    progress?.tick();
+    progress?.interrupt();
     printError(e);
+    progress?.tick();
   };
   if (values.progress || process.stderr.isTTY) progress = createProgress(process.stderr, { total: null });
   let expected = 0;
@@ -63,6 +64,11 @@ export async function run(args: string[]): Promise<number> {
     const opts = {
       skipExisting: !values.rescan, extractOptions: { kbFiles: values.kb },
       onDocument: () => progress?.tick(),
+      onError: (e: InputError & { id?: string }) => {
+        progress?.interrupt();
+        printError(e);
+        progress?.tick();
+      },
     };
     if (values.extracted) {
       const files = positionals;
