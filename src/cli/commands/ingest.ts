@@ -12,6 +12,7 @@ import { ingestDocuments, ingestExtracted, printError, type IngestCounts } from 
 import { readExtractedJsonl } from "../../ingest/jsonl.js";
 import type { InputError } from "../../ingest/files.js";
 import { documentsOnly, readSources } from "../../ingest/sources.js";
+import { isHttpUrl } from "../../ingest/urls.js";
 import { createProgress, type Progress } from "../../ingest/progress.js";
 
 const USAGE = `usage: marsad ingest [--db PATH|postgres://…] [--kb FILE]... [--extracted] [--json] [--rescan] [--progress] FILE|DIR|URL... | - | --feed URL | --urls FILE
@@ -59,6 +60,7 @@ export async function run(args: string[]): Promise<number> {
   };
   if (values.progress || process.stderr.isTTY) progress = createProgress(process.stderr, { total: null });
   let expected = 0;
+  const onlyUrls = positionals.every(isHttpUrl);
   let notFetched = 0;
   const counts = await withStore(values.db, async (store) => {
     const opts = {
@@ -83,7 +85,8 @@ export async function run(args: string[]): Promise<number> {
         notFetched++;
         progress?.tick();
       },
-      onUrls: (n) => progress?.setTotal((expected += n)),
+      // a total (and so an ETA) only when every article comes from a URL: files are not counted ahead
+      onUrls: onlyUrls ? (n) => { expected += n; if (expected) progress?.setTotal(expected); } : undefined,
     });
     return ingestDocuments(store, documentsOnly(sources, onReadError), opts);
   });
