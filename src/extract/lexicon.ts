@@ -52,8 +52,15 @@ export class PhraseTrie<V> {
    * Longest match starting at index `i` of `words`. `forms(i)` gives the candidate forms of
    * word i (e.g. with and without a proclitic) so that "والهجرة" can match "الهجرة".
    */
+  /** true when some phrase starts with one of these words (cheap pre-check, no allocation) */
+  startsWith(forms: readonly string[]): boolean {
+    for (let k = 0; k < forms.length; k++) if (this.root.next.has(forms[k])) return true;
+    return false;
+  }
+
   longest(i: number, count: number, forms: (i: number) => readonly string[]): { end: number; values: V[] } | null {
     if (i >= count) return null;
+    if (!this.startsWith(forms(i))) return null;
     // iterative depth-first walk over (node, next word) pairs; most words start no phrase
     let bestEnd = -1;
     let bestValues: V[] | undefined;

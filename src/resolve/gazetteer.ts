@@ -96,7 +96,7 @@ export class Gazetteer implements NameMatcher {
 
   private lookup(words: Word[], i: number): { end: number; hits: Hit[] } | null {
     const e = this.exact.longest(i, words.length, (k) => words[k].forms);
-    let f = this.fuzzy.longest(i, words.length, (k) => this.fuzzyForms(words[k]));
+    let f = this.fuzzy.startsWith(this.fuzzyForms(words[i])) ? this.fuzzy.longest(i, words.length, (k) => this.fuzzyForms(words[k])) : null;
     // a spelling variant must still share a word with the name, or be long enough that the
     // sound-alike key is telling ("إن الكيب" is not "آلان جوبيه")
     if (f) {
