@@ -104,6 +104,21 @@ const DEPUTY_HEADS = new Set(["نايب", "نايبه", "مستشار", "مست�
 const CITY_POSTS = new Set(["قنصل", "عميد", "عمده", "محافظ", "امر", "حاكم", "رييس بلديه"].map((w) => normalize(w)));
 const stripArticleHead = (h: string) => (h.startsWith("ال") ? h.slice(2) : h);
 const COUNTERPART = new Set(["نظيره", "نظيرته", "نظيرها", "نظيريه", "نظيرتها", "نظيره"].map((w) => normalize(w)));
+let given: Set<string> | undefined;
+/** given names that begin with و or ف themselves (وليد، فتحي), from the transliteration table */
+function knownGiven(norm: string): boolean {
+  if (!given) {
+    given = new Set();
+    try {
+      const t = readLexicon<{ names?: Record<string, string> }>("translit.yaml");
+      for (const k of Object.keys(t.names ?? {})) given.add(normalize(k));
+    } catch {
+      /* no table: every و-word is taken as a conjunction */
+    }
+  }
+  return given.has(norm);
+}
+
 const POSSESSIVE = /(هما|هم|هن|ها|ه|كم|نا)$/;
 const DUAL_TO_SINGULAR = (w: string): string => w.replace(/(ا|ي)$/, "");
 const ARABIC_WORD = /^[\u0621-\u064a]+$/;
@@ -172,7 +187,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     const g = opts.gazetteer?.match(words, j);
     if (g && g.kind === "person") return { end: closeQuote(g.end), ids: g.ids, source: "kb" };
     const t = nerStart.get(j);
-    if (t !== undefined && words.slice(j, t).every((w) => w.token.kind === "word")) return { end: closeQuote(t), source: "ner" };
+    if (t !== undefined && words.slice(j, t).every((w) => w.token.kind === "word") && (!words[j].conj || knownGiven(words[j].norm))) return { end: closeQuote(t), source: "ner" };
     let k = j;
     while (k < n && k - j < 4 && isNameWord(words[k])) {
       const w = words[k];
@@ -363,7 +378,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
 
     // known or tagged NAME, then an optional appositive TITLE
     const g = opts.gazetteer?.match(words, i);
-    const nerEnd = nerStart.get(i);
+    const nerEnd = words[i].conj && !knownGiven(words[i].norm) ? undefined : nerStart.get(i);
     if ((g && g.kind === "person") || nerEnd !== undefined) {
       const end = g && g.kind === "person" ? g.end : nerEnd!;
       // an appositive title that follows is attached by attachAppositions()
