@@ -42,7 +42,8 @@ export interface PageHint {
   published?: string | null;
 }
 
-const looksLikeFeed = (page: FetchedPage) =>
+/** A fetched document that is a feed rather than a page (by Content-Type or root element). */
+export const looksLikeFeed = (page: FetchedPage) =>
   /(rss|atom|rdf)\+xml|\/xml/i.test(page.contentType) || /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:RDF)[\s>]/i.test(page.body.slice(0, 2000));
 
 /** A fetched page as an article: HTML through htmlToArticle, plain text as it is. */

@@ -8,7 +8,7 @@ import type { InputError, SourcedDoc } from "./files.js";
 import { createFetcher, type Fetcher, type FetchOptions } from "./fetch.js";
 import { QUEUE_NAME, openQueue, unfinishedJobs, type IngestJob, type QueueOptions } from "./queue.js";
 import { emptyCounts, ingestDocuments, type Extractor, type IngestCounts } from "./run.js";
-import { pageToDoc } from "./sources.js";
+import { looksLikeFeed, pageToDoc } from "./sources.js";
 
 export interface WorkerOptions extends QueueOptions {
   /** jobs worked on at once by this process (default 2) */
@@ -51,6 +51,8 @@ export async function readJob(job: IngestJob, fetcher: Fetcher): Promise<{ docs:
   if (job.kind === "docs") return { docs: job.docs, errors: [] };
   try {
     const page = await fetcher.fetch(job.url);
+    // feeds are expanded when enqueued (--feed), so that each item is a job of its own
+    if (looksLikeFeed(page)) return { docs: [], errors: [{ source: job.url, message: "a feed, not a page: enqueue it with --feed" }] };
     const r = pageToDoc(page, job.hint);
     return "message" in r ? { docs: [], errors: [r] } : { docs: [r], errors: [] };
   } catch (err) {

@@ -167,12 +167,60 @@ describe("marsad ingest --queue", { skip: skipPg }, () => {
   });
 });
 
+describe("marsad worker stops on SIGTERM", { skip: skipPg }, () => {
+  const schema = `qs_${process.pid}_${Date.now().toString(36)}`;
+  after(async () => {
+    const c = new pg.Client({ connectionString: TEST_PG });
+    await c.connect();
+    await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await c.end();
+  });
+
+  it("an idle worker exits 0 on SIGTERM; without a PostgreSQL URL it refuses to start", { timeout: 60_000 }, async () => {
+    const db = await freshSchema();
+    try {
+      const w = startWorker(db.url, schema, []);
+      // the queue's tables appear once the worker is up (its signal handlers are set before)
+      const c = new pg.Client({ connectionString: TEST_PG });
+      await c.connect();
+      for (let i = 0; i < 300; i++) {
+        const r = await c.query("SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'job'", [schema]);
+        if (r.rowCount) break;
+        await new Promise((res) => setTimeout(res, 100));
+      }
+      await c.end();
+      w.child.kill("SIGTERM");
+      assert.equal(await w.exit, 0, w.stderr());
+      assert.match(w.stderr(), /stopping after the jobs in hand/);
+      assert.deepEqual(JSON.parse(w.stdout().trim()).jobs, 0);
+      const bad = startWorker("./local.db", schema, []);
+      assert.equal(await bad.exit, 2);
+      assert.match(bad.stderr(), /--db must be a postgres:\/\/ URL/);
+    } finally {
+      await db.drop();
+    }
+  });
+});
+
 describe("readJob", () => {
   it("a page job that cannot be fetched is an input error naming the URL and its list line", async () => {
     const r = await readJob({ kind: "url", url: "http://127.0.0.1:9/none", from: "list.txt:4" }, createFetcher({ retries: 0, connectTimeoutMs: 2000 }));
     assert.deepEqual(r.docs, []);
     assert.equal(r.errors[0].source, "http://127.0.0.1:9/none (list.txt:4)");
     assert.match(r.errors[0].message, /network error|timed out/);
+  });
+
+  it("a page job whose URL serves a feed says to use --feed", async () => {
+    const server = createServer((_req, res) => void res.writeHead(200, { "content-type": "application/rss+xml" }).end('<?xml version="1.0"?><rss><channel></channel></rss>'));
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed`;
+      const r = await readJob({ kind: "url", url }, createFetcher());
+      assert.deepEqual(r.errors, [{ source: url, message: "a feed, not a page: enqueue it with --feed" }]);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 
   it("a documents job gives its documents as they are", async () => {
