@@ -97,6 +97,30 @@ function endsInTanween(surface: string): boolean {
   return surface.includes("\u064B", Math.max(0, surface.length - 3));
 }
 
+const PREPOSITION_END = new Set(["ب", "ل", "ك", "ف"].map((c) => c.charCodeAt(0)));
+const LONG_VOWEL = new Set(["ا", "و", "ي"].map((c) => c.charCodeAt(0)));
+/** Plural and nisba endings: their long vowels say nothing about the stem. */
+const INFLECTION_ENDINGS = ["يات", "ات", "ين", "ون", "يه", "ي"];
+
+/**
+ * Transliterated names carry many long vowels (بيانتيدوزي, كروسيتو, لوتشانا); an Arabic stem,
+ * once its inflection ending is set aside, rarely has three (مكافحه, استقبال, مستويات).
+ * Foreign-looking names that do take ب/ل (لإيطاليا, بلامبيدوزا) are in the keep list.
+ */
+export function looksForeign(w: string): boolean {
+  let end = w.length;
+  for (const e of INFLECTION_ENDINGS) {
+    if (w.endsWith(e) && w.length - e.length >= 3) {
+      end -= e.length;
+      break;
+    }
+  }
+  if (end < 5) return false;
+  let vowels = 0;
+  for (let i = 0; i < end; i++) if (LONG_VOWEL.has(w.charCodeAt(i))) vowels++;
+  return vowels >= 3;
+}
+
 function suffixAllowed(s: Affix, surface: string): boolean {
   if (s.form === "ه" && lastLetter(surface) === "ة") return false; // ta marbuta, not "his"
   if (s.form.endsWith("ا") && endsInTanween(surface)) return false;
@@ -119,7 +143,14 @@ export function stemWord(surface: string, norm: string = normalize(surface), r: 
   const pres: Affix[] = [];
   if (byFirst) for (const p of byFirst) if (norm.startsWith(p.form)) pres.push(p);
   const sufs: Affix[] = [];
-  if (byLast) for (const s of byLast) if (norm.endsWith(s.form) && suffixAllowed(s, surface)) sufs.push(s);
+  if (byLast) {
+    for (const s of byLast) {
+      if (!norm.endsWith(s.form) || !suffixAllowed(s, surface)) continue;
+      // a noun does not end in ا before "our" (غانا, لوتشانا, أثينا are not X + نا)
+      if (s.form === "نا" && norm.charCodeAt(norm.length - 3) === ALEF) continue;
+      sufs.push(s);
+    }
+  }
   if (pres.length === 0 && sufs.length === 0) return { stem: norm, prefix: "" };
 
   // 1. a cut that leaves a known word wins, least cutting first (لليبيا → ل + ليبيا)
@@ -142,11 +173,13 @@ export function stemWord(surface: string, norm: string = normalize(surface), r: 
   let prefix = "";
   let stem = norm;
   for (const p of pres) {
-    if (norm.length - p.form.length >= p.minStem) {
-      prefix = p.form;
-      stem = norm.slice(p.form.length);
-      break;
-    }
+    if (norm.length - p.form.length < p.minStem) continue;
+    const rest = norm.slice(p.form.length);
+    // ب ل ك ف before a transliterated foreign name are its first letter (بيانتيدوزي, لورينزو)
+    if (PREPOSITION_END.has(p.form.charCodeAt(p.form.length - 1)) && !p.form.endsWith("ال") && p.form !== "لل" && looksForeign(rest)) continue;
+    prefix = p.form;
+    stem = rest;
+    break;
   }
   for (const s of sufs) {
     if (stem.length - s.form.length >= s.minStem) {
