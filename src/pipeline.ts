@@ -14,6 +14,7 @@ import { extractEvents, type PlaceMention, type SentenceView } from "./extract/e
 import { assembleEvents } from "./extract/assemble.js";
 import { extractFigures } from "./extract/figures.js";
 import { findVisits, findDateline, placeMentions } from "./extract/places.js";
+import { extractOtherEvents } from "./extract/other-events.js";
 import { toWords, type Word } from "./extract/words.js";
 import { findTriggers, triggerLexicon } from "./extract/triggers.js";
 import { loadResources, type Resources } from "./resolve/resources.js";
@@ -71,17 +72,24 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
   }
 
   const raw = extractEvents(views, (m) => entityOfMention.get(m));
-  const events = assembleEvents(raw, {
+  const visits = findVisits(views, (m) => entityOfMention.get(m));
+  const encounters = assembleEvents(raw, {
     sentences: views,
     entitiesBySentence,
     dateline: findDateline(views),
-    visits: findVisits(views, (m) => entityOfMention.get(m)),
+    visits,
     transliterate: R.transliterate,
     published,
   });
+  const figures = extractFigures(text, { sentences });
+  // visits, agreements, funding and statements: the rest of the record
+  const others = extractOtherEvents({
+    sentences: views, entityOf: (m) => entityOfMention.get(m), visits, entities: resolver.entities, figures,
+    participant: (e) => ({ name: e.name || undefined, title: e.titles[0], name_en: e.name_en ?? (e.name ? R.transliterate(e.name) : undefined), country: e.country, entity: e.id, kb_id: e.kb_id }),
+  }, encounters.length + 1);
+  const events = [...encounters, ...others];
   for (const ev of events) for (const e of ev.evidence) e.text = text.slice(e.start, e.end);
 
-  const figures = extractFigures(text, { sentences });
   return {
     id: input.id,
     url: input.url ?? null,

@@ -14,6 +14,8 @@ let locatives: Set<string> | undefined;
 const locativeSet = () => (locatives ??= normSet(readLexicon<{ locatives: string[] }>("events.yaml").locatives));
 
 const CITY_WORDS = normSet(["العاصمة", "مدينة", "عاصمة"]);
+/** "زار X طرابلس": the verb takes the place as its object */
+const VISIT_VERBS = normSet(["زار", "زارت", "يزور", "تزور", "سيزور", "ستزور"]);
 const TRIP_QUALIFIERS = normSet(["الأخيرة", "الأخير", "السابقة", "السابق", "الماضية", "المقبلة", "المقبل", "المرتقبة", "القادمة", "المرتقب"]);
 const VISIT_WORDS = normSet(["الزيارة", "الزياره", "زار", "يزور", "زارت", "تزور", "زيارة", "زيارته", "زيارتها", "وصل", "وصلت", "يصل", "تصل", "وصوله", "وصولها", "توجه", "توجهت", "قدم", "قادما", "حل", "حلت"]);
 
@@ -104,7 +106,7 @@ export function findVisits(views: SentenceView[], entityOf: (m: PersonMention) =
       if (v.words.slice(Math.max(0, k - 5), k).some((x) => hasForm(x, INVITATION))) return;
       // the destination: after إلى / ل, or right after the verb ("زار طرابلس")
       const place = v.places
-        .filter((p) => p.w0 > k && p.w0 - k <= 16 && (p.w0 === k + 1 || p.locative || isDestination(v.words, p.w0)))
+        .filter((p) => p.w0 > k && p.w0 - k <= 16 && (p.w0 === k + 1 || p.locative || isDestination(v.words, p.w0) || (hasForm(w, VISIT_VERBS) && p.w0 - k <= 8)))
         .map((p) => ({ p, rank: (p.w0 === k + 1 || isDestination(v.words, p.w0) ? 0 : 2) + (p.kind === "country" ? 1 : 0) }))
         .sort((a, b) => a.rank - b.rank || a.p.w0 - b.p.w0)[0]?.p;
       if (!place) return;

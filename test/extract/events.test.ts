@@ -147,3 +147,18 @@ test("a name no list holds is found by the tagger in an encounter", { skip: exis
   const plain = extractDocument({ id: "t", text: "التقى الدبيبة أمس سالم بوشناف في طرابلس.", published: "2023-05-05" }, { resources: loadResources({ ner: false }) });
   assert.deepEqual(dyads(plain.events), []);
 });
+
+test("visits, agreements, funding and statements are events of their own types", () => {
+  const doc = extract(
+    "وقع رئيس المجلس الرئاسي فائز السراج ورئيس الوزراء الإيطالي باولو جنتيلوني مذكرة تفاهم في روما. " +
+      "وخصصت إيطاليا 20 مليون يورو للبرنامج. وقال السراج إن الاتفاق مهم. وزار جنتيلوني طرابلس.",
+    "2017-02-03",
+  );
+  const byType = (t: string) => doc.events.filter((e) => e.type === t);
+  assert.deepEqual(byType("agreement").map((e) => e.participants.map((p) => p.name).sort()), [["باولو جنتيلوني", "فائز السراج"]]);
+  assert.equal(byType("funding")[0]?.participants[0].name, "إيطاليا");
+  assert.equal(byType("statement")[0]?.participants[0].name, "فائز السراج");
+  assert.equal(byType("visit")[0]?.location?.name, "طرابلس");
+  // none of them is an encounter
+  assert.deepEqual(dyads(doc.events), []);
+});
