@@ -204,7 +204,7 @@ export function createFetcher(options: FetchOptions = {}): Fetcher {
           if (!e.retryable || attempt >= o.retries) {
             throw attempt > 0 ? new FetchError(e.url, `${e.message} (after ${attempt + 1} attempts)`, false, e.status) : e;
           }
-          // exponential backoff with full jitter; a server's Retry-After is a floor
+          // exponential backoff with jitter (half to all of the step, so workers spread out); a server's Retry-After is a floor
           const backoff = o.backoffMs * 2 ** attempt * (0.5 + o.random() / 2);
           await o.sleep(Math.min(o.maxBackoffMs, Math.max(backoff, e.retryAfterMs ?? 0)));
         }
