@@ -29,10 +29,37 @@ function mapChar(c: string): string {
 const TABLE: string[] = new Array(0x10000);
 for (let i = 0; i < 0x10000; i++) TABLE[i] = mapChar(String.fromCharCode(i));
 
+// A character class of every code unit that normalization changes: most words need no
+// change at all, and a single regex test is far cheaper than rebuilding them.
+const CHANGES = (() => {
+  const ranges: string[] = [];
+  const hex = (c: number) => "\\u" + c.toString(16).padStart(4, "0");
+  for (let i = 0; i < 0x10000; ) {
+    if (TABLE[i] === String.fromCharCode(i)) { i++; continue; }
+    let j = i;
+    while (j + 1 < 0x10000 && TABLE[j + 1] !== String.fromCharCode(j + 1)) j++;
+    ranges.push(i === j ? hex(i) : `${hex(i)}-${hex(j)}`);
+    i = j + 1;
+  }
+  return new RegExp(`[${ranges.join("")}]`);
+})();
+
 /** Normalize Arabic text for matching: no diacritics/tatweel, ا for أإآٱ, ي for ى/ئ, ه for ة, و for ؤ, Western digits, lower case. */
 export function normalize(s: string): string {
-  let out = "";
-  for (let i = 0; i < s.length; i++) out += TABLE[s.charCodeAt(i)];
+  const first = s.search(CHANGES);
+  if (first < 0) return s;
+  // copy unchanged runs whole; map only the characters that change
+  let out = s.slice(0, first);
+  let run = first;
+  for (let i = first; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const m = TABLE[c];
+    if (m.length === 1 && m.charCodeAt(0) === c) continue;
+    if (i > run) out += s.slice(run, i);
+    out += m;
+    run = i + 1;
+  }
+  if (run < s.length) out += s.slice(run);
   return out;
 }
 
