@@ -191,10 +191,11 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
     if (prev?.event.location && gap <= 3 && prev.event.type !== "call") inherited = prev.event.location;
   }
   if (!location && !inherited) location = placeNearEncounterWord(extra.map((si) => sentences.get(si)!));
-  if (!location && !inherited) {
-    const v = ctx.visits.find((x) => x.entity === p.a.id || x.entity === p.b.id);
-    if (v) location = v.place;
-  }
+  // a visit to a city, then the dateline's city, then a visit to a country
+  const visit = ctx.visits.filter((x) => x.entity === p.a.id || x.entity === p.b.id);
+  if (!location && !inherited) location = visit.find((v) => v.place.kind !== "country")?.place ?? null;
+  if (!location && !inherited && ctx.dateline && ctx.dateline.kind !== "country") location = ctx.dateline;
+  if (!location && !inherited && visit.length) location = visit[0].place;
   if (!location && !inherited && ctx.dateline) location = ctx.dateline;
   if (!location && !inherited && own.length) location = own[0];
   let place: Place | null = location ? { ...location.place } : inherited;

@@ -49,8 +49,8 @@ function isLocative(words: Word[], i: number, end: number, R: Resources): boolea
   const w = words[i];
   // "زيارته الأخيرة إلى واشنطن": a past or coming trip elsewhere, not where this happens
   for (let k = Math.max(0, i - 4); k < i; k++) if (hasForm(words[k], TRIP_QUALIFIERS)) return false;
-  // the place word itself carries ب / ل: "بروما", "لطرابلس" (but "برلين" is a name of its own)
-  if (end === i + 1 && w.forms.length > 1 && /^(و?[بل])/.test(w.norm) && !R.gazetteer?.isWholeName(w.conj ? w.forms[1] : w.norm)) return true;
+  // the place word itself carries ب / ل: "بروما", "بتونس العاصمة" (but "برلين" is a name of its own)
+  if (w.forms.length > 1 && /^(و?[بل])/.test(w.norm) && !R.gazetteer?.isWholeName(w.conj ? w.forms[1] : w.norm)) return true;
   const adj = countryLexicon().adjectives;
   let k = i - 1;
   while (k >= 0 && isPunct(words[k], "\"«“'‘《")) k--; // في "قصر كيجي"
@@ -82,9 +82,9 @@ export function findDateline(views: SentenceView[]): PlaceMention | null {
   for (const v of views.slice(0, 6)) {
     for (const p of v.places) {
       if (p.w0 > 1) continue;
-      const next = v.words[p.w1];
-      const after = next && isPunct(next, "(") ? v.words.slice(p.w1).find((w) => isPunct(w, ")")) && v.words[v.words.findIndex((w) => isPunct(w, ")")) + 1] : next;
-      if (after && isPunct(after as Word, "-–—:")) return p;
+      // "طرابلس - "، "طرابلس (ليبيا) - "، "طرابلس 28 يناير (رويترز) - ": a dash within a few tokens
+      const dash = v.words.slice(p.w1, p.w1 + 8).findIndex((w) => isPunct(w, "-–—:"));
+      if (dash >= 0 && v.words.slice(p.w1, p.w1 + dash).every((w) => w.token.kind !== "word" || w.token.text.length <= 12)) return p;
     }
   }
   return null;
