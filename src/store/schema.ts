@@ -300,4 +300,13 @@ CREATE INDEX events_day_desc ON events(day_lo DESC NULLS LAST, id DESC);`,
     sqlite: ACTOR_STATS,
     postgres: ACTOR_STATS,
   },
+  {
+    version: 9,
+    name: "covering index for date-range queries",
+    // --from/--to without other filters: an index-only scan over (day_lo, day_hi, id). The type
+    // filter reads event_facets now; its old (type, day_lo) index made SQLite's planner pick a
+    // skip-scan that visits every row of the date range
+    sqlite: `DROP INDEX events_type_day; DROP INDEX events_day; CREATE INDEX events_window ON events(day_lo, day_hi, id);`,
+    postgres: `DROP INDEX events_type_day; DROP INDEX events_day; CREATE INDEX events_window ON events(day_lo, day_hi, id);`,
+  },
 ];
