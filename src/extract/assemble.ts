@@ -209,10 +209,16 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
     evidence.push({ start: s.span.start, end: s.span.end, text: "" });
   }
   const rules = [...new Set([...raws.flatMap((r) => r.rules), ...(dateRule ? [dateRule] : [])])];
+  // an encounter dated after the article was published has not happened yet ("يلتقي ... غدا")
+  let finalStatus = status;
+  if (status === "happened" && date && date.precision === "day" && ctx.published && ctx.published.length >= 10 && date.value > ctx.published) {
+    finalStatus = "planned";
+    rules.push("status:after-publication");
+  }
   return {
     id: `ev${i + 1}`,
     type,
-    status,
+    status: finalStatus,
     participants: [participant(p.a, p.aRole, ctx), participant(p.b, p.aRole === "host" ? "guest" : p.aRole === "guest" ? "host" : undefined, ctx)],
     date: date ? { value: date.value, precision: date.precision, text: date.text, implied: date.implied } : null,
     location: place,

@@ -60,7 +60,7 @@ const DYADS: [string, string[]][] = [
   ["استقبل رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة وفدا أوروبيا ضم وزير الداخلية الإيطالي ماتيو بيانتيدوزي، ووزير الداخلية المالطي بايرون كاميليري.",
     ["بايرون كاميليري – عبد الحميد الدبيبة", "بايرون كاميليري – ماتيو بيانتيدوزي", "عبد الحميد الدبيبة – ماتيو بيانتيدوزي"]],
   // a month name is not a surname ("20 ماي")
-  ["التقى وزير الداخلية التونسي خالد النوري، أمس الثلاثاء 20 ماي 2025، وزير الداخلية الإيطالي ماتيو بيانتيدوزي.", ["خالد النوري – ماتيو بيانتيدوزي"]],
+  ["التقى وزير الداخلية التونسي خالد النوري، أمس الخميس 4 ماي 2023، وزير الداخلية الإيطالي ماتيو بيانتيدوزي.", ["خالد النوري – ماتيو بيانتيدوزي"]],
   // the companion of a visitor is not the subject
   ["وجاء ذلك خلال زيارة قام بها وزير الخارجية الإيطالي أنطونيو تاياني يرافقه وزير الداخلية ماتيو بيانتيدوزي، عقد خلالها اجتماعا مع رئيس المجلس الرئاسي محمد المنفي.",
     ["أنطونيو تاياني – محمد المنفي"]],
@@ -161,4 +161,11 @@ test("visits, agreements, funding and statements are events of their own types",
   assert.equal(byType("visit")[0]?.location?.name, "طرابلس");
   // none of them is an encounter
   assert.deepEqual(dyads(doc.events), []);
+});
+
+test("a denied encounter and one dated after publication are not reported as happened", () => {
+  const denied = extract("نفى المكتب الإعلامي لرئيس الحكومة أن يكون الدبيبة قد التقى رئيس المخابرات الإيطالية.");
+  assert.deepEqual(denied.events.filter((e) => e.type === "meeting").map((e) => e.status), ["denied"]);
+  const tomorrow = extract("يلتقي رئيس المجلس الرئاسي محمد المنفي غدا الرئيس التونسي قيس سعيد في تونس.");
+  assert.deepEqual(tomorrow.events.filter((e) => e.type === "meeting").map((e) => e.status), ["planned"]);
 });
