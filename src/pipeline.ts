@@ -49,11 +49,12 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
     while (ti < tokens.length && tokens[ti].start < s.end) ti++;
     const words = toWords(tokens, t0, ti);
     // the tagger runs where a name decides an event: sentences that report an encounter
-    const tagged = R.nerPersons && findTriggers(words).length ? R.nerPersons : undefined;
+    const triggers = findTriggers(words);
+    const tagged = R.nerPersons && triggers.length ? R.nerPersons : undefined;
     const people = findMentions(text, tokens, t0, ti, { gazetteer: R.gazetteer, nerPersons: tagged, isVerb });
     const places = placeMentions(words, people, R);
     allMentions.push(...people);
-    views.push({ index: s.index, span: { start: s.start, end: s.end }, words, people: people.filter((m) => m.type === "person" || m.type === "title" || m.type === "org"), places, dates: dates.filter((d) => d.span.start >= s.start && d.span.end <= s.end) });
+    views.push({ index: s.index, span: { start: s.start, end: s.end }, words, people: people.filter((m) => m.type === "person" || m.type === "title" || m.type === "org"), places, dates: dates.filter((d) => d.span.start >= s.start && d.span.end <= s.end), triggers });
   }
 
   // coreference: one entity per person, in reading order

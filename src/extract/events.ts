@@ -28,6 +28,8 @@ export interface SentenceView {
   dates: DateValue[];
   /** true for lines removed as noise or reported as other articles' headlines */
   skip?: boolean;
+  /** the sentence's encounter triggers, when already found */
+  triggers?: Trigger[];
 }
 
 export interface PlaceMention {
@@ -84,7 +86,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
     if (s.skip) continue;
     // visits and arrivals are not encounters: they neither open events nor bound clauses here
     // "استقبل X وفدا ضم A وB": the delegation's members are X's counterparts, not a meeting of their own
-    const triggers = findTriggers(s.words).filter((t) => t.frame !== "visit" && t.frame !== "arrive" && t.frame !== "guest_of" &&
+    const triggers = (s.triggers ?? findTriggers(s.words)).filter((t) => t.frame !== "visit" && t.frame !== "arrive" && t.frame !== "guest_of" &&
       !(t.frame === "group" && s.words.slice(Math.max(0, t.w0 - 3), t.w0).some((w) => DELEGATION.has(w.norm) || /^وفد/.test(w.forms[w.forms.length - 1]))));
     for (let ti = 0; ti < triggers.length; ti++) {
       const t = triggers[ti];
