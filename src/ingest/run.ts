@@ -6,8 +6,8 @@
 import type { ExtractOptions } from "../pipeline.js";
 import type { ExtractedDoc, InputDoc } from "../types.js";
 import type { IngestResult, Store } from "../store/types.js";
-import { fileKind, listInputFiles, readTextFile, type InputError, type SourcedDoc } from "./files.js";
-import { readJsonl } from "./jsonl.js";
+import type { InputError, SourcedDoc } from "./files.js";
+import { readLocalFiles } from "./sources.js";
 
 export type Extractor = (doc: InputDoc) => ExtractedDoc | Promise<ExtractedDoc>;
 
@@ -117,21 +117,5 @@ async function storeOne(
   }
 }
 
-/** Documents of the named files and directories: .jsonl/.json line by line, anything else as one text article. */
-export async function* readInputs(paths: string[], onError: (e: InputError) => void): AsyncGenerator<SourcedDoc> {
-  if (paths.length === 1 && paths[0] === "-") {
-    yield* readJsonl("-", onError);
-    return;
-  }
-  for await (const file of listInputFiles(paths, onError)) {
-    if (fileKind(file) === "jsonl") {
-      yield* readJsonl(file, onError);
-      continue;
-    }
-    try {
-      yield await readTextFile(file);
-    } catch (err) {
-      onError({ source: file, message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? message(err)}` });
-    }
-  }
-}
+/** Documents of the named files and directories (the one local reader, ingest/sources.ts). */
+export const readInputs = (paths: string[], onError: (e: InputError) => void): AsyncGenerator<SourcedDoc> => readLocalFiles(paths, onError);
