@@ -161,7 +161,7 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   const dated = raws.filter((r) => r.date).sort((x, y) => precisionRank(x.date!.precision) - precisionRank(y.date!.precision));
   let date = dated[0]?.date ?? null;
   let dateRule: string | null = null;
-  // "اللقاء الذي عقد الثلاثاء ...": a day named in a sentence that goes on about the encounter
+  // "الاجتماع الذي جرى الأحد ...": a day named in a sentence that goes on about the encounter
   if (!date) for (const si of extra) {
     const d = ctx.sentences.find((s) => s.index === si)?.dates.find((x) => x.precision === "day");
     if (d) { date = d; dateRule = "date:attributed"; break; }
@@ -231,7 +231,7 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
 
 /**
  * In the sentences that go on about an encounter, the place closest to a word of meeting,
- * receiving or visiting ("استقبله حفتر في مكتبه بالرجمة"), within a few words of it.
+ * receiving or visiting ("استقبله الوزير في مكتبه بالعاصمة"), within a few words of it.
  */
 function placeNearEncounterWord(list: SentenceView[]): PlaceMention | null {
   let best: { p: PlaceMention; d: number } | null = null;

@@ -183,7 +183,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         subject = before.slice(-1);
         counter = side(after, s.words);
       } else if ((t.frame === "with" || t.frame === "object") && withAt < 0 && after.length >= 2 && after[0].w0 <= t.w1 + 1 && !accompanying(s.words, after[0]) && side(after, s.words).length >= 2 && !t.rule.startsWith("noun")) {
-        // "بحث المنفي ورئيسة الوزراء الإيطالية ..."، "ناقش حفتر والوزير الإيطالي ...": a
+        // "بحث المنفي ورئيسة الوزراء الإيطالية ..."، "ناقش الوزير ونظيره ...": a
         // coordinated subject of a verb of talking are the two sides
         const both = side(after, s.words);
         subject = [both[0]];

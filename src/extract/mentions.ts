@@ -398,7 +398,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
   return attachAppositions(out);
 
   /**
-   * "المشير خليفة حفتر، قائد الجيش الوطني الليبي": a title right after a named person (a comma
+   * "الفريق أول فلان، رئيس الأركان العامة": a title right after a named person (a comma
    * between at most) describes that person. Not when it opens with و: that is a new person.
    */
   function attachAppositions(list: PersonMention[]): PersonMention[] {
