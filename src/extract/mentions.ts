@@ -110,8 +110,8 @@ function knownGiven(norm: string): boolean {
   if (!given) {
     given = new Set();
     try {
-      const t = readLexicon<{ names?: Record<string, string> }>("translit.yaml");
-      for (const k of Object.keys(t.names ?? {})) given.add(normalize(k));
+      const t = readLexicon<{ names?: Record<string, string>; european?: Record<string, string> }>("translit.yaml");
+      for (const k of [...Object.keys(t.names ?? {}), ...Object.keys(t.european ?? {})]) given.add(normalize(k));
     } catch {
       /* no table: every و-word is taken as a conjunction */
     }
@@ -187,13 +187,17 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     const g = opts.gazetteer?.match(words, j);
     if (g && g.kind === "person") return { end: closeQuote(g.end), ids: g.ids, source: "kb" };
     const t = nerStart.get(j);
-    if (t !== undefined && words.slice(j, t).every((w) => w.token.kind === "word") && (!words[j].conj || knownGiven(words[j].norm))) return { end: closeQuote(t), source: "ner" };
+    const tagged = t !== undefined && words.slice(j, t).every((w) => w.token.kind === "word") && (!words[j].conj || knownGiven(words[j].norm));
     let k = j;
-    while (k < n && k - j < 4 && isNameWord(words[k])) {
+    const surnameAfterGiven = (k: number) =>
+      k === j + 1 && knownGiven(words[j].norm) && words[k]?.token.kind === "word" && !words[k].conj &&
+      L.common.has(words[k].norm) && !hasForm(words[k], L.stop) && !hasForm(words[k], L.heads) && !hasForm(words[k], L.complements) &&
+      !hasForm(words[k], L.months) && !C.adjectives.has(words[k].norm) && !opts.isVerb?.(words[k]) && !words[k].norm.startsWith("ال");
+    while (k < n && k - j < 4 && (isNameWord(words[k]) || surnameAfterGiven(k))) {
       const w = words[k];
       const known = opts.gazetteer?.match(words, k);
       if (known && known.kind !== "person") break; // a place or body is not part of a name
-      if (k === j && w.forms.some((f) => f.startsWith("ال")) && !L.nameParticles.has(w.norm)) return null; // names rarely open with ال (بال، لل، وال)
+      if (k === j && w.forms.some((f) => f.startsWith("ال")) && !L.nameParticles.has(w.norm)) return tagged ? { end: closeQuote(t!), source: "ner" } : null; // names rarely open with ال (بال، لل، وال)
       k++;
       if (L.nameParticles.has(w.norm) || w.norm === "عبد" || w.norm === "ابو") {
         // "عبد الحميد", "أبو بكر": the particle binds the next word
@@ -202,8 +206,10 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       }
       if (k > j + 1 && w.norm.startsWith("ال")) break; // an ال-surname closes the name
     }
-    if (k === j) return null;
-    return { end: closeQuote(k), source: "name-after-title" };
+    // the tagger's span, unless the name run after the title reaches further ("جيريمي" + "برنت")
+    if (tagged && t! >= k) return { end: closeQuote(t!), source: "ner" };
+    if (k === j) return tagged ? { end: closeQuote(t!), source: "ner" } : null;
+    return { end: closeQuote(k), source: tagged ? "ner+name-after-title" : "name-after-title" };
   };
   const closeQuote = (k: number) => (isPunct(words[k], "\"»”’》'") ? k + 1 : k);
 
