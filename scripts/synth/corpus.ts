@@ -4,6 +4,7 @@
 // articles report the same meeting (fusion), some are republished copies (near-duplicates)
 // and some exact copies (duplicates). Deterministic for a given seed.
 import type { ExtractedDoc, ExtractedEvent, Figure, InputDoc, Participant, Place } from "../../src/types.js";
+import { seededRandom } from "../../src/ner/perceptron.js";
 
 export interface SynthOptions {
   n: number;
@@ -25,17 +26,8 @@ export interface SynthDoc {
   kind: "original" | "near_duplicate" | "duplicate";
 }
 
-/** mulberry32: small, fast, seedable */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** the project's seedable PRNG (mulberry32), shared with the NER trainer */
+export const rng = seededRandom;
 
 // Invented people: first and family names combined at random, so the pool is large.
 const FIRST = ["سالم", "عمر", "خالد", "يوسف", "مراد", "نبيل", "هشام", "طارق", "فيصل", "رامي", "كريم", "منير", "عادل", "وليد", "سمير"];
