@@ -37,7 +37,7 @@ export function placeMentions(words: Word[], people: PersonMention[], R: Resourc
       w0: i, w1: g.end,
       start: words[i].token.start, end: words[g.end - 1].token.end,
       place: place.place, kind: place.kind,
-      locative: isLocative(words, i, g.end, R),
+      locative: isLocative(words, i, R),
     });
     i = g.end - 1;
   }
@@ -45,7 +45,7 @@ export function placeMentions(words: Word[], people: PersonMention[], R: Resourc
 }
 
 /** في X، بX، إلى X، بمدينة X، في العاصمة الليبية X */
-function isLocative(words: Word[], i: number, end: number, R: Resources): boolean {
+function isLocative(words: Word[], i: number, R: Resources): boolean {
   const w = words[i];
   // "زيارته الأخيرة إلى واشنطن": a past or coming trip elsewhere, not where this happens
   for (let k = Math.max(0, i - 4); k < i; k++) if (hasForm(words[k], TRIP_QUALIFIERS)) return false;
