@@ -51,7 +51,7 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
     // the tagger runs where a name decides an event: sentences that report an encounter
     const triggers = findTriggers(words);
     const tagged = R.nerPersons && triggers.length ? R.nerPersons : undefined;
-    const people = findMentions(text, tokens, t0, ti, { gazetteer: R.gazetteer, nerPersons: tagged, isVerb });
+    const people = findMentions(text, tokens, t0, ti, { gazetteer: R.gazetteer, nerPersons: tagged, isVerb, words });
     const places = placeMentions(words, people, R);
     allMentions.push(...people);
     views.push({ index: s.index, span: { start: s.start, end: s.end }, words, people: people.filter((m) => m.type === "person" || m.type === "title" || m.type === "org"), places, dates: dates.filter((d) => d.span.start >= s.start && d.span.end <= s.end), triggers });

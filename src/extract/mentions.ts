@@ -44,6 +44,8 @@ export interface MentionOptions {
   isVerb?: (w: Word) => boolean;
   /** person spans proposed by a tagger, as [start, end) word indexes of the sentence */
   nerPersons?: (words: Word[]) => { start: number; end: number; type: string }[];
+  /** the sentence's words when the caller already has them (tokens [from, to)): saves a second view and keeps its lookups' memos */
+  words?: Word[];
 }
 
 class MentionLexicon {
@@ -140,7 +142,7 @@ export interface PersonMention extends Mention {
 export function findMentions(text: string, tokens: Token[], from: number, to: number, opts: MentionOptions = {}): PersonMention[] {
   const L = mentionLexicon();
   const C = countryLexicon();
-  const words = toWords(tokens, from, to);
+  const words = opts.words ?? toWords(tokens, from, to);
   const n = words.length;
   const out: PersonMention[] = [];
   const covered = new Uint8Array(n);

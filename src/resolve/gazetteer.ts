@@ -29,6 +29,8 @@ export interface GazetteerMatch { end: number; kind: "person" | "org" | "place";
 
 export class Gazetteer implements NameMatcher {
   private fuzzyCache = new Map<string, string[]>();
+  /** per written word: can any known name start with it? (most words start none; asked for every word of every article) */
+  private startCache = new Map<string, boolean>();
   private exact = new PhraseTrie<Hit>();
   private fuzzy = new PhraseTrie<Hit>();
 
@@ -94,7 +96,17 @@ export class Gazetteer implements NameMatcher {
     return f;
   }
 
+  private canStart(w: Word): boolean {
+    let ok = this.startCache.get(w.norm);
+    if (ok === undefined) {
+      ok = this.exact.startsWith(w.forms) || this.fuzzy.startsWith(this.fuzzyForms(w));
+      if (this.startCache.size < 500_000) this.startCache.set(w.norm, ok);
+    }
+    return ok;
+  }
+
   private lookup(words: Word[], i: number): { end: number; hits: Hit[] } | null {
+    if (!this.canStart(words[i])) return null;
     const e = this.exact.longest(i, words.length, (k) => words[k].forms);
     let f = this.fuzzy.startsWith(this.fuzzyForms(words[i])) ? this.fuzzy.longest(i, words.length, (k) => this.fuzzyForms(words[k])) : null;
     // a spelling variant must still share a word with the name, or be long enough that the
