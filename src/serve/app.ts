@@ -1,7 +1,7 @@
 // The HTTP API: a Hono app over a Store. Routes validate their input (params.ts), call the
 // store (which alone builds SQL, always parameterized) and return JSON; bad input is a 4xx
 // {error} that names the parameter. Views over filtered events (network, trends, map) are
-// folded in aggregate.ts. The built dashboard (web/dist) is served for every non-API path.
+// counted by the store over every matching event (events_counted == events_total). The built dashboard (web/dist) is served for every non-API path.
 import { createHash, timingSafeEqual } from "node:crypto";
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -10,7 +10,7 @@ import type { Extractor } from "../ingest/run.js";
 import { ingestDocuments } from "../ingest/run.js";
 import { toInputDoc } from "../ingest/jsonl.js";
 import { EVENT_PARAMS, FILTER_PARAMS, hasNul, intParam, parseEventFilter, parseFigureQuery, parseTextQuery, unknownParam, type Query } from "./params.js";
-import { networkFromEvents, placesFromEvents, scanEvents, trimNetwork, trendsFromEvents, type Interval } from "./aggregate.js";
+import { trimNetwork, type Interval } from "./aggregate.js";
 import { loadTopicLabels, type TopicLabel } from "./topics.js";
 import { staticFile, WEB_DIST } from "./static.js";
 import { openApiDocument } from "./openapi.js";
@@ -115,8 +115,8 @@ export function createApp(opts: AppOptions): Hono {
         const nodes = net.nodes.map((n) => ({ id: n.id, name: n.name, ...(n.name_en ? { name_en: n.name_en } : {}), ...(n.country ? { country: n.country } : {}), kind: n.kind, count: n.events }));
         return { ...trimNetwork(nodes, net.edges, limit), events_total: null, events_counted: null };
       }
-      const scan = await scanEvents(store, filter);
-      return { ...networkFromEvents(scan.events, limit), events_total: scan.total, events_counted: scan.events.length };
+      const { events, ...net } = await store.eventNetwork(filter, limit);
+      return { ...net, events_total: events, events_counted: events };
     }));
   });
 
@@ -130,8 +130,8 @@ export function createApp(opts: AppOptions): Hono {
     if (!f.ok) return bad(c, f.error.replace(/\(allowed: /, "(allowed: interval, "));
     const { limit: _l, offset: _o, sort: _s, ...filter } = f.value;
     return c.json(await cached(c, async () => {
-      const scan = await scanEvents(store, filter);
-      return { ...trendsFromEvents(scan.events, (intervalRaw ?? "month") as Interval), events_total: scan.total, events_counted: scan.events.length };
+      const { events, ...trends } = await store.topicTrends(filter, (intervalRaw ?? "month") as Interval);
+      return { ...trends, events_total: events, events_counted: events };
     }));
   });
 
@@ -140,8 +140,8 @@ export function createApp(opts: AppOptions): Hono {
     if (!f.ok) return bad(c, f.error);
     const { limit: _l, offset: _o, sort: _s, ...filter } = f.value;
     return c.json(await cached(c, async () => {
-      const scan = await scanEvents(store, filter);
-      return { ...placesFromEvents(scan.events), events_total: scan.total, events_counted: scan.events.length };
+      const { events, ...places } = await store.eventPlaces(filter);
+      return { ...places, events_total: events, events_counted: events };
     }));
   });
 

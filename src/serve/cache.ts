@@ -1,6 +1,6 @@
-// A small time-bounded cache for the views folded from many events (network, trends, places):
-// the same dashboard view is asked for again and again, and recomputing it reads up to
-// SCAN_CAP events. After `ttlMs` an entry is stale: the next request still gets it at once
+// A small time-bounded cache for the views counted over many events (network, trends, places):
+// the same dashboard view is asked for again and again, and recomputing it counts every
+// matching event. After `ttlMs` an entry is stale: the next request still gets it at once
 // while one recomputation runs behind it (so articles ingested by another process show up
 // soon without making anyone wait). The app clears the cache when it stores a posted article.
 interface Entry<V> { at: number; value: Promise<V>; refreshing: boolean }

@@ -9,6 +9,7 @@ import { normWords, stripArticle } from "../text/normalize.js";
 import { indexText, makeSnippet, queryTerms } from "./snippet.js";
 import { boundingBox, type PlaceLookup } from "./geo.js";
 import { marks, type Param, type SqlDb } from "./sql.js";
+import { byCountThenId, fillPeriods, placeKey, sortPlaces, trimNetwork, type Counted, type Interval, type NetworkEdge, type NetworkNode, type PlacePoint, type Trends } from "./views.js";
 import type {
   Actor, ActorProfile, DocumentMeta, EventFilter, IngestResult, Network, SearchHit, Store, StoreStats, StoredEvent, StoredFigure,
 } from "./types.js";
@@ -33,6 +34,22 @@ export interface CoreOptions {
 
 type Row = Record<string, unknown>;
 
+/** The events a filter matches, as SQL parts (see StoreCore.match). */
+interface Match {
+  /** tables: `event_facets f` (a facet drives) or `events e`, maybe joined */
+  from: string;
+  where: string[];
+  params: Param[];
+  /** the column holding the event id, and the day to sort by */
+  idCol: string;
+  dayCol: string;
+  facet: boolean;
+  /** an event may come up in several rows (several driving keys) */
+  distinct: boolean;
+  /** no condition at all: every stored event */
+  all: boolean;
+}
+
 const num = (v: unknown): number => (v == null ? 0 : Number(v));
 const str = (v: unknown): string | undefined => (v == null ? undefined : String(v));
 
@@ -49,6 +66,18 @@ async function insertRows(tx: SqlDb, head: string, width: number, rows: Param[][
   if (!rows.length) return;
   const one = `(${marks(width)})`;
   await tx.run(`${head} ${new Array(rows.length).fill(one).join(", ")}${tail}`, rows.flat());
+}
+
+/** Rows grouped by one column's value, in their order (one pass, where filtering per key is quadratic). */
+export function groupBy(rows: Row[], col: string): Map<string, Row[]> {
+  const out = new Map<string, Row[]>();
+  for (const r of rows) {
+    const k = String(r[col]);
+    const list = out.get(k);
+    if (list) list.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
 }
 
 const STATUS_RANK: Record<string, number> = { happened: 3, planned: 2, cancelled: 1, denied: 1 };
@@ -399,22 +428,23 @@ export class StoreCore implements Store {
   }
 
   /**
-   * Events matching a filter, newest first. Filters on actor, place (--near), topic, country and
-   * type are facet keys (event_facets): the first present drives the query from its (key, day)
-   * index, the others are checked per event; dates are ranges on the same index.
+   * The events a filter matches, as SQL to build on (events pages and counts, and the views
+   * counted over all matching events). Filters on actor, place (--near), topic, country and type
+   * are facet keys (event_facets): the first present drives the query from its (key, day) index,
+   * the others are checked per event; dates are ranges on the same index. Null: nothing matches.
    */
-  async events(filter: EventFilter): Promise<{ total: number; items: StoredEvent[] }> {
+  private async match(filter: EventFilter): Promise<Match | null> {
     const groups: string[][] = []; // each group: any of these keys
     if (filter.actor) {
       const ids = await this.actorIds(filter.actor);
-      if (!ids.length) return { total: 0, items: [] };
+      if (!ids.length) return null;
       groups.push(ids.map((id) => `actor:${id}`));
     }
     let nearByName: string[] | null = null;
     if (filter.near) {
       const places = await this.placesNear(filter.near, filter.radiusKm ?? 50);
       if (places) {
-        if (!places.length) return { total: 0, items: [] };
+        if (!places.length) return null;
         groups.push(places.map((id) => `place:${id}`));
       } else {
         nearByName = [`n:${searchKey(filter.near)}`, latinWords(filter.near).join(" ")];
@@ -424,15 +454,11 @@ export class StoreCore implements Store {
     if (filter.country) groups.push([`country:${filter.country.toUpperCase()}`]);
     if (filter.type) groups.push([`type:${filter.type}`]);
 
-    const desc = filter.sort !== "date";
-    const limit = Math.max(0, Math.min(filter.limit ?? 50, 100_000));
-    const offset = filter.offset ?? 0;
     const where: string[] = [];
     const params: Param[] = [];
-    let from: string;
+    let m: Match;
     if (groups.length) {
       const [driver, ...rest] = groups;
-      from = `event_facets f`;
       where.push(driver.length === 1 ? `f.key = ?` : `f.key IN (${marks(driver.length)})`);
       params.push(...driver);
       // no event's window is longer than a year: day_lo >= from − 367 bounds the index range below
@@ -442,48 +468,166 @@ export class StoreCore implements Store {
         where.push(`EXISTS (SELECT 1 FROM event_facets g WHERE g.key IN (${marks(g.length)}) AND g.event_id = f.event_id)`);
         params.push(...g);
       }
-      if (driver.length > 1) {
-        // several actors of one name may share an event: count and list each event once
-        return this.eventsByIds(from, where, params, filter, nearByName, desc, limit, offset, true);
-      }
+      // several actors of one name (or places near one) may share an event: each event once
+      m = { from: `event_facets f`, where, params, idCol: "f.event_id", dayCol: "f.day_lo", facet: true, distinct: driver.length > 1, all: false };
     } else {
-      from = `events e`;
       if (filter.from) (where.push(`e.day_hi >= ?`, `e.day_lo >= ?`), params.push(filter.from, addDays(filter.from, -367)));
       if (filter.to) (where.push(`e.day_lo <= ?`), params.push(filter.to));
+      m = { from: `events e`, where, params, idCol: "e.id", dayCol: "e.day_lo", facet: false, distinct: false, all: false };
     }
-    return this.eventsByIds(from, where, params, filter, nearByName, desc, limit, offset, false);
-  }
-
-  private async eventsByIds(
-    from: string, where: string[], params: Param[], filter: EventFilter, nearByName: string[] | null, desc: boolean, limit: number, offset: number, distinct: boolean,
-  ): Promise<{ total: number; items: StoredEvent[] }> {
-    const facet = from.startsWith("event_facets");
-    const idCol = facet ? "f.event_id" : "e.id";
-    const dayCol = facet ? "f.day_lo" : "e.day_lo";
-    let join = "";
-    const w = [...where];
-    const p = [...params];
-    if (facet && (filter.status || nearByName)) join = ` JOIN events e ON e.id = f.event_id`;
-    if (filter.status) (w.push(`e.status = ?`), p.push(filter.status));
+    if (m.facet && (filter.status || nearByName)) m.from += ` JOIN events e ON e.id = f.event_id`;
+    if (filter.status) (where.push(`e.status = ?`), params.push(filter.status));
     if (nearByName) {
       // no coordinates known for the place: match it by name
-      w.push(`e.place_id IN (SELECT id FROM places WHERE key = ? OR search_en = ?)`);
-      p.push(...nearByName);
+      where.push(`e.place_id IN (SELECT id FROM places WHERE key = ? OR search_en = ?)`);
+      params.push(...nearByName);
     }
-    const wsql = w.length ? `WHERE ${w.join(" AND ")}` : "";
-    const base = `FROM ${from}${join} ${wsql}`;
-    const total = !w.length && !facet
-      ? num((await this.db.get<Row>(`SELECT value AS n FROM counters WHERE name = 'events'`))?.n)
-      : num((await this.db.get<Row>(`SELECT COUNT(${distinct ? `DISTINCT ${idCol}` : "*"}) AS n ${base}`, p))?.n);
-    const order = this.opts.dialect.orderBy(dayCol, idCol, desc);
-    const idRows = distinct
-      ? await this.db.all<Row>(`SELECT ${idCol} AS id, MAX(${dayCol}) AS d ${base} GROUP BY ${idCol} ${this.opts.dialect.orderBy("MAX(" + dayCol + ")", idCol, desc)} LIMIT ? OFFSET ?`, [...p, limit, offset])
-      : await this.db.all<Row>(`SELECT ${idCol} AS id ${base} ${order} LIMIT ? OFFSET ?`, [...p, limit, offset]);
+    m.all = !where.length;
+    return m;
+  }
+
+  /** `FROM … WHERE …` of a match */
+  private static base(m: Match): string {
+    return `FROM ${m.from}${m.where.length ? ` WHERE ${m.where.join(" AND ")}` : ""}`;
+  }
+
+  /** How many events a match holds. */
+  private async count(m: Match): Promise<number> {
+    if (m.all) return num((await this.db.get<Row>(`SELECT value AS n FROM counters WHERE name = 'events'`))?.n);
+    return num((await this.db.get<Row>(`SELECT COUNT(${m.distinct ? `DISTINCT ${m.idCol}` : "*"}) AS n ${StoreCore.base(m)}`, m.params))?.n);
+  }
+
+  /** SELECT of the matching event ids, one row each (column `id`), to use as a subquery. */
+  private static ids(m: Match): string {
+    return `SELECT ${m.distinct ? "DISTINCT " : ""}${m.idCol} AS id ${StoreCore.base(m)}`;
+  }
+
+  /** Events matching a filter, newest first (see match). */
+  async events(filter: EventFilter): Promise<{ total: number; items: StoredEvent[] }> {
+    const m = await this.match(filter);
+    if (!m) return { total: 0, items: [] };
+    const desc = filter.sort !== "date";
+    const limit = Math.max(0, Math.min(filter.limit ?? 50, 100_000));
+    const offset = filter.offset ?? 0;
+    const total = await this.count(m);
+    const base = StoreCore.base(m);
+    const idRows = m.distinct
+      ? await this.db.all<Row>(`SELECT ${m.idCol} AS id, MAX(${m.dayCol}) AS d ${base} GROUP BY ${m.idCol} ${this.opts.dialect.orderBy("MAX(" + m.dayCol + ")", m.idCol, desc)} LIMIT ? OFFSET ?`, [...m.params, limit, offset])
+      : await this.db.all<Row>(`SELECT ${m.idCol} AS id ${base} ${this.opts.dialect.orderBy(m.dayCol, m.idCol, desc)} LIMIT ? OFFSET ?`, [...m.params, limit, offset]);
     const ids = idRows.map((r) => String(r.id));
     if (!ids.length) return { total, items: [] };
     const rows = await this.db.all<Row>(`SELECT * FROM events WHERE id IN (${marks(ids.length)})`, ids);
     const byId = new Map(rows.map((r) => [String(r.id), r]));
     return { total, items: await this.hydrate(ids.map((id) => byId.get(id)!).filter(Boolean)) };
+  }
+
+  /** Tables and conditions where `e` is the events row of each matching event, once. */
+  private static withEvents(m: Match): { from: string; where: string[] } {
+    if (!m.facet) return { from: m.from, where: m.where };
+    if (m.distinct) return { from: `(${StoreCore.ids(m)}) m JOIN events e ON e.id = m.id`, where: [] };
+    return { from: m.from.includes(" JOIN events e ") ? m.from : `${m.from} JOIN events e ON e.id = f.event_id`, where: m.where };
+  }
+
+  /** `FROM tables [joins] WHERE …` */
+  private static sql(from: string, where: string[], joins = ""): string {
+    return `FROM ${from}${joins}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`;
+  }
+
+  /**
+   * Who met whom among all events matching the filter (any type and status): the `maxNodes`
+   * actors in most of them, and the pairs among those sharing events — counted in SQL.
+   */
+  async eventNetwork(filter: EventFilter, maxNodes: number): Promise<Counted<{ nodes: NetworkNode[]; edges: NetworkEdge[] }>> {
+    const m = await this.match(filter);
+    if (!m) return { nodes: [], edges: [], events: 0 };
+    const ids = m.all ? `SELECT id FROM events` : StoreCore.ids(m);
+    const events = await this.count(m);
+    const counts = await this.db.all<Row>(
+      `SELECT p.actor_id AS id, COUNT(*) AS n FROM (${ids}) m JOIN event_participants p ON p.event_id = m.id GROUP BY p.actor_id`, m.params);
+    const top = counts.map((r) => ({ id: String(r.id), count: num(r.n) })).sort(byCountThenId).slice(0, maxNodes);
+    if (!top.length) return { nodes: [], edges: [], events };
+    const keep = top.map((t) => t.id);
+    const actors = new Map((await this.db.all<Row>(`SELECT id, name, name_en, country, kind FROM actors WHERE id IN (${marks(keep.length)})`, keep)).map((r) => [String(r.id), r]));
+    const nodes = top.map((t) => {
+      const a = actors.get(t.id);
+      const n: NetworkNode = { id: t.id, name: str(a?.name) ?? "", count: t.count };
+      if (a?.name_en != null) n.name_en = String(a.name_en);
+      if (a?.country != null) n.country = String(a.country);
+      if (a?.kind != null) n.kind = String(a.kind);
+      return n;
+    });
+    const edges = await this.db.all<Row>(
+      `SELECT p1.actor_id AS s, p2.actor_id AS t, COUNT(*) AS w FROM (${ids}) m
+       JOIN event_participants p1 ON p1.event_id = m.id JOIN event_participants p2 ON p2.event_id = m.id AND p1.actor_id < p2.actor_id
+       WHERE p1.actor_id IN (${marks(keep.length)}) AND p2.actor_id IN (${marks(keep.length)}) GROUP BY p1.actor_id, p2.actor_id`,
+      [...m.params, ...keep, ...keep],
+    );
+    return { ...trimNetwork(nodes, edges.map((e) => ({ source: String(e.s), target: String(e.t), weight: num(e.w) })), maxNodes), events };
+  }
+
+  /** Topic counts per month or year over all events matching the filter (an event counts once per topic). */
+  async topicTrends(filter: EventFilter, interval: Interval): Promise<Counted<Trends>> {
+    const m = await this.match(filter);
+    if (!m) return { interval, periods: [], series: [], undated: 0, events: 0 };
+    // the period of an event's date; NULL when it has none or (per month) only a year
+    const period = interval === "month" ? `CASE WHEN length(e.date) >= 7 THEN substr(e.date, 1, 7) END` : `substr(e.date, 1, 4)`;
+    const w = StoreCore.withEvents(m);
+    const span = await this.db.get<Row>(`SELECT MIN(${period}) AS lo, MAX(${period}) AS hi, COUNT(${period}) AS dated, COUNT(*) AS n ${StoreCore.sql(w.from, w.where)}`, m.params);
+    const events = num(span?.n);
+    const periods = span?.lo == null ? [] : fillPeriods([String(span.lo), String(span.hi)], interval);
+    const rows = periods.length
+      ? await this.db.all<Row>(
+          `SELECT t.topic, ${period} AS p, COUNT(*) AS n ${StoreCore.sql(w.from, w.where, " JOIN event_topics t ON t.event_id = e.id")} GROUP BY t.topic, ${period}`,
+          m.params)
+      : [];
+    const at = new Map(periods.map((p, i) => [p, i]));
+    const byTopic = new Map<string, number[]>();
+    for (const r of rows) {
+      if (r.p == null) continue;
+      const counts = byTopic.get(String(r.topic)) ?? new Array<number>(periods.length).fill(0);
+      counts[at.get(String(r.p))!] += num(r.n);
+      byTopic.set(String(r.topic), counts);
+    }
+    const series = [...byTopic].map(([topic, counts]) => ({ topic, total: counts.reduce((a, b) => a + b, 0), counts }))
+      .sort((a, b) => b.total - a.total || a.topic.localeCompare(b.topic));
+    return { interval, periods, series, undated: events - num(span?.dated), events };
+  }
+
+  /** Where the events matching the filter happened: places with coordinates, events and latest date each. */
+  async eventPlaces(filter: EventFilter): Promise<Counted<{ places: PlacePoint[]; unplaced: number }>> {
+    const m = await this.match(filter);
+    if (!m) return { places: [], unplaced: 0, events: 0 };
+    const events = await this.count(m);
+    const w = StoreCore.withEvents(m);
+    const placed = [`e.location_name IS NOT NULL`, `e.location_name <> ''`, `e.lat IS NOT NULL`, `e.lon IS NOT NULL`];
+    const rows = await this.db.all<Row>(
+      `SELECT e.location_name AS name, e.location_name_en AS name_en, e.location_country AS country, e.lat, e.lon, COUNT(*) AS n, MAX(e.date) AS last
+       ${StoreCore.sql(w.from, [...w.where, ...placed])}
+       GROUP BY e.location_name, e.location_name_en, e.location_country, e.lat, e.lon ORDER BY n DESC`,
+      m.params,
+    );
+    // one point per name and rounded coordinates; the most reported spelling names it
+    const byKey = new Map<string, PlacePoint>();
+    let inPlaces = 0;
+    for (const r of rows) {
+      const lat = Number(r.lat);
+      const lon = Number(r.lon);
+      const k = placeKey(String(r.name), lat, lon);
+      const n = num(r.n);
+      const last = str(r.last) ?? null;
+      inPlaces += n;
+      const p = byKey.get(k);
+      if (p) {
+        p.count += n;
+        if (last && (!p.last || last > p.last)) p.last = last;
+        continue;
+      }
+      const point: PlacePoint = { name: String(r.name), lat, lon, count: n, last };
+      if (r.name_en != null) point.name_en = String(r.name_en);
+      if (r.country != null) point.country = String(r.country);
+      byKey.set(k, point);
+    }
+    return { places: sortPlaces([...byKey.values()]), unplaced: events - inPlaces, events };
   }
 
   /** Ids of stored places within km of the named place; null when the place's coordinates are unknown. */
@@ -517,18 +661,19 @@ export class StoreCore implements Store {
     if (!rows.length) return [];
     const ids = rows.map((r) => String(r.id));
     const m = marks(ids.length);
-    const parts = await this.db.all<Row>(
+    // rows grouped by event once: a page of 500 events is then linear, not 500 scans of every row
+    const parts = groupBy(await this.db.all<Row>(
       `SELECT ep.event_id, ep.actor_id, ep.title, ep.role, a.name, a.name_en, a.country, a.kb_id FROM event_participants ep JOIN actors a ON a.id = ep.actor_id WHERE ep.event_id IN (${m})`,
       ids,
-    );
-    const topics = await this.db.all<Row>(`SELECT event_id, topic FROM event_topics WHERE event_id IN (${m}) ORDER BY topic`, ids);
-    const sources = await this.db.all<Row>(
+    ), "event_id");
+    const topics = groupBy(await this.db.all<Row>(`SELECT event_id, topic FROM event_topics WHERE event_id IN (${m}) ORDER BY topic`, ids), "event_id");
+    const sources = groupBy(await this.db.all<Row>(
       `SELECT s.event_id, s.article_id, s.evidence, s.rules, a.url, a.outlet, a.published FROM event_sources s JOIN articles a ON a.id = s.article_id WHERE s.event_id IN (${m}) ORDER BY a.published, s.article_id`,
       ids,
-    );
+    ), "event_id");
+    const clean = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v != null)) as T;
     return rows.map((r) => {
       const id = String(r.id);
-      const clean = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v != null)) as T;
       return {
         id,
         type: String(r.type) as EventType,
@@ -538,12 +683,10 @@ export class StoreCore implements Store {
         location: r.location_name
           ? clean({ name: String(r.location_name), name_en: str(r.location_name_en), country: str(r.location_country), lat: r.lat == null ? undefined : Number(r.lat), lon: r.lon == null ? undefined : Number(r.lon) })
           : null,
-        topics: topics.filter((t) => t.event_id === id).map((t) => String(t.topic)),
-        participants: parts
-          .filter((p) => p.event_id === id)
+        topics: (topics.get(id) ?? []).map((t) => String(t.topic)),
+        participants: (parts.get(id) ?? [])
           .map((p) => clean({ actor_id: String(p.actor_id), name: String(p.name), name_en: str(p.name_en), title: str(p.title), country: str(p.country), role: str(p.role), kb_id: str(p.kb_id) })),
-        sources: sources
-          .filter((s) => s.event_id === id)
+        sources: (sources.get(id) ?? [])
           .map((s) => ({
             article_id: String(s.article_id), url: str(s.url) ?? null, outlet: str(s.outlet) ?? null, published: str(s.published) ?? null,
             evidence: JSON.parse(String(s.evidence)), rules: JSON.parse(String(s.rules)),
@@ -556,9 +699,9 @@ export class StoreCore implements Store {
   private async toActors(rows: Row[]): Promise<Actor[]> {
     if (!rows.length) return [];
     const ids = rows.map((r) => String(r.id));
-    const titles = await this.db.all<Row>(`SELECT actor_id, title FROM actor_titles WHERE actor_id IN (${marks(ids.length)}) ORDER BY count DESC, title`, ids);
+    const titles = groupBy(await this.db.all<Row>(`SELECT actor_id, title FROM actor_titles WHERE actor_id IN (${marks(ids.length)}) ORDER BY count DESC, title`, ids), "actor_id");
     return rows.map((r) => {
-      const a: Actor = { id: String(r.id), kind: String(r.kind) as Actor["kind"], name: String(r.name), titles: titles.filter((t) => t.actor_id === r.id).map((t) => String(t.title)), event_count: num(r.event_count) };
+      const a: Actor = { id: String(r.id), kind: String(r.kind) as Actor["kind"], name: String(r.name), titles: (titles.get(String(r.id)) ?? []).map((t) => String(t.title)), event_count: num(r.event_count) };
       if (r.name_en != null) a.name_en = String(r.name_en);
       if (r.country != null) a.country = String(r.country);
       if (r.kb_id != null) a.kb_id = String(r.kb_id);

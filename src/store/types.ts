@@ -2,6 +2,7 @@
 // contract test suite (test/store/contract.ts) runs against each. The CLI and the HTTP API only
 // talk to this interface. Open a store with `openStore(url)` from ./open.js.
 import type { ExtractedDoc, EventType, FigureUnit } from "../types.js";
+import type { Counted, Interval, NetworkEdge, NetworkNode, PlacePoint, Trends } from "./views.js";
 
 export interface EventFilter {
   /** name (Arabic any spelling, English), actor id or knowledge-base id of a participant */
@@ -145,6 +146,14 @@ export interface Store {
   /** the full extracted article, as given to putDocument */
   article(id: string): Promise<ExtractedDoc | null>;
   network(filter?: { types?: EventType[] }): Promise<Network>;
+  // Views over EVERY event matching a filter (same filters as `events`; limit/offset/sort are
+  // ignored), counted in SQL: exact however many events match. `events` is how many matched.
+  /** who met whom: the `maxNodes` actors in most matching events (any type, status) and the pairs among them */
+  eventNetwork(filter: EventFilter, maxNodes: number): Promise<Counted<{ nodes: NetworkNode[]; edges: NetworkEdge[] }>>;
+  /** topic counts per month or year (an event counts once per topic, in the period of its date) */
+  topicTrends(filter: EventFilter, interval: Interval): Promise<Counted<Trends>>;
+  /** places with coordinates where matching events happened (events and latest date each) */
+  eventPlaces(filter: EventFilter): Promise<Counted<{ places: PlacePoint[]; unplaced: number }>>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }
