@@ -236,6 +236,23 @@ function classAt(text: string, i: number): number {
 }
 
 /** Tokenize text; token offsets index into `text`. */
+// Written words repeat across articles (a few thousand forms make most of any text): their
+// normalized form and stem are computed once. The cached strings are also already hashed,
+// which makes every later lexicon lookup on them cheaper. Bounded, so memory stays flat.
+const WORD_CACHE = new Map<string, { norm: string; stem: string; prefix: string }>();
+const WORD_CACHE_MAX = 300_000;
+
+function wordReading(surface: string, norm: string): { norm: string; stem: string; prefix: string } {
+  let r = WORD_CACHE.get(surface);
+  if (r === undefined) {
+    const s = stemWord(surface, norm);
+    r = { norm, stem: s.stem, prefix: s.prefix };
+    if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear();
+    WORD_CACHE.set(surface, r);
+  }
+  return r;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -257,7 +274,7 @@ export function tokenize(text: string): Token[] {
     if (cls === ARABIC) {
       while (i < n && classAt(text, i) === ARABIC) i++;
       const t = text.slice(start, i);
-      const norm = normalize(t);
+      const norm = WORD_CACHE.get(t)?.norm ?? normalize(t);
       // a bare proclitic glued to a number: "و1500", "ب20"
       if (i < n && classAt(text, i) === DIGIT && isProcliticOnly(norm)) {
         i = scanNumber(text, i);
@@ -265,8 +282,8 @@ export function tokenize(text: string): Token[] {
         out.push({ start, end: i, text: whole, norm: normalize(whole), stem: normalize(text.slice(start + t.length, i)), prefix: norm, kind: "number" });
         continue;
       }
-      const s = stemWord(t, norm);
-      out.push({ start, end: i, text: t, norm, stem: s.stem, prefix: s.prefix, kind: "word" });
+      const s = wordReading(t, norm);
+      out.push({ start, end: i, text: t, norm: s.norm, stem: s.stem, prefix: s.prefix, kind: "word" });
       continue;
     }
     if (cls === LATIN) {
