@@ -53,13 +53,16 @@ export function isUrlLine(text: string): boolean {
 
 /** A view/read counter: "1523 مشاهدة", "Views: 300". */
 export function isCounter(key: string, lex: NoiseLexicon): boolean {
+  if (wordCount(key) > 4) return false; // (most lines: decided before splitting)
   const words = key.split(" ");
   if (words.length > 4 || !words.some((w) => /^\d/u.test(w))) return false;
   return words.some((w) => lex.counterWords.has(w)) && words.every((w) => /^\d/u.test(w) || lex.counterWords.has(w));
 }
 
 /** A line of hashtags / handles only ("#ليبيا #الهجرة", "@agency"). */
+const STARTS_WITH_TAG = /^\s*[#@]/u;
 export function isHashtagLine(text: string): boolean {
+  if (!STARTS_WITH_TAG.test(text)) return false; // (most lines: decided before splitting)
   const parts = text.split(/\s+/u).filter(Boolean);
   return parts.length > 0 && parts.every((p) => /^[#@][\p{L}\p{N}_]+[،,]?$/u.test(p));
 }
@@ -102,6 +105,7 @@ export function isBullet(text: string, key: string): boolean {
 
 /** A line that only gives a date/time ("16 يوليو 2024", "الأحد 11/07/2021 09:57 م"). */
 export function isLoneDate(key: string, lex: NoiseLexicon): boolean {
+  if (wordCount(key) > 7) return false;
   const words = key.split(" ");
   if (words.length > 7 || !words.some((w) => /^\d/u.test(w))) return false;
   return words.every((w) => /^\d+$/u.test(w) || lex.dateWords.has(w));

@@ -69,13 +69,27 @@ export function findRepeats(lines: (RepeatCandidate | null)[]): Map<number, stri
     const b = lines[i]!.words.length;
     return a > b || (a === b && j < i);
   };
+  // (a word → lines index: comparing every candidate's word with every other line's text
+  // grew with the square of the line count)
+  const linesWithBare = new Map<string, number[]>();
+  if (candidates.length) {
+    lines.forEach((o, j) => {
+      if (!o || out.has(j)) return;
+      for (const w of o.words) {
+        const b = bare(w);
+        const list = linesWithBare.get(b);
+        if (!list) linesWithBare.set(b, [j]);
+        else if (list[list.length - 1] !== j) list.push(j);
+      }
+    });
+  }
   const likely = candidates.filter((i) => {
     let longest = "";
     for (const w of lines[i]!.words) {
       const b = bare(w);
       if (b.length > longest.length) longest = b;
     }
-    return lines.some((o, j) => j !== i && o !== null && !out.has(j) && isBigger(j, i) && o.key.includes(longest));
+    return (linesWithBare.get(longest) ?? []).some((j) => j !== i && isBigger(j, i));
   });
   if (likely.length === 0) return out;
 
