@@ -34,7 +34,12 @@ export class Gazetteer implements NameMatcher {
   private exact = new PhraseTrie<Hit>();
   private fuzzy = new PhraseTrie<Hit>();
 
-  constructor(records: GazetteerRecord[], private readonly key: KeyFn = (w) => w, private readonly stop: Set<string> = new Set()) {
+  /**
+   * `stop`: words that never stand alone as a surname. `noFuzzyStart`: words that never begin a
+   * spelling variant (function and ordinary words: "ان", "الذي" sound like the start of some
+   * foreign name, and asking costs a walk of the fuzzy trie at most words of every article).
+   */
+  constructor(records: GazetteerRecord[], private readonly key: KeyFn = (w) => w, private readonly stop: Set<string> = new Set(), private readonly noFuzzyStart: Set<string> = new Set()) {
     for (const r of records) {
       const rank = r.rank ?? 100;
       for (const name of r.names) {
@@ -96,10 +101,14 @@ export class Gazetteer implements NameMatcher {
     return f;
   }
 
+  private fuzzyCanStart(w: Word): boolean {
+    return !this.noFuzzyStart.has(w.norm) && this.fuzzy.startsWith(this.fuzzyForms(w));
+  }
+
   private canStart(w: Word): boolean {
     let ok = this.startCache.get(w.norm);
     if (ok === undefined) {
-      ok = this.exact.startsWith(w.forms) || this.fuzzy.startsWith(this.fuzzyForms(w));
+      ok = this.exact.startsWith(w.forms) || this.fuzzyCanStart(w);
       if (this.startCache.size < 500_000) this.startCache.set(w.norm, ok);
     }
     return ok;
@@ -108,7 +117,7 @@ export class Gazetteer implements NameMatcher {
   private lookup(words: Word[], i: number): { end: number; hits: Hit[] } | null {
     if (!this.canStart(words[i])) return null;
     const e = this.exact.longest(i, words.length, (k) => words[k].forms);
-    let f = this.fuzzy.startsWith(this.fuzzyForms(words[i])) ? this.fuzzy.longest(i, words.length, (k) => this.fuzzyForms(words[k])) : null;
+    let f = this.fuzzyCanStart(words[i]) ? this.fuzzy.longest(i, words.length, (k) => this.fuzzyForms(words[k])) : null;
     // a spelling variant must still share a word with the name, or be long enough that the
     // sound-alike key is telling ("إن الكيب" is not "آلان جوبيه")
     if (f) {

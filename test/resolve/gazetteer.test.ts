@@ -1,0 +1,43 @@
+// The knowledge-base name matcher: exact names, spelling variants found by sound-alike keys,
+// surnames alone, and words that must never start a name.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { Gazetteer } from "../../src/resolve/gazetteer.js";
+import { nameKey } from "../../src/resolve/namekey.js";
+import { tokenize } from "../../src/read/tokens.js";
+import { toWords } from "../../src/extract/words.js";
+
+const records = [
+  { id: "p-dimaio", kind: "person" as const, names: ["لويجي دي مايو"] },
+  { id: "p-piantedosi", kind: "person" as const, names: ["ماتيو بيانتيدوزي"] },
+  { id: "c-rome", kind: "place" as const, names: ["روما"] },
+];
+const stop = new Set(["لديه", "ما", "الذي"]);
+const gz = new Gazetteer(records, (w) => nameKey(w) || w, stop, stop);
+
+/** the first name found in the sentence: [matched words, ids] */
+function firstMatch(sentence: string): [string, string[]] | null {
+  const toks = tokenize(sentence);
+  const words = toWords(toks, 0, toks.length);
+  for (let i = 0; i < words.length; i++) {
+    const m = gz.match(words, i);
+    if (m) return [words.slice(i, m.end).map((w) => w.token.text).join(" "), m.ids];
+  }
+  return null;
+}
+
+const cases: [string, [string, string[]] | null][] = [
+  ["وصل ماتيو بيانتيدوزي إلى روما", ["ماتيو بيانتيدوزي", ["p-piantedosi"]]],
+  // a spelling variant of a full name (ز/س) is the same person
+  ["وصل ماتيو بيانتيدوسي أمس", ["ماتيو بيانتيدوسي", ["p-piantedosi"]]],
+  // a compound surname alone
+  ["وقال دي مايو إن", ["دي مايو", ["p-dimaio"]]],
+  // ordinary words that sound like that surname are not a name
+  ["قال إن لديه ما يكفي من الأدلة", null],
+  ["الاتفاق الذي ما زال قائما", null],
+  ["زار الوفد روما", ["روما", ["c-rome"]]],
+];
+
+test("gazetteer: names, variants and the words that never start one", () => {
+  for (const [sentence, expected] of cases) assert.deepEqual(firstMatch(sentence), expected, sentence);
+});
