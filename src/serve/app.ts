@@ -111,7 +111,7 @@ export function createApp(opts: AppOptions): Hono {
     return c.json(await cached(c, async () => {
       if (!Object.keys(filter).length) {
         // unfiltered: the store's own network (meetings and calls that happened)
-        const net = await store.network();
+        const net = await store.network({ maxNodes: limit });
         const nodes = net.nodes.map((n) => ({ id: n.id, name: n.name, ...(n.name_en ? { name_en: n.name_en } : {}), ...(n.country ? { country: n.country } : {}), kind: n.kind, count: n.events }));
         return { ...trimNetwork(nodes, net.edges, limit), events_total: null, events_counted: null };
       }

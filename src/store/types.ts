@@ -145,7 +145,8 @@ export interface Store {
   search(text: string, limit?: number): Promise<SearchHit[]>;
   /** the full extracted article, as given to putDocument */
   article(id: string): Promise<ExtractedDoc | null>;
-  network(filter?: { types?: EventType[] }): Promise<Network>;
+  /** meetings and calls (or `types`) that happened; all actors with events, or the `maxNodes` most active and the edges among them */
+  network(filter?: { types?: EventType[]; maxNodes?: number }): Promise<Network>;
   // Views over EVERY event matching a filter (same filters as `events`; limit/offset/sort are
   // ignored), counted in SQL: exact however many events match. `events` is how many matched.
   /** who met whom: the `maxNodes` actors in most matching events (any type, status) and the pairs among them */

@@ -4,6 +4,10 @@ import { describe, it, beforeEach, afterEach } from "node:test";
 import assert from "node:assert/strict";
 import type { Store } from "../../src/store/types.js";
 import { doc, event, figure, participant, ROME, TIVOLI, NAPLES, TRIPOLI, STORY_A, STORY_A_REPUBLISHED, STORY_B } from "./fixtures.js";
+import { networkFromEvents, placesFromEvents, trendsFromEvents } from "../../src/serve/aggregate.js";
+import { seededRandom } from "../../src/ner/perceptron.js";
+import type { EventFilter } from "../../src/store/types.js";
+import type { ExtractedEvent, Participant, Place } from "../../src/types.js";
 
 const HAFTAR = participant("خليفة حفتر", { name_en: "Khalifa Haftar", country: "LY", title: "قائد الجيش" });
 const HAFTAR_SHORT = participant("حفتر", { country: "LY" });
@@ -250,6 +254,91 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
           ["Khalifa Haftar—Matteo Piantedosi", 1],
           ["Matteo Piantedosi—Mohamed al-Menfi", 1],
         ]); // the planned meeting (q4) is not an edge
+      });
+    });
+
+    describe("views counted in SQL equal a fold over the same events", () => {
+      // a varied record: day, month, year and no dates; places with and without coordinates or
+      // none; two to three participants; several types and statuses; two actors sharing a surname
+      const PEOPLE: Participant[] = [HAFTAR, HAFTAR_SHORT, MELONI, PIANTEDOSI, MENFI,
+        participant("سالم الورفلي", { name_en: "Salem al-Warfalli", country: "LY" }),
+        participant("نبيل الورفلي", { country: "LY" }),
+        participant("جوزيف بورغ", { name_en: "Joseph Borg", country: "MT" }),
+        participant("لجنة الحدود المشتركة")];
+      const PLACES: (Place | null)[] = [ROME, TIVOLI, NAPLES, TRIPOLI, { name: "قرية بلا إحداثيات" }, null];
+      const TOPICS = ["migration", "border_security", "energy", "counter_terrorism"];
+      const TYPES: ExtractedEvent["type"][] = ["meeting", "meeting", "call", "visit"];
+      const STATUSES: ExtractedEvent["status"][] = ["happened", "happened", "happened", "planned"];
+      beforeEach(async () => {
+        const rand = seededRandom(5);
+        const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
+        for (let i = 0; i < 70; i++) {
+          const events = Array.from({ length: 1 + Math.floor(rand() * 2) }, () => {
+            const people = new Set<Participant>();
+            while (people.size < 2 + Math.floor(rand() * 2)) people.add(pick(PEOPLE));
+            const month = String(1 + Math.floor(rand() * 12)).padStart(2, "0");
+            const day = String(1 + Math.floor(rand() * 28)).padStart(2, "0");
+            const year = pick(["2022", "2023", "2024"]);
+            const date = pick([`${year}-${month}-${day}`, `${year}-${month}-${day}`, `${year}-${month}`, year, null]);
+            const topics = TOPICS.filter(() => rand() < 0.4);
+            return event(pick(TYPES), [...people], date, { location: pick(PLACES), topics, status: pick(STATUSES) });
+          });
+          // unrelated words per article, so that no two are near-duplicates
+          const text = `نص رقم ${i} ` + Array.from({ length: 20 }, () => pick(["كلمة", "جملة", "خبر", "تقرير", "بيان", "لقاء", "ملف", "حديث"]) + Math.floor(rand() * 1000)).join(" ");
+          await store.putDocument(doc(`v${i}`, text, { published: `2024-${String(1 + (i % 12)).padStart(2, "0")}-15`, events }));
+        }
+      });
+
+      const FILTERS: EventFilter[] = [
+        {}, { actor: "حفتر" }, { actor: "الورفلي" }, { actor: "Meloni" }, { country: "IT" }, { country: "mt" }, { topic: "migration" },
+        { type: "call" }, { status: "planned" }, { from: "2023-03-01", to: "2023-12-31" }, { to: "2022-06-30" },
+        { actor: "حفتر", topic: "energy", from: "2023-01-01" }, { country: "LY", type: "meeting", status: "happened" },
+        { near: "روما" }, { near: "قرية بلا إحداثيات" }, { actor: "لا أحد" },
+      ];
+      const everything = async (f: EventFilter) => (await store.events({ ...f, limit: 100_000 })).items;
+      // the JS fold leaves out an actor's kind, which the SQL view adds
+      const withoutKind = <T extends { nodes: { kind?: string }[] }>(net: T) => ({ ...net, nodes: net.nodes.map(({ kind: _k, ...n }) => n) });
+
+      it("network: nodes, counts and edges over all matching events, trimmed alike", async () => {
+        for (const f of FILTERS) {
+          const all = await everything(f);
+          for (const maxNodes of [500, 3]) {
+            const { events, ...net } = await store.eventNetwork(f, maxNodes);
+            assert.equal(events, all.length, JSON.stringify(f));
+            assert.deepEqual(withoutKind(net), networkFromEvents(all, maxNodes), `${JSON.stringify(f)} nodes ${maxNodes}`);
+          }
+        }
+        // the record is big enough to tell the filters apart, and a surname matches two actors
+        assert.ok((await everything({})).length > 80);
+        assert.ok((await store.actors("الورفلي")).length === 2);
+        assert.ok((await everything({ actor: "الورفلي" })).length > 10);
+        const { nodes } = await store.eventNetwork({}, 500);
+        assert.ok(nodes.length >= 8 && nodes.every((n) => n.kind === "person" || n.kind === "org"));
+      });
+
+      it("topic trends per month and per year, undated counted apart", async () => {
+        let undatedSeen = 0;
+        for (const f of FILTERS)
+          for (const interval of ["month", "year"] as const) {
+            const all = await everything(f);
+            const { events, ...trends } = await store.topicTrends(f, interval);
+            assert.equal(events, all.length, JSON.stringify(f));
+            assert.deepEqual(trends, trendsFromEvents(all, interval), `${JSON.stringify(f)} ${interval}`);
+            undatedSeen += trends.undated;
+          }
+        assert.ok(undatedSeen > 0, "the record has undated events");
+      });
+
+      it("places with coordinates, counts and latest date; unplaced counted", async () => {
+        for (const f of FILTERS) {
+          const all = await everything(f);
+          const { events, ...places } = await store.eventPlaces(f);
+          assert.equal(events, all.length, JSON.stringify(f));
+          assert.deepEqual(places, placesFromEvents(all), JSON.stringify(f));
+        }
+        const { places, unplaced } = await store.eventPlaces({});
+        assert.deepEqual(places.map((p) => p.name).sort(), ["تيفولي", "روما", "طرابلس", "نابولي"]);
+        assert.ok(unplaced > 0);
       });
     });
 
