@@ -4,7 +4,8 @@
 //    that number and write data/ner/model.json.gz. The test files are never read here.
 // Options: --epochs N (max epochs in step 1), --seed N, --min-count N, --fixed-epochs N (skip step 1),
 //          --stages 1|2, --doc-window N, --folds N, --out PATH, --corpus DIR,
-//          --dev-only (stop after step 1), --dev-model-out PATH (save the step-1 model)
+//          --dev-only (stop after step 1), --dev-model-out PATH (save the step-1 model),
+//          --clusters PATH (word clusters, default data/ner/clusters.tsv.gz; "none" for no cluster features)
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { ALL_RULES, combine, type CombineRule } from "../src/ner/combine.js";
@@ -17,6 +18,7 @@ import { saveModel } from "../src/ner/model-io.js";
 import { buildTagger, DEFAULT_COUNTRIES_PATH, DEFAULT_KB_DIR, DEFAULT_MODEL_PATH } from "../src/ner/tagger.js";
 import { trainNer } from "../src/ner/train.js";
 import { loadTriggers } from "../src/ner/triggers.js";
+import { DEFAULT_CLUSTERS_PATH, loadClusters } from "../src/ner/clusters.js";
 
 function arg(name: string, def: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -33,6 +35,7 @@ const fixed = Number(arg("fixed-epochs", "0"));
 const folds = Number(arg("folds", "5"));
 const stagesN = Number(arg("stages", "2"));
 const docWindow = Number(arg("doc-window", "10"));
+const clustersPath = arg("clusters", DEFAULT_CLUSTERS_PATH);
 
 const t0 = Date.now();
 const sentences = readConll(trainPath);
@@ -40,8 +43,9 @@ const sentences = readConll(trainPath);
 const triggers = loadTriggers(undefined, DEFAULT_COUNTRIES_PATH);
 const kb = loadKbGazetteer(DEFAULT_KB_DIR);
 const countries = loadCountryGazetteer(DEFAULT_COUNTRIES_PATH);
+const clusters = clustersPath === "none" ? null : loadClusters(clustersPath);
 const log = (s: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${s}`);
-log(`train split: ${sentences.length} sentences; KB names: ${kb.entries}; country names: ${countries.entries}`);
+log(`train split: ${sentences.length} sentences; KB names: ${kb.entries}; country names: ${countries.entries}; clustered words: ${clusters?.size ?? 0}`);
 
 let epochs = fixed;
 let devMacro: number | null = null;
@@ -50,7 +54,7 @@ if (!fixed) {
   const part = sentences.slice(0, cut);
   const dev = sentences.slice(cut);
   log(`step 1: ${part.length} sentences to train, ${dev.length} held out as dev (last 10% of train)`);
-  const { devScores, model: devModel } = trainNer(part, { epochs: maxEpochs, seed, folds, minCount, stages: stagesN, docWindow, triggers, kb, countries, dev, log });
+  const { devScores, model: devModel } = trainNer(part, { epochs: maxEpochs, seed, folds, minCount, stages: stagesN, docWindow, triggers, kb, countries, clusters, dev, log });
   let best = 0;
   devScores.forEach((s, i) => { if (s.macroF1 > devScores[best].macroF1) best = i; });
   epochs = best + 1;
@@ -62,7 +66,7 @@ if (!fixed) {
   if (process.argv.includes("--dev-only")) process.exit(0);
 }
 log(`step 2: training on all ${sentences.length} training sentences for ${epochs} epochs`);
-const { model } = trainNer(sentences, { epochs, seed, folds, minCount, stages: stagesN, docWindow, triggers, kb, countries, log });
+const { model } = trainNer(sentences, { epochs, seed, folds, minCount, stages: stagesN, docWindow, triggers, kb, countries, clusters, log });
 model.meta = {
   ...model.meta,
   corpus: "ANERcorp, CAMeL Lab split, ANERCorp_CamelLab_train.txt (CC BY-SA 4.0)",

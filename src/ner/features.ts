@@ -5,6 +5,7 @@
 import { normalize } from "../text/normalize.js";
 import type { GazetteerSet } from "./gazetteer.js";
 import type { TriggerLexicon } from "./triggers.js";
+import type { WordClusters } from "./clusters.js";
 import { addEmissions, type ChainModel } from "./perceptron.js";
 
 /** Article/preposition+article clusters, longest first: stripped only with ≥2 letters left. */
@@ -68,12 +69,40 @@ export interface WordInfo {
   loose: string;
   /** trigger categories of the word (from data/lexicon/ner-triggers.yaml) */
   triggers: readonly string[];
+  /** path of the word's cluster (clusters.ts), "" when the word has none */
+  cluster: string;
 }
 
-export function wordInfo(word: string, triggers: TriggerLexicon): WordInfo {
+export function wordInfo(word: string, triggers: TriggerLexicon, clusters: WordClusters | null = null): WordInfo {
   const norm = normalize(word);
   const { stem, prefix } = stripClitics(norm);
-  return { norm, stem, prefix, loose: looseStem(norm), triggers: triggers.categoriesOf(norm) };
+  const loose = looseStem(norm);
+  let cluster = "";
+  let tg = triggers.categoriesOf(norm);
+  if (clusters) {
+    cluster = clusters.pathOf(stem) ?? clusters.pathOf(loose) ?? "";
+    // a word news text has never shown whole may be a known word behind a one-letter
+    // proclitic (بـ، لـ، كـ، وـ، فـ: "لاسلام", "بايهود"); the unlabeled corpus decides
+    if (!cluster && norm.length >= 5 && SINGLE_PROCLITICS.includes(norm[0])) {
+      const inner = stripClitics(norm.slice(1)).stem;
+      const path = clusters.pathOf(inner);
+      if (path) {
+        cluster = path;
+        if (!tg.length) tg = triggers.categoriesOf(inner);
+      }
+    }
+  }
+  return { norm, stem, prefix, loose, triggers: tg, cluster };
+}
+
+/** One-letter proclitics (conjunctions and prepositions) that attach to any word. */
+const SINGLE_PROCLITICS = "وفبلك";
+
+/** Cluster features "k<len><tag>=<prefix>" of a path at the given prefix lengths (none for "" or a shorter path). */
+function clusterFeatures(path: string, tag: string, lengths: readonly number[]): string[] {
+  const out: string[] = [];
+  for (const k of lengths) if (path.length >= k) out.push(`k${k}${tag}=${path.slice(0, k)}`);
+  return out;
 }
 
 /** Entity-rate buckets of a word in each gazetteer ("<source>", "<TYPE>:<hi|mid|lo>"). */
@@ -96,6 +125,7 @@ export function intrinsicFeatures(word: string, info: WordInfo, gazetteers: Gaze
   for (let k = 0; k + 3 <= padded.length; k++) f.push(`c3=${padded.slice(k, k + 3)}`);
   for (const t of info.triggers) f.push(`tg=${t}`);
   for (const [src, r] of tokenRates(info, gazetteers)) f.push(`g${src}t=${r}`);
+  f.push(...clusterFeatures(info.cluster, "", [1, 2, 3, 4]));
   return f;
 }
 
@@ -112,6 +142,9 @@ export function contextFeatures(info: WordInfo, d: number, gazetteers: Gazetteer
     f.push(`pf@${d}=${info.prefix}`, `z1@${d}=${info.stem.slice(-1)}`, `z2@${d}=${info.stem.slice(-2)}`);
     // a known name word next door: the word here is likely the rest of that name
     for (const [src, r] of tokenRates(info, gazetteers)) f.push(`g${src}t@${d}=${r}`);
+    f.push(...clusterFeatures(info.cluster, `@${d}`, [2, 3]));
+  } else {
+    f.push(...clusterFeatures(info.cluster, `@${d}`, [2]));
   }
   return f;
 }
@@ -162,8 +195,9 @@ export function featureStrings(
   triggers: TriggerLexicon,
   gazetteers: GazetteerSet | null,
   extra?: readonly (readonly string[])[],
+  clusters: WordClusters | null = null,
 ): string[][] {
-  const infos = words.map((w) => wordInfo(w, triggers));
+  const infos = words.map((w) => wordInfo(w, triggers, clusters));
   const bigrams = bigramFeatures(infos);
   const matches = matchFeatures(infos, gazetteers);
   return words.map((w, i) => {
@@ -185,6 +219,7 @@ export function featureStrings(
 export class FeatureIndex {
   readonly ids: Map<string, number>;
   private readonly triggers: TriggerLexicon;
+  private readonly clusters: WordClusters | null;
   private infoCache = new Map<string, WordInfo>();
   private intrinsicCache = new Map<string, Int32Array>();
   /** one cache per context offset, keyed by the neighbour word */
@@ -200,9 +235,10 @@ export class FeatureIndex {
   private cachedFor: GazetteerSet | null | undefined = undefined;
   private static readonly CACHE_LIMIT = 200_000;
 
-  constructor(features: readonly string[] | Map<string, number>, triggers: TriggerLexicon) {
+  constructor(features: readonly string[] | Map<string, number>, triggers: TriggerLexicon, clusters: WordClusters | null = null) {
     this.ids = features instanceof Map ? features : new Map(features.map((f, i) => [f, i]));
     this.triggers = triggers;
+    this.clusters = clusters;
     for (const d of CONTEXT_OFFSETS) this.edgeIds.set(d, this.lookup(edgeFeatures(d)));
   }
 
@@ -223,7 +259,7 @@ export class FeatureIndex {
     let x = this.infoCache.get(word);
     if (!x) {
       if (this.infoCache.size > FeatureIndex.CACHE_LIMIT) this.clearCaches();
-      x = wordInfo(word, this.triggers);
+      x = wordInfo(word, this.triggers, this.clusters);
       this.infoCache.set(word, x);
     }
     return x;
@@ -348,7 +384,7 @@ export class FeatureIndex {
     for (let i = 0; i < n; i++) {
       let e = this.vecEntries.get(words[i]);
       if (!e) {
-        e = { info: wordInfo(words[i], this.triggers), intr: null, ctx: CONTEXT_OFFSETS.map(() => null) };
+        e = { info: wordInfo(words[i], this.triggers, this.clusters), intr: null, ctx: CONTEXT_OFFSETS.map(() => null) };
         this.vecEntries.set(words[i], e);
       }
       entries[i] = e;

@@ -7,6 +7,7 @@ import { Gazetteer, type GazetteerJSON } from "./gazetteer.js";
 import type { ChainModel } from "./perceptron.js";
 import { TAGS } from "./tags.js";
 import { TriggerLexicon } from "./triggers.js";
+import { WordClusters } from "./clusters.js";
 
 export const MODEL_FORMAT = "marsad-ner/2";
 
@@ -23,6 +24,8 @@ export interface NerModel {
   docWindow: number;
   triggers: TriggerLexicon;
   trainGazetteer: Gazetteer;
+  /** the word clusters the model was trained with (null: no cluster features) */
+  clusters?: WordClusters | null;
   /** free-form training facts (corpus, epochs, seed, dev scores) */
   meta: Record<string, unknown>;
 }
@@ -40,6 +43,8 @@ interface ModelJSON {
   docWindow: number | null;
   triggers: Record<string, string[]>;
   trainGazetteer: GazetteerJSON;
+  /** "stem\tpath" lines (clusters.ts), absent in models without cluster features */
+  clusters?: string;
   meta: Record<string, unknown>;
 }
 
@@ -77,6 +82,7 @@ export function serializeModel(m: NerModel): Buffer {
     docWindow: Number.isFinite(m.docWindow) ? m.docWindow : null, // JSON has no Infinity
     triggers: m.triggers.toJSON(),
     trainGazetteer: m.trainGazetteer.toJSON(),
+    ...(m.clusters ? { clusters: m.clusters.toTsv() } : {}),
     meta: m.meta,
   };
   return gzipSync(Buffer.from(JSON.stringify(j)), { level: 9 });
@@ -99,6 +105,7 @@ export function deserializeModel(buf: Buffer): NerModel {
     docWindow: j.docWindow ?? Infinity,
     triggers: new TriggerLexicon(j.triggers),
     trainGazetteer: Gazetteer.fromJSON(j.trainGazetteer),
+    clusters: j.clusters ? WordClusters.fromTsv(j.clusters) : null,
     meta: j.meta,
   };
 }

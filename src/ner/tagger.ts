@@ -59,7 +59,7 @@ export function buildTagger(model: NerModel, opts: TaggerOptions = {}): Tagger {
     ],
   };
   const used = opts.fast ? model.stages.slice(0, 1) : model.stages;
-  const stages = used.map((s) => ({ index: new FeatureIndex(s.features, model.triggers), chain: s.chain }));
+  const stages = used.map((s) => ({ index: new FeatureIndex(s.features, model.triggers, model.clusters ?? null), chain: s.chain }));
   // features use the lexicon the model was trained with; the combination uses the current one
   const triggers = existsSync(DEFAULT_TRIGGERS_PATH) ? loadTriggers(DEFAULT_TRIGGERS_PATH) : model.triggers;
   const lookups: CombineLookups = { triggers, known: [kb, countries] };

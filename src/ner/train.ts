@@ -14,6 +14,7 @@ import { pruneStage, type NerModel, type Stage } from "./model-io.js";
 import { trainPerceptron, viterbi } from "./perceptron.js";
 import { TAGS } from "./tags.js";
 import type { TriggerLexicon } from "./triggers.js";
+import type { WordClusters } from "./clusters.js";
 
 export interface NerTrainOptions {
   epochs: number;
@@ -30,6 +31,8 @@ export interface NerTrainOptions {
   /** knowledge-base and country gazetteers ("k", "c" features); empty ones are fine */
   kb?: Gazetteer;
   countries?: Gazetteer;
+  /** word clusters (clusters.ts) for "k" features; absent → none */
+  clusters?: WordClusters | null;
   /** held-out sentences (in document order) scored after every epoch of the last stage */
   dev?: readonly TaggedSentence[];
   log?: (line: string) => void;
@@ -67,12 +70,12 @@ function trainStage(input: StageInput, opts: NerTrainOptions, onEpoch?: (epoch: 
   const { sentences, gaz, extra } = input;
   const counts = new Map<string, number>();
   sentences.forEach((s, i) => {
-    for (const fs of featureStrings(s.words, opts.triggers, gaz[i], extra?.[i])) {
+    for (const fs of featureStrings(s.words, opts.triggers, gaz[i], extra?.[i], opts.clusters ?? null)) {
       for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
     }
   });
   const features = [...counts].filter(([, c]) => c >= opts.minCount).map(([f]) => f).sort();
-  const index = new FeatureIndex(features, opts.triggers);
+  const index = new FeatureIndex(features, opts.triggers, opts.clusters ?? null);
   const data = sentences.map((s, i) => ({ feats: index.encode(s.words, gaz[i], extra?.[i]), tags: s.tags.map(tagIndex) }));
   const chain = trainPerceptron(data, TAGS.length, features.length, {
     epochs: opts.epochs,
@@ -82,8 +85,8 @@ function trainStage(input: StageInput, opts: NerTrainOptions, onEpoch?: (epoch: 
   return pruneStage({ features, chain });
 }
 
-function runtime(st: Stage, triggers: TriggerLexicon): StageRuntime {
-  return { index: new FeatureIndex(st.features, triggers), chain: st.chain };
+function runtime(st: Stage, opts: NerTrainOptions): StageRuntime {
+  return { index: new FeatureIndex(st.features, opts.triggers, opts.clusters ?? null), chain: st.chain };
 }
 
 export function trainNer(sentences: readonly TaggedSentence[], opts: NerTrainOptions): NerTrainResult {
@@ -104,7 +107,7 @@ export function trainNer(sentences: readonly TaggedSentence[], opts: NerTrainOpt
   const devHook = (label: string, last: boolean) => (epoch: number, st: StageRuntime, mistakes: number) => {
     let line = `${label} epoch ${epoch}: ${mistakes} training sentences with errors`;
     if (opts.dev?.length) {
-      const rts = [...stages.map((s) => runtime(s, opts.triggers)), st];
+      const rts = [...stages.map((s) => runtime(s, opts)), st];
       const pred = decodeDocument(rts, opts.dev.map((s) => s.words), devGaz, opts.docWindow);
       const sc = scoreBio(opts.dev.map((s) => s.tags), pred);
       if (last) devScores.push(sc);
@@ -123,7 +126,7 @@ export function trainNer(sentences: readonly TaggedSentence[], opts: NerTrainOpt
     for (let b = 0; b < K; b++) {
       const inside = sentences.map((_, i) => i).filter((i) => blockOf(i, n, K) === b);
       const outside = sentences.map((_, i) => i).filter((i) => blockOf(i, n, K) !== b);
-      const m = runtime(trainStage({ sentences: outside.map((i) => sentences[i]), gaz: outside.map((i) => gazOf[i]) }, opts), opts.triggers);
+      const m = runtime(trainStage({ sentences: outside.map((i) => sentences[i]), gaz: outside.map((i) => gazOf[i]) }, opts), opts);
       // the block is read with a gazetteer of names from outside it, as test text is
       for (const i of inside) tags1[i] = viterbi(m.chain, m.index.encode(sentences[i].words, gazOf[i])).map((t) => TAGS[t]);
       log(`stage 1 out-of-block tags for block ${b + 1}/${K}`);
@@ -139,6 +142,7 @@ export function trainNer(sentences: readonly TaggedSentence[], opts: NerTrainOpt
     docWindow: opts.docWindow,
     triggers: opts.triggers,
     trainGazetteer: fullGaz,
+    clusters: opts.clusters ?? null,
     meta: { epochs: opts.epochs, seed: opts.seed, folds: K, minCount: opts.minCount, sentences: n },
   };
   return { model, devScores };
