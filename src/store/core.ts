@@ -9,6 +9,7 @@ import { normWords, stripArticle } from "../text/normalize.js";
 import { indexText, makeSnippet, queryTerms } from "./snippet.js";
 import { boundingBox, type PlaceLookup } from "./geo.js";
 import { marks, type Param, type SqlDb } from "./sql.js";
+import { figureTopicRowsSql } from "./schema.js";
 import { byCountThenId, fillPeriods, placeKey, sortPlaces, trimNetwork, type Counted, type Interval, type NetworkEdge, type NetworkNode, type PlacePoint, type Trends } from "./views.js";
 import type {
   Actor, ActorProfile, DocumentMeta, EventFilter, IngestResult, Network, SearchHit, Store, StoreStats, StoredEvent, StoredFigure,
@@ -291,6 +292,9 @@ export class StoreCore implements Store {
        ON CONFLICT (event_id, article_id) DO UPDATE SET evidence = excluded.evidence, rules = excluded.rules`,
       [eventId, doc.id, JSON.stringify(evidence), JSON.stringify(rules)],
     );
+    // this report's figures take the event's topics, and the event's new topics reach the
+    // figures of every article that reported it
+    await tx.run(`INSERT INTO figure_topics (topic, figure_id, published) ${figureTopicRowsSql("s.event_id = ?")} ON CONFLICT DO NOTHING`, [eventId]);
     return target ? "fused" : "new";
   }
 
@@ -822,34 +826,41 @@ export class StoreCore implements Store {
     };
   }
 
+  /**
+   * Figures newest first, one page. By topic: an index range of figure_topics (kept at write
+   * time), so a page costs the same for a frequent or a rare topic.
+   */
   async figures(filter: { unit?: string; topic?: string; limit?: number; offset?: number }): Promise<StoredFigure[]> {
     const where: string[] = [];
     const params: Param[] = [];
+    let from = `figures f`;
+    let order = `f.published DESC${this.opts.dialect.nullsLast}, f.id`;
+    if (filter.topic) {
+      from = `figure_topics ft JOIN figures f ON f.id = ft.figure_id`;
+      where.push(`ft.topic = ?`);
+      params.push(filter.topic);
+      order = `ft.published DESC${this.opts.dialect.nullsLast}, ft.figure_id`;
+    }
     if (filter.unit) {
       where.push(`f.unit = ?`);
       params.push(filter.unit);
     }
-    if (filter.topic) {
-      where.push(`EXISTS (SELECT 1 FROM event_sources s JOIN event_facets g ON g.event_id = s.event_id WHERE s.article_id = f.article_id AND g.key = ?)`);
-      params.push(`topic:${filter.topic}`);
-    }
     const rows = await this.db.all<Row>(
-      `SELECT f.* FROM figures f ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-       ORDER BY f.published DESC${this.opts.dialect.nullsLast}, f.id LIMIT ? OFFSET ?`,
+      `SELECT f.* FROM ${from} ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${order} LIMIT ? OFFSET ?`,
       [...params, filter.limit ?? 100, filter.offset ?? 0],
     );
     const arts = [...new Set(rows.map((r) => String(r.article_id)))];
-    const topics = arts.length
+    const topics = groupBy(arts.length
       ? await this.db.all<Row>(
-          `SELECT DISTINCT s.article_id, t.topic FROM event_sources s JOIN event_topics t ON t.event_id = s.event_id WHERE s.article_id IN (${marks(arts.length)}) ORDER BY t.topic`,
+          `SELECT DISTINCT s.article_id, t.topic FROM event_sources s JOIN event_topics t ON t.event_id = s.event_id WHERE s.article_id IN (${marks(arts.length)})`,
           arts,
         )
-      : [];
+      : [], "article_id");
     return rows.map((r) => {
       const f: StoredFigure = {
         article_id: String(r.article_id), value: Number(r.value), unit: String(r.unit) as StoredFigure["unit"], qualifier: str(r.qualifier) ?? null,
         text: String(r.text), start: num(r.span_start), end: num(r.span_end),
-        topics: topics.filter((t) => t.article_id === r.article_id).map((t) => String(t.topic)), published: str(r.published) ?? null,
+        topics: (topics.get(String(r.article_id)) ?? []).map((t) => String(t.topic)).sort(), published: str(r.published) ?? null,
       };
       if (r.thing != null) f.thing = String(r.thing);
       return f;

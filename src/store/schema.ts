@@ -229,6 +229,29 @@ CREATE TABLE actor_stats (
 INSERT INTO actor_stats (actor_id, key, n) ${ACTOR_STATS_ROWS};
 `;
 
+/**
+ * figure_topics rows for the figures of the articles that reported the events matched by
+ * {WHERE} (a condition on s, the event_sources row): a figure is about the topics of its
+ * article's events (see core.ts figures).
+ */
+export function figureTopicRowsSql(where: string): string {
+  return `SELECT DISTINCT t.topic, f.id, f.published FROM event_sources s JOIN event_topics t ON t.event_id = s.event_id
+  JOIN figures f ON f.article_id = s.article_id WHERE ${where}`;
+}
+
+// `marsad figures --topic`: one index range per topic, newest first, however rare the topic
+// (the EXISTS over event_sources × facets visited every event of the topic per figure)
+const FIGURE_TOPICS = (desc: string) => `
+CREATE TABLE figure_topics (
+  topic TEXT NOT NULL,
+  figure_id BIGINT NOT NULL REFERENCES figures(id),
+  published TEXT,
+  PRIMARY KEY (topic, figure_id)
+);
+CREATE INDEX figure_topics_published ON figure_topics(topic, published ${desc}, figure_id);
+INSERT INTO figure_topics (topic, figure_id, published) ${figureTopicRowsSql("1 = 1")};
+`;
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -308,5 +331,11 @@ CREATE INDEX events_day_desc ON events(day_lo DESC NULLS LAST, id DESC);`,
     // skip-scan that visits every row of the date range
     sqlite: `DROP INDEX events_type_day; DROP INDEX events_day; CREATE INDEX events_window ON events(day_lo, day_hi, id);`,
     postgres: `DROP INDEX events_type_day; DROP INDEX events_day; CREATE INDEX events_window ON events(day_lo, day_hi, id);`,
+  },
+  {
+    version: 10,
+    name: "figures by topic",
+    sqlite: FIGURE_TOPICS("DESC"),
+    postgres: FIGURE_TOPICS("DESC NULLS LAST"),
   },
 ];

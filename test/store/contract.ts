@@ -224,6 +224,22 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
         assert.deepEqual([f.article_id, f.published, f.topics], ["q1", "2024-03-08", ["border_security", "migration"]]);
       });
 
+      it("pages figures newest first, by topic and unit together", async () => {
+        const all = await store.figures({});
+        assert.deepEqual(all.map((f) => f.published), ["2024-03-08", "2024-03-08", "2024-01-15"]);
+        const paged = [];
+        for (let offset = 0; offset < 4; offset++) paged.push(...(await store.figures({ limit: 1, offset })));
+        assert.deepEqual(paged, all);
+        const cases: [Parameters<Store["figures"]>[0], number[]][] = [
+          [{ topic: "migration" }, [300, 20000000, 12]], // q2 reports a migration meeting too
+          [{ topic: "migration", unit: "person" }, [300]],
+          [{ topic: "migration", limit: 1, offset: 2 }, [12]],
+          [{ topic: "border_security", unit: "count" }, []],
+          [{ topic: "political_process" }, []], // q4 has the topic but no figures
+        ];
+        for (const [f, values] of cases) assert.deepEqual((await store.figures(f)).map((x) => x.value).sort((a, b) => a - b), values.sort((a, b) => a - b), JSON.stringify(f));
+      });
+
       it("searches normalized Arabic and English names, with marked snippets", async () => {
         const cases: [string, string[]][] = [
           ["الهجرة", ["q1"]], // finds "الهجرة" written with ة
@@ -239,6 +255,13 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
         const [hit] = await store.search("الانقاذ");
         assert.match(hit.snippet, /«الإنقاذ»/);
         assert.equal(hit.title, "وزير الداخلية الإيطالي يستقبل المنفي");
+        // every hit marks its match; the limit bounds the hits
+        const both = await store.search("روما");
+        assert.ok(both.length >= 1 && both.every((h) => /«[^»]*روما[^»]*»/.test(h.snippet)), JSON.stringify(both));
+        const many = await store.search("في", 50);
+        assert.ok(many.length >= 3, "a common word is in several articles");
+        assert.equal((await store.search("في", 2)).length, 2);
+        assert.ok(many.every((h) => h.snippet.includes("«")));
         // a query with FTS / tsquery syntax characters is just text
         assert.deepEqual(await store.search(`"(AND) OR* : ' &`), []);
       });

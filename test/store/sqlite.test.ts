@@ -8,10 +8,10 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { openSqliteStore } from "../../src/store/sqlite.js";
 import { openStore } from "../../src/store/open.js";
-import { MIGRATIONS, facetRowsSql, ACTOR_STATS_ROWS } from "../../src/store/schema.js";
+import { MIGRATIONS, facetRowsSql, figureTopicRowsSql, ACTOR_STATS_ROWS } from "../../src/store/schema.js";
 import { synthCorpus } from "../../scripts/synth/corpus.js";
 import { storeContract } from "./contract.js";
-import { doc, event, participant, STORY_A } from "./fixtures.js";
+import { doc, event, figure, participant, STORY_A } from "./fixtures.js";
 
 storeContract("sqlite", () => openSqliteStore(":memory:", { placeLookup: null }));
 
@@ -66,11 +66,14 @@ describe("SQLite file store", () => {
       const x = participant("زياد القرقني", { country: "LY" });
       const y = participant("توماسو بلانكو", { country: "IT" });
       const z = participant("أنور الدرسي", { country: "LY" });
-      await store.putDocument(doc("m1", "نص أول", { events: [event("meeting", [x, y], "2021", { topics: ["energy"] })] }));
+      await store.putDocument(doc("m1", "نص أول", { events: [event("meeting", [x, y], "2021", { topics: ["energy"] })], figures: [figure(5, "count", "5 زوارق")] }));
       await store.putDocument(doc("m2", "نص ثان", { events: [event("meeting", [x, y, z], "2021-05-04", { topics: ["health"] })] }));
       await store.putDocument(doc("m3", "نص ثالث", { published: "2022-06-01", events: [event("meeting", [x, z], null)] }));
       await store.putDocument(doc("m4", "نص رابع", { published: "2022-06-02", events: [event("meeting", [x, z], "2022-05-31")] }));
       assert.deepEqual((await store.actor("زياد القرقني"))!.per_month, [{ month: "2021-05", count: 1 }, { month: "2022-05", count: 1 }], "months move with the dates");
+      // a topic a later report adds to the fused event reaches the first report's figures
+      const health = (await store.figures({ topic: "health", limit: 1000 })).filter((f) => f.article_id === "m1");
+      assert.deepEqual(health.map((f) => [f.text, f.topics]), [["5 زوارق", ["energy", "health"]]]);
       const s = await store.stats();
       assert.ok(s.events < 110 && s.event_sources > 250, JSON.stringify(s));
       await store.close();
@@ -83,6 +86,10 @@ describe("SQLite file store", () => {
       const stats = (rows: unknown[]) => (rows as Record<string, unknown>[]).filter((r) => Number(r.n) !== 0).map((r) => `${r.actor_id}|${r.key}|${r.n}`).sort();
       const keptStats = stats(raw.prepare("SELECT actor_id, key, n FROM actor_stats").all());
       assert.deepEqual(keptStats, stats(raw.prepare(ACTOR_STATS_ROWS).all()));
+      const figureTopics = (rows: unknown[]) => (rows as Record<string, unknown>[]).map((r) => Object.values(r).join("|")).sort();
+      const keptTopics = figureTopics(raw.prepare("SELECT topic, figure_id, published FROM figure_topics").all());
+      assert.ok(keptTopics.length > 100);
+      assert.deepEqual(keptTopics, figureTopics(raw.prepare(figureTopicRowsSql("1 = 1")).all()));
       raw.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
