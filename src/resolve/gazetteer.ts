@@ -27,6 +27,18 @@ const MIN_SURNAME = 3;
 
 export interface GazetteerMatch { end: number; kind: "person" | "org" | "place"; ids: string[] }
 
+export interface GazetteerOptions {
+  /** words that never stand alone as a surname (function words, ordinary words, months) */
+  stop?: Set<string>;
+  /**
+   * words that never begin a spelling variant (function and ordinary words: "ان", "الذي" sound
+   * like the start of some foreign name, and asking costs a walk of the fuzzy trie at most words)
+   */
+  noFuzzyStart?: Set<string>;
+  /** name particles that need the word after them (عبد، أبو، بن، ولد، آل، دي …) */
+  particles?: Set<string>;
+}
+
 export class Gazetteer implements NameMatcher {
   private fuzzyCache = new Map<string, string[]>();
   /** per written word: can any known name start with it? (most words start none; asked for every word of every article) */
@@ -34,12 +46,14 @@ export class Gazetteer implements NameMatcher {
   private exact = new PhraseTrie<Hit>();
   private fuzzy = new PhraseTrie<Hit>();
 
-  /**
-   * `stop`: words that never stand alone as a surname. `noFuzzyStart`: words that never begin a
-   * spelling variant (function and ordinary words: "ان", "الذي" sound like the start of some
-   * foreign name, and asking costs a walk of the fuzzy trie at most words of every article).
-   */
-  constructor(records: GazetteerRecord[], private readonly key: KeyFn = (w) => w, private readonly stop: Set<string> = new Set(), private readonly noFuzzyStart: Set<string> = new Set()) {
+  private readonly stop: Set<string>;
+  private readonly noFuzzyStart: Set<string>;
+  private readonly particles: Set<string>;
+
+  constructor(records: GazetteerRecord[], private readonly key: KeyFn = (w) => w, opts: GazetteerOptions = {}) {
+    const stop = (this.stop = opts.stop ?? new Set());
+    this.noFuzzyStart = opts.noFuzzyStart ?? new Set();
+    const particles = (this.particles = opts.particles ?? new Set());
     for (const r of records) {
       const rank = r.rank ?? 100;
       for (const name of r.names) {
@@ -51,7 +65,10 @@ export class Gazetteer implements NameMatcher {
         if (words.length > 1 && r.kind === "person") this.fuzzy.add(words.map(key), { kind: r.kind, id: r.id, rank, surname: false, words });
         if (r.kind === "person" && r.surnameOk !== false && words.length > 1) {
           const last = words[words.length - 1];
-          if (last.length >= MIN_SURNAME && !stop.has(last) && !stop.has(last.replace(/^ال/, ""))) {
+          // after a particle the surname is the pair ("بن خيال", "أبو جناح", "آل ثاني", "دي بول"):
+          // its last word alone is a first name or an ordinary word more often than this person
+          const compound = words.length > 2 && particles.has(words[words.length - 2]);
+          if (!compound && last.length >= MIN_SURNAME && !stop.has(last) && !stop.has(last.replace(/^ال/, ""))) {
             this.exact.add([last], { kind: r.kind, id: r.id, rank: rank + 1000, surname: true });
           }
           // compound surnames: "دي مايو", "عبد الحميد الدبيبة" → "الدبيبة" done above; "دي مايو" needs two words
@@ -122,7 +139,9 @@ export class Gazetteer implements NameMatcher {
     // sound-alike key is telling ("إن الكيب" is not "آلان جوبيه")
     if (f) {
       const text = words.slice(i, f.end).map((w) => w.forms);
-      const kept = f.values.filter((h) => {
+      // a variant never ends on a particle: "علي عبد" is the start of علي عبد الله, not علي العابد
+      const lastForms = words[f.end - 1].forms;
+      const kept = lastForms.some((x) => this.particles.has(x)) ? [] : f.values.filter((h) => {
         if (!h.words) return true;
         const same = h.words.some((hw, k) => text[k]?.includes(hw));
         const keyLen = h.words.map(this.key).join("").length;

@@ -42,8 +42,11 @@ export function loadResources(opts: { kbFiles?: string[]; ner?: boolean } = {}):
   ];
   // a surname that is also an ordinary word never links alone ("سلامة" is also "safety")
   const L = mentionLexicon();
-  const gazetteer = new Gazetteer(records, (w) => nameKey(w) || w, new Set([...L.stop, ...L.common, ...L.ambiguous, ...L.months]),
-    new Set([...L.stop, ...L.common].filter((w) => !L.ambiguous.has(w))));
+  const gazetteer = new Gazetteer(records, (w) => nameKey(w) || w, {
+    stop: new Set([...L.stop, ...L.common, ...L.ambiguous, ...L.months]),
+    noFuzzyStart: new Set([...L.stop, ...L.common].filter((w) => !L.ambiguous.has(w))),
+    particles: L.nameParticles,
+  });
   const R: Resources = {
     kb,
     gazetteer,

@@ -11,9 +11,11 @@ const records = [
   { id: "p-dimaio", kind: "person" as const, names: ["لويجي دي مايو"] },
   { id: "p-piantedosi", kind: "person" as const, names: ["ماتيو بيانتيدوزي"] },
   { id: "c-rome", kind: "place" as const, names: ["روما"] },
+  { id: "p-debol", kind: "person" as const, names: ["كاثرين دي بول"] },
+  { id: "p-abed", kind: "person" as const, names: ["علي العابد"] },
 ];
 const stop = new Set(["لديه", "ما", "الذي"]);
-const gz = new Gazetteer(records, (w) => nameKey(w) || w, stop, stop);
+const gz = new Gazetteer(records, (w) => nameKey(w) || w, { stop, noFuzzyStart: stop, particles: new Set(["دي", "بن", "عبد"]) });
 
 /** the first name found in the sentence: [matched words, ids] */
 function firstMatch(sentence: string): [string, string[]] | null {
@@ -36,6 +38,13 @@ const cases: [string, [string, string[]] | null][] = [
   ["قال إن لديه ما يكفي من الأدلة", null],
   ["الاتفاق الذي ما زال قائما", null],
   ["زار الوفد روما", ["روما", ["c-rome"]]],
+  // a surname after a particle is the pair: the last word alone is someone else's first name
+  ["قالت كاثرين دي بول إن", ["كاثرين دي بول", ["p-debol"]]],
+  ["وأضافت دي بول أن", ["دي بول", ["p-debol"]]],
+  ["وقال بول إن", null],
+  // a variant never ends on a particle: علي عبد is the start of a longer name
+  ["استقبل علي عبد الرحمن ضيوفه", null],
+  ["استقبل علي العابد ضيوفه", ["علي العابد", ["p-abed"]]],
 ];
 
 test("gazetteer: names, variants and the words that never start one", () => {
