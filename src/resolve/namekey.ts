@@ -34,7 +34,18 @@ function foldWord(w: string): string {
  * letters merged, inner long vowels dropped, doubled letters collapsed. "" for no letters.
  */
 export function nameKey(s: string): string {
-  const x = normWords(s).map(foldWord).join("");
+  return keyOfFolded(normWords(s).map(foldWord).join(""));
+}
+
+/**
+ * nameKey of one word that is already normalized and all letters (a token's form): the same
+ * key without splitting and normalizing again; the gazetteer asks it for every new word.
+ */
+export function nameKeyOfWord(norm: string): string {
+  return keyOfFolded(foldWord(norm));
+}
+
+function keyOfFolded(x: string): string {
   let out = "";
   let last = "";
   for (let i = 0; i < x.length; i++) {

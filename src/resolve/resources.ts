@@ -5,7 +5,7 @@
 import type { Place } from "../types.js";
 import { loadKb, type Kb } from "./kb/index.js";
 import { resolveTitle } from "./titles.js";
-import { nameKey } from "./namekey.js";
+import { nameKeyOfWord } from "./namekey.js";
 import { transliterate } from "./translit.js";
 import { Gazetteer, type GazetteerRecord } from "./gazetteer.js";
 import type { TitleResolver } from "../extract/coref.js";
@@ -42,7 +42,7 @@ export function loadResources(opts: { kbFiles?: string[]; ner?: boolean } = {}):
   ];
   // a surname that is also an ordinary word never links alone ("سلامة" is also "safety")
   const L = mentionLexicon();
-  const gazetteer = new Gazetteer(records, (w) => nameKey(w) || w, {
+  const gazetteer = new Gazetteer(records, (w) => nameKeyOfWord(w) || w, {
     stop: new Set([...L.stop, ...L.common, ...L.ambiguous, ...L.months]),
     noFuzzyStart: new Set([...L.stop, ...L.common].filter((w) => !L.ambiguous.has(w))),
     particles: L.nameParticles,

@@ -2,7 +2,8 @@
 // people must not. Pairs are composed for the spelling rules, not copied from articles.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { nameKey } from "../../src/resolve/namekey.js";
+import { nameKey, nameKeyOfWord } from "../../src/resolve/namekey.js";
+import { normalize } from "../../src/text/normalize.js";
 
 const SAME: [string, string, string][] = [
   // s/z/ṣ for Latin s and z
@@ -110,4 +111,10 @@ test("nameKey: no letters → empty key; Latin passes through lower-cased", () =
   assert.equal(nameKey(""), "");
   assert.equal(nameKey("  ،  "), "");
   assert.equal(nameKey("Meloni"), nameKey("meloni"));
+});
+
+test("nameKeyOfWord: the same key as nameKey for one normalized word", () => {
+  const words = [...SAME, ...DIFFERENT].flatMap(([a, b]) => [a, b]).flatMap((n) => normalize(n).split(/\s+/)).filter((w) => /^\p{L}+$/u.test(w));
+  assert.ok(words.length >= 100, `have ${words.length} words`);
+  for (const w of words) assert.equal(nameKeyOfWord(w), nameKey(w), w);
 });
