@@ -266,7 +266,7 @@ export class StoreCore implements Store {
       );
       await tx.run(`UPDATE counters SET value = value + 1 WHERE name = 'events'`);
     }
-    const span = await tx.get<Row>(`SELECT day_lo, day_hi, place_id FROM events WHERE id = ?`, [eventId]);
+    const span = await tx.get<Row>(`SELECT day_lo, day_hi, date, place_id FROM events WHERE id = ?`, [eventId]);
     await insertRows(tx, `INSERT INTO event_keys (key, event_id, day_lo, day_hi) VALUES`, 4,
       keys.map((k) => [k, eventId, str(span?.day_lo) ?? null, str(span?.day_hi) ?? null]), " ON CONFLICT DO NOTHING");
     await insertRows(tx, `INSERT INTO event_topics (event_id, topic) VALUES`, 2, [...new Set(ev.topics)].map((t) => [eventId, t]), " ON CONFLICT DO NOTHING");
@@ -280,8 +280,8 @@ export class StoreCore implements Store {
       if (a.country) facets.add(`country:${a.country}`);
     }
     // facets only grow when reports are fused (the same rows facetRowsSql would rebuild; tested)
-    await insertRows(tx, `INSERT INTO event_facets (key, event_id, day_lo, day_hi) VALUES`, 4,
-      [...facets].map((k) => [k, eventId, str(span?.day_lo) ?? null, str(span?.day_hi) ?? null]), " ON CONFLICT DO NOTHING");
+    await insertRows(tx, `INSERT INTO event_facets (key, event_id, day_lo, day_hi, date) VALUES`, 5,
+      [...facets].map((k) => [k, eventId, str(span?.day_lo) ?? null, str(span?.day_hi) ?? null, str(span?.date) ?? null]), " ON CONFLICT DO NOTHING");
     await this.updateActorStats(tx, before, facets, oldDay, str(span?.day_lo) ?? null);
 
     const prev = await tx.get<Row>(`SELECT evidence, rules FROM event_sources WHERE event_id = ? AND article_id = ?`, [eventId, doc.id]);
@@ -339,7 +339,7 @@ export class StoreCore implements Store {
       sets.push("date = ?", "date_precision = ?", "date_implied = ?", "day_lo = ?", "day_hi = ?");
       params.push(ev.date.value, ev.date.precision, ev.date.implied ? 1 : 0, win.lo, win.hi);
       await tx.run(`UPDATE event_keys SET day_lo = ?, day_hi = ? WHERE event_id = ?`, [win.lo, win.hi, id]);
-      await tx.run(`UPDATE event_facets SET day_lo = ?, day_hi = ? WHERE event_id = ?`, [win.lo, win.hi, id]);
+      await tx.run(`UPDATE event_facets SET day_lo = ?, day_hi = ?, date = ? WHERE event_id = ?`, [win.lo, win.hi, ev.date.value, id]);
     }
     if ((STATUS_RANK[ev.status] ?? 0) > (STATUS_RANK[String(cur.status)] ?? 0)) {
       sets.push("status = ?");
@@ -626,17 +626,32 @@ export class StoreCore implements Store {
   async topicTrends(filter: EventFilter, interval: Interval): Promise<Counted<Trends>> {
     const m = await this.match(filter);
     if (!m) return { interval, periods: [], series: [], undated: 0, events: 0 };
-    // the period of an event's date; NULL when it has none or (per month) only a year
-    const period = interval === "month" ? `CASE WHEN length(e.date) >= 7 THEN substr(e.date, 1, 7) END` : `substr(e.date, 1, 4)`;
-    const w = StoreCore.withEvents(m);
-    const span = await this.db.get<Row>(`SELECT MIN(${period}) AS lo, MAX(${period}) AS hi, COUNT(${period}) AS dated, COUNT(*) AS n ${StoreCore.sql(w.from, w.where)}`, m.params);
+    // the period of a date; NULL when there is none or (per month) only a year
+    const period = (col: string) => (interval === "month" ? `CASE WHEN length(${col}) >= 7 THEN substr(${col}, 1, 7) END` : `substr(${col}, 1, 4)`);
+    let spanSql: string;
+    let seriesSql: string;
+    if (m.all) {
+      // every event: one type facet each, one topic facet per topic; the dates are in the index
+      const p = period("date");
+      spanSql = `SELECT MIN(${p}) AS lo, MAX(${p}) AS hi, COUNT(${p}) AS dated, COUNT(*) AS n FROM event_facets WHERE key >= 'type:' AND key < 'type;'`;
+      seriesSql = `SELECT substr(key, 7) AS topic, ${p} AS p, COUNT(*) AS n FROM event_facets WHERE key >= 'topic:' AND key < 'topic;' GROUP BY key, ${p}`;
+    } else {
+      // each matching event once, with its date: the driving facet row carries it
+      let from: string;
+      let where: string[];
+      let id: string;
+      let date: string;
+      if (!m.facet) ({ from, where, id, date } = { from: m.from, where: m.where, id: "e.id", date: "e.date" });
+      else if (m.distinct) ({ from, where, id, date } = { from: `(SELECT DISTINCT f.event_id AS id, f.date AS date ${StoreCore.base(m)}) m`, where: [], id: "m.id", date: "m.date" });
+      else ({ from, where, id, date } = { from: m.from, where: m.where, id: "f.event_id", date: "f.date" });
+      const p = period(date);
+      spanSql = `SELECT MIN(${p}) AS lo, MAX(${p}) AS hi, COUNT(${p}) AS dated, COUNT(*) AS n ${StoreCore.sql(from, where)}`;
+      seriesSql = `SELECT t.topic, ${p} AS p, COUNT(*) AS n ${StoreCore.sql(from, where, ` JOIN event_topics t ON t.event_id = ${id}`)} GROUP BY t.topic, ${p}`;
+    }
+    const span = await this.db.get<Row>(spanSql, m.all ? [] : m.params);
     const events = num(span?.n);
     const periods = span?.lo == null ? [] : fillPeriods([String(span.lo), String(span.hi)], interval);
-    const rows = periods.length
-      ? await this.db.all<Row>(
-          `SELECT t.topic, ${period} AS p, COUNT(*) AS n ${StoreCore.sql(w.from, w.where, " JOIN event_topics t ON t.event_id = e.id")} GROUP BY t.topic, ${period}`,
-          m.params)
-      : [];
+    const rows = periods.length ? await this.db.all<Row>(seriesSql, m.all ? [] : m.params) : [];
     const at = new Map(periods.map((p, i) => [p, i]));
     const byTopic = new Map<string, number[]>();
     for (const r of rows) {

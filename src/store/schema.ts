@@ -252,6 +252,17 @@ CREATE INDEX figure_topics_published ON figure_topics(topic, published ${desc}, 
 INSERT INTO figure_topics (topic, figure_id, published) ${figureTopicRowsSql("1 = 1")};
 `;
 
+/** Copies each event's date (as stated: YYYY, YYYY-MM, YYYY-MM-DD or NULL) onto its facet rows. */
+export const FACET_DATES_SQL = `UPDATE event_facets SET date = (SELECT date FROM events WHERE events.id = event_facets.event_id)`;
+
+// topic trends read the period of each event from its facet rows: unfiltered, one index range
+// over the topic keys with the dates in it; filtered, the driving facet row carries the date
+const FACET_DATES = `
+ALTER TABLE event_facets ADD COLUMN date TEXT;
+${FACET_DATES_SQL};
+CREATE INDEX event_facets_date ON event_facets(key, date);
+`;
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -337,5 +348,11 @@ CREATE INDEX events_day_desc ON events(day_lo DESC NULLS LAST, id DESC);`,
     name: "figures by topic",
     sqlite: FIGURE_TOPICS("DESC"),
     postgres: FIGURE_TOPICS("DESC NULLS LAST"),
+  },
+  {
+    version: 11,
+    name: "facets carry the event's date",
+    sqlite: FACET_DATES,
+    postgres: FACET_DATES,
   },
 ];
