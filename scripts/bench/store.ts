@@ -119,11 +119,12 @@ export async function bulkFill(sink: BulkSink, nEvents: number, log: (s: string)
       const day = new Date(Date.UTC(2012, 0, 1) + Math.floor(rand() * 4700) * 86_400_000).toISOString().slice(0, 10);
       const w = dayWindow({ date: day, precision: "day" })!;
       const place = rand() < 0.8 ? PLACES[Math.floor(rand() * PLACES.length)] : null;
-      ev.push([id, rand() < 0.85 ? "meeting" : "call", "happened", day, "day", 0, w.lo, w.hi, place ? stableId("pl_", `n:${indexText(place[0])}`) : null, place?.[0] ?? null, place?.[1] ?? null, null, place?.[2] ?? null, place?.[3] ?? null, 0.8, now]);
+      const row: (string | number | null)[] = [id, rand() < 0.85 ? "meeting" : "call", "happened", day, "day", 0, w.lo, w.hi, place ? stableId("pl_", `n:${indexText(place[0])}`) : null, place?.[0] ?? null, place?.[1] ?? null, null, place?.[2] ?? null, place?.[3] ?? null, 0.8, now];
       // skewed: a few actors are in very many events, as in the news
       const a = Math.floor(nActors * rand() ** 2.5);
       let b = Math.floor(nActors * rand());
       if (b === a) b = (a + 1) % nActors;
+      ev.push([...row, `${stableId("ac_", `bulk:${a}`)},${stableId("ac_", `bulk:${b}`)}`]);
       counts[a]++;
       counts[b]++;
       parts.push([id, stableId("ac_", `bulk:${a}`), "وزير", "host", null], [id, stableId("ac_", `bulk:${b}`), null, "guest", null]);
@@ -133,7 +134,7 @@ export async function bulkFill(sink: BulkSink, nEvents: number, log: (s: string)
       if (t2 !== t1) topics.push([id, t2]);
       sources.push([id, `bulk-${Math.floor(rand() * nArticles)}`, "[]", "[\"bulk\"]"]);
     }
-    await sink.rows("events", ["id", "type", "status", "date", "date_precision", "date_implied", "day_lo", "day_hi", "place_id", "location_name", "location_name_en", "location_country", "lat", "lon", "confidence", "created_at"], ev);
+    await sink.rows("events", ["id", "type", "status", "date", "date_precision", "date_implied", "day_lo", "day_hi", "place_id", "location_name", "location_name_en", "location_country", "lat", "lon", "confidence", "created_at", "actors"], ev);
     await sink.rows("event_participants", ["event_id", "actor_id", "title", "role", "name"], parts);
     await sink.rows("event_topics", ["event_id", "topic"], topics);
     await sink.rows("event_sources", ["event_id", "article_id", "evidence", "rules"], sources);

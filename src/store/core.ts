@@ -25,8 +25,6 @@ export interface Dialect {
   orderBy(dayCol: string, idCol: string, desc: boolean): string;
   /** what to write after DESC so that NULLs come last ("" where they already do) */
   nullsLast: string;
-  /** an aggregate joining a text column's values with commas (group_concat / string_agg) */
-  listAgg(col: string): string;
 }
 
 export interface CoreOptions {
@@ -395,7 +393,11 @@ export class StoreCore implements Store {
       `INSERT INTO event_participants (event_id, actor_id, title, role, name) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
       [eventId, id, p.title ?? null, p.role ?? null, p.name ?? null],
     );
-    if (added) await tx.run(`UPDATE actors SET event_count = event_count + 1 WHERE id = ?`, [id]);
+    if (added) {
+      await tx.run(`UPDATE actors SET event_count = event_count + 1 WHERE id = ?`, [id]);
+      // the event's actor ids in one column: network views fold one row per event
+      await tx.run(`UPDATE events SET actors = CASE WHEN actors IS NULL THEN ? ELSE actors || ',' || ? END WHERE id = ?`, [id, id, eventId]);
+    }
     if (p.title) {
       // one row per office however it is spelled (ى/ي, hamza, diacritics): the first spelling names it
       const sk = searchKey(p.title);
@@ -555,7 +557,8 @@ export class StoreCore implements Store {
   async eventNetwork(filter: EventFilter, maxNodes: number): Promise<Counted<{ nodes: NetworkNode[]; edges: NetworkEdge[] }>> {
     const m = await this.match(filter);
     if (!m) return { nodes: [], edges: [], events: 0 };
-    const fold = await this.foldParticipants(StoreCore.ids(m), m.params);
+    const w = StoreCore.withEvents(m);
+    const fold = await this.foldParticipants(StoreCore.sql(w.from, w.where), m.params);
     const top = fold.counts().sort(byCountThenId).slice(0, maxNodes);
     const nodes = await this.actorNodes(top);
     return { ...trimNetwork(nodes, fold.edges(new Set(top.map((t) => t.id))), maxNodes), events: fold.events };
@@ -577,14 +580,13 @@ export class StoreCore implements Store {
   }
 
   /**
-   * Participants of the events whose ids `idsSql` selects, folded into counts per actor and per
-   * pair. One row per event (its actor ids joined by the database) rather than one per
-   * participant and a GROUP BY per pair: on SQLite that is a third of the work, and the pairs
-   * are counted on small integers.
+   * Participants of events, folded into counts per actor and per pair. `fromSql` (FROM … WHERE …)
+   * gives each event once as `e`: one row per event with its actor ids in one column
+   * (events.actors) rather than one per participant and a GROUP BY per pair, and the pairs are
+   * counted on small integers.
    */
-  private async foldParticipants(idsSql: string, params: Param[]): Promise<ParticipantFold> {
-    const rows = await this.db.all<Row>(
-      `SELECT (SELECT ${this.opts.dialect.listAgg("p.actor_id")} FROM event_participants p WHERE p.event_id = m.id) AS a FROM (${idsSql}) m`, params);
+  private async foldParticipants(fromSql: string, params: Param[]): Promise<ParticipantFold> {
+    const rows = await this.db.all<Row>(`SELECT e.actors AS a ${fromSql}`, params);
     const index = new Map<string, number>();
     const names: string[] = [];
     const counts: number[] = [];
@@ -598,7 +600,7 @@ export class StoreCore implements Store {
     const W = 1 << 26;
     for (const r of rows) {
       if (r.a == null) continue;
-      const ids = [...new Set(String(r.a).split(","))].map(idOf);
+      const ids = String(r.a).split(",").map(idOf); // an actor is linked to an event once (primary key)
       for (const i of ids) counts[i]++;
       for (let x = 0; x < ids.length; x++)
         for (let y = x + 1; y < ids.length; y++) {
@@ -912,7 +914,7 @@ export class StoreCore implements Store {
     const max = filter.maxNodes;
     const nodes = await this.db.all<Row>(
       `SELECT id, name, name_en, country, kind, event_count FROM actors WHERE event_count > 0 ORDER BY event_count DESC, id${max ? " LIMIT ?" : ""}`, max ? [max] : []);
-    const fold = await this.foldParticipants(`SELECT id FROM events WHERE type IN (${marks(types.length)}) AND status = 'happened'`, types);
+    const fold = await this.foldParticipants(`FROM events e WHERE e.type IN (${marks(types.length)}) AND e.status = 'happened'`, types);
     const edges = fold.edges(max ? new Set(nodes.map((n) => String(n.id))) : undefined)
       .sort((a, b) => b.weight - a.weight || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : 1));
     return {

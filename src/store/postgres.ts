@@ -79,7 +79,6 @@ const pgDialect: Dialect = {
     );
     return rows.map((r) => r.article_id);
   },
-  listAgg: (col) => `string_agg(${col}, ',')`,
   nullsLast: " NULLS LAST",
   orderBy(day, id, desc) {
     return desc ? `ORDER BY ${day} DESC NULLS LAST, ${id} DESC` : `ORDER BY ${day} ASC NULLS LAST, ${id}`;

@@ -271,6 +271,12 @@ DROP INDEX event_facets_day;
 CREATE INDEX event_facets_window ON event_facets(key, day_lo ${desc}, day_hi, event_id, date);
 `;
 
+// the network views read each event's participants from one column of the event row
+const EVENT_ACTORS = (agg: string) => `
+ALTER TABLE events ADD COLUMN actors TEXT;
+UPDATE events SET actors = (SELECT ${agg} FROM event_participants p WHERE p.event_id = events.id);
+`;
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -368,5 +374,11 @@ CREATE INDEX events_day_desc ON events(day_lo DESC NULLS LAST, id DESC);`,
     name: "covering facet index with the date",
     sqlite: FACET_WINDOW("DESC"),
     postgres: FACET_WINDOW("DESC NULLS LAST"),
+  },
+  {
+    version: 13,
+    name: "each event's actor ids",
+    sqlite: EVENT_ACTORS("group_concat(p.actor_id)"),
+    postgres: EVENT_ACTORS("string_agg(p.actor_id, ',')"),
   },
 ];

@@ -80,7 +80,6 @@ const sqliteDialect: Dialect = {
     );
     return rows.map((r) => r.article_id);
   },
-  listAgg: (col) => `group_concat(${col})`,
   nullsLast: "",
   orderBy(day, id, desc) {
     // SQLite sorts NULL lowest: DESC already puts undated events last

@@ -89,6 +89,10 @@ describe("SQLite file store", () => {
       const stats = (rows: unknown[]) => (rows as Record<string, unknown>[]).filter((r) => Number(r.n) !== 0).map((r) => `${r.actor_id}|${r.key}|${r.n}`).sort();
       const keptStats = stats(raw.prepare("SELECT actor_id, key, n FROM actor_stats").all());
       assert.deepEqual(keptStats, stats(raw.prepare(ACTOR_STATS_ROWS).all()));
+      // each event's actor ids, kept with its participants
+      const actorSets = (rows: unknown[]) => (rows as Record<string, unknown>[]).map((r) => `${r.id}|${String(r.a ?? "").split(",").sort().join(",")}`).sort();
+      assert.deepEqual(actorSets(raw.prepare("SELECT id, actors AS a FROM events").all()),
+        actorSets(raw.prepare("SELECT e.id, (SELECT group_concat(p.actor_id) FROM event_participants p WHERE p.event_id = e.id) AS a FROM events e").all()));
       const figureTopics = (rows: unknown[]) => (rows as Record<string, unknown>[]).map((r) => Object.values(r).join("|")).sort();
       const keptTopics = figureTopics(raw.prepare("SELECT topic, figure_id, published FROM figure_topics").all());
       assert.ok(keptTopics.length > 100);
