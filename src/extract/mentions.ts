@@ -36,6 +36,8 @@ interface FunctionWords {
 export interface NameMatcher {
   /** longest known name starting at word i: its end (exclusive) and what it is */
   match(words: Word[], i: number): { end: number; kind: "person" | "org" | "place"; ids: string[] } | null;
+  /** true when this one normalized word is itself a known name (or surname) */
+  isWholeName?(norm: string): boolean;
 }
 
 export interface MentionOptions {
@@ -148,7 +150,14 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
   const covered = new Uint8Array(n);
   const ner = opts.nerPersons ? opts.nerPersons(words) : [];
   const nerStart = new Map<number, number>();
-  for (const s of ner) if (s.type === "PERS") nerStart.set(s.start, s.end);
+  // the tagger's person spans, cut before a word no name contains: a function word, a title
+  // ("هنري للسفير"), an ordinary word after و ("روحاني وكثير"), a nationality adjective
+  for (const s of ner) {
+    if (s.type !== "PERS") continue;
+    let end = s.start + 1;
+    while (end < s.end && !breaksName(words[end])) end++;
+    nerStart.set(s.start, end);
+  }
 
   const countryAt = (i: number): { code: string; end: number } | null => {
     const w = words[i];
@@ -161,15 +170,29 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     if (m) return { code: m.values[0], end: m.end };
     return null;
   };
+  function breaksName(w: Word): boolean {
+    if (w.token.kind !== "word") return false;
+    const plain = w.conj ? w.forms[1] : w.norm;
+    return hasForm(w, L.stop) || hasForm(w, L.heads) || hasForm(w, L.dualHeads) || hasForm(w, L.pluralHeads) ||
+      (w.conj !== "" && (L.common.has(plain) || C.adjectives.has(plain))) || !!opts.isVerb?.(w) || withKnownName(w);
+  }
+  /** "بنتنياهو": a preposition on a known name ("with Netanyahu") starts another person */
+  function withKnownName(w: Word): boolean {
+    const g = opts.gazetteer;
+    if (!g?.isWholeName || w.conj || w.forms.length < 2 || !/^[بلك]/.test(w.norm)) return false;
+    return !g.isWholeName(w.norm) && g.isWholeName(w.forms[1]);
+  }
   const isQuote = (w: Word | undefined) => isPunct(w, "\"«»“”'‘’《》");
 
   const isNameWord = (w: Word | undefined): boolean => {
     if (!w || w.token.kind !== "word") return false;
     const core = w.forms[w.forms.length - 1];
     if (!ARABIC_WORD.test(w.norm) || w.norm.length < 2) return false;
-    if (hasForm(w, L.stop) || L.common.has(w.norm) || L.common.has(core) || hasForm(w, L.heads) || hasForm(w, L.dualHeads) || hasForm(w, L.pluralHeads)) return false;
+    // (after و/ف the word itself: "وكثير" is و + كثير; the last form may strip a letter of the word)
+    const plain = w.conj ? w.forms[1] : w.norm;
+    if (hasForm(w, L.stop) || L.common.has(w.norm) || L.common.has(core) || L.common.has(plain) || hasForm(w, L.heads) || hasForm(w, L.dualHeads) || hasForm(w, L.pluralHeads)) return false;
     if (hasForm(w, L.complements) || hasForm(w, L.links) || hasForm(w, L.months) || L.rankFirst.has(w.norm)) return false;
-    if (C.adjectives.has(w.norm) || C.singleNames.has(core)) return false;
+    if (C.adjectives.has(w.norm) || C.adjectives.has(plain) || C.singleNames.has(core)) return false;
     if (opts.isVerb?.(w)) return false;
     // an indefinite accusative ("وفدا"، "أوروبيا") is the same ordinary word with tanween
     // the same ordinary word with tanween ("وفدا"، "أوروبيا") or a possessive ("ضيوفه")

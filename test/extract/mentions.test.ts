@@ -4,6 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { tokenize } from "../../src/read/tokens.js";
 import { findMentions, type PersonMention } from "../../src/extract/mentions.js";
+import { wordForms } from "../../src/extract/words.js";
 import { loadResources } from "../../src/resolve/resources.js";
 
 const R = loadResources();
@@ -28,6 +29,9 @@ const CASES: [string, string[]][] = [
   ["واستقبل نائب القائد العام للقوات المسلحة ضيوفه", ["title||نائب القائد العام للقوات المسلحة|"]],
   // a surname that is also an ordinary word, after a known given name
   ["وقال القائم بالأعمال ريتشارد برنت إن السفارة مستمرة في عملها", ["person|ريتشارد برنت|القائم بالأعمال|"]],
+  // a name ends before "و" + an ordinary word or a nationality adjective
+  ["وسيجتمع الوزير مع الرئيس البرازيلي لويس سيلفا وكثير من المسؤولين", ["title||الوزير|", "person|لويس سيلفا|الرئيس البرازيلي|BR"]],
+  ["اجتمع رئيسا الوزراء الياباني كينجي تاناكا والكوري في سيول", ["person|كينجي تاناكا|رئيسا الوزراء الياباني|JP"]],
 ];
 
 test("person mentions: title + name, rank + name, title alone, appositions, dual titles", () => {
@@ -51,4 +55,22 @@ test("ordinary words after a title are not taken for a name", () => {
 test("a mention's span covers its text exactly", () => {
   const text = "وبحث وزير الداخلية الإيطالي ماتيو بيانتيدوزي مع المشير خليفة حفتر";
   for (const m of mentions(text)) assert.equal(text.slice(m.start, m.end), m.text);
+});
+
+// The tagger's person spans stop where no name goes on: a title with a preposition, an
+// ordinary word after و. (A stub tagger stands in for the model: the rule is on its spans.)
+test("tagger spans are cut before a title or an ordinary word", () => {
+  const cases: [string, string][] = [
+    ["حضر استقبال الملك فيليب للسفير الياباني في القصر", "فيليب"],
+    ["وصل الرئيس لويس سيلفا وكثير من مرافقيه", "لويس سيلفا"],
+  ];
+  for (const [text, name] of cases) {
+    const toks = tokenize(text);
+    const words = toks.map((t, i) => ({ index: i, token: t, norm: t.norm, ...wordForms(t.norm) }));
+    // the stub marks as a person everything from the first word after the title head to the end of the sentence
+    const start = words.findIndex((w) => w.token.text === name.split(" ")[0]);
+    const tagged = findMentions(text, toks, 0, toks.length, { gazetteer: R.gazetteer, words, nerPersons: () => [{ start, end: words.length - 2, type: "PERS" }] });
+    const person = tagged.find((m) => m.type === "person");
+    assert.equal(person?.name, name, text);
+  }
 });
