@@ -61,6 +61,9 @@ class PgDb implements SqlDb {
   }
 }
 
+/** How many matching articles a search ranks at most. */
+export const SEARCH_CANDIDATES = 1000;
+
 /** A tsquery literal: every term a quoted lexeme with prefix match, all required. */
 export function tsQuery(terms: string[]): string {
   return terms.map((t) => `'${t.replace(/['\\]/g, "")}':*`).join(" & ");
@@ -73,9 +76,12 @@ const pgDialect: Dialect = {
     await tx.run(`INSERT INTO article_search (article_id, doc) VALUES (?, array_to_tsvector(?::text[]))`, [id, pgArray(words)]);
   },
   async searchIds(db, terms, limit) {
+    // ranked among a bounded set of matches: ts_rank over every article holding a common word
+    // would read all their vectors
     const rows = await db.all<{ article_id: string }>(
-      `SELECT article_id FROM article_search WHERE doc @@ ?::tsquery ORDER BY ts_rank(doc, ?::tsquery) DESC, article_id LIMIT ?`,
-      [tsQuery(terms), tsQuery(terms), limit],
+      `SELECT article_id FROM (SELECT article_id, doc FROM article_search WHERE doc @@ ?::tsquery LIMIT ?) c
+       ORDER BY ts_rank(c.doc, ?::tsquery) DESC, article_id LIMIT ?`,
+      [tsQuery(terms), SEARCH_CANDIDATES, tsQuery(terms), limit],
     );
     return rows.map((r) => r.article_id);
   },
