@@ -25,7 +25,7 @@ export interface Trigger {
   rule: string;
 }
 
-interface VerbSpec { forms: string[]; frame: Frame; role?: "subject_host" | "object_host"; person?: number; weak?: boolean }
+interface VerbSpec { forms: string[]; frame: Frame; role?: "subject_host" | "object_host"; person?: number; weak?: boolean; after_noun?: boolean }
 interface EventLexicon {
   verbs: Record<string, VerbSpec[]>;
   light_verbs: { verbs: string[]; nouns: Record<string, string[]>; receive: string[] };
@@ -37,7 +37,7 @@ interface EventLexicon {
   purpose_nouns: string[];
 }
 
-interface VerbEntry { type: EventType; frame: Frame; role?: VerbSpec["role"]; firstPerson: boolean; weak: boolean; rule: string }
+interface VerbEntry { type: EventType; frame: Frame; role?: VerbSpec["role"]; firstPerson: boolean; weak: boolean; afterNoun: boolean; rule: string }
 
 class TriggerLexicon {
   verbs = new Map<string, VerbEntry[]>();
@@ -61,7 +61,7 @@ class TriggerLexicon {
         for (const f of s.forms) {
           const n = normalize(f);
           const list = this.verbs.get(n) ?? [];
-          list.push({ type: type as EventType, frame: s.frame, role: s.role, firstPerson: s.person === 1, weak: !!s.weak, rule: `verb:${type}:${s.frame}` });
+          list.push({ type: type as EventType, frame: s.frame, role: s.role, firstPerson: s.person === 1, weak: !!s.weak, afterNoun: !!s.after_noun, rule: `verb:${type}:${s.frame}` });
           this.verbs.set(n, list);
         }
       }
@@ -116,6 +116,9 @@ export function findTriggers(words: Word[]): Trigger[] {
       if (out.length && out[out.length - 1].w1 - 1 === i) continue;
     }
     const v = firstEntry(L.verbs, w);
+    // "ضمت القائمة ..." (the list included): such a verb reports a meeting only when the
+    // sentence names the meeting before it or right after it ("في اجتماع مصغر ...، ضم", "ضم اللقاء")
+    if (v && v.afterNoun && ![...words.slice(0, i), ...words.slice(i + 1, i + 3)].some((x) => nounOf(L, x) !== undefined)) continue;
     if (v) {
       out.push({ w0: i, w1: i + 1, type: v.type, frame: v.frame, role: v.role, firstPerson: v.firstPerson, weak: v.weak, future: isFuture(w), rule: v.rule });
       continue;
