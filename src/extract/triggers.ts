@@ -35,6 +35,7 @@ interface EventLexicon {
   reception_nouns: string[];
   object_nouns: string[];
   purpose_nouns: string[];
+  not_after: string[];
 }
 
 interface VerbEntry { type: EventType; frame: Frame; role?: VerbSpec["role"]; firstPerson: boolean; weak: boolean; afterNoun: boolean; rule: string }
@@ -52,6 +53,8 @@ class TriggerLexicon {
   denied = new PhraseTrie<string>();
   reception: Set<string>;
   objectNouns: Set<string>;
+  /** words after which a meeting noun names something else (حفل استقبال، مراكز الاستقبال، على اتصال) */
+  notAfter: Set<string>;
   purpose: Set<string>;
 
   constructor() {
@@ -78,6 +81,7 @@ class TriggerLexicon {
     this.reception = normSet(L.reception_nouns);
     this.objectNouns = normSet(L.object_nouns);
     this.purpose = normSet(L.purpose_nouns);
+    this.notAfter = normSet(L.not_after);
   }
 }
 
@@ -125,7 +129,7 @@ export function findTriggers(words: Word[]): Trigger[] {
     }
     // nominal: "لقاء ... مع", "لقائه مع", "اجتماع بين ... و"
     const nounType = nounOf(L, w);
-    if (nounType) {
+    if (nounType && !(i > 0 && words[i - 1].forms.some((f) => L.notAfter.has(f)))) {
       const pronoun = PRONOUN_SUFFIX.test(w.forms[w.forms.length - 1]) && !L.nouns.has("ال" + w.forms[w.forms.length - 1]);
       for (let k = i + 1; k < Math.min(n, i + 12); k++) {
         const x = words[k];
