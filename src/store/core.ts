@@ -78,6 +78,25 @@ async function insertRows(tx: SqlDb, head: string, width: number, rows: Param[][
   await tx.run(`${head} ${new Array(rows.length).fill(one).join(", ")}${tail}`, rows.flat());
 }
 
+/** The month of an event date as facet_months counts it: YYYY-MM, YYYY for a year-only date, "" undated. */
+export function monthOf(date: string | null | undefined): string {
+  if (!date) return "";
+  return date.length >= 7 ? date.slice(0, 7) : date;
+}
+
+/** Trend series from counts per (topic, period), most frequent topic first. */
+function seriesOf(periods: string[], rows: { topic: string; p: string; n: number }[]): Trends["series"] {
+  const at = new Map(periods.map((p, i) => [p, i]));
+  const byTopic = new Map<string, number[]>();
+  for (const r of rows) {
+    const counts = byTopic.get(r.topic) ?? new Array<number>(periods.length).fill(0);
+    counts[at.get(r.p)!] += r.n;
+    byTopic.set(r.topic, counts);
+  }
+  return [...byTopic].map(([topic, counts]) => ({ topic, total: counts.reduce((a, b) => a + b, 0), counts }))
+    .sort((a, b) => b.total - a.total || a.topic.localeCompare(b.topic));
+}
+
 /** Rows grouped by one column's value, in their order (one pass, where filtering per key is quadratic). */
 export function groupBy(rows: Row[], col: string): Map<string, Row[]> {
   const out = new Map<string, Row[]>();
@@ -243,7 +262,9 @@ export class StoreCore implements Store {
     let eventId: string;
     let before = new Set<string>();
     let oldDay: string | null = null;
+    let was: Row | undefined;
     if (target) {
+      was = await tx.get<Row>(`SELECT type, status, actors, date FROM events WHERE id = ?`, [target]);
       before = new Set((await tx.all<Row>(`SELECT key, day_lo FROM event_facets WHERE event_id = ?`, [target])).map((r) => {
         oldDay = str(r.day_lo) ?? null;
         return String(r.key);
@@ -281,6 +302,8 @@ export class StoreCore implements Store {
     await insertRows(tx, `INSERT INTO event_facets (key, event_id, day_lo, day_hi, date) VALUES`, 5,
       [...facets].map((k) => [k, eventId, str(span?.day_lo) ?? null, str(span?.day_hi) ?? null, str(span?.date) ?? null]), " ON CONFLICT DO NOTHING");
     await this.updateActorStats(tx, before, facets, oldDay, str(span?.day_lo) ?? null);
+    const now = await tx.get<Row>(`SELECT type, status, actors, date FROM events WHERE id = ?`, [eventId]);
+    await this.updateViewCounts(tx, before, facets, was, now);
 
     const prev = await tx.get<Row>(`SELECT evidence, rules FROM event_sources WHERE event_id = ? AND article_id = ?`, [eventId, doc.id]);
     const evidence = [...(prev ? (JSON.parse(String(prev.evidence)) as unknown[]) : []), ...ev.evidence];
@@ -322,6 +345,32 @@ export class StoreCore implements Store {
     const rows = [...delta].filter(([, d]) => d !== 0).map(([k, d]) => [...k.split("\u0000"), d] as Param[]);
     for (let i = 0; i < rows.length; i += 200) {
       await insertRows(tx, `INSERT INTO actor_stats (actor_id, key, n) VALUES`, 3, rows.slice(i, i + 200), ` ON CONFLICT (actor_id, key) DO UPDATE SET n = actor_stats.n + excluded.n`);
+    }
+  }
+
+  /**
+   * Keep event_sets and facet_months equal to what EVENT_SETS_ROWS / FACET_MONTHS_ROWS would
+   * rebuild: the event leaves its old (type, status, actors) and month counts and joins the new.
+   */
+  private async updateViewCounts(tx: SqlDb, before: Set<string>, added: Set<string>, was: Row | undefined, now: Row | undefined): Promise<void> {
+    if (!now) return;
+    const set = (r: Row) => [String(r.type), String(r.status), str(r.actors) ?? ""];
+    const a = set(now);
+    const b = was ? set(was) : null;
+    if (!b || b.join("\u0000") !== a.join("\u0000")) {
+      const rows: Param[][] = [[...a, 1]];
+      if (b) rows.push([...b, -1]);
+      await insertRows(tx, `INSERT INTO event_sets (type, status, actors, n) VALUES`, 4, rows, ` ON CONFLICT (type, status, actors) DO UPDATE SET n = event_sets.n + excluded.n`);
+    }
+    const oldMonth = was ? monthOf(str(was.date)) : null;
+    const newMonth = monthOf(str(now.date));
+    const delta = new Map<string, number>();
+    const bump = (key: string, month: string, d: number) => delta.set(`${key}\u0000${month}`, (delta.get(`${key}\u0000${month}`) ?? 0) + d);
+    for (const k of before) if (oldMonth !== null && oldMonth !== newMonth) (bump(k, oldMonth, -1), bump(k, newMonth, 1));
+    for (const k of added) if (!before.has(k)) bump(k, newMonth, 1);
+    const rows = [...delta].filter(([, d]) => d !== 0).map(([k, d]) => [...k.split("\u0000"), d] as Param[]);
+    for (let i = 0; i < rows.length; i += 200) {
+      await insertRows(tx, `INSERT INTO facet_months (key, month, n) VALUES`, 3, rows.slice(i, i + 200), ` ON CONFLICT (key, month) DO UPDATE SET n = facet_months.n + excluded.n`);
     }
   }
 
@@ -557,8 +606,21 @@ export class StoreCore implements Store {
   async eventNetwork(filter: EventFilter, maxNodes: number): Promise<Counted<{ nodes: NetworkNode[]; edges: NetworkEdge[] }>> {
     const m = await this.match(filter);
     if (!m) return { nodes: [], edges: [], events: 0 };
-    const w = StoreCore.withEvents(m);
-    const fold = await this.foldParticipants(StoreCore.sql(w.from, w.where), m.params);
+    let fold: ParticipantFold;
+    const byTypeOnly = Object.entries(filter).every(([k, v]) => v === undefined || ["type", "status", "limit", "offset", "sort"].includes(k));
+    if (byTypeOnly) {
+      // no filter but type and status: the counts kept per set of participants
+      const where = [`n > 0`];
+      const params: Param[] = [];
+      if (filter.type) (where.push(`type = ?`), params.push(filter.type));
+      if (filter.status) (where.push(`status = ?`), params.push(filter.status));
+      fold = await this.foldParticipants(`SELECT actors AS a, SUM(n) AS n FROM event_sets WHERE ${where.join(" AND ")} GROUP BY actors`, params);
+    } else {
+      const w = StoreCore.withEvents(m);
+      // events with the same participants come as one row with their number (the same people
+      // meet again and again): fewer rows to read and to split
+      fold = await this.foldParticipants(`SELECT e.actors AS a, COUNT(*) AS n ${StoreCore.sql(w.from, w.where)} GROUP BY e.actors`, m.params);
+    }
     const top = fold.counts().sort(byCountThenId).slice(0, maxNodes);
     const nodes = await this.actorNodes(top);
     return { ...trimNetwork(nodes, fold.edges(new Set(top.map((t) => t.id))), maxNodes), events: fold.events };
@@ -580,15 +642,13 @@ export class StoreCore implements Store {
   }
 
   /**
-   * Participants of events, folded into counts per actor and per pair. `fromSql` (FROM … WHERE …)
-   * gives each event once as `e`: one row per event with its actor ids in one column
-   * (events.actors) rather than one per participant and a GROUP BY per pair, and the pairs are
-   * counted on small integers.
+   * Participants of events, folded into counts per actor and per pair. `sql` gives rows (a, n):
+   * a set of actor ids joined by commas (events.actors, "" or NULL for none) and how many events
+   * have it — rather than one row per participant and a GROUP BY per pair; the pairs are counted
+   * on small integers.
    */
-  private async foldParticipants(fromSql: string, params: Param[]): Promise<ParticipantFold> {
-    // events with the same participants come as one row with their number (the same people
-    // meet again and again): fewer rows to read and to split
-    const rows = await this.db.all<Row>(`SELECT e.actors AS a, COUNT(*) AS n ${fromSql} GROUP BY e.actors`, params);
+  private async foldParticipants(sql: string, params: Param[]): Promise<ParticipantFold> {
+    const rows = await this.db.all<Row>(sql, params);
     const index = new Map<string, number>();
     const names: string[] = [];
     const counts: number[] = [];
@@ -604,7 +664,7 @@ export class StoreCore implements Store {
     for (const r of rows) {
       const n = num(r.n);
       events += n;
-      if (r.a == null) continue;
+      if (r.a == null || r.a === "") continue;
       const ids = String(r.a).split(",").map(idOf); // an actor is linked to an event once (primary key)
       for (const i of ids) counts[i] += n;
       for (let x = 0; x < ids.length; x++)
@@ -633,43 +693,54 @@ export class StoreCore implements Store {
   async topicTrends(filter: EventFilter, interval: Interval): Promise<Counted<Trends>> {
     const m = await this.match(filter);
     if (!m) return { interval, periods: [], series: [], undated: 0, events: 0 };
+    if (m.all) return this.trendsOfAll(interval);
+    // each matching event once, with its date: the driving facet row carries it
+    let from: string;
+    let where: string[];
+    let id: string;
+    let date: string;
+    if (!m.facet) ({ from, where, id, date } = { from: m.from, where: m.where, id: "e.id", date: "e.date" });
+    else if (m.distinct) ({ from, where, id, date } = { from: `(SELECT DISTINCT f.event_id AS id, f.date AS date ${StoreCore.base(m)}) m`, where: [], id: "m.id", date: "m.date" });
+    else ({ from, where, id, date } = { from: m.from, where: m.where, id: "f.event_id", date: "f.date" });
     // the period of a date; NULL when there is none or (per month) only a year
-    const period = (col: string) => (interval === "month" ? `CASE WHEN length(${col}) >= 7 THEN substr(${col}, 1, 7) END` : `substr(${col}, 1, 4)`);
-    let spanSql: string;
-    let seriesSql: string;
-    if (m.all) {
-      // every event: one type facet each, one topic facet per topic; the dates are in the index
-      const p = period("date");
-      spanSql = `SELECT MIN(${p}) AS lo, MAX(${p}) AS hi, COUNT(${p}) AS dated, COUNT(*) AS n FROM event_facets WHERE key >= 'type:' AND key < 'type;'`;
-      seriesSql = `SELECT substr(key, 7) AS topic, ${p} AS p, COUNT(*) AS n FROM event_facets WHERE key >= 'topic:' AND key < 'topic;' GROUP BY key, ${p}`;
-    } else {
-      // each matching event once, with its date: the driving facet row carries it
-      let from: string;
-      let where: string[];
-      let id: string;
-      let date: string;
-      if (!m.facet) ({ from, where, id, date } = { from: m.from, where: m.where, id: "e.id", date: "e.date" });
-      else if (m.distinct) ({ from, where, id, date } = { from: `(SELECT DISTINCT f.event_id AS id, f.date AS date ${StoreCore.base(m)}) m`, where: [], id: "m.id", date: "m.date" });
-      else ({ from, where, id, date } = { from: m.from, where: m.where, id: "f.event_id", date: "f.date" });
-      const p = period(date);
-      spanSql = `SELECT MIN(${p}) AS lo, MAX(${p}) AS hi, COUNT(${p}) AS dated, COUNT(*) AS n ${StoreCore.sql(from, where)}`;
-      seriesSql = `SELECT t.topic, ${p} AS p, COUNT(*) AS n ${StoreCore.sql(from, where, ` JOIN event_topics t ON t.event_id = ${id}`)} GROUP BY t.topic, ${p}`;
-    }
-    const span = await this.db.get<Row>(spanSql, m.all ? [] : m.params);
+    const p = interval === "month" ? `CASE WHEN length(${date}) >= 7 THEN substr(${date}, 1, 7) END` : `substr(${date}, 1, 4)`;
+    const span = await this.db.get<Row>(`SELECT MIN(${p}) AS lo, MAX(${p}) AS hi, COUNT(${p}) AS dated, COUNT(*) AS n ${StoreCore.sql(from, where)}`, m.params);
     const events = num(span?.n);
     const periods = span?.lo == null ? [] : fillPeriods([String(span.lo), String(span.hi)], interval);
-    const rows = periods.length ? await this.db.all<Row>(seriesSql, m.all ? [] : m.params) : [];
-    const at = new Map(periods.map((p, i) => [p, i]));
-    const byTopic = new Map<string, number[]>();
+    const rows = periods.length
+      ? await this.db.all<Row>(`SELECT t.topic, ${p} AS p, COUNT(*) AS n ${StoreCore.sql(from, where, ` JOIN event_topics t ON t.event_id = ${id}`)} GROUP BY t.topic, ${p}`, m.params)
+      : [];
+    const counted = rows.filter((r) => r.p != null).map((r) => ({ topic: String(r.topic), p: String(r.p), n: num(r.n) }));
+    return { interval, periods, series: seriesOf(periods, counted), undated: events - num(span?.dated), events };
+  }
+
+  /** Topic trends over every event, from the counts kept per facet and month (facet_months). */
+  private async trendsOfAll(interval: Interval): Promise<Counted<Trends>> {
+    const rows = await this.db.all<Row>(
+      `SELECT key, month, n FROM facet_months WHERE ((key >= 'type:' AND key < 'type;') OR (key >= 'topic:' AND key < 'topic;')) AND n > 0`);
+    // a month key is YYYY-MM, YYYY (a year-only date) or "" (undated)
+    const periodOfMonth = (mo: string) => (mo === "" ? null : interval === "month" ? (mo.length >= 7 ? mo : null) : mo.slice(0, 4));
+    let events = 0;
+    let undated = 0;
+    let lo: string | null = null;
+    let hi: string | null = null;
+    const topicRows: { topic: string; p: string; n: number }[] = [];
     for (const r of rows) {
-      if (r.p == null) continue;
-      const counts = byTopic.get(String(r.topic)) ?? new Array<number>(periods.length).fill(0);
-      counts[at.get(String(r.p))!] += num(r.n);
-      byTopic.set(String(r.topic), counts);
+      const key = String(r.key);
+      const n = num(r.n);
+      const p = periodOfMonth(String(r.month));
+      if (key.startsWith("type:")) {
+        // one type facet per event: these count the events
+        events += n;
+        if (p === null) undated += n;
+        else {
+          if (lo === null || p < lo) lo = p;
+          if (hi === null || p > hi) hi = p;
+        }
+      } else if (p !== null) topicRows.push({ topic: key.slice(6), p, n });
     }
-    const series = [...byTopic].map(([topic, counts]) => ({ topic, total: counts.reduce((a, b) => a + b, 0), counts }))
-      .sort((a, b) => b.total - a.total || a.topic.localeCompare(b.topic));
-    return { interval, periods, series, undated: events - num(span?.dated), events };
+    const periods = lo === null ? [] : fillPeriods([lo, hi!], interval);
+    return { interval, periods, series: seriesOf(periods, topicRows), undated, events };
   }
 
   /** Where the events matching the filter happened: places with coordinates, events and latest date each. */
@@ -919,7 +990,8 @@ export class StoreCore implements Store {
     const max = filter.maxNodes;
     const nodes = await this.db.all<Row>(
       `SELECT id, name, name_en, country, kind, event_count FROM actors WHERE event_count > 0 ORDER BY event_count DESC, id${max ? " LIMIT ?" : ""}`, max ? [max] : []);
-    const fold = await this.foldParticipants(`FROM events e WHERE e.type IN (${marks(types.length)}) AND e.status = 'happened'`, types);
+    const fold = await this.foldParticipants(
+      `SELECT actors AS a, SUM(n) AS n FROM event_sets WHERE type IN (${marks(types.length)}) AND status = 'happened' AND n > 0 GROUP BY actors`, types);
     const edges = fold.edges(max ? new Set(nodes.map((n) => String(n.id))) : undefined)
       .sort((a, b) => b.weight - a.weight || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : 1));
     return {

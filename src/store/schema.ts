@@ -277,6 +277,35 @@ ALTER TABLE events ADD COLUMN actors TEXT;
 UPDATE events SET actors = (SELECT ${agg} FROM event_participants p WHERE p.event_id = events.id);
 `;
 
+/** facet_months rows rebuilt from event_facets: events per facet key and month (see core.ts monthOf). */
+export const FACET_MONTHS_ROWS = `
+SELECT key, CASE WHEN date IS NULL THEN '' WHEN length(date) >= 7 THEN substr(date, 1, 7) ELSE date END AS month, COUNT(*) AS n
+FROM event_facets GROUP BY key, CASE WHEN date IS NULL THEN '' WHEN length(date) >= 7 THEN substr(date, 1, 7) ELSE date END`;
+
+/** event_sets rows rebuilt from events: events per type, status and set of actor ids. */
+export const EVENT_SETS_ROWS = `
+SELECT type, status, COALESCE(actors, '') AS actors, COUNT(*) AS n FROM events GROUP BY type, status, COALESCE(actors, '')`;
+
+// the dashboard's default views (no filter) read counts kept at write time: the meeting
+// network from events grouped by their participants, topic trends from events per facet and month
+const VIEW_COUNTS = `
+CREATE TABLE event_sets (
+  type TEXT NOT NULL,
+  status TEXT NOT NULL,
+  actors TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (type, status, actors)
+);
+INSERT INTO event_sets (type, status, actors, n) ${EVENT_SETS_ROWS};
+CREATE TABLE facet_months (
+  key TEXT NOT NULL,
+  month TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (key, month)
+);
+INSERT INTO facet_months (key, month, n) ${FACET_MONTHS_ROWS};
+`;
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -380,5 +409,11 @@ CREATE INDEX events_day_desc ON events(day_lo DESC NULLS LAST, id DESC);`,
     name: "each event's actor ids",
     sqlite: EVENT_ACTORS("group_concat(p.actor_id)"),
     postgres: EVENT_ACTORS("string_agg(p.actor_id, ',')"),
+  },
+  {
+    version: 14,
+    name: "counts for the unfiltered views",
+    sqlite: VIEW_COUNTS,
+    postgres: VIEW_COUNTS,
   },
 ];

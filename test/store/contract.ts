@@ -314,7 +314,7 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
 
       const FILTERS: EventFilter[] = [
         {}, { actor: "حفتر" }, { actor: "الورفلي" }, { actor: "Meloni" }, { country: "IT" }, { country: "mt" }, { topic: "migration" },
-        { type: "call" }, { status: "planned" }, { from: "2023-03-01", to: "2023-12-31" }, { to: "2022-06-30" },
+        { type: "call" }, { status: "planned" }, { type: "meeting", status: "happened" }, { from: "2023-03-01", to: "2023-12-31" }, { to: "2022-06-30" },
         { actor: "حفتر", topic: "energy", from: "2023-01-01" }, { country: "LY", type: "meeting", status: "happened" },
         { near: "روما" }, { near: "قرية بلا إحداثيات" }, { actor: "لا أحد" },
       ];

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { openSqliteStore } from "../../src/store/sqlite.js";
 import { openStore } from "../../src/store/open.js";
-import { MIGRATIONS, facetRowsSql, figureTopicRowsSql, ACTOR_STATS_ROWS } from "../../src/store/schema.js";
+import { MIGRATIONS, facetRowsSql, figureTopicRowsSql, ACTOR_STATS_ROWS, EVENT_SETS_ROWS, FACET_MONTHS_ROWS } from "../../src/store/schema.js";
 import { synthCorpus } from "../../scripts/synth/corpus.js";
 import { storeContract } from "./contract.js";
 import { doc, event, figure, participant, STORY_A } from "./fixtures.js";
@@ -93,6 +93,14 @@ describe("SQLite file store", () => {
       const actorSets = (rows: unknown[]) => (rows as Record<string, unknown>[]).map((r) => `${r.id}|${String(r.a ?? "").split(",").sort().join(",")}`).sort();
       assert.deepEqual(actorSets(raw.prepare("SELECT id, actors AS a FROM events").all()),
         actorSets(raw.prepare("SELECT e.id, (SELECT group_concat(p.actor_id) FROM event_participants p WHERE p.event_id = e.id) AS a FROM events e").all()));
+      // the counts behind the unfiltered views, kept as events fuse and move to another month
+      const counted = (rows: unknown[]) => (rows as Record<string, unknown>[]).filter((r) => Number(r.n) !== 0).map((r) => Object.values(r).join("|")).sort();
+      const sets = counted(raw.prepare("SELECT type, status, actors, n FROM event_sets").all());
+      assert.ok(sets.length > 20);
+      assert.deepEqual(sets, counted(raw.prepare(EVENT_SETS_ROWS).all()));
+      const months = counted(raw.prepare("SELECT key, month, n FROM facet_months").all());
+      assert.ok(months.some((m) => m.includes("|2021-05|")) && !months.some((m) => m.includes("|2021|")), "the year-only report moved to its day's month");
+      assert.deepEqual(months, counted(raw.prepare(FACET_MONTHS_ROWS).all()));
       const figureTopics = (rows: unknown[]) => (rows as Record<string, unknown>[]).map((r) => Object.values(r).join("|")).sort();
       const keptTopics = figureTopics(raw.prepare("SELECT topic, figure_id, published FROM figure_topics").all());
       assert.ok(keptTopics.length > 100);
