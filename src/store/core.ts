@@ -10,7 +10,7 @@ import { indexText, makeSnippet, queryTerms } from "./snippet.js";
 import { boundingBox, type PlaceLookup } from "./geo.js";
 import { marks, type Param, type SqlDb } from "./sql.js";
 import { figureTopicRowsSql } from "./schema.js";
-import { byCountThenId, fillPeriods, placeKey, sortPlaces, trimNetwork, type Counted, type Interval, type NetworkEdge, type NetworkNode, type PlacePoint, type Trends } from "./views.js";
+import { byCountThenId, cmp, fillPeriods, placeKey, sortPlaces, trimNetwork, type Counted, type Interval, type NetworkEdge, type NetworkNode, type PlacePoint, type Trends } from "./views.js";
 import type {
   Actor, ActorProfile, DocumentMeta, EventFilter, IngestResult, Network, SearchHit, Store, StoreStats, StoredEvent, StoredFigure,
 } from "./types.js";
@@ -614,7 +614,8 @@ export class StoreCore implements Store {
       const params: Param[] = [];
       if (filter.type) (where.push(`type = ?`), params.push(filter.type));
       if (filter.status) (where.push(`status = ?`), params.push(filter.status));
-      fold = await this.foldParticipants(`SELECT actors AS a, SUM(n) AS n FROM event_sets WHERE ${where.join(" AND ")} GROUP BY actors`, params);
+      // the fold adds up rows of the same set (other types or statuses): no GROUP BY, no sort
+      fold = await this.foldParticipants(`SELECT actors AS a, n FROM event_sets WHERE ${where.join(" AND ")}`, params);
     } else {
       const w = StoreCore.withEvents(m);
       // events with the same participants come as one row with their number (the same people
@@ -991,9 +992,9 @@ export class StoreCore implements Store {
     const nodes = await this.db.all<Row>(
       `SELECT id, name, name_en, country, kind, event_count FROM actors WHERE event_count > 0 ORDER BY event_count DESC, id${max ? " LIMIT ?" : ""}`, max ? [max] : []);
     const fold = await this.foldParticipants(
-      `SELECT actors AS a, SUM(n) AS n FROM event_sets WHERE type IN (${marks(types.length)}) AND status = 'happened' AND n > 0 GROUP BY actors`, types);
+      `SELECT actors AS a, n FROM event_sets WHERE type IN (${marks(types.length)}) AND status = 'happened' AND n > 0`, types);
     const edges = fold.edges(max ? new Set(nodes.map((n) => String(n.id))) : undefined)
-      .sort((a, b) => b.weight - a.weight || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : 1));
+      .sort((a, b) => b.weight - a.weight || cmp(a.source, b.source) || cmp(a.target, b.target));
     return {
       nodes: nodes.map((n) => {
         const o: Network["nodes"][number] = { id: String(n.id), name: String(n.name), kind: String(n.kind), events: num(n.event_count) };
