@@ -416,4 +416,16 @@ CREATE INDEX events_day_desc ON events(day_lo DESC NULLS LAST, id DESC);`,
     sqlite: VIEW_COUNTS,
     postgres: VIEW_COUNTS,
   },
+  {
+    version: 15,
+    name: "facet keys in byte order",
+    // prefixes are read as ranges (key >= 'topic:' AND key < 'topic;'): right only in byte order,
+    // which a database created under a language collation (en_US…) does not give; SQLite
+    // compares text bytewise already
+    sqlite: `SELECT 1;`,
+    postgres: `
+ALTER TABLE event_facets ALTER COLUMN key TYPE TEXT COLLATE "C";
+ALTER TABLE actor_stats ALTER COLUMN key TYPE TEXT COLLATE "C";
+ALTER TABLE facet_months ALTER COLUMN key TYPE TEXT COLLATE "C";`,
+  },
 ];
