@@ -183,6 +183,36 @@ function apiSuite(makeStore: () => Promise<{ store: Store; done: () => Promise<v
     });
   });
 
+  describe("views count every matching event", () => {
+    // [path, events matching] — the views say how many events they counted, and it is all of them
+    const cases: [string, number][] = [
+      ["/api/network?country=IT", 2],
+      [`/api/network?actor=${enc(SALEM.name)}`, 2],
+      ["/api/network?type=call", 1],
+      ["/api/topics/trends?topic=maritime_security", 2],
+      ["/api/topics/trends", 3],
+      ["/api/topics/trends?from=2025-01-01", 1],
+      ["/api/places?country=LY", 3],
+      ["/api/places?status=planned", 0],
+    ];
+    for (const [path, n] of cases)
+      it(`${decodeURIComponent(path)} → ${n} events`, async () => {
+        const { status, body } = await get(path);
+        assert.equal(status, 200);
+        assert.deepEqual([body.events_total, body.events_counted], [n, n]);
+      });
+    it("places count events per place, with the latest date", async () => {
+      const { body } = await get("/api/places?country=LY");
+      assert.deepEqual(body.places.map((p: any) => [p.name_en, p.count, p.last]).sort(), [["Rome", 1, "2024-03-12"], ["Tripoli", 1, "2024-05-02"], ["Valletta", 1, "2025-01-20"]]);
+      assert.equal(body.unplaced, 0);
+    });
+    it("a filtered network names its nodes' kind", async () => {
+      const { body } = await get("/api/network?country=MT");
+      assert.deepEqual(body.nodes.map((n: any) => [n.name_en, n.kind, n.count]).sort(), [["Elena Conti", "person", 1], ["Salem al-Warfalli", "person", 1]]);
+      assert.deepEqual(body.edges.map((e: any) => e.weight), [1]);
+    });
+  });
+
   describe("GET /api/figures", () => {
     const cases: [string, number[]][] = [
       ["/api/figures", [5_000_000, 4, 1200]],
@@ -196,6 +226,13 @@ function apiSuite(makeStore: () => Promise<{ store: Store; done: () => Promise<v
         assert.equal(status, 200);
         assert.deepEqual(body.items.map((f: any) => f.value).sort((a: number, b: number) => a - b), [...values].sort((a, b) => a - b));
       });
+    it("pages newest first", async () => {
+      const all = (await get("/api/figures")).body.items.map((f: any) => f.value);
+      assert.deepEqual(all, [5_000_000, 4, 1200]);
+      const second = (await get("/api/figures?limit=1&offset=1")).body;
+      assert.deepEqual([second.limit, second.offset, second.items.map((f: any) => f.value)], [1, 1, [4]]);
+      assert.deepEqual((await get("/api/figures?topic=maritime_security&limit=1&offset=1")).body.items.map((f: any) => f.value), [1200]);
+    });
     it("400 on unknown unit and huge limit", async () => {
       assert.match((await get("/api/figures?unit=camels")).body.error, /unit 'camels'/);
       assert.match((await get("/api/figures?limit=1000000")).body.error, /'limit'/);
