@@ -1,7 +1,8 @@
 // The HTTP API: a Hono app over a Store. Routes validate their input (params.ts), call the
 // store (which alone builds SQL, always parameterized) and return JSON; bad input is a 4xx
 // {error} that names the parameter. Views over filtered events (network, trends, map) are
-// counted by the store over every matching event (events_counted == events_total). The built dashboard (web/dist) is served for every non-API path.
+// counted by the store over every matching event (events_counted == events_total). The built
+// dashboard (web/dist) is served for every non-API path.
 import { createHash, timingSafeEqual } from "node:crypto";
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
