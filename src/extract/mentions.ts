@@ -35,7 +35,7 @@ interface FunctionWords {
 /** A recognizer of known names over words (from the knowledge base, or the NER tagger). */
 export interface NameMatcher {
   /** longest known name starting at word i: its end (exclusive) and what it is */
-  match(words: Word[], i: number): { end: number; kind: "person" | "org" | "place"; ids: string[] } | null;
+  match(words: Word[], i: number): { end: number; kind: "person" | "org" | "place"; ids: string[]; surname?: boolean } | null;
   /** true when this one normalized word is itself a known name (or surname) */
   isWholeName?(norm: string): boolean;
 }
@@ -172,9 +172,12 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
   };
   function breaksName(w: Word): boolean {
     if (w.token.kind !== "word") return false;
-    const plain = w.conj ? w.forms[1] : w.norm;
+    const plain = w.conj === "و" ? w.forms[1] : w.norm;
+    // (a word that is also a name — علي، جمعة — may go on a name; so may the word after بن/عبد/أبو)
+    const prev = words[w.index - words[0].index - 1];
+    if (L.ambiguous.has(plain) || (prev && L.nameParticles.has(prev.norm))) return false;
     return hasForm(w, L.stop) || hasForm(w, L.heads) || hasForm(w, L.dualHeads) || hasForm(w, L.pluralHeads) ||
-      (w.conj !== "" && (L.common.has(plain) || C.adjectives.has(plain))) || !!opts.isVerb?.(w) || withKnownName(w);
+      (w.conj === "و" && (L.common.has(plain) || C.adjectives.has(plain))) || !!opts.isVerb?.(w) || withKnownName(w);
   }
   /** "بنتنياهو": a preposition on a known name ("with Netanyahu") starts another person */
   function withKnownName(w: Word): boolean {
@@ -189,7 +192,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     const core = w.forms[w.forms.length - 1];
     if (!ARABIC_WORD.test(w.norm) || w.norm.length < 2) return false;
     // (after و/ف the word itself: "وكثير" is و + كثير; the last form may strip a letter of the word)
-    const plain = w.conj ? w.forms[1] : w.norm;
+    // (ف opens foreign names too often — فليبي، فرانكو — to be read as a conjunction here)
+    const plain = w.conj === "و" ? w.forms[1] : w.norm;
     if (hasForm(w, L.stop) || L.common.has(w.norm) || L.common.has(core) || L.common.has(plain) || hasForm(w, L.heads) || hasForm(w, L.dualHeads) || hasForm(w, L.pluralHeads)) return false;
     if (hasForm(w, L.complements) || hasForm(w, L.links) || hasForm(w, L.months) || L.rankFirst.has(w.norm)) return false;
     if (C.adjectives.has(w.norm) || C.adjectives.has(plain) || C.singleNames.has(core)) return false;
@@ -210,7 +214,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     let j = i;
     while (isQuote(words[j])) j++;
     const g = opts.gazetteer?.match(words, j);
-    if (g && g.kind === "person") return { end: closeQuote(g.end), ids: g.ids, source: "kb" };
+    if (g && g.kind === "person" && !givenNameOfAnother(g, j)) return { end: closeQuote(g.end), ids: g.ids, source: "kb" };
     const t = nerStart.get(j);
     const tagged = t !== undefined && words.slice(j, t).every((w) => w.token.kind === "word") && (!words[j].conj || knownGiven(words[j].norm));
     let k = j;
@@ -236,6 +240,15 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     if (k === j) return tagged ? { end: closeQuote(t!), source: "ner" } : null;
     return { end: closeQuote(k), source: tagged ? "ner+name-after-title" : "name-after-title" };
   };
+  /** a bare-surname match followed by another name word nobody knows: the surname is a given name here */
+  function givenNameOfAnother(g: { end: number; kind: string; surname?: boolean }, j: number): boolean {
+    if (g.kind !== "person" || !g.surname || g.end !== j + 1 || !knownGiven(words[j].norm)) return false;
+    const next = words[j + 1];
+    // (و may open the surname itself — ويلسون — unless it joins another given name: "بوب وجون")
+    if (!next || (next.conj && knownGiven(next.forms[1])) || !isNameWord(next)) return false;
+    const known = opts.gazetteer?.match(words, j + 1);
+    return !known || (known.kind === "person" && !!known.surname);
+  }
   const closeQuote = (k: number) => (isPunct(words[k], "\"»”’》'") ? k + 1 : k);
 
   /** Title phrase starting at word i (head + complements). */
@@ -409,6 +422,14 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
 
     // known or tagged NAME, then an optional appositive TITLE
     const g = opts.gazetteer?.match(words, i);
+    if (g && givenNameOfAnother(g, i)) {
+      // "بوب كروكر": a known surname that opens a longer unknown name is someone else's given name
+      const run = nameAt(i);
+      const end = Math.max(run?.end ?? i + 2, nerStart.get(i) ?? 0);
+      emit({ type: "person", w0: i, w1: end, name: sliceText(i, end), source: nerStart.has(i) ? "ner" : "name" });
+      i = end;
+      continue;
+    }
     const nerEnd = words[i].conj && !knownGiven(words[i].norm) ? undefined : nerStart.get(i);
     if ((g && g.kind === "person") || nerEnd !== undefined) {
       const end = g && g.kind === "person" ? g.end : nerEnd!;

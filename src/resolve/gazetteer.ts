@@ -25,7 +25,13 @@ interface Hit { kind: GazetteerRecord["kind"]; id: string; rank: number; surname
 /** Words that are common nouns too often to stand alone as a surname match. */
 const MIN_SURNAME = 3;
 
-export interface GazetteerMatch { end: number; kind: "person" | "org" | "place"; ids: string[] }
+export interface GazetteerMatch {
+  end: number;
+  kind: "person" | "org" | "place";
+  ids: string[];
+  /** only a surname matched ("حفتر" for خليفة حفتر), not a full name */
+  surname: boolean;
+}
 
 export interface GazetteerOptions {
   /** words that never stand alone as a surname (function words, ordinary words, months) */
@@ -67,7 +73,7 @@ export class Gazetteer implements NameMatcher {
           const last = words[words.length - 1];
           // after a particle the surname is the pair ("بن خيال", "أبو جناح", "آل ثاني", "دي بول"):
           // its last word alone is a first name or an ordinary word more often than this person
-          const compound = words.length > 2 && particles.has(words[words.length - 2]);
+          const compound = particles.has(words[words.length - 2]);
           if (!compound && last.length >= MIN_SURNAME && !stop.has(last) && !stop.has(last.replace(/^ال/, ""))) {
             this.exact.add([last], { kind: r.kind, id: r.id, rank: rank + 1000, surname: true });
           }
@@ -106,7 +112,7 @@ export class Gazetteer implements NameMatcher {
     const kind = prefer && hits.some((h) => h.kind === prefer) ? prefer : hits[0].kind;
     const ids: string[] = [];
     for (const h of hits) if (h.kind === kind && !ids.includes(h.id)) ids.push(h.id);
-    return { end: found.end, kind, ids };
+    return { end: found.end, kind, ids, surname: hits.every((h) => h.kind !== kind || h.surname) };
   }
 
   private fuzzyForms(w: Word): string[] {

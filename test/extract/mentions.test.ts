@@ -32,6 +32,10 @@ const CASES: [string, string[]][] = [
   // a name ends before "و" + an ordinary word or a nationality adjective
   ["وسيجتمع الوزير مع الرئيس البرازيلي لويس سيلفا وكثير من المسؤولين", ["title||الوزير|", "person|لويس سيلفا|الرئيس البرازيلي|BR"]],
   ["اجتمع رئيسا الوزراء الياباني كينجي تاناكا والكوري في سيول", ["person|كينجي تاناكا|رئيسا الوزراء الياباني|JP"]],
+  // a known surname (إيمي بوب) that is someone else's given name before an unknown surname
+  ["وقال عضو الكونغرس بوب ويلسون إن التصويت تأجل", ["person|بوب ويلسون|عضو الكونغرس|"]],
+  // a name with a foreign first letter ف is not ف + a nationality adjective
+  ["وقال المستشار الجديد خوان فليبي غارسيا إن المكتب جاهز", ["person|خوان فليبي غارسيا|المستشار الجديد|"]],
 ];
 
 test("person mentions: title + name, rank + name, title alone, appositions, dual titles", () => {
