@@ -243,6 +243,12 @@ async function timeQueries(store: Store, nActors: number, log: (s: string) => vo
     ["events --from --to (1 month)", () => { const d = day(); return store.events({ from: d, to: d.slice(0, 8) + "28", limit: 50 }); }],
     ["events --near", () => store.events({ near: ["روما", "Tunis", "طرابلس"][Math.floor(rand() * 3)], limit: 50 })],
     ["events --actor --topic --from", () => store.events({ actor: hot(), topic: TOP[Math.floor(rand() * TOP.length)], from: day(), limit: 50 })],
+    // views over every matching event (the API's network / trends / map), exact: their cost grows with the matches
+    ["view network --actor", () => store.eventNetwork({ actor: hot() }, 150)],
+    ["view network (no filter)", () => store.network({ maxNodes: 150 })],
+    ["view trends (no filter)", () => store.topicTrends({}, "month")],
+    ["view trends --topic --from (1 year)", () => { const d = day(); return store.topicTrends({ topic: TOP[Math.floor(rand() * TOP.length)], from: d, to: `${Number(d.slice(0, 4)) + 1}${d.slice(4)}` }, "month"); }],
+    ["view places --actor", () => store.eventPlaces({ actor: hot() })],
     ["actors QUERY", () => store.actors(String(Math.floor(rand() * 500)), 50)],
     ["actor NAME (profile)", () => store.actor(hot())],
     ["figures", () => store.figures({ limit: 100 })],
