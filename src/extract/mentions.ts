@@ -283,6 +283,13 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
         comps++;
         continue;
       }
+      // a known body or region named in several words right after the head: "رئيس إقليم كردستان"
+      const named = comps === 0 ? opts.gazetteer?.match(words, j) : null;
+      if (named && named.end > j + 1 && (named.kind === "org" || named.kind === "place")) {
+        j = named.end;
+        comps++;
+        continue;
+      }
       if (hasForm(x, L.complements)) {
         if (x.conj === "و" && kind === "dual") parts.push(j);
         j++;

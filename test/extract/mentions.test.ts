@@ -32,6 +32,8 @@ const CASES: [string, string[]][] = [
   // a name ends before "و" + an ordinary word or a nationality adjective
   ["وسيجتمع الوزير مع الرئيس البرازيلي لويس سيلفا وكثير من المسؤولين", ["title||الوزير|", "person|لويس سيلفا|الرئيس البرازيلي|BR"]],
   ["اجتمع رئيسا الوزراء الياباني كينجي تاناكا والكوري في سيول", ["person|كينجي تاناكا|رئيسا الوزراء الياباني|JP"]],
+  // a region named in several words right after the head is part of the title
+  ["وصل رئيس إقليم كردستان نيجيرفان بارزاني إلى بغداد", ["person|نيجيرفان بارزاني|رئيس إقليم كردستان|"]],
   // a known surname (إيمي بوب) that is someone else's given name before an unknown surname
   ["وقال عضو الكونغرس بوب ويلسون إن التصويت تأجل", ["person|بوب ويلسون|عضو الكونغرس|"]],
   // a name with a foreign first letter ف is not ف + a nationality adjective
