@@ -23,6 +23,7 @@ interface TitleLexicon {
   title_links: string[];
   standalone_heads: string[];
   self_contained_heads: string[];
+  facilities?: string[];
 }
 
 interface FunctionWords {
@@ -56,6 +57,8 @@ class MentionLexicon {
   pluralHeads: Set<string>;
   standalone: Set<string>;
   selfContained: Set<string>;
+  /** places named after a person (مطار، جامعة، مسجد): the name after them is the place's */
+  facilities: Set<string>;
   ranks = new PhraseTrie<string>();
   rankFirst: Set<string>;
   complements: Set<string>;
@@ -76,6 +79,7 @@ class MentionLexicon {
     this.pluralHeads = normSet(t.heads.plural);
     this.standalone = normSet(t.standalone_heads);
     this.selfContained = normSet(t.self_contained_heads ?? []);
+    this.facilities = normSet(t.facilities ?? []);
     for (const r of t.ranks) this.ranks.add(phraseWords(r), normalize(r));
     this.rankFirst = new Set(t.ranks.map((r) => phraseWords(r)[0]));
     this.complements = new Set(t.complements.flatMap((c) => phraseWords(c)));
@@ -378,8 +382,16 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       }
     }
 
+    // "مطار الملك عبد العزيز", "جامعة الملك سعود": a place named after someone mentions nobody
+    const namedPlace = i > 0 && hasForm(words[i - 1], L.facilities);
+
     // TITLE ... NAME
     const title = titleAt(i);
+    if (title && namedPlace) {
+      const rk = L.ranks.longest(title.end, n, (k) => words[k].forms);
+      const name = nameAt(rk ? rk.end : title.end);
+      if (name) { i = name.end; continue; }
+    }
     if (title) {
       let j = title.end;
       if (title.kind === "dual") {
@@ -419,6 +431,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     const rank = L.ranks.longest(i, n, (k) => words[k].forms);
     if (rank) {
       const name = nameAt(rank.end);
+      if (name && namedPlace) { i = name.end; continue; }
       if (name) {
         emit({ type: "person", w0: i, w1: name.end, name: stripQuotes(sliceText(rank.end, name.end)), title: sliceText(i, rank.end),
           rank: rank.values[0], kbIds: name.ids, source: `rank+${name.source}` });
@@ -429,6 +442,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
 
     // known or tagged NAME, then an optional appositive TITLE
     const g = opts.gazetteer?.match(words, i);
+    if (namedPlace && g?.kind === "person") { i = g.end; continue; }
     if (g && givenNameOfAnother(g, i)) {
       // "بوب كروكر": a known surname that opens a longer unknown name is someone else's given name
       const run = nameAt(i);

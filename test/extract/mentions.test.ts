@@ -32,6 +32,9 @@ const CASES: [string, string[]][] = [
   // a name ends before "و" + an ordinary word or a nationality adjective
   ["وسيجتمع الوزير مع الرئيس البرازيلي لويس سيلفا وكثير من المسؤولين", ["title||الوزير|", "person|لويس سيلفا|الرئيس البرازيلي|BR"]],
   ["اجتمع رئيسا الوزراء الياباني كينجي تاناكا والكوري في سيول", ["person|كينجي تاناكا|رئيسا الوزراء الياباني|JP"]],
+  // a place named after someone is no mention of that person
+  ["وهبطت الطائرة في مطار الملك إدريس الدولي واستقبله الأمير سعود بن خالد", ["person|سعود بن خالد|الأمير|"]],
+  ["وألقى المحاضرة في جامعة الملك سعود", []],
   // a region named in several words right after the head is part of the title
   ["وصل رئيس إقليم كردستان نيجيرفان بارزاني إلى بغداد", ["person|نيجيرفان بارزاني|رئيس إقليم كردستان|"]],
   // a known surname (إيمي بوب) that is someone else's given name before an unknown surname
