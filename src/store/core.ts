@@ -25,6 +25,8 @@ export interface Dialect {
   orderBy(dayCol: string, idCol: string, desc: boolean): string;
   /** what to write after DESC so that NULLs come last ("" where they already do) */
   nullsLast: string;
+  /** `events e` as the views read it by id: the columns they need (actors, date, location) */
+  eventsView: string;
 }
 
 export interface CoreOptions {
@@ -587,11 +589,15 @@ export class StoreCore implements Store {
     return { total, items: await this.hydrate(ids.map((id) => byId.get(id)!).filter(Boolean)) };
   }
 
-  /** Tables and conditions where `e` is the events row of each matching event, once. */
-  private static withEvents(m: Match): { from: string; where: string[] } {
+  /**
+   * Tables and conditions where `e` is the events row of each matching event, once. Joined
+   * from facets, `e` is read through the dialect's view of the columns the views need.
+   */
+  private withEvents(m: Match): { from: string; where: string[] } {
+    const ev = this.opts.dialect.eventsView;
     if (!m.facet) return { from: m.from, where: m.where };
-    if (m.distinct) return { from: `(${StoreCore.ids(m)}) m JOIN events e ON e.id = m.id`, where: [] };
-    return { from: m.from.includes(" JOIN events e ") ? m.from : `${m.from} JOIN events e ON e.id = f.event_id`, where: m.where };
+    if (m.distinct) return { from: `(${StoreCore.ids(m)}) m JOIN ${ev} ON e.id = m.id`, where: [] };
+    return { from: m.from.includes(" JOIN events e ") ? m.from : `${m.from} JOIN ${ev} ON e.id = f.event_id`, where: m.where };
   }
 
   /** `FROM tables [joins] WHERE …` */
@@ -617,7 +623,7 @@ export class StoreCore implements Store {
       // the fold adds up rows of the same set (other types or statuses): no GROUP BY, no sort
       fold = await this.foldParticipants(`SELECT actors AS a, n FROM event_sets WHERE ${where.join(" AND ")}`, params);
     } else {
-      const w = StoreCore.withEvents(m);
+      const w = this.withEvents(m);
       // events with the same participants come as one row with their number (the same people
       // meet again and again): fewer rows to read and to split
       fold = await this.foldParticipants(`SELECT e.actors AS a, COUNT(*) AS n ${StoreCore.sql(w.from, w.where)} GROUP BY e.actors`, m.params);
@@ -749,7 +755,7 @@ export class StoreCore implements Store {
     const m = await this.match(filter);
     if (!m) return { places: [], unplaced: 0, events: 0 };
     const events = await this.count(m);
-    const w = StoreCore.withEvents(m);
+    const w = this.withEvents(m);
     const placed = [`e.location_name IS NOT NULL`, `e.location_name <> ''`, `e.lat IS NOT NULL`, `e.lon IS NOT NULL`];
     const rows = await this.db.all<Row>(
       `SELECT e.location_name AS name, e.location_name_en AS name_en, e.location_country AS country, e.lat, e.lon, COUNT(*) AS n, MAX(e.date) AS last

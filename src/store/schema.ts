@@ -428,4 +428,12 @@ ALTER TABLE event_facets ALTER COLUMN key TYPE TEXT COLLATE "C";
 ALTER TABLE actor_stats ALTER COLUMN key TYPE TEXT COLLATE "C";
 ALTER TABLE facet_months ALTER COLUMN key TYPE TEXT COLLATE "C";`,
   },
+  {
+    version: 16,
+    name: "events by id with the columns of the views",
+    // network and places over many matching events: one index lookup each, the table untouched
+    // (SQLite; PostgreSQL hash-joins the table)
+    sqlite: `CREATE INDEX events_view ON events(id, actors, date, location_name, lat, lon, location_name_en, location_country);`,
+    postgres: `SELECT 1;`,
+  },
 ];

@@ -81,6 +81,9 @@ const sqliteDialect: Dialect = {
     return rows.map((r) => r.article_id);
   },
   nullsLast: "",
+  // the covering index (migration 16): one lookup per matching event instead of the id index
+  // and then the table; SQLite's planner prefers the primary key index on its own
+  eventsView: "events e INDEXED BY events_view",
   orderBy(day, id, desc) {
     // SQLite sorts NULL lowest: DESC already puts undated events last
     return desc ? `ORDER BY ${day} DESC, ${id} DESC` : `ORDER BY ${day} IS NULL, ${day}, ${id}`;
