@@ -3,7 +3,7 @@
 //    per epoch, to choose the number of epochs; 2) retrain on the whole training split with
 //    that number and write data/ner/model.json.gz. The test files are never read here.
 // Options: --epochs N (max epochs in step 1), --seed N, --min-count N, --fixed-epochs N (skip step 1),
-//          --stages 1|2, --doc-window N, --folds N, --out PATH, --corpus DIR,
+//          --stages 1|2, --doc-window N, --folds N, --bags N, --out PATH, --corpus DIR,
 //          --dev-only (stop after step 1), --dev-model-out PATH (save the step-1 model),
 //          --clusters PATH (word clusters, default data/ner/clusters.tsv.gz; "none" for no cluster features)
 import { statSync } from "node:fs";
@@ -36,6 +36,7 @@ const folds = Number(arg("folds", "5"));
 const stagesN = Number(arg("stages", "2"));
 const docWindow = Number(arg("doc-window", "10"));
 const clustersPath = arg("clusters", DEFAULT_CLUSTERS_PATH);
+const bags = Number(arg("bags", "3"));
 
 const t0 = Date.now();
 const sentences = readConll(trainPath);
@@ -54,7 +55,7 @@ if (!fixed) {
   const part = sentences.slice(0, cut);
   const dev = sentences.slice(cut);
   log(`step 1: ${part.length} sentences to train, ${dev.length} held out as dev (last 10% of train)`);
-  const { devScores, model: devModel } = trainNer(part, { epochs: maxEpochs, seed, folds, minCount, stages: stagesN, docWindow, triggers, kb, countries, clusters, dev, log });
+  const { devScores, model: devModel } = trainNer(part, { epochs: maxEpochs, seed, folds, minCount, stages: stagesN, docWindow, triggers, kb, countries, clusters, bags, dev, log });
   let best = 0;
   devScores.forEach((s, i) => { if (s.macroF1 > devScores[best].macroF1) best = i; });
   epochs = best + 1;
@@ -66,12 +67,12 @@ if (!fixed) {
   if (process.argv.includes("--dev-only")) process.exit(0);
 }
 log(`step 2: training on all ${sentences.length} training sentences for ${epochs} epochs`);
-const { model } = trainNer(sentences, { epochs, seed, folds, minCount, stages: stagesN, docWindow, triggers, kb, countries, clusters, log });
+const { model } = trainNer(sentences, { epochs, seed, folds, minCount, stages: stagesN, docWindow, triggers, kb, countries, clusters, bags, log });
 model.meta = {
   ...model.meta,
   corpus: "ANERcorp, CAMeL Lab split, ANERCorp_CamelLab_train.txt (CC BY-SA 4.0)",
   devMacroF1: devMacro,
-  command: `npm run train:ner -- --seed ${seed} --min-count ${minCount} --stages ${stagesN} --doc-window ${docWindow} ${fixed ? `--fixed-epochs ${fixed}` : `--epochs ${maxEpochs}`}`,
+  command: `npm run train:ner -- --seed ${seed} --min-count ${minCount} --stages ${stagesN} --doc-window ${docWindow} --bags ${bags} --clusters ${clustersPath} ${fixed ? `--fixed-epochs ${fixed}` : `--epochs ${maxEpochs}`}`,
   trainedAt: new Date().toISOString(),
 };
 const bytes = saveModel(out, model);

@@ -60,7 +60,8 @@ export function combine(
 ): CombinedSpan[] {
   const on = new Set(rules);
   const norms = words.map((w) => normalize(w));
-  const isTitle = (i: number) => lookups.triggers.has(norms[i], "person_title");
+  // the listed form only: a title listed with its article (الأمين، السيد، الشيخ) is, without it, often a given name
+  const isTitle = (i: number) => lookups.triggers.hasForm(norms[i], "person_title");
   let spans: CombinedSpan[] = modelSpans.map((s) => ({ start: s.start, end: s.end, type: s.type, source: ["model"] }));
   const matches = knownMatches(words, lookups.known);
 
@@ -85,7 +86,9 @@ export function combine(
     }
     // a preposition (في الزاوية) is not enough: many place names are also common words
     const afterPlaceNoun = m.start > 0 && lookups.triggers.has(norms[m.start - 1], "location");
-    if (on.has("known-add-loc") && m.type === "LOC" && afterPlaceNoun) {
+    // "العاصمة الليبية": a nationality adjective after a place noun describes it, it is not a place name
+    const adjective = m.end - m.start === 1 && lookups.triggers.has(norms[m.start], "nationality");
+    if (on.has("known-add-loc") && m.type === "LOC" && afterPlaceNoun && !adjective) {
       spans.push({ start: m.start, end: m.end, type: "LOC", source: ["known-add-loc"] });
     } else if (on.has("known-add-name") && m.type === "PERS" && m.end - m.start > 1) {
       spans.push({ start: m.start, end: m.end, type: m.type, source: ["known-add-name"] });

@@ -61,7 +61,9 @@ export function buildTagger(model: NerModel, opts: TaggerOptions = {}): Tagger {
   const used = opts.fast ? model.stages.slice(0, 1) : model.stages;
   const stages = used.map((s) => ({ index: new FeatureIndex(s.features, model.triggers, model.clusters ?? null), chain: s.chain }));
   // features use the lexicon the model was trained with; the combination uses the current one
-  const triggers = existsSync(DEFAULT_TRIGGERS_PATH) ? loadTriggers(DEFAULT_TRIGGERS_PATH) : model.triggers;
+  // (with the nationality adjectives of the country list, as in training)
+  const countriesPath = opts.countriesPath ?? DEFAULT_COUNTRIES_PATH;
+  const triggers = existsSync(DEFAULT_TRIGGERS_PATH) ? loadTriggers(DEFAULT_TRIGGERS_PATH, existsSync(countriesPath) ? countriesPath : undefined) : model.triggers;
   const lookups: CombineLookups = { triggers, known: [kb, countries] };
   const tagDocument = (sentences: readonly (readonly string[])[]) => decodeDocument(stages, sentences, gazetteers, model.docWindow);
   const tag = (words: readonly string[]) => tagDocument([words])[0];

@@ -9,6 +9,8 @@ export const DEFAULT_TRIGGERS_PATH = new URL("../../data/lexicon/ner-triggers.ya
 
 export class TriggerLexicon {
   private readonly byKey = new Map<string, string[]>();
+  /** "category\u0000normalized form as listed" */
+  private readonly forms = new Set<string>();
   readonly categories: string[];
   private readonly lists: Record<string, readonly string[]>;
 
@@ -18,6 +20,7 @@ export class TriggerLexicon {
     this.categories = Object.keys(lists);
     for (const [cat, words] of Object.entries(lists)) {
       for (const w of words) {
+        this.forms.add(`${cat}\u0000${normalize(w)}`);
         const key = stripClitics(normalize(w)).stem;
         const cats = this.byKey.get(key) ?? [];
         if (!cats.includes(cat)) cats.push(cat);
@@ -37,6 +40,21 @@ export class TriggerLexicon {
 
   has(norm: string, category: string): boolean {
     return this.categoriesOf(norm).includes(category);
+  }
+
+  /**
+   * True when the word is one of the category's words in the form listed, up to a leading
+   * conjunction and the preposition+article clusters (وللرئيس ~ الرئيس), but not with the
+   * article added or dropped: a listed "الأمين" (a title) does not make "أمين" (a given name) one.
+   */
+  hasForm(norm: string, category: string): boolean {
+    const bare = (norm[0] === "و" || norm[0] === "ف") && norm.length >= 4 ? norm.slice(1) : norm;
+    const candidates = [norm, bare];
+    for (const w of [norm, bare]) {
+      const s = stripClitics(w);
+      if (s.prefix) candidates.push(`ال${s.stem}`);
+    }
+    return candidates.some((c) => this.forms.has(`${category}\u0000${c}`));
   }
 
   /** Serializable form, so a model file carries the lexicon it was trained with. */

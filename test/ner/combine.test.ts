@@ -4,6 +4,7 @@ import { combine, knownMatches, type CombineRule } from "../../src/ner/combine.j
 import { Gazetteer } from "../../src/ner/gazetteer.js";
 import type { EntitySpan } from "../../src/ner/tags.js";
 import { TINY_TRIGGERS } from "./fixtures.js";
+import { TriggerLexicon } from "../../src/ner/triggers.js";
 
 const kb = new Gazetteer();
 kb.addName("سامي ناصر", "PERS");
@@ -12,7 +13,9 @@ kb.addName("غدامس", "LOC");
 kb.addName("سرت", "LOC");
 const countries = new Gazetteer();
 countries.addName("ليبيا", "LOC");
-const lookups = { triggers: TINY_TRIGGERS, known: [kb, countries] };
+countries.addName("الليبية", "LOC"); // as if a gazetteer listed an adjective among a country's names
+const triggers = new TriggerLexicon({ ...TINY_TRIGGERS.toJSON(), location: ["مدينة", "العاصمة"], nationality: ["الليبية"] });
+const lookups = { triggers, known: [kb, countries] };
 
 const show = (spans: EntitySpan[]) => spans.map((s) => `${s.start}-${s.end} ${s.type}`).join(", ");
 const sp = (start: number, end: number, type: EntitySpan["type"]): EntitySpan => ({ start, end, type });
@@ -25,6 +28,7 @@ test("combine: each rule on a sentence written for it", () => {
     ["وصل الوفد مدينة غدامس", [], "3-4 LOC", "known-add-loc"],
     ["التقى الرئيس سامي ناصر", [], "2-4 PERS", "known-add-name"],
     ["قال الوزير كريم عادل", [sp(1, 4, "PERS")], "2-4 PERS", "title-trim"],
+    ["قال وللوزير كريم", [sp(1, 3, "PERS")], "2-3 PERS", "title-trim"],
     ["قال الوزير", [sp(1, 2, "PERS")], "", "title-trim"],
   ];
   for (const [sentence, model, want, rule] of cases) {
@@ -53,6 +57,10 @@ test("combine leaves spans alone where no rule applies (near misses)", () => {
     ["وزارة الوزير", [sp(0, 2, "ORG")], "0-2 ORG"],
     // an unknown name from the model stays as it is
     ["زار كريم عادل", [sp(1, 3, "PERS")], "1-3 PERS"],
+    // a title listed with its article is a given name without it: "سيد" is kept in the name
+    ["قال سيد كريم", [sp(1, 3, "PERS")], "1-3 PERS"],
+    // a nationality adjective after a place noun is not a place, even when a gazetteer knows it
+    ["وصل إلى العاصمة الليبية أمس", [], ""],
   ];
   for (const [sentence, model, want] of cases) assert.equal(show(combine(sentence.split(" "), model, lookups)), want, sentence);
 });
