@@ -78,6 +78,19 @@ function headOfDelegation(words: Word[], last: PersonMention, after: PersonMenti
 }
 const ANAPHORIC_SUBJECT = new Set(["الجانبان", "الجانبين", "الطرفان", "الطرفين", "المسؤولان", "المسؤولين", "الوزيران", "الوزيرين", "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين"]);
 
+/**
+ * The subject named before a trigger: the nearest person, unless that one stands right after
+ * another (no comma, no و): then the nearer is the object of a verb whose subject is the other
+ * ("هنأ الملك X رئيسة ليتوانيا ...، وعقد جلسة مع ..." — the king, not the congratulated president).
+ */
+function subjectBefore(before: PersonMention[], words: Word[]): PersonMention[] {
+  const last = before[before.length - 1];
+  if (!last) return [];
+  const prev = before[before.length - 2];
+  if (prev && last.w0 === prev.w1 && !words[last.w0].conj && !isPunct(words[prev.w1 - 1])) return [prev];
+  return [last];
+}
+
 /** Extract encounter events from the sentences of one article. */
 export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMention) => DocEntity | undefined): RawEvent[] {
   const events: RawEvent[] = [];
@@ -144,7 +157,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           subject = after.filter((m) => m.w0 < fromAt).slice(0, 1);
         }
         if (!subject.length) subject = inner.slice(0, 1);
-        if (!subject.length) subject = before.slice(-1);
+        if (!subject.length) subject = subjectBefore(before, s.words);
       } else if (t.frame === "visit" || t.frame === "arrive" || t.frame === "guest_of") {
         continue; // visits are reported by the visit extractor; their meetings by their own triggers
       } else if (withAt >= 0) {
@@ -158,7 +171,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         if (headed) counter = [headed];
         subject = after.filter((m) => m.w0 < withAt).slice(0, 1);
         if (!subject.length) subject = inner.slice(0, 1);
-        if (!subject.length) subject = before.slice(-1);
+        if (!subject.length) subject = subjectBefore(before, s.words);
         // "بعد اجتماعه مع X، يستقبل Y ...": the possessor is the subject of the main clause that follows
         if (!subject.length && t.pronoun && ti + 1 < triggers.length) {
           const next = triggers[ti + 1];
@@ -167,7 +180,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         }
       } else if (t.firstPerson) {
         // "التقيت ...": the speaker, named before the quote, is the subject
-        subject = before.slice(-1);
+        subject = subjectBefore(before, s.words);
         counter = side(after, s.words);
       } else if ((t.frame === "object" && t.rule.includes("reception") || (t.rule.startsWith("light") && t.frame === "object")) && after.some((m) => m !== after[0] && startsWithLam(s.words[m.w0]))) {
         // "استقبال X ... لـ Y": the guest is marked by ل, everyone before it is on the host side
@@ -177,10 +190,10 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       } else if (t.rule === "noun:meeting:object") {
         // "اختتم جولته بلقاء X": X right after the noun; the subject is someone already named
         counter = after.length && after[0].w0 <= t.w1 + 1 ? side(after, s.words) : [];
-        subject = before.slice(-1);
+        subject = subjectBefore(before, s.words);
       } else if (t.frame === "object" && before.length && t.w0 - before[before.length - 1].w1 <= 1 && after.length) {
         // "السراج يستقبل ..." / "أن السراج، استقبل ...": the subject stands right before the verb
-        subject = before.slice(-1);
+        subject = subjectBefore(before, s.words);
         counter = side(after, s.words);
       } else if ((t.frame === "with" || t.frame === "object") && withAt < 0 && after.length >= 2 && after[0].w0 <= t.w1 + 1 && !accompanying(s.words, after[0]) && side(after, s.words).length >= 2 && !t.rule.startsWith("noun")) {
         // "بحث المنفي ورئيسة الوزراء الإيطالية ..."، "ناقش الوزير ونظيره ...": a
@@ -198,7 +211,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           counter = side(after.slice(1), s.words);
         } else if (after.length === 1) {
           counter = [after[0]];
-          subject = before.slice(-1);
+          subject = subjectBefore(before, s.words);
         }
       }
       // two people named by one dual title ("وزيرا خارجية مصر X ومالطا Y") met each other

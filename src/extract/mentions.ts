@@ -487,6 +487,10 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
         // "استقبل حفتر وزير الدفاع": right after a verb, an unpunctuated title is the object
         const afterVerb = prev.w0 > 0 && !!opts.isVerb?.(words[prev.w0 - 1]);
         const laterMention = list.some((x) => x.w0 > m.w1);
+        // "الملك X رئيسة ليتوانيا": a title of the other gender is someone else (an object)
+        const feminine = (h: string | undefined) => h === undefined ? undefined : /ه$/.test(stripArticleHead(h));
+        const genderClash = feminine(prev.head) !== undefined && feminine(m.head) !== undefined && feminine(prev.head) !== feminine(m.head);
+        if (genderClash) { keep.push(m); continue; }
         if ((gap === 0 && (!afterVerb || laterMention)) || (gap === 1 && isPunct(words[prev.w1], "،,"))) {
           if (!prev.title || prev.title === prev.rank || (prev.rank && prev.title.length <= prev.rank.length)) prev.title = m.title;
           else prev.title = `${prev.title}، ${m.title}`;

@@ -175,3 +175,10 @@ test("a denied encounter and one dated after publication are not reported as hap
   const tomorrow = extract("يلتقي رئيس المجلس الرئاسي محمد المنفي غدا الرئيس التونسي قيس سعيد في تونس.");
   assert.deepEqual(tomorrow.events.filter((e) => e.type === "meeting").map((e) => e.status), ["planned"]);
 });
+
+test("the object of an earlier verb is not the next verb's subject, nor a title of the other gender an apposition", () => {
+  const doc = extract("وهنأ رئيس المجلس الرئاسي محمد المنفي رئيسة سلوفينيا بالعيد الوطني، وعقد اجتماعا مع وزير الخارجية الإيطالي أنطونيو تاياني.");
+  const meetings = doc.events.filter((e) => e.type === "meeting");
+  assert.equal(meetings.length, 1);
+  assert.deepEqual(meetings[0].participants.map((p) => `${p.name}|${p.title}`).sort(), ["أنطونيو تاياني|وزير الخارجية الإيطالي", "محمد المنفي|رئيس المجلس الرئاسي"]);
+});
