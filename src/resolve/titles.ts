@@ -130,6 +130,11 @@ export interface ParsedTitle {
   /** number of words the title took; the rest (a name, usually) starts there */
   used: number;
   words: string[];
+  /**
+   * the title goes on with a body the base does not know ("الأمين العام لمجلس التعاون"): it
+   * names that body's office, not the best-known office with the same head
+   */
+  otherBody?: boolean;
 }
 
 /**
@@ -196,7 +201,10 @@ export function parseTitleWords(kb: Kb, words: string[]): ParsedTitle | null {
   }
   // a trailing connector belongs to what follows, not to the title
   while (i > m.end && CONNECTORS.has(words[i - 1])) i--;
-  return { offices: m.ids, country, institutionOffices, former, used: i, words };
+  // a genitive with ل right after ("لمجلس التعاون", "للاتحاد الإفريقي") that no rule above read
+  const next = words[i];
+  const otherBody = !institutionOffices && !!next && next.length >= 4 && next.startsWith("ل") && !CONNECTORS.has(next);
+  return { offices: m.ids, country, institutionOffices, former, used: i, words, ...(otherBody ? { otherBody } : {}) };
 }
 
 export function parseTitle(kb: Kb, phrase: string): ParsedTitle | null {
@@ -205,6 +213,7 @@ export function parseTitle(kb: Kb, phrase: string): ParsedTitle | null {
 
 /** Offices a parsed title can denote, given an optional country from context. */
 export function candidateOffices(kb: Kb, t: ParsedTitle, contextCountry?: string): KbOffice[] {
+  if (t.otherBody) return [];
   let ids = t.offices;
   if (t.institutionOffices) {
     const pinned = ids.filter((id) => t.institutionOffices!.includes(id));

@@ -111,6 +111,10 @@ const CASES: [string, string, string | null, string?][] = [
   ["الوزير الإيطالي", "2023-06-01", null],
   ["عضو المجلس الرئاسي", "2022-01-01", null, "LY"],
   ["نائب رئيس الوزراء الإيطالي", "2019-01-01", null],
+  // the same head with a body the base does not know is that body's office, not the UN's
+  ["الأمين العام للأمم المتحدة", "2019-01-01", "un-antonio-guterres"],
+  ["الأمين العام لمجلس التعاون الخليجي", "2019-01-01", null],
+  ["الأمين العام لاتحاد المغرب العربي", "2019-01-01", null],
 ];
 
 test("resolveTitle: title + country + date → holder", () => {
