@@ -36,6 +36,7 @@ interface EventLexicon {
   object_nouns: string[];
   purpose_nouns: string[];
   not_after: string[];
+  held_nouns?: string[];
 }
 
 interface VerbEntry { type: EventType; frame: Frame; role?: VerbSpec["role"]; firstPerson: boolean; weak: boolean; afterNoun: boolean; rule: string }
@@ -55,6 +56,8 @@ class TriggerLexicon {
   objectNouns: Set<string>;
   /** words after which a meeting noun names something else (حفل استقبال، مراكز الاستقبال، على اتصال) */
   notAfter: Set<string>;
+  /** more nouns of an encounter, for verbs that need one beside them (مؤتمر، جلسة) */
+  heldNouns: Set<string>;
   purpose: Set<string>;
 
   constructor() {
@@ -82,6 +85,7 @@ class TriggerLexicon {
     this.objectNouns = normSet(L.object_nouns);
     this.purpose = normSet(L.purpose_nouns);
     this.notAfter = normSet(L.not_after);
+    this.heldNouns = normSet((L.held_nouns ?? []).flatMap((x) => x.split(" ")));
   }
 }
 
@@ -122,7 +126,7 @@ export function findTriggers(words: Word[]): Trigger[] {
     const v = firstEntry(L.verbs, w);
     // "ضمت القائمة ..." (the list included): such a verb reports a meeting only when the
     // sentence names the meeting before it or right after it ("في اجتماع مصغر ...، ضم", "ضم اللقاء")
-    if (v && v.afterNoun && ![...words.slice(0, i), ...words.slice(i + 1, i + 3)].some((x) => nounOf(L, x) !== undefined)) continue;
+    if (v && v.afterNoun && ![...words.slice(0, i), ...words.slice(i + 1, i + 3)].some((x) => nounOf(L, x) !== undefined || x.forms.some((f) => L.heldNouns.has(f)))) continue;
     if (v) {
       out.push({ w0: i, w1: i + 1, type: v.type, frame: v.frame, role: v.role, firstPerson: v.firstPerson, weak: v.weak, future: isFuture(w), rule: v.rule });
       continue;
