@@ -1,15 +1,19 @@
-// npm run build:clusters — learns the NER word clusters (data/ner/clusters.tsv.gz) from the
-// unlabeled news of the bench corpus (../shared/data/bench/saudinewsnet.jsonl.gz). Words are
+// npm run build:clusters — learns the NER word clusters (data/ner/clusters.tsv.gz) and context
+// profiles (data/ner/profiles.tsv.gz) from the unlabeled news of the bench corpus
+// (../shared/data/bench/saudinewsnet.jsonl.gz). Words are
 // keyed like the tagger keys them (normalized, article clusters stripped: features.ts
 // stripClitics). Deterministic: same corpus and options → same bytes.
-// Options: --corpus PATH, --out PATH, --articles N (default all), --vocab N, --contexts N,
-//          --dims N, --branching 16,8,8, --iterations N, --seed N
+// Options: --corpus PATH, --out PATH, --profiles-out PATH, --articles N (default all), --vocab N,
+//          --contexts N, --dims N, --branching 16,8,8, --iterations N, --seed N,
+//          --only-profiles (skip the clusters)
 import { readFileSync, writeFileSync } from "node:fs";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { tokenize } from "../src/read/tokens.js";
 import { normalize } from "../src/text/normalize.js";
 import { stripClitics } from "../src/ner/features.js";
 import { buildClusters, DEFAULT_CLUSTER_OPTIONS, DEFAULT_CLUSTERS_PATH } from "../src/ner/clusters.js";
+import { buildProfiles, DEFAULT_PROFILES_PATH } from "../src/ner/profiles.js";
+import { DEFAULT_COUNTRIES_PATH, loadTriggers } from "../src/ner/triggers.js";
 import { BENCH_CORPUS } from "./bench/tokenize.js";
 
 function arg(name: string, def: string): string {
@@ -19,6 +23,7 @@ function arg(name: string, def: string): string {
 
 const corpus = arg("corpus", BENCH_CORPUS);
 const out = arg("out", DEFAULT_CLUSTERS_PATH);
+const profilesOut = arg("profiles-out", DEFAULT_PROFILES_PATH);
 const maxArticles = Number(arg("articles", "0"));
 const d = DEFAULT_CLUSTER_OPTIONS;
 const opts = {
@@ -54,6 +59,11 @@ for (const line of maxArticles ? lines.slice(0, maxArticles) : lines) {
   }
 }
 log(`${docs.length} paragraphs, ${tokens} tokens, ${stemCache.size} distinct token forms`);
+// the trigger lexicon as the tagger is trained with it (nationality adjectives included)
+const profiles = buildProfiles(docs, loadTriggers(undefined, DEFAULT_COUNTRIES_PATH));
+writeFileSync(profilesOut, gzipSync(Buffer.from(profiles.toTsv()), { level: 9 }));
+log(`wrote ${profilesOut}: ${profiles.size} words with a context profile`);
+if (process.argv.includes("--only-profiles")) process.exit(0);
 const clusters = buildClusters(docs, opts);
 const tsv = clusters.toTsv();
 writeFileSync(out, gzipSync(Buffer.from(tsv), { level: 9 }));

@@ -5,9 +5,10 @@
 // Options: --epochs N (max epochs in step 1), --seed N, --min-count N, --fixed-epochs N (skip step 1),
 //          --stages 1|2, --doc-window N, --folds N, --bags N, --out PATH, --corpus DIR,
 //          --dev-only (stop after step 1), --dev-model-out PATH (save the step-1 model),
-//          --clusters PATH (word clusters, default data/ner/clusters.tsv.gz; "none" for no cluster features)
+//          --clusters PATH (word clusters, default data/ner/clusters.tsv.gz; "none" for no cluster features),
+//          --profiles PATH (context profiles, default data/ner/profiles.tsv.gz; "none" for none)
 import { statSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { ALL_RULES, combine, type CombineRule } from "../src/ner/combine.js";
 import { readConll, type TaggedSentence } from "../src/ner/conll.js";
 import { scoreSpans } from "../src/ner/eval.js";
@@ -19,6 +20,7 @@ import { buildTagger, DEFAULT_COUNTRIES_PATH, DEFAULT_KB_DIR, DEFAULT_MODEL_PATH
 import { trainNer } from "../src/ner/train.js";
 import { loadTriggers } from "../src/ner/triggers.js";
 import { DEFAULT_CLUSTERS_PATH, loadClusters } from "../src/ner/clusters.js";
+import { DEFAULT_PROFILES_PATH, loadProfiles } from "../src/ner/profiles.js";
 
 function arg(name: string, def: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -36,6 +38,7 @@ const folds = Number(arg("folds", "5"));
 const stagesN = Number(arg("stages", "2"));
 const docWindow = Number(arg("doc-window", "10"));
 const clustersPath = arg("clusters", DEFAULT_CLUSTERS_PATH);
+const profilesPath = arg("profiles", DEFAULT_PROFILES_PATH);
 const bags = Number(arg("bags", "3"));
 
 const t0 = Date.now();
@@ -45,8 +48,9 @@ const triggers = loadTriggers(undefined, DEFAULT_COUNTRIES_PATH);
 const kb = loadKbGazetteer(DEFAULT_KB_DIR);
 const countries = loadCountryGazetteer(DEFAULT_COUNTRIES_PATH);
 const clusters = clustersPath === "none" ? null : loadClusters(clustersPath);
+const profiles = profilesPath === "none" ? null : loadProfiles(profilesPath);
 const log = (s: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${s}`);
-log(`train split: ${sentences.length} sentences; KB names: ${kb.entries}; country names: ${countries.entries}; clustered words: ${clusters?.size ?? 0}`);
+log(`train split: ${sentences.length} sentences; KB names: ${kb.entries}; country names: ${countries.entries}; clustered words: ${clusters?.size ?? 0}; profiled words: ${profiles?.size ?? 0}`);
 
 let epochs = fixed;
 let devMacro: number | null = null;
@@ -55,7 +59,7 @@ if (!fixed) {
   const part = sentences.slice(0, cut);
   const dev = sentences.slice(cut);
   log(`step 1: ${part.length} sentences to train, ${dev.length} held out as dev (last 10% of train)`);
-  const { devScores, model: devModel } = trainNer(part, { epochs: maxEpochs, seed, folds, minCount, stages: stagesN, docWindow, triggers, kb, countries, clusters, bags, dev, log });
+  const { devScores, model: devModel } = trainNer(part, { epochs: maxEpochs, seed, folds, minCount, stages: stagesN, docWindow, triggers, kb, countries, clusters, profiles, bags, dev, log });
   let best = 0;
   devScores.forEach((s, i) => { if (s.macroF1 > devScores[best].macroF1) best = i; });
   epochs = best + 1;
@@ -67,12 +71,12 @@ if (!fixed) {
   if (process.argv.includes("--dev-only")) process.exit(0);
 }
 log(`step 2: training on all ${sentences.length} training sentences for ${epochs} epochs`);
-const { model } = trainNer(sentences, { epochs, seed, folds, minCount, stages: stagesN, docWindow, triggers, kb, countries, clusters, bags, log });
+const { model } = trainNer(sentences, { epochs, seed, folds, minCount, stages: stagesN, docWindow, triggers, kb, countries, clusters, profiles, bags, log });
 model.meta = {
   ...model.meta,
   corpus: "ANERcorp, CAMeL Lab split, ANERCorp_CamelLab_train.txt (CC BY-SA 4.0)",
   devMacroF1: devMacro,
-  command: `npm run train:ner -- --seed ${seed} --min-count ${minCount} --stages ${stagesN} --doc-window ${docWindow} --bags ${bags} --clusters ${clustersPath} ${fixed ? `--fixed-epochs ${fixed}` : `--epochs ${maxEpochs}`}`,
+  command: `npm run train:ner -- --seed ${seed} --min-count ${minCount} --stages ${stagesN} --doc-window ${docWindow} --bags ${bags} --clusters ${relative(process.cwd(), clustersPath) || clustersPath} --profiles ${relative(process.cwd(), profilesPath) || profilesPath} ${fixed ? `--fixed-epochs ${fixed}` : `--epochs ${maxEpochs}`}`,
   trainedAt: new Date().toISOString(),
 };
 const bytes = saveModel(out, model);

@@ -6,6 +6,14 @@ import { normalize } from "../text/normalize.js";
 import type { GazetteerSet } from "./gazetteer.js";
 import type { TriggerLexicon } from "./triggers.js";
 import type { WordClusters } from "./clusters.js";
+import type { WordProfiles } from "./profiles.js";
+
+/** Word tables learned from unlabeled news (clusters.ts, profiles.ts); either may be absent. */
+export interface WordTables {
+  clusters: WordClusters | null;
+  profiles: WordProfiles | null;
+}
+export const NO_TABLES: WordTables = { clusters: null, profiles: null };
 import { addEmissions, type ChainModel } from "./perceptron.js";
 
 /** Article/preposition+article clusters, longest first: stripped only with ≥2 letters left. */
@@ -71,9 +79,12 @@ export interface WordInfo {
   triggers: readonly string[];
   /** path of the word's cluster (clusters.ts), "" when the word has none */
   cluster: string;
+  /** context-profile buckets of the word (profiles.ts) */
+  profile: readonly string[];
 }
 
-export function wordInfo(word: string, triggers: TriggerLexicon, clusters: WordClusters | null = null): WordInfo {
+export function wordInfo(word: string, triggers: TriggerLexicon, tables: WordTables = NO_TABLES): WordInfo {
+  const { clusters, profiles } = tables;
   const norm = normalize(word);
   const { stem, prefix } = stripClitics(norm);
   const loose = looseStem(norm);
@@ -92,7 +103,12 @@ export function wordInfo(word: string, triggers: TriggerLexicon, clusters: WordC
       }
     }
   }
-  return { norm, stem, prefix, loose, triggers: tg, cluster };
+  let profile: readonly string[] = [];
+  if (profiles) {
+    profile = profiles.of(stem);
+    if (!profile.length && loose !== stem) profile = profiles.of(loose);
+  }
+  return { norm, stem, prefix, loose, triggers: tg, cluster, profile };
 }
 
 /** One-letter proclitics (conjunctions and prepositions) that attach to any word. */
@@ -126,6 +142,7 @@ export function intrinsicFeatures(word: string, info: WordInfo, gazetteers: Gaze
   for (const t of info.triggers) f.push(`tg=${t}`);
   for (const [src, r] of tokenRates(info, gazetteers)) f.push(`g${src}t=${r}`);
   f.push(...clusterFeatures(info.cluster, "", [1, 2, 3, 4]));
+  for (const p of info.profile) f.push(`pr=${p}`);
   return f;
 }
 
@@ -143,6 +160,7 @@ export function contextFeatures(info: WordInfo, d: number, gazetteers: Gazetteer
     // a known name word next door: the word here is likely the rest of that name
     for (const [src, r] of tokenRates(info, gazetteers)) f.push(`g${src}t@${d}=${r}`);
     f.push(...clusterFeatures(info.cluster, `@${d}`, [2, 3]));
+    for (const p of info.profile) f.push(`pr@${d}=${p}`);
   } else {
     f.push(...clusterFeatures(info.cluster, `@${d}`, [2]));
   }
@@ -195,9 +213,9 @@ export function featureStrings(
   triggers: TriggerLexicon,
   gazetteers: GazetteerSet | null,
   extra?: readonly (readonly string[])[],
-  clusters: WordClusters | null = null,
+  tables: WordTables = NO_TABLES,
 ): string[][] {
-  const infos = words.map((w) => wordInfo(w, triggers, clusters));
+  const infos = words.map((w) => wordInfo(w, triggers, tables));
   const bigrams = bigramFeatures(infos);
   const matches = matchFeatures(infos, gazetteers);
   return words.map((w, i) => {
@@ -219,7 +237,7 @@ export function featureStrings(
 export class FeatureIndex {
   readonly ids: Map<string, number>;
   private readonly triggers: TriggerLexicon;
-  private readonly clusters: WordClusters | null;
+  private readonly tables: WordTables;
   private infoCache = new Map<string, WordInfo>();
   private intrinsicCache = new Map<string, Int32Array>();
   /** one cache per context offset, keyed by the neighbour word */
@@ -235,10 +253,10 @@ export class FeatureIndex {
   private cachedFor: GazetteerSet | null | undefined = undefined;
   private static readonly CACHE_LIMIT = 200_000;
 
-  constructor(features: readonly string[] | Map<string, number>, triggers: TriggerLexicon, clusters: WordClusters | null = null) {
+  constructor(features: readonly string[] | Map<string, number>, triggers: TriggerLexicon, tables: WordTables = NO_TABLES) {
     this.ids = features instanceof Map ? features : new Map(features.map((f, i) => [f, i]));
     this.triggers = triggers;
-    this.clusters = clusters;
+    this.tables = tables;
     for (const d of CONTEXT_OFFSETS) this.edgeIds.set(d, this.lookup(edgeFeatures(d)));
   }
 
@@ -259,7 +277,7 @@ export class FeatureIndex {
     let x = this.infoCache.get(word);
     if (!x) {
       if (this.infoCache.size > FeatureIndex.CACHE_LIMIT) this.clearCaches();
-      x = wordInfo(word, this.triggers, this.clusters);
+      x = wordInfo(word, this.triggers, this.tables);
       this.infoCache.set(word, x);
     }
     return x;
@@ -384,7 +402,7 @@ export class FeatureIndex {
     for (let i = 0; i < n; i++) {
       let e = this.vecEntries.get(words[i]);
       if (!e) {
-        e = { info: wordInfo(words[i], this.triggers, this.clusters), intr: null, ctx: CONTEXT_OFFSETS.map(() => null) };
+        e = { info: wordInfo(words[i], this.triggers, this.tables), intr: null, ctx: CONTEXT_OFFSETS.map(() => null) };
         this.vecEntries.set(words[i], e);
       }
       entries[i] = e;

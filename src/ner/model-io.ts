@@ -8,6 +8,7 @@ import type { ChainModel } from "./perceptron.js";
 import { TAGS } from "./tags.js";
 import { TriggerLexicon } from "./triggers.js";
 import { WordClusters } from "./clusters.js";
+import { WordProfiles } from "./profiles.js";
 
 export const MODEL_FORMAT = "marsad-ner/2";
 
@@ -26,6 +27,8 @@ export interface NerModel {
   trainGazetteer: Gazetteer;
   /** the word clusters the model was trained with (null: no cluster features) */
   clusters?: WordClusters | null;
+  /** the context profiles the model was trained with (null: no profile features) */
+  profiles?: WordProfiles | null;
   /** free-form training facts (corpus, epochs, seed, dev scores) */
   meta: Record<string, unknown>;
 }
@@ -45,6 +48,8 @@ interface ModelJSON {
   trainGazetteer: GazetteerJSON;
   /** "stem\tpath" lines (clusters.ts), absent in models without cluster features */
   clusters?: string;
+  /** "stem\tper:h org:l" lines (profiles.ts) */
+  profiles?: string;
   meta: Record<string, unknown>;
 }
 
@@ -83,6 +88,7 @@ export function serializeModel(m: NerModel): Buffer {
     triggers: m.triggers.toJSON(),
     trainGazetteer: m.trainGazetteer.toJSON(),
     ...(m.clusters ? { clusters: m.clusters.toTsv() } : {}),
+    ...(m.profiles ? { profiles: m.profiles.toTsv() } : {}),
     meta: m.meta,
   };
   return gzipSync(Buffer.from(JSON.stringify(j)), { level: 9 });
@@ -106,6 +112,7 @@ export function deserializeModel(buf: Buffer): NerModel {
     triggers: new TriggerLexicon(j.triggers),
     trainGazetteer: Gazetteer.fromJSON(j.trainGazetteer),
     clusters: j.clusters ? WordClusters.fromTsv(j.clusters) : null,
+    profiles: j.profiles ? WordProfiles.fromTsv(j.profiles) : null,
     meta: j.meta,
   };
 }

@@ -59,7 +59,7 @@ export function buildTagger(model: NerModel, opts: TaggerOptions = {}): Tagger {
     ],
   };
   const used = opts.fast ? model.stages.slice(0, 1) : model.stages;
-  const stages = used.map((s) => ({ index: new FeatureIndex(s.features, model.triggers, model.clusters ?? null), chain: s.chain }));
+  const stages = used.map((s) => ({ index: new FeatureIndex(s.features, model.triggers, { clusters: model.clusters ?? null, profiles: model.profiles ?? null }), chain: s.chain }));
   // features use the lexicon the model was trained with; the combination uses the current one
   // (with the nationality adjectives of the country list, as in training)
   const countriesPath = opts.countriesPath ?? DEFAULT_COUNTRIES_PATH;

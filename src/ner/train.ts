@@ -15,6 +15,10 @@ import { trainPerceptron, viterbi } from "./perceptron.js";
 import { TAGS } from "./tags.js";
 import type { TriggerLexicon } from "./triggers.js";
 import type { WordClusters } from "./clusters.js";
+import type { WordProfiles } from "./profiles.js";
+import type { WordTables } from "./features.js";
+
+const tablesOf = (opts: NerTrainOptions): WordTables => ({ clusters: opts.clusters ?? null, profiles: opts.profiles ?? null });
 
 export interface NerTrainOptions {
   epochs: number;
@@ -35,6 +39,8 @@ export interface NerTrainOptions {
   countries?: Gazetteer;
   /** word clusters (clusters.ts) for "k" features; absent → none */
   clusters?: WordClusters | null;
+  /** context profiles (profiles.ts) for "pr" features; absent → none */
+  profiles?: WordProfiles | null;
   /** held-out sentences (in document order) scored after every epoch of the last stage */
   dev?: readonly TaggedSentence[];
   log?: (line: string) => void;
@@ -72,12 +78,12 @@ function trainStage(input: StageInput, opts: NerTrainOptions, onEpoch?: (epoch: 
   const { sentences, gaz, extra } = input;
   const counts = new Map<string, number>();
   sentences.forEach((s, i) => {
-    for (const fs of featureStrings(s.words, opts.triggers, gaz[i], extra?.[i], opts.clusters ?? null)) {
+    for (const fs of featureStrings(s.words, opts.triggers, gaz[i], extra?.[i], tablesOf(opts))) {
       for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
     }
   });
   const features = [...counts].filter(([, c]) => c >= opts.minCount).map(([f]) => f).sort();
-  const index = new FeatureIndex(features, opts.triggers, opts.clusters ?? null);
+  const index = new FeatureIndex(features, opts.triggers, tablesOf(opts));
   const data = sentences.map((s, i) => ({ feats: index.encode(s.words, gaz[i], extra?.[i]), tags: s.tags.map(tagIndex) }));
   const chain = trainPerceptron(data, TAGS.length, features.length, {
     epochs: opts.epochs,
@@ -95,7 +101,7 @@ function trainStage(input: StageInput, opts: NerTrainOptions, onEpoch?: (epoch: 
 }
 
 function runtime(st: Stage, opts: NerTrainOptions): StageRuntime {
-  return { index: new FeatureIndex(st.features, opts.triggers, opts.clusters ?? null), chain: st.chain };
+  return { index: new FeatureIndex(st.features, opts.triggers, tablesOf(opts)), chain: st.chain };
 }
 
 export function trainNer(sentences: readonly TaggedSentence[], opts: NerTrainOptions): NerTrainResult {
@@ -152,6 +158,7 @@ export function trainNer(sentences: readonly TaggedSentence[], opts: NerTrainOpt
     triggers: opts.triggers,
     trainGazetteer: fullGaz,
     clusters: opts.clusters ?? null,
+    profiles: opts.profiles ?? null,
     meta: { epochs: opts.epochs, seed: opts.seed, folds: K, minCount: opts.minCount, sentences: n },
   };
   return { model, devScores };

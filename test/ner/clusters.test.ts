@@ -57,10 +57,10 @@ test("symmetricEigen recovers eigenvalues and eigenvectors of a small symmetric 
 test("cluster features: prefixes of the path, for the word and its neighbours; clitic fallback", () => {
   const cl = new WordClusters(new Map([["روما", "3a1"], ["سامي", "52c"]]));
   const tr = new TriggerLexicon({ given_name: ["سامي"] });
-  const [roma, sami] = featureStrings(["روما", "وسامي"], tr, null, undefined, cl);
+  const [roma, sami] = featureStrings(["روما", "وسامي"], tr, null, undefined, { clusters: cl, profiles: null });
   for (const f of ["k1=3", "k2=3a", "k3=3a1", "k2@1=52", "k3@1=52c"]) assert.ok(roma.includes(f), f);
   // "وسامي" is unknown whole: its cluster and trigger class come from the word behind the و
-  assert.equal(wordInfo("وسامي", tr, cl).cluster, "52c");
+  assert.equal(wordInfo("وسامي", tr, { clusters: cl, profiles: null }).cluster, "52c");
   for (const f of ["k3=52c", "tg=given_name", "k3@-1=3a1"]) assert.ok(sami.includes(f), f);
   // no table → no cluster features
   assert.ok(!featureStrings(["روما"], tr, null)[0].some((f) => f.startsWith("k")));
