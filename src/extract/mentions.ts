@@ -442,7 +442,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
 
     // known or tagged NAME, then an optional appositive TITLE
     const g = opts.gazetteer?.match(words, i);
-    if (namedPlace && g?.kind === "person") { i = g.end; continue; }
+    if (namedPlace && (g?.kind === "person" || nerStart.has(i))) { i = g?.kind === "person" ? g.end : nerStart.get(i)!; continue; }
     if (g && givenNameOfAnother(g, i)) {
       // "بوب كروكر": a known surname that opens a longer unknown name is someone else's given name
       const run = nameAt(i);

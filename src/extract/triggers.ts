@@ -188,6 +188,10 @@ export function statusAround(words: Word[], t: Trigger): "happened" | "planned" 
   for (let k = Math.max(0, t.w0 - 14); k < t.w1 + 1 && k < words.length; k++) if (L.denied.longest(k, words.length, (x) => words[x].forms)) return "denied";
   for (let k = from; k < to; k++) if (words[k].forms.some((f) => L.cancelled.has(f))) return "cancelled";
   if (t.future) return "planned";
+  // a meeting noun described as scheduled: "لقاءه المقرر", "الاجتماع المرتقب", "القمة المقبلة"
+  if (t.rule.startsWith("noun:")) {
+    for (let k = t.w1; k < Math.min(words.length, t.w1 + 2); k++) if (words[k].forms.some((f) => L.planned.has(f))) return "planned";
+  }
   for (let k = from; k < t.w0; k++) {
     const m = L.plannedPhrases.longest(k, t.w0, (x) => words[x].forms);
     if (m) return "planned";

@@ -87,6 +87,10 @@ test("announced encounters are planned, not happened", () => {
   assert.deepEqual(dyads(doc.events, "planned"), ["خليفة حفتر – ماتيو بيانتيدوزي"]);
   const future = extract("سيلتقي رئيس المجلس الرئاسي محمد المنفي وزير الخارجية الإيطالي أنطونيو تاياني.");
   assert.deepEqual(dyads(future.events, "planned"), ["أنطونيو تاياني – محمد المنفي"]);
+  // a meeting noun described as scheduled
+  const scheduled = extract("وأكد المبعوث الأممي عبد الله باتيلي لقاءه المرتقب في تونس مع رئيس مجلس الدولة محمد تكالة.");
+  assert.deepEqual(dyads(scheduled.events), []);
+  assert.deepEqual(dyads(scheduled.events, "planned"), ["عبد الله باتيلي – محمد تكالة"]);
 });
 
 test("date, place and topics of an encounter", () => {
