@@ -583,10 +583,15 @@ export class StoreCore implements Store {
       ? await this.db.all<Row>(`SELECT ${m.idCol} AS id, MAX(${m.dayCol}) AS d ${base} GROUP BY ${m.idCol} ${this.opts.dialect.orderBy("MAX(" + m.dayCol + ")", m.idCol, desc)} LIMIT ? OFFSET ?`, [...m.params, limit, offset])
       : await this.db.all<Row>(`SELECT ${m.idCol} AS id ${base} ${this.opts.dialect.orderBy(m.dayCol, m.idCol, desc)} LIMIT ? OFFSET ?`, [...m.params, limit, offset]);
     const ids = idRows.map((r) => String(r.id));
-    if (!ids.length) return { total, items: [] };
-    const rows = await this.db.all<Row>(`SELECT * FROM events WHERE id IN (${marks(ids.length)})`, ids);
-    const byId = new Map(rows.map((r) => [String(r.id), r]));
-    return { total, items: await this.hydrate(ids.map((id) => byId.get(id)!).filter(Boolean)) };
+    const items: StoredEvent[] = [];
+    // in chunks: a statement takes at most 32,766 parameters on SQLite
+    for (let i = 0; i < ids.length; i += 1000) {
+      const chunk = ids.slice(i, i + 1000);
+      const rows = await this.db.all<Row>(`SELECT * FROM events WHERE id IN (${marks(chunk.length)})`, chunk);
+      const byId = new Map(rows.map((r) => [String(r.id), r]));
+      items.push(...(await this.hydrate(chunk.map((id) => byId.get(id)!).filter(Boolean))));
+    }
+    return { total, items };
   }
 
   /**
