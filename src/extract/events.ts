@@ -78,6 +78,10 @@ function headOfDelegation(words: Word[], last: PersonMention, after: PersonMenti
 }
 const ANAPHORIC_SUBJECT = new Set(["الجانبان", "الجانبين", "الطرفان", "الطرفين", "المسؤولان", "المسؤولين", "الوزيران", "الوزيرين", "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين"]);
 
+/** Words between a verb (or its subject) and its object at most ("التقى، أمس الثلاثاء، بمقر القيادة العامة في الرجمة، X"). */
+const MAX_OBJECT_GAP = 8;
+const wordsBetween = (words: Word[], from: number, to: number) => words.slice(from, to).filter((w) => w.token.kind !== "punct").length;
+
 /**
  * The subject named before a trigger: the nearest person, unless that one stands right after
  * another (no comma, no و): then the nearer is the object of a verb whose subject is the other
@@ -208,8 +212,11 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       } else if (t.frame === "object") {
         if (after.length >= 2) {
           subject = [after[0]];
-          counter = side(after.slice(1), s.words);
-        } else if (after.length === 1) {
+          // (from the subject's last mention: "القائد العام ... المشير خليفة حفتر، اليوم، بمقر ...، X")
+          const subjectEnd = Math.max(...people.filter((m) => m.w0 >= t.w1 && m.w1 <= after[1].w0).map((m) => m.w1), after[0].w1);
+          if (wordsBetween(s.words, subjectEnd, after[1].w0) <= MAX_OBJECT_GAP) counter = side(after.slice(1), s.words);
+        } else if (after.length === 1 && wordsBetween(s.words, t.w1, after[0].w0) <= MAX_OBJECT_GAP) {
+          // (far after the verb, the person is not its object: "استقبل الحارس قرار الحكم ... X")
           counter = [after[0]];
           subject = subjectBefore(before, s.words);
         }
