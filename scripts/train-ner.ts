@@ -16,9 +16,11 @@ import type { NerModel } from "../src/ner/model-io.js";
 import { bioToSpans } from "../src/ner/tags.js";
 import { loadCountryGazetteer, loadKbGazetteer } from "../src/ner/gazetteer.js";
 import { saveModel } from "../src/ner/model-io.js";
-import { buildTagger, DEFAULT_COUNTRIES_PATH, DEFAULT_KB_DIR, DEFAULT_MODEL_PATH } from "../src/ner/tagger.js";
+import { buildTagger, taggerRuntime, DEFAULT_COUNTRIES_PATH, DEFAULT_KB_DIR, DEFAULT_MODEL_PATH } from "../src/ner/tagger.js";
 import { trainNer } from "../src/ner/train.js";
 import { loadTriggers } from "../src/ner/triggers.js";
+import { biasVector, tuneBias } from "../src/ner/bias.js";
+import { SCORED_TYPES } from "../src/ner/eval.js";
 import { DEFAULT_CLUSTERS_PATH, loadClusters } from "../src/ner/clusters.js";
 import { DEFAULT_PROFILES_PATH, loadProfiles } from "../src/ner/profiles.js";
 
@@ -54,17 +56,33 @@ log(`train split: ${sentences.length} sentences; KB names: ${kb.entries}; countr
 
 let epochs = fixed;
 let devMacro: number | null = null;
+/** per stage: offsets of PERS, LOC, ORG (SCORED_TYPES order) tuned on the dev part */
+const biases: (number[] | null)[] = [];
 if (!fixed) {
   const cut = Math.floor(sentences.length * 0.9);
   const part = sentences.slice(0, cut);
   const dev = sentences.slice(cut);
   log(`step 1: ${part.length} sentences to train, ${dev.length} held out as dev (last 10% of train)`);
-  const { devScores, model: devModel } = trainNer(part, { epochs: maxEpochs, seed, folds, minCount, stages: stagesN, docWindow, triggers, kb, countries, clusters, profiles, bags, dev, log });
+  const devOpts = { seed, folds, minCount, stages: stagesN, docWindow, triggers, kb, countries, clusters, profiles, bags, log };
+  const { devScores, model: firstDevModel } = trainNer(part, { ...devOpts, epochs: maxEpochs, dev });
+  // the dev curve is flat and noisy past the first epochs: choose on a 3-epoch moving average
+  const smooth = devScores.map((_, i) => {
+    const win = devScores.slice(Math.max(0, i - 1), i + 2);
+    return win.reduce((a, x) => a + x.macroF1, 0) / win.length;
+  });
   let best = 0;
-  devScores.forEach((s, i) => { if (s.macroF1 > devScores[best].macroF1) best = i; });
+  smooth.forEach((v, i) => { if (v > smooth[best]) best = i; });
   epochs = best + 1;
   devMacro = devScores[best].macroF1;
-  log(`best dev macro-F1 ${(100 * devMacro).toFixed(2)} after ${epochs} epochs`);
+  log(`best dev macro-F1 (3-epoch moving average) ${(100 * smooth[best]).toFixed(2)} after ${epochs} epochs (${(100 * devMacro).toFixed(2)} at that epoch)`);
+  const devModel = epochs === maxEpochs ? firstDevModel : trainNer(part, { ...devOpts, epochs }).model;
+  // per-type offsets of the last stage, and of stage 1 for the fast (stage-1-only) tagger
+  const { stages: rts, gazetteers: gz } = taggerRuntime(devModel, kb, countries);
+  for (let k = rts.length; k >= 1; k--) {
+    const t = tuneBias(rts.slice(0, k), dev, gz, docWindow);
+    biases[k - 1] = SCORED_TYPES.map((x) => t.byType[x]);
+    log(`stage ${k} type offsets ${JSON.stringify(t.byType)}: dev macro-F1 ${(100 * t.before).toFixed(2)} → ${(100 * t.after).toFixed(2)}`);
+  }
   reportCombination(devModel, dev);
   const devOut = arg("dev-model-out", "");
   if (devOut) saveModel(devOut, devModel);
@@ -72,10 +90,15 @@ if (!fixed) {
 }
 log(`step 2: training on all ${sentences.length} training sentences for ${epochs} epochs`);
 const { model } = trainNer(sentences, { epochs, seed, folds, minCount, stages: stagesN, docWindow, triggers, kb, countries, clusters, profiles, bags, log });
+model.stages.forEach((st, k) => {
+  const b = biases[k];
+  if (b) st.bias = Array.from(biasVector(Object.fromEntries(SCORED_TYPES.map((x, i) => [x, b[i]]))));
+});
 model.meta = {
   ...model.meta,
   corpus: "ANERcorp, CAMeL Lab split, ANERCorp_CamelLab_train.txt (CC BY-SA 4.0)",
   devMacroF1: devMacro,
+  typeOffsets: biases,
   command: `npm run train:ner -- --seed ${seed} --min-count ${minCount} --stages ${stagesN} --doc-window ${docWindow} --bags ${bags} --clusters ${relative(process.cwd(), clustersPath) || clustersPath} --profiles ${relative(process.cwd(), profilesPath) || profilesPath} ${fixed ? `--fixed-epochs ${fixed}` : `--epochs ${maxEpochs}`}`,
   trainedAt: new Date().toISOString(),
 };

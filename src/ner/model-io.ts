@@ -16,6 +16,8 @@ export const MODEL_FORMAT = "marsad-ner/2";
 export interface Stage {
   features: string[];
   chain: ChainModel;
+  /** per-tag score offsets applied when this stage is the last one run (tuned on held-out data: bias.ts) */
+  bias?: number[] | null;
 }
 
 export interface NerModel {
@@ -37,6 +39,7 @@ interface StageJSON {
   features: string[];
   emit: string;
   trans: string;
+  bias?: number[];
 }
 
 interface ModelJSON {
@@ -83,7 +86,7 @@ export function serializeModel(m: NerModel): Buffer {
   const j: ModelJSON = {
     format: MODEL_FORMAT,
     tags: [...m.tags],
-    stages: m.stages.map((s) => ({ features: s.features, emit: f32ToBase64(s.chain.emit), trans: f32ToBase64(s.chain.trans) })),
+    stages: m.stages.map((s) => ({ features: s.features, emit: f32ToBase64(s.chain.emit), trans: f32ToBase64(s.chain.trans), ...(s.bias ? { bias: s.bias } : {}) })),
     docWindow: Number.isFinite(m.docWindow) ? m.docWindow : null, // JSON has no Infinity
     triggers: m.triggers.toJSON(),
     trainGazetteer: m.trainGazetteer.toJSON(),
@@ -103,7 +106,8 @@ export function deserializeModel(buf: Buffer): NerModel {
     const emit = base64ToF32(s.emit);
     const trans = base64ToF32(s.trans);
     if (emit.length !== s.features.length * T || trans.length !== (T + 1) * T) throw new Error(`NER model stage ${k}: weight sizes do not match the feature list`);
-    return { features: s.features, chain: { nTags: T, nFeats: s.features.length, emit, trans } };
+    if (s.bias && s.bias.length !== T) throw new Error(`NER model stage ${k}: bias has ${s.bias.length} values for ${T} tags`);
+    return { features: s.features, chain: { nTags: T, nFeats: s.features.length, emit, trans }, bias: s.bias ?? null };
   });
   return {
     tags: j.tags,

@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { combine, type CombinedSpan, type CombineLookups, type CombineRule } from "./combine.js";
-import { decodeDocument } from "./decode.js";
+import { decodeDocument, type StageRuntime } from "./decode.js";
 import { FeatureIndex } from "./features.js";
 import { Gazetteer, loadCountryGazetteer, loadKbGazetteer, type GazetteerSet } from "./gazetteer.js";
 import { loadModel, type NerModel } from "./model-io.js";
@@ -51,15 +51,7 @@ export interface TaggerOptions {
 export function buildTagger(model: NerModel, opts: TaggerOptions = {}): Tagger {
   const kb = opts.kbNames ? gazetteerOfNames(opts.kbNames) : loadKbGazetteer(opts.kbDir ?? DEFAULT_KB_DIR);
   const countries = loadCountryGazetteer(opts.countriesPath ?? DEFAULT_COUNTRIES_PATH);
-  const gazetteers: GazetteerSet = {
-    sources: [
-      { name: "t", gazetteer: model.trainGazetteer },
-      { name: "k", gazetteer: kb },
-      { name: "c", gazetteer: countries },
-    ],
-  };
-  const used = opts.fast ? model.stages.slice(0, 1) : model.stages;
-  const stages = used.map((s) => ({ index: new FeatureIndex(s.features, model.triggers, { clusters: model.clusters ?? null, profiles: model.profiles ?? null }), chain: s.chain }));
+  const { gazetteers, stages } = taggerRuntime(model, kb, countries, opts.fast);
   // features use the lexicon the model was trained with; the combination uses the current one
   // (with the nationality adjectives of the country list, as in training)
   const countriesPath = opts.countriesPath ?? DEFAULT_COUNTRIES_PATH;
@@ -77,6 +69,25 @@ export function buildTagger(model: NerModel, opts: TaggerOptions = {}): Tagger {
     lookups,
     model,
   };
+}
+
+/** The decoding stages and gazetteer set of a model (for tagging, and for tuning on held-out data). */
+export function taggerRuntime(model: NerModel, kb: Gazetteer, countries: Gazetteer, fast = false): { gazetteers: GazetteerSet; stages: StageRuntime[] } {
+  const gazetteers: GazetteerSet = {
+    sources: [
+      { name: "t", gazetteer: model.trainGazetteer },
+      { name: "k", gazetteer: kb },
+      { name: "c", gazetteer: countries },
+    ],
+  };
+  const used = fast ? model.stages.slice(0, 1) : model.stages;
+  const tables = { clusters: model.clusters ?? null, profiles: model.profiles ?? null };
+  const stages = used.map((s) => ({
+    index: new FeatureIndex(s.features, model.triggers, tables),
+    chain: s.chain,
+    bias: s.bias ? Float64Array.from(s.bias) : null,
+  }));
+  return { gazetteers, stages };
 }
 
 function gazetteerOfNames(records: Iterable<{ names: readonly string[]; type: EntityType }>): Gazetteer {

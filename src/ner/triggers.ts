@@ -44,15 +44,17 @@ export class TriggerLexicon {
 
   /**
    * True when the word is one of the category's words in the form listed, up to a leading
-   * conjunction and the preposition+article clusters (وللرئيس ~ الرئيس), but not with the
-   * article added or dropped: a listed "الأمين" (a title) does not make "أمين" (a given name) one.
+   * conjunction and the preposition+article clusters (وللرئيس ~ الرئيس), or a listed bare form
+   * with the article (الوزير ~ وزير); but the article is never assumed: a listed "الأمين"
+   * (a title) does not make "أمين" (a given name) one.
    */
   hasForm(norm: string, category: string): boolean {
     const bare = (norm[0] === "و" || norm[0] === "ف") && norm.length >= 4 ? norm.slice(1) : norm;
     const candidates = [norm, bare];
     for (const w of [norm, bare]) {
       const s = stripClitics(w);
-      if (s.prefix) candidates.push(`ال${s.stem}`);
+      // with an article in the word, both the article form and a bare listed form count
+      if (s.prefix) candidates.push(`ال${s.stem}`, s.stem);
     }
     return candidates.some((c) => this.forms.has(`${category}\u0000${c}`));
   }

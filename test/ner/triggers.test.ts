@@ -67,3 +67,20 @@ test("nationality adjectives come from the country list's adj lists", async () =
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("hasForm: the listed form, up to a conjunction or preposition+article; an article is never assumed", () => {
+  const lex = new TriggerLexicon({ person_title: ["الأمين", "وزير", "السيد"] });
+  const cases: [string, boolean][] = [
+    ["الأمين", true],
+    ["والأمين", true],
+    ["للأمين", true],
+    ["وللسيد", true],
+    ["وزير", true],
+    ["ووزير", true],
+    ["أمين", false], // a given name
+    ["سيد", false],
+    ["الوزير", true], // listed without the article, used with it
+    ["وزيرنا", false],
+  ];
+  for (const [w, want] of cases) assert.equal(lex.hasForm(normalize(w), "person_title"), want, w);
+});
