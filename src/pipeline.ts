@@ -1,7 +1,7 @@
 // The extraction pipeline, in order. Each stage is a small module; this file only wires them.
 //   clean (text/clean) → sentences, tokens (read/) → dates (read/dates)
 //   → mentions (extract/mentions: titles, names, places, with the KB gazetteer)
-//   → coreference (extract/coref) → events (extract/events → extract/assemble)
+//   → coreference (extract/coref) → events (extract/events → extract/assemble → extract/confirm)
 //   → figures (extract/figures)
 import type { DateValue, Entity, ExtractedDoc, InputDoc, Mention, Token } from "./types.js";
 import { clean } from "./text/clean.js";
@@ -15,6 +15,7 @@ import { assembleEvents } from "./extract/assemble.js";
 import { extractFigures } from "./extract/figures.js";
 import { findVisits, findDateline, placeMentions } from "./extract/places.js";
 import { extractOtherEvents } from "./extract/other-events.js";
+import { confirmPlanned } from "./extract/confirm.js";
 import { toWords, type Word } from "./extract/words.js";
 import { findTriggers, triggerLexicon } from "./extract/triggers.js";
 import { loadResources, type Resources } from "./resolve/resources.js";
@@ -82,6 +83,8 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
     transliterate: R.transliterate,
     published,
   });
+  // an announced meeting reported later in the article as held ("لقاء بنغازي تناول …") happened
+  confirmPlanned(encounters, views, published);
   const figures = extractFigures(text, { sentences });
   // visits, agreements, funding and statements: the rest of the record
   const others = extractOtherEvents({

@@ -122,6 +122,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
 
       let subject: PersonMention[] = [];
       let counter: PersonMention[] = [];
+      let subjectOverride: DocEntity[] | undefined;
       let carried = false;
       const withAt = findWith(s.words, t, hi, new Set(people.map((m) => m.w0)));
       if (t.frame === "group" || (t.frame === "between" && side(after, s.words).length > 2)) {
@@ -192,9 +193,13 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         counter = [after[guest]];
         subject = side(after.slice(0, guest), s.words, true);
       } else if (t.rule === "noun:meeting:object") {
-        // "اختتم جولته بلقاء X": X right after the noun; the subject is someone already named
+        // "اختتم جولته بلقاء X": X right after the noun; the subject is someone already named:
+        // in a sentence that already told of an encounter, its subject ("التقت A X، قبل أن
+        // تتوجه إلى بنغازي للقاء Y": A, not X)
         counter = after.length && after[0].w0 <= t.w1 + 1 ? side(after, s.words) : [];
-        subject = subjectBefore(before, s.words);
+        const earlier = events.filter((e) => e.sentence === s.index).pop();
+        subject = earlier ? [] : subjectBefore(before, s.words);
+        if (earlier) subjectOverride = earlier.subject;
       } else if (t.frame === "object" && before.length && t.w0 - before[before.length - 1].w1 <= 1 && after.length) {
         // "السراج يستقبل ..." / "أن السراج، استقبل ...": the subject stands right before the verb
         subject = subjectBefore(before, s.words);
@@ -227,7 +232,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         if (pair.length === 2) { subject = [pair[0]]; counter = [pair[1]]; }
       }
       if (!counter.length) continue;
-      let subjectEntities = subject.map(entityOf).filter((e): e is DocEntity => !!e);
+      let subjectEntities = subjectOverride ?? subject.map(entityOf).filter((e): e is DocEntity => !!e);
       if (!subjectEntities.length) {
         if (!lastSubject.length) continue;
         subjectEntities = lastSubject;

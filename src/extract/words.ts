@@ -19,7 +19,7 @@ export interface Word {
 
 const cache = new Map<string, { forms: string[]; conj: string }>();
 
-/** Candidate lexicon forms of a normalized word: itself, without و/ف, without ب/ل/ك, لل→ال. */
+/** Candidate lexicon forms of a normalized word: itself, without و/ف, without ب/ل/ك, لل→ال (and ل + ل…). */
 export function wordForms(norm: string): { forms: string[]; conj: string } {
   const hit = cache.get(norm);
   if (hit) return hit;
@@ -31,7 +31,8 @@ export function wordForms(norm: string): { forms: string[]; conj: string } {
     base = base.slice(1);
     forms.push(base);
   }
-  if (base.startsWith("لل") && base.length > 4) forms.push("ال" + base.slice(2));
+  // "للقوات" is ل + القوات; "للقاء", "لليبيا" are ل + لقاء / ليبيا: both readings
+  if (base.startsWith("لل") && base.length > 4) forms.push("ال" + base.slice(2), base.slice(1));
   else if ((base[0] === "ب" || base[0] === "ل" || base[0] === "ك") && base.length > 3) {
     forms.push(base.slice(1));
   }
