@@ -72,7 +72,8 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
     }
   }
   // still undated: the story's own day, when its opening sentences give one ("اليوم الثلاثاء")
-  const lead = ctx.sentences.slice(0, 6).flatMap((s) => s.dates).find((d) => d.precision === "day" && nearPublication(d.value, ctx.published));
+  const lead = ctx.sentences.slice(0, 6).flatMap((s) => s.dates.filter((d) => !(d.kind === "relative" && quotedAt(s, d.span.start))))
+    .find((d) => d.precision === "day" && nearPublication(d.value, ctx.published));
   if (lead) for (let i = 0; i < events.length; i++) {
     const ev = events[i];
     if (ev.date || ev.status !== "happened") continue;
@@ -148,6 +149,17 @@ function attributeSentences(pairs: Pair[], ctx: AssembleContext): Map<Pair, numb
   return out;
 }
 
+/** true when offset `at` of the sentence lies inside «…» or “…” */
+function quotedAt(s: SentenceView, at: number): boolean {
+  let depth = 0;
+  for (const w of s.words) {
+    if (w.token.start >= at) break;
+    if (w.token.text === "«" || w.token.text === "“") depth++;
+    else if ((w.token.text === "»" || w.token.text === "”") && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
   const l = m.get(k) ?? [];
   l.push(v);
@@ -162,8 +174,10 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   let date = dated[0]?.date ?? null;
   let dateRule: string | null = null;
   // "الاجتماع الذي جرى الأحد ...": a day named in a sentence that goes on about the encounter
+  // (not a relative day inside a quotation: «اليوم في طرابلس» is the day the words were said)
   if (!date) for (const si of extra) {
-    const d = ctx.sentences.find((s) => s.index === si)?.dates.find((x) => x.precision === "day");
+    const s = ctx.sentences.find((x) => x.index === si);
+    const d = s?.dates.find((x) => x.precision === "day" && !(x.kind === "relative" && quotedAt(s, x.span.start)));
     if (d) { date = d; dateRule = "date:attributed"; break; }
   }
 

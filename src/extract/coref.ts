@@ -10,7 +10,7 @@ import type { Entity } from "../types.js";
 import { normalize, stripArticle } from "../text/normalize.js";
 import type { PersonMention } from "./mentions.js";
 import { countryLexicon } from "./countries.js";
-import { mentionLexicon } from "./mentions.js";
+import { DEPUTY_HEADS, mentionLexicon } from "./mentions.js";
 
 export interface TitleResolver {
   /** who held the office this title denotes, on `date` (KB), if known */
@@ -74,6 +74,16 @@ export class EntityResolver {
     e.titleWords.push(titleKey(t));
     const h = headKey(head ?? t.split(/\s+/)[0]);
     if (h) e.heads.add(h);
+    // a compound title holds more offices: "نائب رئيس الوزراء وزير الداخلية" is also a minister
+    // (not a "رئيس": that one is governed by نائب)
+    const words = normalize(t).split(/\s+/);
+    const L = mentionLexicon();
+    for (let k = 1; k < words.length; k++) {
+      const w = words[k];
+      if (!(L.heads.has(w) || L.heads.has("ال" + w)) || DEPUTY_HEADS.has(stripArticle(words[k - 1])) || DEPUTY_HEADS.has(words[k - 1])) continue;
+      const hk = headKey(w);
+      if (hk) e.heads.add(hk);
+    }
   }
 
   private create(name: string, m: PersonMention, kb?: { kbId: string; name_en?: string; country?: string; name?: string }): DocEntity {

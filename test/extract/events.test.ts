@@ -191,3 +191,15 @@ test("the object of an earlier verb is not the next verb's subject, nor a title 
   assert.equal(meetings.length, 1);
   assert.deepEqual(meetings[0].participants.map((p) => `${p.name}|${p.title}`).sort(), ["أنطونيو تاياني|وزير الخارجية الإيطالي", "محمد المنفي|رئيس المجلس الرئاسي"]);
 });
+
+test("a compound title holds each office: the minister of a deputy prime minister is found again by 'الوزير'", () => {
+  const doc = extract("وصل نائب رئيس الوزراء وزير الخارجية الإيطالي أنطونيو تاياني أمس الخميس إلى بنغازي.\nوعقد الوزير الإيطالي اجتماعا مع رئيس أركان القوات البرية صدام حفتر في الرجمة.");
+  assert.deepEqual(dyads(doc.events), ["أنطونيو تاياني – صدام حفتر"]);
+});
+
+test("a relative day inside a quotation does not date the encounter", () => {
+  const doc = extract("التقى وزير الداخلية الإيطالي ماتيو بيانتيدوزي رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة في طرابلس.\nوكتب بيانتيدوزي على حسابه: «اليوم في طرابلس لبحث ملف الهجرة».", "2023-05-05");
+  const meeting = doc.events.find((e) => e.type === "meeting");
+  assert.ok(meeting);
+  assert.notEqual(meeting.date?.value, "2023-05-05");
+});
