@@ -16,7 +16,7 @@ import { loadPlaceLookup } from "../../src/store/places.js";
 import { stableId } from "../../src/store/keys.js";
 import { dayWindow } from "../../src/store/fusion.js";
 import { indexText } from "../../src/store/snippet.js";
-import { facetRowsSql, ACTOR_STATS_ROWS, FACET_DATES_SQL, EVENT_SETS_ROWS, FACET_MONTHS_ROWS } from "../../src/store/schema.js";
+import { facetRowsSql, ACTOR_STATS_ROWS, FACET_DATES_SQL, EVENT_SETS_ROWS, FACET_MONTHS_ROWS, EVENT_PAIRS_ROWS } from "../../src/store/schema.js";
 import type { Store } from "../../src/store/types.js";
 import type { ExtractedDoc, InputDoc } from "../../src/types.js";
 
@@ -148,6 +148,7 @@ export async function bulkFill(sink: BulkSink, nEvents: number, log: (s: string)
   log("  bulk: actor stats");
   await sink.exec(`INSERT INTO actor_stats (actor_id, key, n) ${ACTOR_STATS_ROWS}`);
   await sink.exec(`INSERT INTO event_sets (type, status, actors, n) ${EVENT_SETS_ROWS}`);
+  await sink.exec(`INSERT INTO event_pairs (type, status, a, b, n) ${EVENT_PAIRS_ROWS}`);
   await sink.exec(`INSERT INTO facet_months (key, month, n) ${FACET_MONTHS_ROWS}`);
   await sink.commit();
 }

@@ -363,6 +363,19 @@ export class StoreCore implements Store {
       const rows: Param[][] = [[...a, 1]];
       if (b) rows.push([...b, -1]);
       await insertRows(tx, `INSERT INTO event_sets (type, status, actors, n) VALUES`, 4, rows, ` ON CONFLICT (type, status, actors) DO UPDATE SET n = event_sets.n + excluded.n`);
+      // the same move for each pair of participants (event_pairs)
+      const pairs = new Map<string, number>();
+      const each = (t: string[], d: number) => {
+        const ids = t[2] ? t[2].split(",").sort(cmp) : [];
+        for (let i = 0; i < ids.length; i++)
+          for (let j = i + 1; j < ids.length; j++) pairs.set([t[0], t[1], ids[i], ids[j]].join("\u0000"), (pairs.get([t[0], t[1], ids[i], ids[j]].join("\u0000")) ?? 0) + d);
+      };
+      each(a, 1);
+      if (b) each(b, -1);
+      const pairRows = [...pairs].filter(([, d]) => d !== 0).map(([k, d]) => [...k.split("\u0000"), d] as Param[]);
+      for (let i = 0; i < pairRows.length; i += 200) {
+        await insertRows(tx, `INSERT INTO event_pairs (type, status, a, b, n) VALUES`, 5, pairRows.slice(i, i + 200), ` ON CONFLICT (type, status, a, b) DO UPDATE SET n = event_pairs.n + excluded.n`);
+      }
     }
     const oldMonth = was ? monthOf(str(was.date)) : null;
     const newMonth = monthOf(str(now.date));
@@ -1002,10 +1015,23 @@ export class StoreCore implements Store {
     const max = filter.maxNodes;
     const nodes = await this.db.all<Row>(
       `SELECT id, name, name_en, country, kind, event_count FROM actors WHERE event_count > 0 ORDER BY event_count DESC, id${max ? " LIMIT ?" : ""}`, max ? [max] : []);
-    const fold = await this.foldParticipants(
-      `SELECT actors AS a, n FROM event_sets WHERE type IN (${marks(types.length)}) AND status = 'happened' AND n > 0`, types);
-    const edges = fold.edges(max ? new Set(nodes.map((n) => String(n.id))) : undefined)
-      .sort((a, b) => b.weight - a.weight || cmp(a.source, b.source) || cmp(a.target, b.target));
+    // edge weights kept per pair (event_pairs); with maxNodes only pairs among the kept actors
+    const keep = max ? new Set(nodes.map((n) => String(n.id))) : null;
+    const rows = await this.db.all<Row>(
+      `SELECT a, b, n FROM event_pairs WHERE type IN (${marks(types.length)}) AND status = 'happened' AND n > 0${keep ? ` AND a IN (${marks(keep.size)})` : ""}`,
+      [...types, ...(keep ? [...keep] : [])],
+    );
+    const weights = new Map<string, NetworkEdge>();
+    for (const r of rows) {
+      const source = String(r.a);
+      const target = String(r.b);
+      if (keep && !keep.has(target)) continue;
+      const k = `${source}\u0000${target}`;
+      const e = weights.get(k);
+      if (e) e.weight += num(r.n);
+      else weights.set(k, { source, target, weight: num(r.n) });
+    }
+    const edges = [...weights.values()].sort((x, y) => y.weight - x.weight || cmp(x.source, y.source) || cmp(x.target, y.target));
     return {
       nodes: nodes.map((n) => {
         const o: Network["nodes"][number] = { id: String(n.id), name: String(n.name), kind: String(n.kind), events: num(n.event_count) };

@@ -306,6 +306,25 @@ CREATE TABLE facet_months (
 INSERT INTO facet_months (key, month, n) ${FACET_MONTHS_ROWS};
 `;
 
+/** event_pairs rows rebuilt from the tables: events per type, status and pair of participants (a < b). */
+export const EVENT_PAIRS_ROWS = `
+SELECT e.type, e.status, p1.actor_id AS a, p2.actor_id AS b, COUNT(*) AS n FROM events e
+  JOIN event_participants p1 ON p1.event_id = e.id JOIN event_participants p2 ON p2.event_id = e.id AND p1.actor_id < p2.actor_id
+  GROUP BY e.type, e.status, p1.actor_id, p2.actor_id`;
+
+// the unfiltered meeting network: edge weights kept per pair, read for the kept actors only
+const EVENT_PAIRS = (collate: string) => `
+CREATE TABLE event_pairs (
+  type TEXT NOT NULL,
+  status TEXT NOT NULL,
+  a TEXT${collate} NOT NULL,
+  b TEXT${collate} NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (type, status, a, b)
+);
+INSERT INTO event_pairs (type, status, a, b, n) ${EVENT_PAIRS_ROWS};
+`;
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -435,5 +454,12 @@ ALTER TABLE facet_months ALTER COLUMN key TYPE TEXT COLLATE "C";`,
     // (SQLite; PostgreSQL hash-joins the table)
     sqlite: `CREATE INDEX events_view ON events(id, actors, date, location_name, lat, lon, location_name_en, location_country);`,
     postgres: `SELECT 1;`,
+  },
+  {
+    version: 17,
+    name: "meeting network pairs",
+    sqlite: EVENT_PAIRS(""),
+    // pairs ordered a < b by bytes, as the store writes them, whatever the database's collation
+    postgres: EVENT_PAIRS(` COLLATE "C"`).replace("p1.actor_id < p2.actor_id", `p1.actor_id < p2.actor_id COLLATE "C"`),
   },
 ];

@@ -339,6 +339,17 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
         assert.ok(nodes.length >= 8 && nodes.every((n) => n.kind === "person" || n.kind === "org"));
       });
 
+      it("the unfiltered network: edges of meetings and calls that happened, kept per pair", async () => {
+        const happened = [...(await everything({ type: "meeting", status: "happened" })), ...(await everything({ type: "call", status: "happened" }))];
+        const net = await store.network();
+        assert.ok(net.edges.length > 10);
+        assert.deepEqual(net.edges, networkFromEvents(happened, 500).edges);
+        const top = await store.network({ maxNodes: 4 });
+        const ids = new Set(top.nodes.map((n) => n.id));
+        assert.deepEqual(top.nodes, net.nodes.slice(0, 4));
+        assert.deepEqual(top.edges, net.edges.filter((e) => ids.has(e.source) && ids.has(e.target)));
+      });
+
       it("topic trends per month and per year, undated counted apart", async () => {
         let undatedSeen = 0;
         for (const f of FILTERS)

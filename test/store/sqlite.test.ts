@@ -8,7 +8,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { openSqliteStore } from "../../src/store/sqlite.js";
 import { openStore } from "../../src/store/open.js";
-import { MIGRATIONS, facetRowsSql, figureTopicRowsSql, ACTOR_STATS_ROWS, EVENT_SETS_ROWS, FACET_MONTHS_ROWS } from "../../src/store/schema.js";
+import { MIGRATIONS, facetRowsSql, figureTopicRowsSql, ACTOR_STATS_ROWS, EVENT_SETS_ROWS, EVENT_PAIRS_ROWS, FACET_MONTHS_ROWS } from "../../src/store/schema.js";
 import { synthCorpus } from "../../scripts/synth/corpus.js";
 import { storeContract } from "./contract.js";
 import { doc, event, figure, participant, STORY_A } from "./fixtures.js";
@@ -98,6 +98,9 @@ describe("SQLite file store", () => {
       const sets = counted(raw.prepare("SELECT type, status, actors, n FROM event_sets").all());
       assert.ok(sets.length > 20);
       assert.deepEqual(sets, counted(raw.prepare(EVENT_SETS_ROWS).all()));
+      const pairs = counted(raw.prepare("SELECT type, status, a, b, n FROM event_pairs").all());
+      assert.ok(pairs.length > 20);
+      assert.deepEqual(pairs, counted(raw.prepare(EVENT_PAIRS_ROWS).all()));
       const months = counted(raw.prepare("SELECT key, month, n FROM facet_months").all());
       assert.ok(months.some((m) => m.includes("|2021-05|")) && !months.some((m) => m.includes("|2021|")), "the year-only report moved to its day's month");
       assert.deepEqual(months, counted(raw.prepare(FACET_MONTHS_ROWS).all()));
