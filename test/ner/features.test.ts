@@ -90,3 +90,27 @@ test("FeatureIndex.emissions (cached weight sums) equals summing the encoded row
     assert.deepEqual([...fast], [...slow], `round ${round}`);
   }
 });
+
+test("with cluster and profile tables, emissions still equal summing the encoded rows", async () => {
+  const { emptyModel, addEmissions, seededRandom } = await import("../../src/ner/perceptron.js");
+  const { WordClusters } = await import("../../src/ner/clusters.js");
+  const { WordProfiles } = await import("../../src/ner/profiles.js");
+  const tables = {
+    clusters: new WordClusters(new Map([["روما", "3a1"], ["كريم", "52c"], ["زار", "07b"]])),
+    profiles: new WordProfiles(new Map([["روما", ["loc:h"]], ["عادل", ["per:m", "say:l"]]])),
+  };
+  const words = ["زار", "السيد", "كريم", "عادل", "مدينة", "روما", "وكريم"];
+  const strings = featureStrings(words, TINY_TRIGGERS, null, undefined, tables);
+  assert.ok(strings[5].includes("k3=3a1") && strings[5].includes("pr=loc:h") && strings[4].includes("pr@1=loc:h"));
+  const all = [...new Set(strings.flat())].sort();
+  const index = new FeatureIndex(all, TINY_TRIGGERS, tables);
+  const chain = emptyModel(3, all.length);
+  const rand = seededRandom(4);
+  for (let i = 0; i < chain.emit.length; i++) chain.emit[i] = Math.round((rand() * 2 - 1) * 8) / 8;
+  for (let round = 0; round < 2; round++) {
+    const fast = index.emissions(chain, words, null);
+    const slow = new Float64Array(words.length * 3);
+    index.encode(words, null).forEach((r, i) => addEmissions(chain, r, slow, i * 3));
+    assert.deepEqual([...fast], [...slow], `round ${round}`);
+  }
+});
