@@ -78,6 +78,9 @@ function headOfDelegation(words: Word[], last: PersonMention, after: PersonMenti
 }
 const ANAPHORIC_SUBJECT = new Set(["الجانبان", "الجانبين", "الطرفان", "الطرفين", "المسؤولان", "المسؤولين", "الوزيران", "الوزيرين", "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين"]);
 
+/** "during it": after a verb, its subject is whoever made the tour or visit named before */
+const DURING = new Set(["خلالها", "خلاله", "خلالهما", "اثناءها", "اثناءه"]);
+
 /** Words between a verb (or its subject) and its object at most ("التقى، أمس الثلاثاء، بمقر القيادة العامة في الرجمة، X"). */
 const MAX_OBJECT_GAP = 8;
 const wordsBetween = (words: Word[], from: number, to: number) => words.slice(from, to).filter((w) => w.token.kind !== "punct").length;
@@ -183,6 +186,10 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           const main = people.find((m) => m.w0 >= next.w1 && m.w0 <= next.w1 + 3);
           if (main) subject = [main];
         }
+      } else if (t.frame === "object" && DURING.has(s.words[t.w1]?.norm ?? "")) {
+        // "أجرى X جولة ..., التقى خلالها A وB": X met A and B (in as many meetings), not A met B
+        subject = subjectBefore(before, s.words);
+        counter = side(after, s.words);
       } else if (t.firstPerson) {
         // "التقيت ...": the speaker, named before the quote, is the subject
         subject = subjectBefore(before, s.words);
