@@ -123,7 +123,9 @@ export function findTriggers(words: Word[]): Trigger[] {
       if (out.length && out[out.length - 1].w0 === i) continue;
       if (out.length && out[out.length - 1].w1 - 1 === i) continue;
     }
-    const v = firstEntry(L.verbs, w);
+    // a verb with the pronoun ه is never written with ة: "جمعة" (Friday, a name) is not جمع + ه
+    const v0 = firstEntry(L.verbs, w);
+    const v = v0 && /ة[\u064B-\u0652]*$/.test(w.token.text) ? undefined : v0;
     // "ضمت القائمة ..." (the list included): such a verb reports a meeting only when the
     // sentence names the meeting before it or right after it ("في اجتماع مصغر ...، ضم", "ضم اللقاء")
     if (v && v.afterNoun && ![...words.slice(0, i), ...words.slice(i + 1, i + 3)].some((x) => nounOf(L, x) !== undefined || x.forms.some((f) => L.heldNouns.has(f)))) continue;
