@@ -772,25 +772,29 @@ export class StoreCore implements Store {
   async eventPlaces(filter: EventFilter): Promise<Counted<{ places: PlacePoint[]; unplaced: number }>> {
     const m = await this.match(filter);
     if (!m) return { places: [], unplaced: 0, events: 0 };
-    const events = await this.count(m);
     const w = this.withEvents(m);
-    const placed = [`e.location_name IS NOT NULL`, `e.location_name <> ''`, `e.lat IS NOT NULL`, `e.lon IS NOT NULL`];
+    // events without a place (or its coordinates) come as groups too: one query counts everything
     const rows = await this.db.all<Row>(
       `SELECT e.location_name AS name, e.location_name_en AS name_en, e.location_country AS country, e.lat, e.lon, COUNT(*) AS n, MAX(e.date) AS last
-       ${StoreCore.sql(w.from, [...w.where, ...placed])}
+       ${StoreCore.sql(w.from, w.where)}
        GROUP BY e.location_name, e.location_name_en, e.location_country, e.lat, e.lon ORDER BY n DESC`,
       m.params,
     );
     // one point per name and rounded coordinates; the most reported spelling names it
     const byKey = new Map<string, PlacePoint>();
-    let inPlaces = 0;
+    let events = 0;
+    let unplaced = 0;
     for (const r of rows) {
+      const n = num(r.n);
+      events += n;
+      if (r.name == null || r.name === "" || r.lat == null || r.lon == null) {
+        unplaced += n;
+        continue;
+      }
       const lat = Number(r.lat);
       const lon = Number(r.lon);
       const k = placeKey(String(r.name), lat, lon);
-      const n = num(r.n);
       const last = str(r.last) ?? null;
-      inPlaces += n;
       const p = byKey.get(k);
       if (p) {
         p.count += n;
@@ -802,7 +806,7 @@ export class StoreCore implements Store {
       if (r.country != null) point.country = String(r.country);
       byKey.set(k, point);
     }
-    return { places: sortPlaces([...byKey.values()]), unplaced: events - inPlaces, events };
+    return { places: sortPlaces([...byKey.values()]), unplaced, events };
   }
 
   /** Ids of stored places within km of the named place; null when the place's coordinates are unknown. */
