@@ -209,6 +209,14 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   const visit = ctx.visits.filter((x) => x.entity === p.a.id || x.entity === p.b.id);
   if (!location && !inherited) location = visit.find((v) => v.place.kind !== "country")?.place ?? null;
   if (!location && !inherited && ctx.dateline && ctx.dateline.kind !== "country") location = ctx.dateline;
+  // the city of the story's last encounter a few sentences before ("وكان برفقة X وزيرا ... فعقدا ...")
+  let storyPlace = false;
+  if (!location && !inherited) {
+    const first = Math.min(...p.raw.map((r) => r.sentence));
+    const near = [...earlier].reverse().find(({ pair: q, event }) =>
+      event.location && event.type !== "call" && CITY_LEVEL.get(event) && first - Math.max(...q.raw.map((r) => r.sentence)) <= 6);
+    if (near) { inherited = near.event.location; storyPlace = true; }
+  }
   if (!location && !inherited && visit.length) location = visit[0].place;
   if (!location && !inherited && ctx.dateline) location = ctx.dateline;
   if (!location && !inherited && own.length) location = own[0];
@@ -222,14 +230,14 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
     const s = sentences.get(r.sentence)!;
     evidence.push({ start: s.span.start, end: s.span.end, text: "" });
   }
-  const rules = [...new Set([...raws.flatMap((r) => r.rules), ...(dateRule ? [dateRule] : [])])];
+  const rules = [...new Set([...raws.flatMap((r) => r.rules), ...(dateRule ? [dateRule] : []), ...(storyPlace && place ? ["place:story"] : [])])];
   // an encounter dated after the article was published has not happened yet ("يلتقي ... غدا")
   let finalStatus = status;
   if (status === "happened" && date && date.precision === "day" && ctx.published && ctx.published.length >= 10 && date.value > ctx.published) {
     finalStatus = "planned";
     rules.push("status:after-publication");
   }
-  return {
+  const event: ExtractedEvent = {
     id: `ev${i + 1}`,
     type,
     status: finalStatus,
@@ -241,7 +249,12 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
     confidence: Math.min(0.99, Math.max(...raws.map((r) => r.confidence)) + 0.03 * (raws.length - 1)),
     rules,
   };
+  CITY_LEVEL.set(event, storyPlace || (!!location && location.kind !== "country"));
+  return event;
 }
+
+/** whether an event's place is a city or a site, not a whole country (for the story-place fallback) */
+const CITY_LEVEL = new WeakMap<ExtractedEvent, boolean>();
 
 /**
  * In the sentences that go on about an encounter, the place closest to a word of meeting,

@@ -209,3 +209,17 @@ test("a relative day inside a quotation does not date the encounter", () => {
   assert.ok(meeting);
   assert.notEqual(meeting.date?.value, "2023-05-05");
 });
+
+test("an encounter with no place of its own takes the city of the story's last one, or the city being left", () => {
+  const doc = extract("التقت رئيسة الوزراء الإيطالية جورجيا ميلوني رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة في طرابلس.\nوكان برفقتها وزيرا الخارجية والداخلية.\nوعقد وزير الخارجية أنطونيو تاياني اجتماعا منفصلا مع وزير الخارجية الليبي الطاهر الباعور.\nكما التقت ميلوني رئيس المجلس الرئاسي محمد المنفي قبل مغادرتها بنغازي.");
+  const where = Object.fromEntries(doc.events.filter((e) => e.type === "meeting").map((e) => [e.participants.map((p) => p.name).sort().join(" – "), e.location?.name ?? null]));
+  assert.equal(where["أنطونيو تاياني – الطاهر الباعور"], "طرابلس");
+  assert.equal(where["جورجيا ميلوني – محمد المنفي"], "بنغازي");
+});
+
+test("a dateline is the line's first word, not a place inside an outlet's name", () => {
+  const doc = extract("صدى برقة - التقى وزير الداخلية الإيطالي ماتيو بيانتيدوزي وزير الداخلية الليبي عماد الطرابلسي.");
+  const m = doc.events.find((e) => e.type === "meeting");
+  assert.ok(m);
+  assert.equal(m.location, null);
+});
