@@ -16,7 +16,7 @@ import { loadPlaceLookup } from "../../src/store/places.js";
 import { stableId } from "../../src/store/keys.js";
 import { dayWindow } from "../../src/store/fusion.js";
 import { indexText } from "../../src/store/snippet.js";
-import { facetRowsSql, ACTOR_STATS_ROWS, FACET_DATES_SQL, EVENT_SETS_ROWS, FACET_MONTHS_ROWS, EVENT_PAIRS_ROWS } from "../../src/store/schema.js";
+import { facetRowsSql, ACTOR_STATS_ROWS, FACET_DATES_SQL, EVENT_SETS_ROWS, FACET_MONTHS_ROWS, EVENT_PAIRS_ROWS, FACET_ACTORS_SQL } from "../../src/store/schema.js";
 import type { Store } from "../../src/store/types.js";
 import type { ExtractedDoc, InputDoc } from "../../src/types.js";
 
@@ -144,6 +144,7 @@ export async function bulkFill(sink: BulkSink, nEvents: number, log: (s: string)
   log("  bulk: event facets");
   await sink.exec(`INSERT INTO event_facets (key, event_id, day_lo, day_hi) ${facetRowsSql("1 = 1")}`);
   await sink.exec(FACET_DATES_SQL);
+  await sink.exec(FACET_ACTORS_SQL);
   await sink.exec(`UPDATE counters SET value = (SELECT COUNT(*) FROM events) WHERE name = 'events'`);
   log("  bulk: actor stats");
   await sink.exec(`INSERT INTO actor_stats (actor_id, key, n) ${ACTOR_STATS_ROWS}`);

@@ -300,11 +300,14 @@ export class StoreCore implements Store {
       facets.add(`actor:${a.id}`);
       if (a.country) facets.add(`country:${a.country}`);
     }
-    // facets only grow when reports are fused (the same rows facetRowsSql would rebuild; tested)
-    await insertRows(tx, `INSERT INTO event_facets (key, event_id, day_lo, day_hi, date) VALUES`, 5,
-      [...facets].map((k) => [k, eventId, str(span?.day_lo) ?? null, str(span?.day_hi) ?? null, str(span?.date) ?? null]), " ON CONFLICT DO NOTHING");
-    await this.updateActorStats(tx, before, facets, oldDay, str(span?.day_lo) ?? null);
     const now = await tx.get<Row>(`SELECT type, status, actors, date FROM events WHERE id = ?`, [eventId]);
+    const actors = str(now?.actors) ?? null;
+    // facets only grow when reports are fused (the same rows facetRowsSql would rebuild; tested);
+    // each row carries the event's actor ids, so that a filtered network reads no event row
+    if (was && (str(was.actors) ?? null) !== actors) await tx.run(`UPDATE event_facets SET actors = ? WHERE event_id = ?`, [actors, eventId]);
+    await insertRows(tx, `INSERT INTO event_facets (key, event_id, day_lo, day_hi, date, actors) VALUES`, 6,
+      [...facets].map((k) => [k, eventId, str(span?.day_lo) ?? null, str(span?.day_hi) ?? null, str(span?.date) ?? null, actors]), " ON CONFLICT DO NOTHING");
+    await this.updateActorStats(tx, before, facets, oldDay, str(span?.day_lo) ?? null);
     await this.updateViewCounts(tx, before, facets, was, now);
 
     const prev = await tx.get<Row>(`SELECT evidence, rules FROM event_sources WHERE event_id = ? AND article_id = ?`, [eventId, doc.id]);
@@ -640,11 +643,15 @@ export class StoreCore implements Store {
       if (filter.status) (where.push(`status = ?`), params.push(filter.status));
       // the fold adds up rows of the same set (other types or statuses): no GROUP BY, no sort
       fold = await this.foldParticipants(`SELECT actors AS a, n FROM event_sets WHERE ${where.join(" AND ")}`, params);
+    } else if (m.facet) {
+      // the facet rows carry the actor ids: grouped from the (key, actors) index, no event row
+      // read; events with the same participants come as one row with their number
+      const sql = m.distinct
+        ? `SELECT m.actors AS a, COUNT(*) AS n FROM (SELECT DISTINCT f.event_id, f.actors ${StoreCore.base(m)}) m GROUP BY m.actors`
+        : `SELECT f.actors AS a, COUNT(*) AS n ${StoreCore.base(m)} GROUP BY f.actors`;
+      fold = await this.foldParticipants(sql, m.params);
     } else {
-      const w = this.withEvents(m);
-      // events with the same participants come as one row with their number (the same people
-      // meet again and again): fewer rows to read and to split
-      fold = await this.foldParticipants(`SELECT e.actors AS a, COUNT(*) AS n ${StoreCore.sql(w.from, w.where)} GROUP BY e.actors`, m.params);
+      fold = await this.foldParticipants(`SELECT e.actors AS a, COUNT(*) AS n ${StoreCore.base(m)} GROUP BY e.actors`, m.params);
     }
     const top = fold.counts().sort(byCountThenId).slice(0, maxNodes);
     const nodes = await this.actorNodes(top);

@@ -252,6 +252,9 @@ CREATE INDEX figure_topics_published ON figure_topics(topic, published ${desc}, 
 INSERT INTO figure_topics (topic, figure_id, published) ${figureTopicRowsSql("1 = 1")};
 `;
 
+/** Copies each event's actor ids onto its facet rows. */
+export const FACET_ACTORS_SQL = `UPDATE event_facets SET actors = (SELECT actors FROM events WHERE events.id = event_facets.event_id)`;
+
 /** Copies each event's date (as stated: YYYY, YYYY-MM, YYYY-MM-DD or NULL) onto its facet rows. */
 export const FACET_DATES_SQL = `UPDATE event_facets SET date = (SELECT date FROM events WHERE events.id = event_facets.event_id)`;
 
@@ -461,5 +464,12 @@ ALTER TABLE facet_months ALTER COLUMN key TYPE TEXT COLLATE "C";`,
     sqlite: EVENT_PAIRS(""),
     // pairs ordered a < b by bytes, as the store writes them, whatever the database's collation
     postgres: EVENT_PAIRS(` COLLATE "C"`).replace("p1.actor_id < p2.actor_id", `p1.actor_id < p2.actor_id COLLATE "C"`),
+  },
+  {
+    version: 18,
+    name: "facets carry the event's actor ids",
+    // a network filtered by one facet groups its rows' actor sets from one index range
+    sqlite: `ALTER TABLE event_facets ADD COLUMN actors TEXT; ${FACET_ACTORS_SQL}; CREATE INDEX event_facets_actors ON event_facets(key, actors);`,
+    postgres: `ALTER TABLE event_facets ADD COLUMN actors TEXT; ${FACET_ACTORS_SQL}; CREATE INDEX event_facets_actors ON event_facets(key, actors);`,
   },
 ];
