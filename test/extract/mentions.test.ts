@@ -35,6 +35,8 @@ const CASES: [string, string[]][] = [
   // a place named after someone is no mention of that person
   ["وهبطت الطائرة في مطار الملك إدريس الدولي واستقبله الأمير سعود بن خالد", ["person|سعود بن خالد|الأمير|"]],
   ["وألقى المحاضرة في جامعة الملك سعود", []],
+  // a style that is a title of its own
+  ["وأكد خادم الحرمين الشريفين أن المملكة تدعم الحل السياسي", ["title||خادم الحرمين الشريفين|"]],
   // a region named in several words right after the head is part of the title
   ["وصل رئيس إقليم كردستان نيجيرفان بارزاني إلى بغداد", ["person|نيجيرفان بارزاني|رئيس إقليم كردستان|"]],
   // a known surname (إيمي بوب) that is someone else's given name before an unknown surname
