@@ -128,6 +128,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       let subjectOverride: DocEntity[] | undefined;
       let carried = false;
       const withAt = findWith(s.words, t, hi, new Set(people.map((m) => m.w0)));
+      // "جمع الكلمة ... X": the people a gathering verb brings together follow it at once
+      // ("جمعه بـ X"، "ضم A وB"، "جمع اللقاء A وB"); far after it they belong to another clause
+      if (t.frame === "group" && !(after.length && wordsBetween(s.words, t.w1, after[0].w0) <= 3)) continue;
       if (t.frame === "group" || (t.frame === "between" && side(after, s.words).length > 2)) {
         // "اجتماع ضم A وB وC"، "لقاء جمعه بـ B" (the pronoun: the one named before); with
         // "شارك X في اجتماع ... ضم ..." X is a principal too. Everyone met everyone.
