@@ -17,12 +17,16 @@ class TopicLexicon {
     for (const [topic, cues] of Object.entries(raw)) {
       for (const c of cues ?? []) {
         const parts = normalize(String(c)).split(/\s+/).filter(Boolean);
-        const cue: Cue = { words: parts.map((p) => p.replace(/\*$/, "")), prefix: parts.map((p) => p.endsWith("*")), topic };
-        if (cue.prefix[0]) {
-          const k = cue.words[0].slice(0, 3);
-          (this.prefixFirst.get(k) ?? this.prefixFirst.set(k, []).get(k)!).push(cue);
-        } else {
-          (this.byFirst.get(cue.words[0]) ?? this.byFirst.set(cue.words[0], []).get(cue.words[0])!).push(cue);
+        // a definite noun phrase also reads indefinite: "التدخل الأجنبي" → "تدخل أجنبي"
+        const indefinite = parts.length > 1 && parts.every((p) => p.startsWith("ال") && p.length >= 5) ? parts.map((p) => p.slice(2)) : null;
+        for (const ps of indefinite ? [parts, indefinite] : [parts]) {
+          const cue: Cue = { words: ps.map((p) => p.replace(/\*$/, "")), prefix: ps.map((p) => p.endsWith("*")), topic };
+          if (cue.prefix[0]) {
+            const k = cue.words[0].slice(0, 3);
+            (this.prefixFirst.get(k) ?? this.prefixFirst.set(k, []).get(k)!).push(cue);
+          } else {
+            (this.byFirst.get(cue.words[0]) ?? this.byFirst.set(cue.words[0], []).get(cue.words[0])!).push(cue);
+          }
         }
       }
     }

@@ -1,0 +1,24 @@
+// Topic cues (data/lexicon/topics.yaml) found in a sentence's words.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { tokenize } from "../../src/read/tokens.js";
+import { toWords } from "../../src/extract/words.js";
+import { topicsIn } from "../../src/extract/topics.js";
+
+const topics = (text: string) => {
+  const toks = tokenize(text);
+  return [...topicsIn(toWords(toks, 0, toks.length)).keys()].sort();
+};
+
+const CASES: [string, string[]][] = [
+  ["وبحث الجانبان ملف الهجرة غير الشرعية", ["migration"]],
+  // a definite cue also reads indefinite
+  ["وجدد رفض بلاده التدخل الأجنبي في ليبيا", ["foreign_interference"]],
+  ["وجدد رفض بلاده لأي تدخل أجنبي في ليبيا", ["foreign_interference"]],
+  ["وتناول اللقاء دعم خفر السواحل", ["maritime_security"]],
+  ["وهنأه بمناسبة العيد الوطني", []],
+];
+
+test("topic cues, definite and indefinite", () => {
+  for (const [text, want] of CASES) assert.deepEqual(topics(text).filter((t) => want.includes(t) || want.length === 0), want, text);
+});
