@@ -73,7 +73,7 @@ export function loadResources(opts: { kbFiles?: string[]; ner?: boolean } = {}):
       if (!p) return null;
       return { place: { name: p.name, name_en: p.name_en, country: p.country, lat: p.lat, lon: p.lon, kb_id: p.id }, kind: p.kind, ambiguous: (p as { ambiguous?: boolean }).ambiguous === true };
     },
-    transliterate,
+    transliterate: memoTransliterate(),
   };
   // the learned tagger proposes names no list holds; the knowledge base and lexicons confirm
   // and type them (ner/combine.ts). Off with ner: false, or when the model is absent.
@@ -86,4 +86,18 @@ export function loadResources(opts: { kbFiles?: string[]; ner?: boolean } = {}):
   }
   cache.set(key, R);
   return R;
+}
+
+/** transliterate() with a bounded memo: the same names come back in article after article */
+function memoTransliterate(): (name: string) => string {
+  const memo = new Map<string, string>();
+  return (name) => {
+    let v = memo.get(name);
+    if (v === undefined) {
+      v = transliterate(name);
+      if (memo.size >= 50_000) memo.clear();
+      memo.set(name, v);
+    }
+    return v;
+  };
 }
