@@ -78,6 +78,22 @@ function headOfDelegation(words: Word[], last: PersonMention, after: PersonMenti
 }
 const ANAPHORIC_SUBJECT = new Set(["الجانبان", "الجانبين", "الطرفان", "الطرفين", "المسؤولان", "المسؤولين", "الوزيران", "الوزيرين", "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين"]);
 
+/**
+ * The two people "الجانبان" refers to when no encounter came before: the people named in this
+ * sentence before the trigger or in the two sentences before it, when exactly two distinct
+ * persons of different countries are named there.
+ */
+function twoSidesBefore(sentences: SentenceView[], s: SentenceView, t: Trigger, entityOf: (m: PersonMention) => DocEntity | undefined): PersonMention[] | null {
+  const k = sentences.indexOf(s);
+  const pool = [...sentences.slice(Math.max(0, k - 2), k).flatMap((x) => x.people), ...s.people.filter((m) => m.w1 <= t.w0)]
+    .filter((m) => m.type === "person" || m.type === "title");
+  const byEntity = new Map<DocEntity, PersonMention>();
+  for (const m of pool) { const e = entityOf(m); if (e && !byEntity.has(e)) byEntity.set(e, m); }
+  const ents = [...byEntity.keys()];
+  if (ents.length !== 2 || !ents[0].country || !ents[1].country || ents[0].country === ents[1].country) return null;
+  return [byEntity.get(ents[0])!, byEntity.get(ents[1])!];
+}
+
 /** "during it": after a verb, its subject is whoever made the tour or visit named before */
 const DURING = new Set(["خلالها", "خلاله", "خلالهما", "اثناءها", "اثناءه"]);
 
@@ -120,8 +136,15 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       const before = uniqueEntities(people.filter((m) => m.w1 <= t.w0 && m.w0 >= lo && !governedByPreposition(s.words, m) && !accompanying(s.words, m)).reverse(), entityOf).reverse();
       // light verbs hold their subject between verb and noun: "تلقى الرئيس X اتصالا هاتفيا"
       const inner = people.filter((m) => m.w0 > t.w0 && m.w1 <= t.w1);
-      // "ناقش الجانبان": the encounter is the previous one, not a new one
-      if (s.words.slice(t.w1, Math.min(hi, t.w1 + 2)).some((w) => ANAPHORIC_SUBJECT.has(w.forms[w.forms.length - 1]))) continue;
+      // "ناقش الجانبان": the encounter is the previous one, not a new one — unless the article
+      // has told of none yet: then "the two sides" are the two people just named ("وقع A وB
+      // مذكرة ... وجاء التوقيع في ختام اجتماع عقده الجانبان")
+      let sides: PersonMention[] | null = null;
+      if (s.words.slice(t.w1, Math.min(hi, t.w1 + 2)).some((w) => ANAPHORIC_SUBJECT.has(w.forms[w.forms.length - 1]))) {
+        if (events.length) continue;
+        sides = twoSidesBefore(sentences, s, t, entityOf);
+        if (!sides) continue;
+      }
 
       let subject: PersonMention[] = [];
       let counter: PersonMention[] = [];
@@ -241,6 +264,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         const pair = after.filter((m) => m.source.startsWith("dual-title+name"));
         if (pair.length === 2) { subject = [pair[0]]; counter = [pair[1]]; }
       }
+      if (sides) { subject = [sides[0]]; counter = [sides[1]]; subjectOverride = undefined; }
       if (!counter.length) continue;
       let subjectEntities = subjectOverride ?? subject.map(entityOf).filter((e): e is DocEntity => !!e);
       if (!subjectEntities.length) {

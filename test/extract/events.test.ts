@@ -225,3 +225,11 @@ test("a dateline is the line's first word, not a place inside an outlet's name",
   assert.ok(m);
   assert.equal(m.location, null);
 });
+
+test("'the two sides' before any encounter are the two people just named", () => {
+  const doc = extract("وقع وزير الداخلية الليبي عماد الطرابلسي ووزير الداخلية المالطي بايرون كاميليري مذكرة تفاهم في فاليتا.\nوجاء التوقيع في ختام اجتماع عقده الجانبان بمقر الوزارة.");
+  assert.deepEqual(dyads(doc.events), ["بايرون كاميليري – عماد الطرابلسي"]);
+  // after an encounter, "the two sides" go back to it: no second event
+  const again = extract("التقى وزير الداخلية الليبي عماد الطرابلسي وزير الداخلية المالطي بايرون كاميليري في فاليتا.\nوبحث الجانبان ملف الهجرة.");
+  assert.deepEqual(dyads(again.events), ["بايرون كاميليري – عماد الطرابلسي"]);
+});
