@@ -5,7 +5,7 @@
 // stripClitics). Deterministic: same corpus and options → same bytes.
 // Options: --corpus PATH, --out PATH, --profiles-out PATH, --articles N (default all), --vocab N,
 //          --contexts N, --dims N, --branching 16,8,8, --iterations N, --seed N,
-//          --only-profiles (skip the clusters)
+//          --profile-min-count N (default 5), --only-profiles (skip the clusters)
 import { readFileSync, writeFileSync } from "node:fs";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { tokenize } from "../src/read/tokens.js";
@@ -60,7 +60,7 @@ for (const line of maxArticles ? lines.slice(0, maxArticles) : lines) {
 }
 log(`${docs.length} paragraphs, ${tokens} tokens, ${stemCache.size} distinct token forms`);
 // the trigger lexicon as the tagger is trained with it (nationality adjectives included)
-const profiles = buildProfiles(docs, loadTriggers(undefined, DEFAULT_COUNTRIES_PATH));
+const profiles = buildProfiles(docs, loadTriggers(undefined, DEFAULT_COUNTRIES_PATH), Number(arg("profile-min-count", "5")));
 writeFileSync(profilesOut, gzipSync(Buffer.from(profiles.toTsv()), { level: 9 }));
 log(`wrote ${profilesOut}: ${profiles.size} words with a context profile`);
 if (process.argv.includes("--only-profiles")) process.exit(0);
