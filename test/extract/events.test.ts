@@ -233,3 +233,8 @@ test("'the two sides' before any encounter are the two people just named", () =>
   const again = extract("التقى وزير الداخلية الليبي عماد الطرابلسي وزير الداخلية المالطي بايرون كاميليري في فاليتا.\nوبحث الجانبان ملف الهجرة.");
   assert.deepEqual(dyads(again.events), ["بايرون كاميليري – عماد الطرابلسي"]);
 });
+
+test("a person behind ل (للسراج) is not the subject of the next encounter", () => {
+  const doc = extract("أجرى رئيس الوزراء الإيطالي جوزيبي كونتي أمس اتصالا هاتفيا برئيس المجلس الرئاسي الليبي فائز السراج، وآخر بقائد الجيش خليفة حفتر.\nوقال بيان إن كونتي عبّر للسراج عن قلق بالغ، بينما شدد في اتصاله مع حفتر على أن لا حل عسكريا.");
+  assert.deepEqual(dyads(doc.events), ["جوزيبي كونتي – خليفة حفتر", "جوزيبي كونتي – فائز السراج"]);
+});
