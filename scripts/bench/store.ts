@@ -16,7 +16,7 @@ import { loadPlaceLookup } from "../../src/store/places.js";
 import { stableId } from "../../src/store/keys.js";
 import { dayWindow } from "../../src/store/fusion.js";
 import { indexText } from "../../src/store/snippet.js";
-import { facetRowsSql, ACTOR_STATS_ROWS, FACET_DATES_SQL, EVENT_SETS_ROWS, FACET_MONTHS_ROWS, EVENT_PAIRS_ROWS, FACET_ACTORS_SQL } from "../../src/store/schema.js";
+import { facetRowsSql, ACTOR_STATS_ROWS, FACET_DATES_SQL, EVENT_SETS_ROWS, FACET_MONTHS_ROWS, EVENT_PAIRS_ROWS, FACET_ACTORS_SQL, FACET_TOPICS_SQL } from "../../src/store/schema.js";
 import type { Store } from "../../src/store/types.js";
 import type { ExtractedDoc, InputDoc } from "../../src/types.js";
 
@@ -74,6 +74,7 @@ async function ingestRate(store: Store, docs: ExtractedDoc[], inputs: InputDoc[]
 
 /** Synthetic bulk data written straight into the tables (no fusion): the query side of the bench. */
 interface BulkSink {
+  readonly dialect: "sqlite" | "postgres";
   exec(sql: string): Promise<void>;
   begin(): Promise<void>;
   commit(): Promise<void>;
@@ -145,6 +146,7 @@ export async function bulkFill(sink: BulkSink, nEvents: number, log: (s: string)
   await sink.exec(`INSERT INTO event_facets (key, event_id, day_lo, day_hi) ${facetRowsSql("1 = 1")}`);
   await sink.exec(FACET_DATES_SQL);
   await sink.exec(FACET_ACTORS_SQL);
+  await sink.exec(FACET_TOPICS_SQL(sink.dialect === "postgres" ? "string_agg(t.topic, ',' ORDER BY t.topic)" : "group_concat(t.topic, ',' ORDER BY t.topic)"));
   await sink.exec(`UPDATE counters SET value = (SELECT COUNT(*) FROM events) WHERE name = 'events'`);
   log("  bulk: actor stats");
   await sink.exec(`INSERT INTO actor_stats (actor_id, key, n) ${ACTOR_STATS_ROWS}`);
@@ -171,6 +173,7 @@ function sqliteSink(path: string): BulkSink & { close(): void } {
     return s;
   };
   return {
+    dialect: "sqlite",
     async exec(sql) { db.exec(sql); },
     async begin() { db.exec("BEGIN"); },
     async commit() { db.exec("COMMIT"); db.exec("ANALYZE"); },
@@ -184,6 +187,7 @@ function sqliteSink(path: string): BulkSink & { close(): void } {
 
 export function pgSink(client: pg.Client): BulkSink {
   return {
+    dialect: "postgres",
     async exec(sql) { await client.query(sql); },
     async begin() { await client.query("BEGIN"); },
     async commit() { await client.query("COMMIT"); await client.query("ANALYZE"); },

@@ -302,11 +302,15 @@ export class StoreCore implements Store {
     }
     const now = await tx.get<Row>(`SELECT type, status, actors, date FROM events WHERE id = ?`, [eventId]);
     const actors = str(now?.actors) ?? null;
+    const topicsOf = (keys: Iterable<string>) => [...keys].filter((k) => k.startsWith("topic:")).map((k) => k.slice(6)).sort().join(",") || null;
+    const topics = topicsOf(new Set([...before, ...facets]));
     // facets only grow when reports are fused (the same rows facetRowsSql would rebuild; tested);
-    // each row carries the event's actor ids, so that a filtered network reads no event row
-    if (was && (str(was.actors) ?? null) !== actors) await tx.run(`UPDATE event_facets SET actors = ? WHERE event_id = ?`, [actors, eventId]);
-    await insertRows(tx, `INSERT INTO event_facets (key, event_id, day_lo, day_hi, date, actors) VALUES`, 6,
-      [...facets].map((k) => [k, eventId, str(span?.day_lo) ?? null, str(span?.day_hi) ?? null, str(span?.date) ?? null, actors]), " ON CONFLICT DO NOTHING");
+    // each row carries the event's actor ids and topics, so that a view filtered by a facet
+    // reads no event row
+    if (was && ((str(was.actors) ?? null) !== actors || topicsOf(before) !== topics))
+      await tx.run(`UPDATE event_facets SET actors = ?, topics = ? WHERE event_id = ?`, [actors, topics, eventId]);
+    await insertRows(tx, `INSERT INTO event_facets (key, event_id, day_lo, day_hi, date, actors, topics) VALUES`, 7,
+      [...facets].map((k) => [k, eventId, str(span?.day_lo) ?? null, str(span?.day_hi) ?? null, str(span?.date) ?? null, actors, topics]), " ON CONFLICT DO NOTHING");
     await this.updateActorStats(tx, before, facets, oldDay, str(span?.day_lo) ?? null);
     await this.updateViewCounts(tx, before, facets, was, now);
 
@@ -726,24 +730,53 @@ export class StoreCore implements Store {
     const m = await this.match(filter);
     if (!m) return { interval, periods: [], series: [], undated: 0, events: 0 };
     if (m.all) return this.trendsOfAll(interval);
-    // each matching event once, with its date: the driving facet row carries it
-    let from: string;
-    let where: string[];
-    let id: string;
-    let date: string;
-    if (!m.facet) ({ from, where, id, date } = { from: m.from, where: m.where, id: "e.id", date: "e.date" });
-    else if (m.distinct) ({ from, where, id, date } = { from: `(SELECT DISTINCT f.event_id AS id, f.date AS date ${StoreCore.base(m)}) m`, where: [], id: "m.id", date: "m.date" });
-    else ({ from, where, id, date } = { from: m.from, where: m.where, id: "f.event_id", date: "f.date" });
     // the period of a date; NULL when there is none or (per month) only a year
-    const p = interval === "month" ? `CASE WHEN length(${date}) >= 7 THEN substr(${date}, 1, 7) END` : `substr(${date}, 1, 4)`;
-    const span = await this.db.get<Row>(`SELECT MIN(${p}) AS lo, MAX(${p}) AS hi, COUNT(${p}) AS dated, COUNT(*) AS n ${StoreCore.sql(from, where)}`, m.params);
-    const events = num(span?.n);
-    const periods = span?.lo == null ? [] : fillPeriods([String(span.lo), String(span.hi)], interval);
-    const rows = periods.length
-      ? await this.db.all<Row>(`SELECT t.topic, ${p} AS p, COUNT(*) AS n ${StoreCore.sql(from, where, ` JOIN event_topics t ON t.event_id = ${id}`)} GROUP BY t.topic, ${p}`, m.params)
-      : [];
-    const counted = rows.filter((r) => r.p != null).map((r) => ({ topic: String(r.topic), p: String(r.p), n: num(r.n) }));
-    return { interval, periods, series: seriesOf(periods, counted), undated: events - num(span?.dated), events };
+    const period = (date: string) => (interval === "month" ? `CASE WHEN length(${date}) >= 7 THEN substr(${date}, 1, 7) END` : `substr(${date}, 1, 4)`);
+    // cells: n events (or, with events false, n topic mentions) with these topics in period p
+    let cells: { topics: string[]; p: string | null; n: number; events: boolean }[];
+    if (m.facet && !filter.from && !filter.to) {
+      // the facet rows carry each event's date and topics: one grouped read of the (key, topics,
+      // date) index, no event row — the way for a broad filter (a country: most events)
+      const sql = m.distinct
+        ? `SELECT m.topics AS t, ${period("m.date")} AS p, COUNT(*) AS n FROM (SELECT DISTINCT f.event_id, f.date, f.topics ${StoreCore.base(m)}) m GROUP BY m.topics, ${period("m.date")}`
+        : `SELECT f.topics AS t, ${period("f.date")} AS p, COUNT(*) AS n ${StoreCore.base(m)} GROUP BY f.topics, ${period("f.date")}`;
+      cells = (await this.db.all<Row>(sql, m.params)).map((r) => ({ topics: r.t ? String(r.t).split(",") : [], p: str(r.p) ?? null, n: num(r.n), events: true }));
+    } else {
+      // a date range: the matching rows of the range with their date, and their topics joined
+      let from: string;
+      let where: string[];
+      let id: string;
+      let date: string;
+      if (!m.facet) ({ from, where, id, date } = { from: m.from, where: m.where, id: "e.id", date: "e.date" });
+      else if (m.distinct) ({ from, where, id, date } = { from: `(SELECT DISTINCT f.event_id AS id, f.date AS date ${StoreCore.base(m)}) m`, where: [], id: "m.id", date: "m.date" });
+      else ({ from, where, id, date } = { from: m.from, where: m.where, id: "f.event_id", date: "f.date" });
+      const p = period(date);
+      const perPeriod = await this.db.all<Row>(`SELECT ${p} AS p, COUNT(*) AS n ${StoreCore.sql(from, where)} GROUP BY ${p}`, m.params);
+      const perTopic = await this.db.all<Row>(
+        `SELECT t.topic, ${p} AS p, COUNT(*) AS n ${StoreCore.sql(from, where, ` JOIN event_topics t ON t.event_id = ${id}`)} GROUP BY t.topic, ${p}`, m.params);
+      cells = [
+        ...perPeriod.map((r) => ({ topics: [], p: str(r.p) ?? null, n: num(r.n), events: true })),
+        ...perTopic.map((r) => ({ topics: [String(r.topic)], p: str(r.p) ?? null, n: num(r.n), events: false })),
+      ];
+    }
+    let events = 0;
+    let undated = 0;
+    let lo: string | null = null;
+    let hi: string | null = null;
+    const counted: { topic: string; p: string; n: number }[] = [];
+    for (const c of cells) {
+      if (c.events) {
+        events += c.n;
+        if (c.p === null) undated += c.n;
+        else {
+          if (lo === null || c.p < lo) lo = c.p;
+          if (hi === null || c.p > hi) hi = c.p;
+        }
+      }
+      if (c.p !== null) for (const topic of c.topics) counted.push({ topic, p: c.p, n: c.n });
+    }
+    const periods = lo === null ? [] : fillPeriods([lo, hi!], interval);
+    return { interval, periods, series: seriesOf(periods, counted), undated, events };
   }
 
   /** Topic trends over every event, from the counts kept per facet and month (facet_months). */

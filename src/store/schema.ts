@@ -255,6 +255,11 @@ INSERT INTO figure_topics (topic, figure_id, published) ${figureTopicRowsSql("1 
 /** Copies each event's actor ids onto its facet rows. */
 export const FACET_ACTORS_SQL = `UPDATE event_facets SET actors = (SELECT actors FROM events WHERE events.id = event_facets.event_id)`;
 
+/** Copies each event's topics (sorted, comma-joined; NULL for none) onto its facet rows. */
+export function FACET_TOPICS_SQL(agg: string): string {
+  return `UPDATE event_facets SET topics = (SELECT ${agg} FROM event_topics t WHERE t.event_id = event_facets.event_id)`;
+}
+
 /** Copies each event's date (as stated: YYYY, YYYY-MM, YYYY-MM-DD or NULL) onto its facet rows. */
 export const FACET_DATES_SQL = `UPDATE event_facets SET date = (SELECT date FROM events WHERE events.id = event_facets.event_id)`;
 
@@ -471,5 +476,12 @@ ALTER TABLE facet_months ALTER COLUMN key TYPE TEXT COLLATE "C";`,
     // a network filtered by one facet groups its rows' actor sets from one index range
     sqlite: `ALTER TABLE event_facets ADD COLUMN actors TEXT; ${FACET_ACTORS_SQL}; CREATE INDEX event_facets_actors ON event_facets(key, actors);`,
     postgres: `ALTER TABLE event_facets ADD COLUMN actors TEXT; ${FACET_ACTORS_SQL}; CREATE INDEX event_facets_actors ON event_facets(key, actors);`,
+  },
+  {
+    version: 19,
+    name: "facets carry the event's topics",
+    // topic trends filtered by one facet group that facet's rows by (topics, month): no join
+    sqlite: `ALTER TABLE event_facets ADD COLUMN topics TEXT; ${FACET_TOPICS_SQL("group_concat(t.topic, ',' ORDER BY t.topic)")}; CREATE INDEX event_facets_topics ON event_facets(key, topics, date);`,
+    postgres: `ALTER TABLE event_facets ADD COLUMN topics TEXT; ${FACET_TOPICS_SQL("string_agg(t.topic, ',' ORDER BY t.topic)")}; CREATE INDEX event_facets_topics ON event_facets(key, topics, date);`,
   },
 ];

@@ -85,6 +85,9 @@ describe("SQLite file store", () => {
       assert.deepEqual(stored, rebuilt);
       // each facet row carries its event's date, moved with it when a report gives a better one
       assert.deepEqual(raw.prepare("SELECT COUNT(*) AS n FROM event_facets f JOIN events e ON e.id = f.event_id WHERE f.date IS NOT e.date OR f.actors IS NOT e.actors").get(), { n: 0 });
+      const topicsOf = raw.prepare("SELECT group_concat(topic, ',' ORDER BY topic) AS t FROM event_topics WHERE event_id = ?");
+      for (const r of raw.prepare("SELECT DISTINCT event_id, topics FROM event_facets").all() as { event_id: string; topics: string | null }[])
+        assert.equal(r.topics, (topicsOf.get(r.event_id) as { t: string | null }).t, `topics of ${r.event_id}`);
       assert.ok((raw.prepare("SELECT COUNT(*) AS n FROM event_facets WHERE date IS NOT NULL").get() as { n: number }).n > 300);
       const stats = (rows: unknown[]) => (rows as Record<string, unknown>[]).filter((r) => Number(r.n) !== 0).map((r) => `${r.actor_id}|${r.key}|${r.n}`).sort();
       const keptStats = stats(raw.prepare("SELECT actor_id, key, n FROM actor_stats").all());
