@@ -154,6 +154,7 @@ export async function benchApi(opts: ApiBenchOptions = {}): Promise<ApiBench> {
       ["GET /api/network?country", () => `/api/network?country=${pick(["IT", "LY", "MT"])}`, "cold"],
       ["GET /api/topics/trends?topic", () => `/api/topics/trends?topic=${pick(topics)}&from=${year()}-01-01`, "cold"],
       ["GET /api/topics/trends?topic", () => `/api/topics/trends?topic=${pick(topics)}&from=${year()}-01-01`, "cached"],
+      ["GET /api/topics/trends?country", () => `/api/topics/trends?country=${pick(["IT", "LY", "MT"])}`, "cold"],
       ["GET /api/topics/trends (all)", () => `/api/topics/trends`, "cold"],
       ["GET /api/topics/trends (all)", () => `/api/topics/trends`, "cached"],
       ["GET /api/places?country", () => `/api/places?country=${pick(["IT", "LY", "MT"])}`, "cold"],
