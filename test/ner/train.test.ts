@@ -70,3 +70,12 @@ test("buildTagger accepts KB names from the caller instead of reading data/kb", 
   const words = "التقى الرئيس سامي ناصر".split(" ");
   assert.ok(tagger.combined(words).some((s) => s.start === 2 && s.end === 4 && s.type === "PERS"));
 });
+
+test("bagged training (several perceptrons summed) is deterministic and differs from one perceptron", () => {
+  const bytes = (m: ReturnType<typeof trainNer>["model"]) => serializeModel({ ...m, meta: {} });
+  const a = trainNer(TINY_CORPUS, { ...opts, stages: 1, bags: 2 }).model;
+  const b = trainNer(TINY_CORPUS, { ...opts, stages: 1, bags: 2 }).model;
+  const one = trainNer(TINY_CORPUS, { ...opts, stages: 1 }).model;
+  assert.ok(bytes(a).equals(bytes(b)), "two bagged trainings with one seed differ");
+  assert.ok(!bytes(a).equals(bytes(one)), "bags: 2 gave the same model as one perceptron");
+});
