@@ -226,7 +226,10 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       k === j + 1 && knownGiven(words[j].norm) && words[k]?.token.kind === "word" && !words[k].conj &&
       L.common.has(words[k].norm) && !hasForm(words[k], L.stop) && !hasForm(words[k], L.heads) && !hasForm(words[k], L.complements) &&
       !hasForm(words[k], L.months) && !C.adjectives.has(words[k].norm) && !opts.isVerb?.(words[k]) && !words[k].norm.startsWith("ال");
-    while (k < n && k - j < 4 && (isNameWord(words[k]) || surnameAfterGiven(k))) {
+    // at most four parts, a particle with its word counting as one ("محمد بن سلمان بن عبد العزيز")
+    let parts = 0;
+    while (k < n && parts < 4 && k - j < 8 && (isNameWord(words[k]) || surnameAfterGiven(k))) {
+      parts++;
       const w = words[k];
       const known = opts.gazetteer?.match(words, k);
       if (known && known.kind !== "person") break; // a place or body is not part of a name

@@ -35,6 +35,9 @@ const CASES: [string, string[]][] = [
   // a place named after someone is no mention of that person
   ["وهبطت الطائرة في مطار الملك إدريس الدولي واستقبله الأمير سعود بن خالد", ["person|سعود بن خالد|الأمير|"]],
   ["وألقى المحاضرة في جامعة الملك سعود", []],
+  // a name of particles and parts ("بن", "عبد") may run to five words or more; a verb or a prayer after it is not part of it
+  ["وأقيم الحفل برعاية الملك عبد الله بن عبد العزيز رحمه الله", ["person|عبد الله بن عبد العزيز|الملك|"]],
+  ["وفي يوم الثلاثاء الرئيس التونسي يهنئ نظيره الجزائري", ["title||الرئيس التونسي|TN", "title||نظيره الجزائري|DZ"]],
   // a style that is a title of its own
   ["وأكد خادم الحرمين الشريفين أن المملكة تدعم الحل السياسي", ["title||خادم الحرمين الشريفين|"]],
   // a region named in several words right after the head is part of the title
