@@ -45,27 +45,31 @@ export function nameKeyOfWord(norm: string): string {
   return keyOfFolded(foldWord(norm));
 }
 
+// The same tables as code units, for the loop below (it runs for every new word of every article).
+const CLASS_CODE = new Map<number, number>(Object.entries(LETTER_CLASS).map(([k, v]) => [k.charCodeAt(0), v ? v.charCodeAt(0) : 0]));
+const VOWEL_CODES = new Set([...VOWELS].map((v) => v.charCodeAt(0)));
+const TEH = "ت".charCodeAt(0);
+const DIGRAPH_NEXT = new Set(["ش", "س", "ز"].map((c) => c.charCodeAt(0)));
+const keyBuffer = new Uint16Array(256);
+
 function keyOfFolded(x: string): string {
-  let out = "";
-  let last = "";
-  for (let i = 0; i < x.length; i++) {
-    const c = x[i];
+  let n = 0;
+  let last = -1;
+  for (let i = 0; i < x.length && n < keyBuffer.length; i++) {
+    const c = x.charCodeAt(i);
     // Italian digraphs: tch/ts/tz are written تش/تس/تز or ش/س/ز depending on the outlet
-    if (c === "ت") {
-      const n = x[i + 1];
-      if (n === "ش" || n === "س" || n === "ز") continue;
-    }
-    const m = LETTER_CLASS[c] ?? c;
+    if (c === TEH && DIGRAPH_NEXT.has(x.charCodeAt(i + 1))) continue;
+    const m = CLASS_CODE.get(c) ?? c;
     if (!m) continue;
-    if (out.length > 0 && VOWELS.has(m)) {
+    if (n > 0 && VOWEL_CODES.has(m)) {
       // keep a leading vowel: it starts the name; a dropped vowel still separates two
       // consonants (دبيب keeps both ب, so it stays apart from ديبي)
-      last = "";
+      last = -1;
       continue;
     }
     if (m === last) continue; // a written double (ماتاريللا) is one letter
-    out += m;
+    keyBuffer[n++] = m;
     last = m;
   }
-  return out;
+  return String.fromCharCode(...keyBuffer.subarray(0, n));
 }
