@@ -1,6 +1,8 @@
-// npm run build:clusters — learns the NER word clusters (data/ner/clusters.tsv.gz) and context
-// profiles (data/ner/profiles.tsv.gz) from the unlabeled news of the bench corpus
-// (../shared/data/bench/saudinewsnet.jsonl.gz). Words are
+// npm run build:clusters -- --corpus PATH — learns the NER word clusters (data/ner/clusters.tsv.gz)
+// and context profiles (data/ner/profiles.tsv.gz) from a corpus of unlabeled news (JSONL,
+// gzipped or not, one {"text": …} per line). No corpus is assumed: the bench corpus
+// (../shared/data/bench) is for throughput and robustness runs only, under a non-commercial
+// licence, so no table built from it ships with the project. Words are
 // keyed like the tagger keys them (normalized, article clusters stripped: features.ts
 // stripClitics). Deterministic: same corpus and options → same bytes.
 // Options: --corpus PATH, --out PATH, --profiles-out PATH, --articles N (default all), --vocab N,
@@ -14,14 +16,17 @@ import { stripClitics } from "../src/ner/features.js";
 import { buildClusters, DEFAULT_CLUSTER_OPTIONS, DEFAULT_CLUSTERS_PATH } from "../src/ner/clusters.js";
 import { buildProfiles, DEFAULT_PROFILES_PATH } from "../src/ner/profiles.js";
 import { DEFAULT_COUNTRIES_PATH, loadTriggers } from "../src/ner/triggers.js";
-import { BENCH_CORPUS } from "./bench/tokenize.js";
 
 function arg(name: string, def: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : def;
 }
 
-const corpus = arg("corpus", BENCH_CORPUS);
+const corpus = arg("corpus", "");
+if (!corpus) {
+  console.error("build:clusters: give --corpus PATH (unlabeled news you may use for training; the bench corpus is for measurement only)");
+  process.exit(2);
+}
 const out = arg("out", DEFAULT_CLUSTERS_PATH);
 const profilesOut = arg("profiles-out", DEFAULT_PROFILES_PATH);
 const maxArticles = Number(arg("articles", "0"));
