@@ -284,6 +284,9 @@ async function rssWhileIngesting(store: Store, n: number, log: (s: string) => vo
   for (const d of synthCorpus({ n, seed: 11, start: "2010-01-01", days: 5000 })) {
     await store.putDocument(d.extracted);
     if (++i % every === 0) {
+      // a full collection first (npm run bench exposes gc): without it RSS shows how lazily V8
+      // collects, not what the store keeps
+      (globalThis as { gc?: () => void }).gc?.();
       samples.push(rssMb());
       log(`  rss after ${i} articles: ${samples[samples.length - 1]} MB`);
     }
