@@ -24,6 +24,7 @@ interface TitleLexicon {
   standalone_heads: string[];
   self_contained_heads: string[];
   facilities?: string[];
+  region_heads?: string[];
 }
 
 interface FunctionWords {
@@ -59,6 +60,8 @@ class MentionLexicon {
   selfContained: Set<string>;
   /** places named after a person (مطار، جامعة، مسجد): the name after them is the place's */
   facilities: Set<string>;
+  /** a region word whose name follows inside the title (ولاية بافاريا) */
+  regionHeads: Set<string>;
   ranks = new PhraseTrie<string>();
   rankFirst: Set<string>;
   complements: Set<string>;
@@ -80,6 +83,7 @@ class MentionLexicon {
     this.standalone = normSet(t.standalone_heads);
     this.selfContained = normSet(t.self_contained_heads ?? []);
     this.facilities = normSet(t.facilities ?? []);
+    this.regionHeads = normSet(t.region_heads ?? []);
     for (const r of t.ranks) this.ranks.add(phraseWords(r), normalize(r));
     this.rankFirst = new Set(t.ranks.map((r) => phraseWords(r)[0]));
     this.complements = new Set(t.complements.flatMap((c) => phraseWords(c)));
@@ -294,6 +298,12 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       const named = comps === 0 ? opts.gazetteer?.match(words, j) : null;
       if (named && named.end > j + 1 && (named.kind === "org" || named.kind === "place")) {
         j = named.end;
+        comps++;
+        continue;
+      }
+      // "ولاية بافاريا": a region word takes its name along, known place or not
+      if (hasForm(x, L.regionHeads) && words[j + 1]?.token.kind === "word" && !opts.gazetteer?.match(words, j + 1)) {
+        j += 2;
         comps++;
         continue;
       }

@@ -38,6 +38,9 @@ const CASES: [string, string[]][] = [
   // a name of particles and parts ("بن", "عبد") may run to five words or more; a verb or a prayer after it is not part of it
   ["وأقيم الحفل برعاية الملك عبد الله بن عبد العزيز رحمه الله", ["person|عبد الله بن عبد العزيز|الملك|"]],
   ["وفي يوم الثلاثاء الرئيس التونسي يهنئ نظيره الجزائري", ["title||الرئيس التونسي|TN", "title||نظيره الجزائري|DZ"]],
+  // a region word takes its name into the title, known place or not; that name is no person
+  ["واستقبل رئيس وزراء ولاية بافاريا الألمانية الوفد", ["title||رئيس وزراء ولاية بافاريا الألمانية|DE"]],
+  ["واستقبل الأمير سلطان بن سلمان الوفد", ["person|سلطان بن سلمان|الأمير|"]],
   // a style that is a title of its own
   ["وأكد خادم الحرمين الشريفين أن المملكة تدعم الحل السياسي", ["title||خادم الحرمين الشريفين|"]],
   // a region named in several words right after the head is part of the title
