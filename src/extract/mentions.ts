@@ -13,7 +13,7 @@
 import type { Mention, Token } from "../types.js";
 import { normalize } from "../text/normalize.js";
 import { countryLexicon } from "./countries.js";
-import { normSet, phraseWords, readLexicon, readWordList, PhraseTrie } from "./lexicon.js";
+import { lexiconExists, normSet, phraseWords, readLexicon, readWordList, PhraseTrie } from "./lexicon.js";
 import { formIn, hasForm, isPunct, toWords, type Word } from "./words.js";
 
 interface TitleLexicon {
@@ -121,11 +121,10 @@ let given: Set<string> | undefined;
 function knownGiven(norm: string): boolean {
   if (!given) {
     given = new Set();
-    try {
+    // no table: every و-word is taken as a conjunction; a table that does not parse is an error
+    if (lexiconExists("translit.yaml")) {
       const t = readLexicon<{ names?: Record<string, string>; european?: Record<string, string> }>("translit.yaml");
       for (const k of [...Object.keys(t.names ?? {}), ...Object.keys(t.european ?? {})]) given.add(normalize(k));
-    } catch {
-      /* no table: every و-word is taken as a conjunction */
     }
   }
   return given.has(norm);
