@@ -40,6 +40,8 @@ export interface NameMatcher {
   match(words: Word[], i: number): { end: number; kind: "person" | "org" | "place"; ids: string[]; surname?: boolean } | null;
   /** true when this one normalized word is itself a known name (or surname) */
   isWholeName?(norm: string): boolean;
+  /** true when some known person's full name begins with this word */
+  startsPersonName?(norm: string): boolean;
 }
 
 export interface MentionOptions {
@@ -186,11 +188,14 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     return hasForm(w, L.stop) || hasForm(w, L.heads) || hasForm(w, L.dualHeads) || hasForm(w, L.pluralHeads) ||
       (w.conj === "و" && (L.common.has(plain) || C.adjectives.has(plain))) || !!opts.isVerb?.(w) || withKnownName(w);
   }
-  /** "بنتنياهو": a preposition on a known name ("with Netanyahu") starts another person */
+  /** "بنتنياهو", "لسامح": a preposition on a known name or given name starts another person */
   function withKnownName(w: Word): boolean {
+    if (w.conj || w.forms.length < 2 || !/^[بلك]/.test(w.norm)) return false;
+    if (knownGiven(w.forms[1]) && !knownGiven(w.norm)) return true;
     const g = opts.gazetteer;
-    if (!g?.isWholeName || w.conj || w.forms.length < 2 || !/^[بلك]/.test(w.norm)) return false;
-    return !g.isWholeName(w.norm) && g.isWholeName(w.forms[1]);
+    if (!g?.isWholeName) return false;
+    if (g.isWholeName(w.norm)) return false;
+    return g.isWholeName(w.forms[1]) || !!g.startsPersonName?.(w.forms[1]);
   }
   const isQuote = (w: Word | undefined) => isPunct(w, "\"«»“”'‘’《》");
 
@@ -220,7 +225,13 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
   const nameAt = (i: number): { end: number; ids?: string[]; source: string } | null => {
     let j = i;
     while (isQuote(words[j])) j++;
-    const g = opts.gazetteer?.match(words, j);
+    let g = opts.gazetteer?.match(words, j);
+    // a base variant that includes a title ("الملك سلمان بن عبد العزيز") must not cut the full
+    // name that starts after the title ("سلمان بن عبد العزيز آل سعود")
+    if (g && g.kind === "person" && (hasForm(words[j], L.heads) || L.rankFirst.has(words[j].norm))) {
+      const after = opts.gazetteer?.match(words, j + 1);
+      if (after && after.kind === "person" && after.end > g.end) g = after;
+    }
     if (g && g.kind === "person" && !givenNameOfAnother(g, j)) return { end: closeQuote(g.end), ids: g.ids, source: "kb" };
     const t = nerStart.get(j);
     const tagged = t !== undefined && words.slice(j, t).every((w) => w.token.kind === "word") && (!words[j].conj || knownGiven(words[j].norm));
@@ -234,6 +245,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     while (k < n && parts < 4 && k - j < 8 && (isNameWord(words[k]) || surnameAfterGiven(k))) {
       parts++;
       const w = words[k];
+      // "آل سعود لسامح شكري": a given name behind ل/ب starts someone else, the object of a preposition
+      if (k > j && withKnownName(w)) break;
       const known = opts.gazetteer?.match(words, k);
       if (known && known.kind !== "person") break; // a place or body is not part of a name
       if (k === j && w.forms.some((f) => f.startsWith("ال")) && !L.nameParticles.has(w.norm)) return tagged ? { end: closeQuote(t!), source: "ner" } : null; // names rarely open with ال (بال، لل، وال)

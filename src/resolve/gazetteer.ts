@@ -50,6 +50,8 @@ export class Gazetteer implements NameMatcher {
   /** per written word: can any known name start with it? (most words start none; asked for every word of every article) */
   private startCache = new Map<string, boolean>();
   private exact = new PhraseTrie<Hit>();
+  /** first words of known people's full names */
+  private firstWords = new Set<string>();
   private fuzzy = new PhraseTrie<Hit>();
 
   private readonly stop: Set<string>;
@@ -67,6 +69,7 @@ export class Gazetteer implements NameMatcher {
         if (!words.length) continue;
         if (words.length === 1 && r.kind === "person" && (words[0].length < MIN_SURNAME || stop.has(words[0]))) continue;
         this.exact.add(words, { kind: r.kind, id: r.id, rank, surname: false });
+        if (r.kind === "person" && words.length > 1) this.firstWords.add(words[0]);
         // spelling variants are matched fuzzily on full names only: one word is too little evidence
         if (words.length > 1 && r.kind === "person") this.fuzzy.add(words.map(key), { kind: r.kind, id: r.id, rank, surname: false, words });
         if (r.kind === "person" && r.surnameOk !== false && words.length > 1) {
@@ -90,6 +93,13 @@ export class Gazetteer implements NameMatcher {
         if (w.length >= 2) this.exact.add([w], { kind: r.kind, id: r.id, rank, surname: false });
       }
     }
+  }
+
+  /** true when some known person's full name begins with this word ("سامح" of سامح شكري) */
+  startsPersonName(norm: string): boolean {
+    const hit = this.exact.longest(0, 2, (k) => (k === 0 ? [norm] : []));
+    if (hit?.values.some((h) => h.kind === "person" && !h.surname)) return true;
+    return this.firstWords.has(norm);
   }
 
   /** true when the word as written (proclitics included) is itself a known name: "برلين" is not ب + رلين */

@@ -41,6 +41,8 @@ const CASES: [string, string[]][] = [
   // a region word takes its name into the title, known place or not; that name is no person
   ["واستقبل رئيس وزراء ولاية بافاريا الألمانية الوفد", ["title||رئيس وزراء ولاية بافاريا الألمانية|DE"]],
   ["واستقبل الأمير سلطان بن سلمان الوفد", ["person|سلطان بن سلمان|الأمير|"]],
+  // a base variant with the title in it does not cut the full name after the title
+  ["واستقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز آل سعود الوفد", ["person|الملك سلمان بن عبد العزيز آل سعود|خادم الحرمين الشريفين|"]],
   // a style that is a title of its own
   ["وأكد خادم الحرمين الشريفين أن المملكة تدعم الحل السياسي", ["title||خادم الحرمين الشريفين|"]],
   // a region named in several words right after the head is part of the title
