@@ -238,3 +238,13 @@ test("a person behind ل (للسراج) is not the subject of the next encounter
   const doc = extract("أجرى رئيس الوزراء الإيطالي جوزيبي كونتي أمس اتصالا هاتفيا برئيس المجلس الرئاسي الليبي فائز السراج، وآخر بقائد الجيش خليفة حفتر.\nوقال بيان إن كونتي عبّر للسراج عن قلق بالغ، بينما شدد في اتصاله مع حفتر على أن لا حل عسكريا.");
   assert.deepEqual(dyads(doc.events), ["جوزيبي كونتي – خليفة حفتر", "جوزيبي كونتي – فائز السراج"]);
 });
+
+test("a closing statement of 'the three leaders' gives the meeting its topics", () => {
+  const doc = extract("احتضنت الجزائر أمس اجتماعا تشاوريا بين الرئيس التونسي قيس سعيد ورئيس المجلس الرئاسي الليبي محمد المنفي.\nوأفاد البيان الختامي بأن الطرفين الاثنين اتفقوا على مكافحة الهجرة غير النظامية.");
+  const doc3 = extract("احتضنت الجزائر أمس اجتماعا تشاوريا بين الرئيس التونسي قيس سعيد ورئيس المجلس الرئاسي الليبي محمد المنفي والرئيس الجزائري عبد المجيد تبون.\nوأفاد البيان الختامي بأن القادة الثلاثة اتفقوا على مكافحة الهجرة غير النظامية.");
+  for (const d of [doc, doc3]) {
+    const meetings = d.events.filter((e) => e.type === "meeting");
+    assert.ok(meetings.length >= 1);
+    for (const m of meetings) assert.ok(m.topics.includes("migration"), JSON.stringify(m.topics));
+  }
+});
