@@ -43,6 +43,7 @@ const CASES: [string, string[]][] = [
   ["واستقبل الأمير سلطان بن سلمان الوفد", ["person|سلطان بن سلمان|الأمير|"]],
   // a base variant with the title in it does not cut the full name after the title
   ["واستقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز آل سعود الوفد", ["person|الملك سلمان بن عبد العزيز آل سعود|خادم الحرمين الشريفين|"]],
+  ["وقال السيناتور بوب ويلسون إن التصويت تأجل", ["person|بوب ويلسون|السيناتور|"]],
   // a style that is a title of its own
   ["وأكد خادم الحرمين الشريفين أن المملكة تدعم الحل السياسي", ["title||خادم الحرمين الشريفين|"]],
   // a region named in several words right after the head is part of the title
