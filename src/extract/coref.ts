@@ -201,7 +201,7 @@ export class EntityResolver {
     // office by itself, "الرئيس الفرنسي") names one office-holder
     const head = headKey(m.head ?? m.title!.split(/\s+/)[0]) ?? "";
     const specific = titleKey(m.title!).filter((w) => w !== head).length > 0 || mentionLexicon().selfContained.has(head) || mentionLexicon().selfContained.has("ال" + head);
-    const kb = this.date && specific ? this.titles?.resolve(m.title!, m.country, this.date) ?? null : null;
+    const kb = this.date && specific && !m.openBody ? this.titles?.resolve(m.title!, m.country, this.date) ?? null : null;
     if (kb) {
       const known = this.byKb.get(kb.kbId);
       if (known) return known;

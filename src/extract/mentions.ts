@@ -144,6 +144,11 @@ export interface PersonMention extends Mention {
   head?: string;
   /** true for plural titles ("وزراء الخارجية"): a group, not one person */
   group?: boolean;
+  /**
+   * the title goes on with a body it could not read ("الرئيس السابق للائتلاف الوطني …"):
+   * it names that body's office, so it is never resolved to the holder of a known one
+   */
+  openBody?: boolean;
   /** rank word, e.g. المشير */
   rank?: string;
   kbIds?: string[];
@@ -415,7 +420,9 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     if (title && namedPlace) {
       const rk = L.ranks.longest(title.end, n, (k) => words[k].forms);
       const name = nameAt(rk ? rk.end : title.end);
-      if (name) { i = name.end; continue; }
+      // "سفارة خادم الحرمين الشريفين": the whole title names the place too
+      i = name ? name.end : title.end;
+      continue;
     }
     if (title) {
       let j = title.end;
@@ -445,8 +452,11 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
         }
         i = title.end;
       } else {
+        // "للائتلاف", "لمنظمة": a genitive with ل right after the title is a body the title did not read
+        const next = words[title.end];
+        const openBody = !!next && next.token.kind === "word" && !next.conj && /^لل|^ل(?!ل)/.test(next.norm) && next.forms.length > 1 && !opts.gazetteer?.match(words, title.end);
         emit({ type: "title", w0: i, w1: title.end, title: tText, country: title.country, head: title.head,
-          group: title.kind === "group", source: "title" });
+          group: title.kind === "group", source: "title", ...(openBody ? { openBody } : {}) });
         i = title.end;
       }
       continue;

@@ -94,3 +94,13 @@ test("tagger spans are cut before a title or an ordinary word", () => {
     assert.equal(person?.name, name, text);
   }
 });
+
+test("a title that goes on with a body it could not read is marked, and a place named after a title is no mention", () => {
+  const toks = tokenize("والتقى الوزير في الدوحة الرئيس السابق للائتلاف الوطني المعارض");
+  const ms = findMentions("والتقى الوزير في الدوحة الرئيس السابق للائتلاف الوطني المعارض", toks, 0, toks.length, { gazetteer: R.gazetteer });
+  const open = ms.find((m) => m.title === "الرئيس السابق");
+  assert.equal(open?.openBody, true);
+  const plain = mentions("وقال الرئيس السابق إن البلاد تمر بمرحلة صعبة");
+  assert.equal((plain[0] as PersonMention & { openBody?: boolean }).openBody, undefined);
+  assert.deepEqual(mentions("وزار وزير الخارجية الليبي الطاهر الباعور سفارة خادم الحرمين الشريفين في طرابلس").map(summary), ["person|الطاهر الباعور|وزير الخارجية الليبي|LY"]);
+});
