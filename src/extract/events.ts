@@ -361,7 +361,7 @@ function governedByPreposition(words: Word[], m: PersonMention): boolean {
   const own = (m.title ?? m.name ?? "").split(/\s+/)[0] ?? "";
   if (own && tok !== own && tok.endsWith(own) && /^و?[بلك]/.test(tok.slice(0, tok.length - own.length))) return true;
   // ل + ال drops the alef: "للسراج" is ل + السراج (no name begins with لل)
-  if (/^و?لل/.test(normalize(tok))) return true;
+  if (/^و?لل/.test(words[m.w0].norm)) return true;
   const prev = words[m.w0 - 1];
   return !!prev && PREPOSITIONS.has(prev.norm);
 }

@@ -97,8 +97,6 @@ export class Gazetteer implements NameMatcher {
 
   /** true when some known person's full name begins with this word ("سامح" of سامح شكري) */
   startsPersonName(norm: string): boolean {
-    const hit = this.exact.longest(0, 2, (k) => (k === 0 ? [norm] : []));
-    if (hit?.values.some((h) => h.kind === "person" && !h.surname)) return true;
     return this.firstWords.has(norm);
   }
 
