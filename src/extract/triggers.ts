@@ -85,7 +85,7 @@ class TriggerLexicon {
     this.objectNouns = normSet(L.object_nouns);
     this.purpose = normSet(L.purpose_nouns);
     this.notAfter = normSet(L.not_after);
-    this.heldNouns = normSet((L.held_nouns ?? []).flatMap((x) => x.split(" ")));
+    this.heldNouns = normSet(L.held_nouns ?? []); // single words, checked one by one
   }
 }
 
