@@ -18,6 +18,7 @@ import { dayWindow } from "../../src/store/fusion.js";
 import { indexText } from "../../src/store/snippet.js";
 import { facetRowsSql, ACTOR_STATS_ROWS, FACET_DATES_SQL, EVENT_SETS_ROWS, FACET_MONTHS_ROWS, EVENT_PAIRS_ROWS, FACET_ACTORS_SQL, FACET_TOPICS_SQL } from "../../src/store/schema.js";
 import type { Store } from "../../src/store/types.js";
+import { ingestDocuments, ingestExtracted } from "../../src/ingest/run.js";
 import type { ExtractedDoc, InputDoc } from "../../src/types.js";
 
 export interface BenchOptions {
@@ -60,14 +61,19 @@ const percentile = (xs: number[], p: number) => {
 
 const rssMb = () => Math.round(process.memoryUsage().rss / 1e6);
 
+const failOnError = (e: { source: string; message: string }) => {
+  throw new Error(`bench ingest: ${e.source}: ${e.message}`);
+};
+
 /** Articles per second of wall time, and per second of this process's CPU time (the machine may be shared). */
 async function ingestRate(store: Store, docs: ExtractedDoc[], inputs: InputDoc[] | null, extract: ((d: InputDoc) => ExtractedDoc) | null): Promise<{ wall: number; cpu: number }> {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  for (let i = 0; i < docs.length; i++) {
-    const ex = extract && inputs ? extract(inputs[i]) : docs[i];
-    await store.putDocument(ex, { outlet: inputs?.[i]?.outlet ?? null });
-  }
+  // the ingest driver `marsad ingest` uses (batched transactions, skip of stored ids)
+  const counts = extract && inputs
+    ? await ingestDocuments(store, inputs, { extract, onError: failOnError })
+    : await ingestExtracted(store, (async function* () { for (const doc of docs) yield { doc, source: doc.id }; })(), { onError: failOnError });
+  if (counts.read !== docs.length) throw new Error(`bench ingest read ${counts.read} of ${docs.length} documents`);
   const c = process.cpuUsage(c0);
   return { wall: Math.round(docs.length / ((performance.now() - t0) / 1000)), cpu: Math.round(docs.length / ((c.user + c.system) / 1e6)) };
 }

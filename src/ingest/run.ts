@@ -1,6 +1,6 @@
 // The ingest driver: documents in, store filled. For each document: skip it if its id is
 // already stored (re-runs after a crash are cheap), extract it (outside any transaction), then
-// store it in one transaction (Store.putDocument). A bad document is reported and skipped; the
+// store it in a batch (Store.putDocuments, each document all or nothing). A bad document is reported and skipped; the
 // rest continues. Readers for local files live in files.ts / jsonl.ts; feeds and URLs plug in
 // here as other AsyncIterables of documents.
 import type { ExtractOptions } from "../pipeline.js";
@@ -53,10 +53,70 @@ async function defaultExtractor(options: ExtractOptions = {}): Promise<Extractor
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-/** Store one document after another; returns what happened to them. Never throws for a bad document. */
+// Documents are stored in batches, one transaction each (a savepoint per document): a commit per
+// article cost as much as storing it. A batch is flushed when it is full or has waited long enough,
+// so slow sources (feeds, URLs) still see their articles stored as they come. Killing the process
+// loses at most the open batch, which the next run stores again (ids already stored are skipped).
+const BATCH_DOCS = 64;
+const BATCH_MS = 500;
+
+class Batcher {
+  private items: { doc: ExtractedDoc; input: SourcedDoc }[] = [];
+  private since = 0;
+  readonly pendingIds = new Set<string>();
+
+  constructor(
+    private readonly store: Store, private readonly counts: IngestCounts,
+    private readonly onError: (e: InputError & { id?: string }) => void, private readonly opts: IngestOptions,
+  ) {}
+
+  async add(doc: ExtractedDoc, input: SourcedDoc): Promise<void> {
+    if (!this.items.length) this.since = Date.now();
+    this.items.push({ doc, input });
+    this.pendingIds.add(doc.id);
+    if (this.items.length >= BATCH_DOCS || Date.now() - this.since >= BATCH_MS) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    const items = this.items;
+    if (!items.length) return;
+    this.items = [];
+    this.pendingIds.clear();
+    let results: (IngestResult | Error)[];
+    try {
+      results = await this.store.putDocuments(items.map(({ doc, input }) => ({
+        doc, meta: { outlet: input.outlet ?? null, author: input.author ?? null, source: input.source ?? null, raw: input.text },
+      })));
+    } catch (err) {
+      // the batch's transaction itself failed (e.g. the database went away): none of it is stored
+      results = items.map(() => (err instanceof Error ? err : new Error(String(err))));
+    }
+    for (let i = 0; i < items.length; i++) {
+      const r = results[i];
+      const { doc, input } = items[i];
+      if (r instanceof Error) {
+        this.counts.failed++;
+        this.onError({ source: input.source ?? doc.id, id: doc.id, message: `not stored: ${message(r)}` });
+        continue;
+      }
+      this.counts[r.status]++;
+      this.counts.events += r.events;
+      this.counts.fused += r.fused;
+      this.opts.onDocument?.(r, this.counts);
+    }
+  }
+
+  /** already stored, or waiting in this batch to be */
+  async has(id: string): Promise<boolean> {
+    return this.pendingIds.has(id) || (await this.store.hasArticle(id));
+  }
+}
+
+/** Store documents as they come; returns what happened to them. Never throws for a bad document. */
 export async function ingestDocuments(store: Store, docs: AsyncIterable<SourcedDoc> | Iterable<SourcedDoc>, opts: IngestOptions = {}): Promise<IngestCounts> {
   const counts = emptyCounts();
   const onError = opts.onError ?? printError;
+  const batch = new Batcher(store, counts, onError, opts);
   let extract = opts.extract;
   for await (const input of docs) {
     counts.read++;
@@ -66,7 +126,7 @@ export async function ingestDocuments(store: Store, docs: AsyncIterable<SourcedD
       onError({ source, id: input.id, message: "empty document" });
       continue;
     }
-    if (opts.skipExisting !== false && (await store.hasArticle(input.id))) {
+    if (opts.skipExisting !== false && (await batch.has(input.id))) {
       counts.already_stored++;
       opts.onDocument?.({ article_id: input.id, status: "already_stored" }, counts);
       continue;
@@ -81,8 +141,9 @@ export async function ingestDocuments(store: Store, docs: AsyncIterable<SourcedD
       onError({ source, id: input.id, message: `extraction failed: ${message(err)}` });
       continue;
     }
-    await storeOne(store, extracted, input, counts, onError, opts);
+    await batch.add(extracted, input);
   }
+  await batch.flush();
   return counts;
 }
 
@@ -90,31 +151,18 @@ export async function ingestDocuments(store: Store, docs: AsyncIterable<SourcedD
 export async function ingestExtracted(store: Store, docs: AsyncIterable<{ doc: ExtractedDoc; source: string }>, opts: IngestOptions = {}): Promise<IngestCounts> {
   const counts = emptyCounts();
   const onError = opts.onError ?? printError;
+  const batch = new Batcher(store, counts, onError, opts);
   for await (const { doc, source } of docs) {
     counts.read++;
-    if (opts.skipExisting !== false && (await store.hasArticle(doc.id))) {
+    if (opts.skipExisting !== false && (await batch.has(doc.id))) {
       counts.already_stored++;
       opts.onDocument?.({ article_id: doc.id, status: "already_stored" }, counts);
       continue;
     }
-    await storeOne(store, doc, { id: doc.id, text: doc.text, source }, counts, onError, opts);
+    await batch.add(doc, { id: doc.id, text: doc.text, source });
   }
+  await batch.flush();
   return counts;
-}
-
-async function storeOne(
-  store: Store, doc: ExtractedDoc, input: SourcedDoc, counts: IngestCounts, onError: (e: InputError & { id?: string }) => void, opts: IngestOptions,
-): Promise<void> {
-  try {
-    const r = await store.putDocument(doc, { outlet: input.outlet ?? null, author: input.author ?? null, source: input.source ?? null, raw: input.text });
-    counts[r.status]++;
-    counts.events += r.events;
-    counts.fused += r.fused;
-    opts.onDocument?.(r, counts);
-  } catch (err) {
-    counts.failed++;
-    onError({ source: input.source ?? doc.id, id: doc.id, message: `not stored: ${message(err)}` });
-  }
 }
 
 /** Documents of the named files and directories (the one local reader, ingest/sources.ts). */

@@ -111,6 +111,15 @@ export function groupBy(rows: Row[], col: string): Map<string, Row[]> {
   return out;
 }
 
+interface PreparedDoc {
+  doc: ExtractedDoc;
+  meta: DocumentMeta;
+  hash: string;
+  sig: Uint32Array | null;
+  bands: string[];
+  index: { title: string; body: string; names: string };
+}
+
 const STATUS_RANK: Record<string, number> = { happened: 3, planned: 2, cancelled: 1, denied: 1 };
 
 export class StoreCore implements Store {
@@ -133,9 +142,53 @@ export class StoreCore implements Store {
   }
 
   putDocument(doc: ExtractedDoc, meta: DocumentMeta = {}): Promise<IngestResult> {
-    if (!doc.id) return Promise.reject(new Error("document without id"));
-    if (!doc.text || !doc.text.trim()) return Promise.reject(new Error(`document ${doc.id} has no text`));
-    // everything that does not need the database is computed before the transaction
+    let prepared: PreparedDoc;
+    try {
+      prepared = this.prepare(doc, meta);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return this.serial(() => this.db.transaction((tx) => this.write(tx, prepared)));
+  }
+
+  putDocuments(items: { doc: ExtractedDoc; meta?: DocumentMeta }[]): Promise<(IngestResult | Error)[]> {
+    const prepared = items.map(({ doc, meta }) => {
+      try {
+        return this.prepare(doc, meta ?? {});
+      } catch (err) {
+        return err instanceof Error ? err : new Error(String(err));
+      }
+    });
+    // One transaction for the batch, one savepoint per document: committing (and, in SQLite, flushing
+    // the full-text index) once per batch instead of once per article, while a document that fails
+    // is rolled back alone and the others are still stored.
+    return this.serial(() =>
+      this.db.transaction(async (tx) => {
+        const out: (IngestResult | Error)[] = [];
+        for (const p of prepared) {
+          if (p instanceof Error) {
+            out.push(p);
+            continue;
+          }
+          await tx.exec("SAVEPOINT marsad_doc");
+          try {
+            out.push(await this.write(tx, p));
+            await tx.exec("RELEASE SAVEPOINT marsad_doc");
+          } catch (err) {
+            await tx.exec("ROLLBACK TO SAVEPOINT marsad_doc");
+            await tx.exec("RELEASE SAVEPOINT marsad_doc");
+            out.push(err instanceof Error ? err : new Error(String(err)));
+          }
+        }
+        return out;
+      }),
+    );
+  }
+
+  /** Everything about a document that does not need the database, computed outside the transaction. */
+  private prepare(doc: ExtractedDoc, meta: DocumentMeta): PreparedDoc {
+    if (!doc.id) throw new Error("document without id");
+    if (!doc.text || !doc.text.trim()) throw new Error(`document ${doc.id} has no text`);
     const words = normWords(doc.text);
     const stripped = words.map(stripArticle);
     const hash = contentHashOfWords(words);
@@ -145,13 +198,10 @@ export class StoreCore implements Store {
     for (const e of doc.entities) for (const n of [e.name, e.name_en]) if (n) names.add(n);
     for (const ev of doc.events) for (const p of ev.participants) for (const n of [p.name, p.name_en, p.title]) if (n) names.add(n);
     const index = { title: indexText(doc.title ?? ""), body: stripped.join(" "), names: indexText([...names].join(" ")) };
-    return this.serial(() => this.db.transaction((tx) => this.write(tx, doc, meta, hash, sig, bands, index)));
+    return { doc, meta, hash, sig, bands, index };
   }
 
-  private async write(
-    tx: SqlDb, doc: ExtractedDoc, meta: DocumentMeta, hash: string, sig: Uint32Array | null, bands: string[],
-    index: { title: string; body: string; names: string },
-  ): Promise<IngestResult> {
+  private async write(tx: SqlDb, { doc, meta, hash, sig, bands, index }: PreparedDoc): Promise<IngestResult> {
     const same = await tx.get<Row>(`SELECT id FROM articles WHERE id = ? OR content_hash = ?`, [doc.id, hash]);
     if (same) return { article_id: doc.id, status: "duplicate", duplicate_of: String(same.id), events: 0, fused: 0 };
 

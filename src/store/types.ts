@@ -132,6 +132,9 @@ export interface Store {
   readonly backend: "sqlite" | "postgres";
   /** store one extracted article (one transaction: all or nothing) */
   putDocument(doc: ExtractedDoc, meta?: DocumentMeta): Promise<IngestResult>;
+  /** store several articles in one transaction, each all or nothing on its own (a savepoint each):
+   *  one result per item, in order, an Error for an item that was not stored */
+  putDocuments(items: { doc: ExtractedDoc; meta?: DocumentMeta }[]): Promise<(IngestResult | Error)[]>;
   /** is an article with this id already stored? (lets ingest skip extraction on re-runs) */
   hasArticle(id: string): Promise<boolean>;
   events(filter: EventFilter): Promise<{ total: number; items: StoredEvent[] }>;

@@ -73,6 +73,29 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
       assert.equal((await store.figures({})).length, 1);
     });
 
+    it("stores a batch in one go: each document all or nothing, a failing one alone rolled back", async () => {
+      const e1 = event("meeting", [HAFTAR, MELONI], "2023-05-04", { location: ROME });
+      const e2 = event("meeting", [MELONI_HAMZA, HAFTAR_SHORT], "2023-05-04");
+      // a figure without its evidence span fails inside the write, after the article row went in
+      const broken = doc("bad", "نص لا يخزن لأن رقمه بلا موضع", { events: [event("call", [HAFTAR, PIANTEDOSI], "2023-05-04")] });
+      (broken.figures as unknown[]).push({ value: 3, unit: "person", text: "3" });
+      const results = await store.putDocuments([
+        { doc: doc("b1", "نص أول عن اللقاء في روما بين الطرفين", { published: "2023-05-05", events: [e1] }), meta: { outlet: "one" } },
+        { doc: broken },
+        { doc: doc("b2", "نص ثان مختلف عن اللقاء ذاته", { published: "2023-05-05", events: [e2] }) },
+        { doc: doc("b1", "نص أول عن اللقاء في روما بين الطرفين") },
+        { doc: doc("empty", "  ") },
+      ]);
+      assert.deepEqual(results.map((r) => (r instanceof Error ? "error" : r.status)), ["new", "error", "new", "duplicate", "error"]);
+      // the second article's meeting fused with the first one's, written earlier in the same batch
+      assert.deepEqual(results.map((r) => (r instanceof Error ? null : r.fused)), [0, null, 1, 0, null]);
+      assert.equal(await store.hasArticle("bad"), false);
+      const s = await store.stats();
+      assert.deepEqual([s.articles, s.events, s.event_sources, s.figures], [2, 1, 2, 0]);
+      // the store goes on working after a rolled-back document
+      assert.equal((await store.putDocument(doc("b3", "نص ثالث لا علاقة له بما سبق"))).status, "new");
+    });
+
     it("does not treat different stories as near-duplicates", async () => {
       await store.putDocument(doc("a", STORY_A));
       const r = await store.putDocument(doc("b", STORY_B));
