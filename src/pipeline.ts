@@ -67,7 +67,7 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
   for (const v of views) {
     const ids = new Set<string>();
     for (const m of v.people) {
-      const e = resolver.resolve(m, v.span.start + m.w0);
+      const e = resolver.resolve(m, v.span.start + m.w0, v.index);
       if (e) { entityOfMention.set(m, e); ids.add(e.id); }
     }
     entitiesBySentence.set(v.index, ids);

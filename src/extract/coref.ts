@@ -30,6 +30,8 @@ export interface DocEntity extends Entity {
   titleWords: string[][];
   heads: Set<string>;
   lastSeen: number;
+  /** index of the sentence the entity was last mentioned in (when the caller gives sentences) */
+  lastSentence?: number;
   mentions: number;
 }
 
@@ -52,14 +54,15 @@ export class EntityResolver {
   constructor(private readonly date: string | null, private readonly titles?: TitleResolver) {}
 
   /** Attach a mention to an entity (creating one if needed) and return it. */
-  resolve(m: PersonMention, position: number): DocEntity | null {
+  resolve(m: PersonMention, position: number, sentence?: number): DocEntity | null {
     if (m.group) return null;
     let e: DocEntity | null = null;
-    if (m.type === "person" && m.name) e = this.byName(m, position);
+    if (m.type === "person" && m.name) e = this.byName(m, position, sentence);
     else if (m.type === "title" && m.title) e = this.byTitle(m, position);
     else if (m.type === "org" && m.name) e = this.byOrg(m);
     if (!e) return null;
     e.lastSeen = position;
+    e.lastSentence = sentence;
     e.mentions++;
     if (m.title) this.addTitle(e, m.title, m.head);
     if (!e.country && m.country) e.country = m.country;
@@ -106,7 +109,7 @@ export class EntityResolver {
     return e;
   }
 
-  private byName(m: PersonMention, position: number): DocEntity {
+  private byName(m: PersonMention, position: number, sentence?: number): DocEntity {
     const words = key(m.name!);
     const kbId = m.kbIds?.[0];
     if (kbId && this.byKb.has(kbId)) return this.byKb.get(kbId)!;
@@ -132,10 +135,13 @@ export class EntityResolver {
       }
     }
     // an entity known so far only by its title, now named ("وزير الداخلية ... ماتيو بيانتيدوزي" later)
+    // Not within one sentence: "وصل الوزير ... والتقى بوزير الداخلية X" names another minister
+    // (the writer who meant the same one would have named him at once).
     if (m.title) {
       const t = this.titleMatch(m, position, true);
       const kbCountry = kbId ? this.titles?.person(kbId)?.country : undefined;
-      if (t && !(kbCountry && t.country && kbCountry !== t.country)) {
+      const sameSentence = t && sentence !== undefined && t.lastSentence === sentence;
+      if (t && !sameSentence && !(kbCountry && t.country && kbCountry !== t.country)) {
         t.name = m.name!;
         t.nameWords = words;
         if (kbId) { t.kb_id = kbId; this.byKb.set(kbId, t); this.fillFromKb(t); }

@@ -237,7 +237,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // "السراج يستقبل ..." / "أن السراج، استقبل ...": the subject stands right before the verb
         subject = subjectBefore(before, s.words);
         counter = side(after, s.words);
-      } else if ((t.frame === "with" || t.frame === "object") && withAt < 0 && after.length >= 2 && after[0].w0 <= t.w1 + 1 && !accompanying(s.words, after[0]) && side(after, s.words).length >= 2 && !t.rule.startsWith("noun")) {
+      } else if ((t.frame === "with" || t.frame === "object") && withAt < 0 && after.length >= 2 && after[0].w0 <= t.w1 + 1 && !accompanying(s.words, after[0]) && !markedByBa(s.words, after[0]) && side(after, s.words).length >= 2 && !t.rule.startsWith("noun")) {
         // "بحث المنفي ورئيسة الوزراء الإيطالية ..."، "ناقش الوزير ونظيره ...": a
         // coordinated subject of a verb of talking are the two sides
         const both = side(after, s.words);
@@ -248,7 +248,18 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         counter = side(after, s.words);
         subject = before.filter((m) => !isMale(entityOf(m)!)).slice(-1);
       } else if (t.frame === "object") {
-        if (after.length >= 2) {
+        // "والتقى بالرئيس X ووزير Y"، "استقبل في برنامجه ... A وB": a person behind ب, or two
+        // joined by و, are all the verb's objects; its subject stands before it (or is carried)
+        // (not after a meeting noun — "لقاء عقده A وB": those who held it — nor a dual title's pair)
+        const heldBy = t.w0 > 0 && hasForm(s.words[t.w0 - 1], meetingNouns());
+        const objectsOnly = after.length >= 2 && (markedByBa(s.words, after[0]) ||
+          (!heldBy && !after[0].source.startsWith("dual-title") && coordinated(s.words, after[0], after[1])));
+        if (objectsOnly) {
+          if (wordsBetween(s.words, t.w1, after[0].w0) <= MAX_OBJECT_GAP) {
+            counter = side(after, s.words);
+            subject = subjectBefore(before, s.words);
+          }
+        } else if (after.length >= 2) {
           subject = [after[0]];
           // (from the subject's last mention: "القائد العام ... المشير خليفة حفتر، اليوم، بمقر ...، X")
           const subjectEnd = Math.max(...people.filter((m) => m.w0 >= t.w1 && m.w1 <= after[1].w0).map((m) => m.w1), after[0].w1);
@@ -379,6 +390,23 @@ function uniqueEntities(ms: PersonMention[], entityOf: (m: PersonMention) => Doc
 
 /** a word carrying the preposition ل: "لمدير", "للقائد" */
 const startsWithLam = (w: Word | undefined) => !!w && /^(و?ل)/.test(w.norm) && w.forms.length > 1 && w.forms[w.forms.length - 1] !== w.norm;
+
+/** What is written before the mention's own first word in its first token ("ب" in "بالرئيس", "و" in "ووزير"). */
+function procliticOf(words: Word[], m: PersonMention): string {
+  const tok = words[m.w0].token.text;
+  const own = (m.title ?? m.name ?? "").split(/\s+/)[0] ?? "";
+  return own && tok !== own && tok.endsWith(own) ? tok.slice(0, tok.length - own.length) : "";
+}
+
+/** a person named behind the preposition ب ("بالرئيس"، "بماتيو ..."): an object, never a subject */
+const markedByBa = (words: Word[], m: PersonMention) => /^و?ب$/.test(procliticOf(words, m));
+
+/** "A وB"، "A، وB": two mentions coordinated by the conjunction (not a name or title that starts with و: وزير، وليد) */
+function coordinated(words: Word[], a: PersonMention, b: PersonMention): boolean {
+  const gap = words.slice(a.w1, b.w0);
+  if (gap.length > 2 || !gap.every((w) => isPunct(w, "،,") || w.norm === "و")) return false;
+  return gap.some((w) => w.norm === "و") || procliticOf(words, b) === "و";
+}
 
 const startsWithBa = (w: Word | undefined) => !!w && w.norm.startsWith("ب") && w.forms.length > 1;
 

@@ -516,12 +516,15 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       const prev = keep[keep.length - 1];
       // a title carrying ل/ب ("لمدير", "للقائد") is someone else: the object of a preposition
       const opener = words[m.w0];
-      const prepositional = opener.forms.length > 1 && /^[لبك]/.test(opener.forms[opener.conj ? 1 : 0]);
-      if (prev && prev.type === "person" && m.type === "title" && !m.group && m.head !== "نظير" && !opener.conj && !prepositional) {
+      // (a conjunction really stripped: the title's own first word is not the token — "وزير" opens with و, "ووزير" with و + وزير)
+      const conjOpened = !!opener.conj && (m.title ?? "").split(/\s+/)[0] !== opener.token.text;
+      const prepositional = opener.forms.length > 1 && /^[لبك]/.test(opener.forms[conjOpened ? 1 : 0]);
+      if (prev && prev.type === "person" && m.type === "title" && !m.group && m.head !== "نظير" && !conjOpened && !prepositional) {
         const gap = m.w0 - prev.w1;
         // "استقبل حفتر وزير الدفاع": right after a verb, an unpunctuated title is the object
         const afterVerb = prev.w0 > 0 && !!opts.isVerb?.(words[prev.w0 - 1]);
-        const laterMention = list.some((x) => x.w0 > m.w1);
+        // (someone named later; a place is not a verb's object here)
+        const laterMention = list.some((x) => x.w0 > m.w1 && x.type !== "place");
         // "الملك X رئيسة ليتوانيا": a title of the other gender is someone else (an object)
         const feminine = (h: string | undefined) => h === undefined ? undefined : /ه$/.test(stripArticleHead(h));
         const genderClash = feminine(prev.head) !== undefined && feminine(m.head) !== undefined && feminine(prev.head) !== feminine(m.head);
