@@ -154,6 +154,9 @@ export interface PersonMention extends Mention {
   kbIds?: string[];
 }
 
+/** Dual and sound plural endings (nominative and oblique): "مصدران"، "مصدرين"، "مسؤولون"، "مصادرات". */
+const PLURAL_SUFFIXES = ["ان", "ين", "ون", "ات"];
+
 /** Find mentions in one sentence (tokens [from, to) of the document). */
 export function findMentions(text: string, tokens: Token[], from: number, to: number, opts: MentionOptions = {}): PersonMention[] {
   const L = mentionLexicon();
@@ -167,7 +170,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
   // the tagger's person spans, cut before a word no name contains: a function word, a title
   // ("هنري للسفير"), an ordinary word after و ("روحاني وكثير"), a nationality adjective
   for (const s of ner) {
-    if (s.type !== "PERS") continue;
+    if (s.type !== "PERS" || inflectedOrdinary(words[s.start])) continue;
     let end = s.start + 1;
     while (end < s.end && !breaksName(words[end])) end++;
     nerStart.set(s.start, end);
@@ -203,6 +206,17 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     return g.isWholeName(w.forms[1]) || !!g.startsPersonName?.(w.forms[1]);
   }
   const isQuote = (w: Word | undefined) => isPunct(w, "\"«»“”'‘’《》");
+  /** the dual or plural of an ordinary word ("مصدران"، "أمنيان"، "مسؤولين"): not a name, unless a known given name (سلمان، شعبان) */
+  function inflectedOrdinary(w: Word): boolean {
+    const plain = w.conj === "و" ? w.forms[1] : w.norm;
+    if (plain.length < 5 || knownGiven(plain) || L.ambiguous.has(plain)) return false;
+    for (const suffix of PLURAL_SUFFIXES) {
+      if (!plain.endsWith(suffix)) continue;
+      const base = plain.slice(0, -suffix.length);
+      if (base.length >= 3 && (L.common.has(base) || C.adjectives.has(base) || L.common.has("ال" + base))) return true;
+    }
+    return false;
+  }
 
   const isNameWord = (w: Word | undefined): boolean => {
     if (!w || w.token.kind !== "word") return false;
@@ -218,6 +232,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     // an indefinite accusative ("وفدا"، "أوروبيا") is the same ordinary word with tanween
     // the same ordinary word with tanween ("وفدا"، "أوروبيا") or a possessive ("ضيوفه")
     const ordinary = (b: string) => b.length >= 2 && (L.stop.has(b) || L.common.has(b) || C.adjectives.has(b) || L.complements.has("ال" + b) || L.common.has("ال" + b));
+    if (inflectedOrdinary(w)) return false;
     for (const f of w.forms) {
       if (f.length >= 4 && f.endsWith("ا") && ordinary(f.slice(0, -1))) return false;
       const m = POSSESSIVE.exec(f);

@@ -111,8 +111,11 @@ export function findVisits(views: SentenceView[], entityOf: (m: PersonMention) =
         .map((p) => ({ p, rank: (p.w0 === k + 1 || isDestination(v.words, p.w0) ? 0 : 2) + (p.kind === "country" ? 1 : 0) }))
         .sort((a, b) => a.rank - b.rank || a.p.w0 - b.p.w0)[0]?.p;
       if (!place) return;
+      // someone named after the destination with another verb of meeting between is that
+      // verb's object, not the visitor ("وصل إلى موسكو والتقى بالرئيس X"; but "زار طرابلس أمس X")
+      const taken = (m: PersonMention) => m.w0 > place.w0 && (v.triggers ?? []).some((t) => t.w0 > place.w0 && t.w0 < m.w0);
       const visitor = v.people
-        .filter((m) => entityOf(m) && Math.min(Math.abs(m.w0 - k), Math.abs(m.w1 - k)) <= 6)
+        .filter((m) => entityOf(m) && Math.min(Math.abs(m.w0 - k), Math.abs(m.w1 - k)) <= 6 && !taken(m))
         .sort((a, b) => Math.abs(a.w0 - k) - Math.abs(b.w0 - k))[0];
       if (visitor) out.push({ entity: entityOf(visitor)!.id, place, sentence: v.index });
     });

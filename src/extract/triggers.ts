@@ -30,7 +30,7 @@ interface EventLexicon {
   verbs: Record<string, VerbSpec[]>;
   light_verbs: { verbs: string[]; nouns: Record<string, string[]>; receive: string[] };
   nouns: Record<string, string[]>;
-  status: { planned: string[]; planned_arrive: string[]; cancelled: string[]; denied: string[] };
+  status: { planned: string[]; planned_arrive: string[]; intent?: string[]; cancelled: string[]; denied: string[] };
   background: string[];
   reception_nouns: string[];
   object_nouns: string[];
@@ -49,6 +49,8 @@ class TriggerLexicon {
   nouns = new Map<string, EventType>();
   planned: Set<string>;
   plannedPhrases = new PhraseTrie<string>();
+  /** hope and intent right before the verb ("يأمل أن يلتقي"): planned only there */
+  intentPhrases = new PhraseTrie<string>();
   plannedArrive: Set<string>;
   cancelled: Set<string>;
   denied = new PhraseTrie<string>();
@@ -78,6 +80,7 @@ class TriggerLexicon {
     for (const [type, nouns] of Object.entries(L.nouns)) for (const nn of nouns) this.nouns.set(normalize(nn), type as EventType);
     this.planned = normSet(L.status.planned.filter((p) => !p.includes(" ")));
     for (const p of L.status.planned) this.plannedPhrases.add(phraseWords(p), p);
+    for (const p of L.status.intent ?? []) this.intentPhrases.add(phraseWords(p), p);
     this.plannedArrive = normSet(L.status.planned_arrive);
     this.cancelled = normSet(L.status.cancelled);
     for (const p of L.status.denied) this.denied.add(phraseWords(p), p);
@@ -197,6 +200,11 @@ export function statusAround(words: Word[], t: Trigger): "happened" | "planned" 
   for (let k = from; k < t.w0; k++) {
     const m = L.plannedPhrases.longest(k, t.w0, (x) => words[x].forms);
     if (m) return "planned";
+  }
+  // (further back, hope governs something else: "يأمل أن يسفر اللقاء الذي عقد أمس عن ...")
+  for (let k = Math.max(0, t.w0 - 3); k < t.w0; k++) {
+    const m = L.intentPhrases.longest(k, t.w0, (x) => words[x].forms);
+    if (m && m.end === t.w0) return "planned";
   }
   return "happened";
 }

@@ -110,6 +110,11 @@ test("announced encounters are planned, not happened", () => {
   const scheduled = extract("وأكد المبعوث الأممي عبد الله باتيلي لقاءه المرتقب في تونس مع رئيس مجلس الدولة محمد تكالة.");
   assert.deepEqual(dyads(scheduled.events), []);
   assert.deepEqual(dyads(scheduled.events, "planned"), ["عبد الله باتيلي – محمد تكالة"]);
+  // hope right before the verb; further back it governs something else
+  const hoped = extract("وقال رئيس المجلس الرئاسي محمد المنفي إنه يأمل أن يلتقي رئيسة الوزراء الإيطالية جورجيا ميلوني قريبا.");
+  assert.deepEqual(dyads(hoped.events, "planned"), ["جورجيا ميلوني – محمد المنفي"]);
+  const held = extract("وأعرب المنفي عن أمله في أن يسفر اللقاء الذي عقده أمس مع رئيسة الوزراء الإيطالية جورجيا ميلوني عن نتائج.");
+  assert.deepEqual(dyads(held.events, "planned"), []);
 });
 
 test("date, place and topics of an encounter", () => {
@@ -162,6 +167,19 @@ test("a feminine title is not resolved to a man holding the office", () => {
   assert.equal(p.name_en, undefined);
   const then = extract("بحثت وزيرة الداخلية الإيطالية مع المشير خليفة حفتر ملف الهجرة.", "2021-05-20");
   assert.equal(then.events[0]?.participants.find((x) => x.title?.includes("وزيرة"))?.name_en, "Luciana Lamorgese");
+});
+
+test("the visitor is not the person met after the destination", () => {
+  const visitors = (text: string) => extract(text).events.filter((e) => e.type === "visit").map((e) => e.participants.map((p) => p.name ?? p.title).join());
+  assert.deepEqual(visitors("وقال المصدر إن المبعوث وصل إلى روما والتقى بوزير الداخلية الإيطالي ماتيو بيانتيدوزي."), ["المبعوث"]);
+  assert.deepEqual(visitors("زار روما أمس رئيس المجلس الرئاسي محمد المنفي."), ["محمد المنفي"]);
+  // (the one who arrived is not named here: no visit rather than the wrong visitor)
+  assert.deepEqual(visitors("ووصل إلى روما أمس والتقى بوزير الداخلية الإيطالي ماتيو بيانتيدوزي."), []);
+});
+
+test("the dual or plural of an ordinary word is no name, even where the tagger reads one", () => {
+  const doc = extract("وقال مصدران أمنيان إن الوزير التقى أمس بوزير الداخلية الإيطالي ماتيو بيانتيدوزي.");
+  assert.ok(!doc.mentions.some((m) => m.text.includes("مصدران")), JSON.stringify(doc.mentions.map((m) => m.text)));
 });
 
 test("a meeting verb with هاتفيا is a call", () => {
