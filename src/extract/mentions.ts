@@ -116,6 +116,8 @@ export const mentionLexicon = (): MentionLexicon => (lex ??= new MentionLexicon(
 
 export const DEPUTY_HEADS = new Set(["نايب", "نايبه", "مستشار", "مستشاره", "مساعد", "مساعده", "وكيل", "وكيله", "مدير", "مديره", "امين", "المتحدث", "الناطق", "متحدث", "ناطق", "مبعوث", "ممثل"].map((w) => normalize(w)));
 const CITY_POSTS = new Set(["قنصل", "عميد", "عمده", "محافظ", "امر", "حاكم", "رييس بلديه"].map((w) => normalize(w)));
+/** Envoys whose post is a city ("سفير ليبيا في روما"), said only when their name follows it. */
+const ENVOY_POSTS = new Set(["سفير", "سفيره", "قنصل", "مبعوث", "مبعوثه", "ممثل", "ممثله", "مندوب", "مندوبه", "ملحق"].map((w) => normalize(w)));
 const stripArticleHead = (h: string) => (h.startsWith("ال") ? h.slice(2) : h);
 const COUNTERPART = new Set(["نظيره", "نظيرته", "نظيرها", "نظيريه", "نظيرتها", "نظيره"].map((w) => normalize(w)));
 let given: Set<string> | undefined;
@@ -384,7 +386,14 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
   const linkedPlace = (head: string, k: number): boolean => {
     const g = opts.gazetteer?.match(words, k);
     if (!g) return false;
-    return g.kind === "org" || (g.kind === "place" && CITY_POSTS.has(stripArticleHead(head)));
+    if (g.kind === "org" || (g.kind === "place" && CITY_POSTS.has(stripArticleHead(head)))) return true;
+    // an envoy's post city when the envoy's name follows it ("سفير ليبيا في روما محمد فرحات");
+    // otherwise the city is where something happened ("التقى السفير في طرابلس وزير الداخلية")
+    if (g.kind !== "place" || !ENVOY_POSTS.has(stripArticleHead(head))) return false;
+    const next = words[g.end];
+    if (!next || hasForm(next, L.heads) || hasForm(next, L.dualHeads) || hasForm(next, L.pluralHeads)) return false;
+    const person = opts.gazetteer?.match(words, g.end);
+    return person ? person.kind === "person" : !!nerStart.get(g.end) || (isNameWord(next) && isNameWord(words[g.end + 1]));
   };
   const sliceText = (a: number, b: number) => text.slice(words[a].token.start, words[b - 1].token.end);
   const titleText = (a: number, b: number) => {
