@@ -207,6 +207,14 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     if (g.isWholeName(w.norm)) return false;
     return g.isWholeName(w.forms[1]) || !!g.startsPersonName?.(w.forms[1]);
   }
+  // A rank behind a preposition is a rank only with its article: "للفريق X" (to General X), but
+  // "لفريق إغاثي" is "for a relief team"
+  const rankForms = (k: number): readonly string[] => {
+    const w = words[k];
+    const base = w.conj ? w.forms[1] : w.norm;
+    if (!/^[بلك]/.test(base) || base.startsWith("لل")) return w.forms;
+    return w.forms.filter((f) => f !== base.slice(1) || f.startsWith("ال"));
+  };
   const isQuote = (w: Word | undefined) => isPunct(w, "\"«»“”'‘’《》");
   /** the dual or plural of an ordinary word ("مصدران"، "أمنيان"، "مسؤولين"): not a name, unless a known given name (سلمان، شعبان) */
   function inflectedOrdinary(w: Word): boolean {
@@ -400,7 +408,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     // drop a leading conjunction/preposition glued to the head: "ووزير" → "وزير"
     const t = sliceText(a, b);
     const w = words[a];
-    if (w.forms.length > 1 && w.norm.startsWith("لل") && w.forms[w.forms.length - 1].startsWith("ال") && !L.heads.has(w.norm)) return "ال" + t.slice(2);
+    // ("للرئيس" is ل + الرئيس: its forms hold "الرئيس" and, last, the reading ل + لرئيس)
+    if (w.forms.length > 1 && /^و?لل/.test(w.norm) && w.forms.some((f) => f.startsWith("ال")) && !L.heads.has(w.norm)) return "ال" + t.slice(w.norm.indexOf("لل") + 2);
     const strip = w.norm.length - w.forms[w.forms.length - 1].length;
     return strip > 0 && !L.heads.has(w.norm) && !L.dualHeads.has(w.norm) && !L.pluralHeads.has(w.norm) ? t.slice(strip) : t;
   };
@@ -442,7 +451,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     // TITLE ... NAME
     const title = titleAt(i);
     if (title && namedPlace) {
-      const rk = L.ranks.longest(title.end, n, (k) => words[k].forms);
+      const rk = L.ranks.longest(title.end, n, rankForms);
       const name = nameAt(rk ? rk.end : title.end);
       // "سفارة خادم الحرمين الشريفين": the whole title names the place too
       i = name ? name.end : title.end;
@@ -458,9 +467,11 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       if (isPunct(words[j], "،,")) { j++; comma = true; }
       // "... قائد خفر السواحل الليبي، واطلع على ...": after a comma, و opens a new clause
       if (comma && words[j]?.conj) j = n;
-      const rank = L.ranks.longest(j, n, (k) => words[k].forms);
+      const rank = L.ranks.longest(j, n, rankForms);
       const nameStart = rank ? rank.end : j;
-      const name = title.kind === "group" ? null : nameAt(nameStart);
+      // "التقى الوزير باللواء X": a rank behind a preposition opens another person
+      const rankBehindPreposition = !!rank && /^و?[بلك]/.test(words[j].norm) && words[j].forms.length > 1 && !L.rankFirst.has(words[j].norm);
+      const name = title.kind === "group" || rankBehindPreposition ? null : nameAt(nameStart);
       const tText = titleText(i, title.end);
       if (name) {
         emit({ type: "person", w0: i, w1: name.end, name: stripQuotes(sliceText(nameStart, name.end)), title: tText,
@@ -487,12 +498,12 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     }
 
     // RANK NAME
-    const rank = L.ranks.longest(i, n, (k) => words[k].forms);
+    const rank = L.ranks.longest(i, n, rankForms);
     if (rank) {
       const name = nameAt(rank.end);
       if (name && namedPlace) { i = name.end; continue; }
       if (name) {
-        emit({ type: "person", w0: i, w1: name.end, name: stripQuotes(sliceText(rank.end, name.end)), title: sliceText(i, rank.end),
+        emit({ type: "person", w0: i, w1: name.end, name: stripQuotes(sliceText(rank.end, name.end)), title: titleText(i, rank.end),
           rank: rank.values[0], kbIds: name.ids, source: `rank+${name.source}` });
         i = name.end;
         continue;
