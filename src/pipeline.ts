@@ -8,7 +8,7 @@ import { clean } from "./text/clean.js";
 import { splitSentences } from "./read/sentences.js";
 import { tokenize } from "./read/tokens.js";
 import { findDates } from "./read/dates.js";
-import { findMentions, type PersonMention } from "./extract/mentions.js";
+import { findMentions, knownGiven, type PersonMention } from "./extract/mentions.js";
 import { EntityResolver, type DocEntity } from "./extract/coref.js";
 import { extractEvents, type PlaceMention, type SentenceView } from "./extract/events.js";
 import { assembleEvents } from "./extract/assemble.js";
@@ -114,7 +114,13 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
 /** A word that is one of the event lexicon's verbs (never part of a name). */
 function isVerb(w: Word): boolean {
   const verbs = triggerLexicon().verbs;
-  return w.forms.some((f) => verbs.has(f));
+  if (verbs.has(w.norm)) return true;
+  // a clitic-stripped reading is a verb unless the word is a known given name ("فيصل" is not ف + يصل)
+  if (knownGiven(w.norm)) return false;
+  if (w.forms.some((f) => verbs.has(f))) return true;
+  // the future prefix س on an imperfect: "سيزور"، "وستلتقي" (no name is س + a verb of the lexicon)
+  const plain = w.conj ? w.forms[1] : w.norm;
+  return plain.length > 3 && plain[0] === "س" && "يتنا".includes(plain[1]) && verbs.has(plain.slice(1));
 }
 
 /** The date titles are resolved on: the article's own date, else its first explicit full date. */

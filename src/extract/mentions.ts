@@ -122,7 +122,8 @@ const stripArticleHead = (h: string) => (h.startsWith("ال") ? h.slice(2) : h);
 const COUNTERPART = new Set(["نظيره", "نظيرته", "نظيرها", "نظيريه", "نظيرتها", "نظيره"].map((w) => normalize(w)));
 let given: Set<string> | undefined;
 /** given names that begin with و or ف themselves (وليد، فتحي), from the transliteration table */
-function knownGiven(norm: string): boolean {
+/** a given name of the transliteration table (فيصل، جمعة): never read as و/ف + a verb or word */
+export function knownGiven(norm: string): boolean {
   if (!given) {
     given = new Set();
     // no table: every و-word is taken as a conjunction; a table that does not parse is an error
@@ -172,7 +173,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
   // the tagger's person spans, cut before a word no name contains: a function word, a title
   // ("هنري للسفير"), an ordinary word after و ("روحاني وكثير"), a nationality adjective
   for (const s of ner) {
-    if (s.type !== "PERS" || inflectedOrdinary(words[s.start])) continue;
+    // (nor does it start at a verb: "الوزير سيزور طرابلس"; a function word may be a name — علي، صباح)
+    if (s.type !== "PERS" || inflectedOrdinary(words[s.start]) || opts.isVerb?.(words[s.start])) continue;
     let end = s.start + 1;
     while (end < s.end && !breaksName(words[end])) end++;
     nerStart.set(s.start, end);
@@ -232,6 +234,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     if (!w || w.token.kind !== "word") return false;
     const core = w.forms[w.forms.length - 1];
     if (!ARABIC_WORD.test(w.norm) || w.norm.length < 2) return false;
+    // a known given name is a name word whatever its letters also read as ("فيصل" ≠ ف + يصل)
+    if (knownGiven(w.norm) && !hasForm(w, L.heads) && !L.stop.has(w.norm)) return true;
     // (after و/ف the word itself: "وكثير" is و + كثير; the last form may strip a letter of the word)
     // (ف opens foreign names too often — فليبي، فرانكو — to be read as a conjunction here)
     const plain = w.conj === "و" ? w.forms[1] : w.norm;
@@ -489,7 +493,10 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       } else {
         // "للائتلاف", "لمنظمة": a genitive with ل right after the title is a body the title did not read
         const next = words[title.end];
-        const openBody = !!next && next.token.kind === "word" && !next.conj && /^لل|^ل(?!ل)/.test(next.norm) && next.forms.length > 1 && !opts.gazetteer?.match(words, title.end);
+        // and so is a definite noun after a bare head without its article: "أمير الجماعة" (construct)
+        const construct = title.end === i + 1 && !/^(و|ف)?ال/.test(words[i].norm) && !!next && next.token.kind === "word" && /^ال/.test(next.norm);
+        const openBody = !!next && next.token.kind === "word" && !opts.gazetteer?.match(words, title.end) &&
+          (construct || (!next.conj && /^لل|^ل(?!ل)/.test(next.norm) && next.forms.length > 1));
         emit({ type: "title", w0: i, w1: title.end, title: tText, country: title.country, head: title.head,
           group: title.kind === "group", source: "title", ...(openBody ? { openBody } : {}) });
         i = title.end;

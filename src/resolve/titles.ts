@@ -203,7 +203,10 @@ export function parseTitleWords(kb: Kb, words: string[]): ParsedTitle | null {
   while (i > m.end && CONNECTORS.has(words[i - 1])) i--;
   // a genitive with ل right after ("لمجلس التعاون", "للاتحاد الإفريقي") that no rule above read
   const next = words[i];
-  const otherBody = !institutionOffices && !!next && next.length >= 4 && next.startsWith("ل") && !CONNECTORS.has(next);
+  // and a one-word office whose head governs a noun the rules above did not read: "أمير الجماعة"،
+  // "أمير حزب التحرير" lead a group, not the country whose office is called "الأمير"
+  const governs = m.end === 1 && !institutionOffices && i === m.end && !!next && !CONNECTORS.has(next);
+  const otherBody = governs || (!institutionOffices && !!next && next.length >= 4 && next.startsWith("ل") && !CONNECTORS.has(next));
   return { offices: m.ids, country, institutionOffices, former, used: i, words, ...(otherBody ? { otherBody } : {}) };
 }
 

@@ -160,6 +160,14 @@ test("a title alone is resolved to the office-holder on the article's date", () 
   assert.equal(italian?.name_en, "Matteo Salvini");
 });
 
+test("a head that governs another body is not the office of that name", () => {
+  // the base knows "الأمير" / "أمير قطر" as Qatar's emir; a group's emir is someone else
+  for (const text of ["وقال أمير الجماعة إن التنظيم باق.", "والتقى السجين أمير حزب التحرير في مصر."]) {
+    const doc = extract(text, "2019-06-10");
+    assert.deepEqual(doc.entities.filter((e) => e.kb_id).map((e) => e.name), [], text);
+  }
+});
+
 test("a feminine title is not resolved to a man holding the office", () => {
   const doc = extract("بحثت وزيرة الداخلية الإيطالية مع المشير خليفة حفتر ملف الهجرة.", "2023-06-08");
   const p = doc.events[0]?.participants.find((x) => x.title?.includes("وزيرة"));
@@ -175,6 +183,12 @@ test("the visitor is not the person met after the destination", () => {
   assert.deepEqual(visitors("زار روما أمس رئيس المجلس الرئاسي محمد المنفي."), ["محمد المنفي"]);
   // (the one who arrived is not named here: no visit rather than the wrong visitor)
   assert.deepEqual(visitors("ووصل إلى روما أمس والتقى بوزير الداخلية الإيطالي ماتيو بيانتيدوزي."), []);
+});
+
+test("a known given name is no conjunction plus a verb or word", () => {
+  // without the tagger, only the rules read the name: "فيصل" is not ف + يصل
+  const plain = extractDocument({ id: "t", text: "وقال الشيخ فيصل المصراتي إن الوفد وصل.", published: "2023-05-05" }, { resources: loadResources({ ner: false }) });
+  assert.deepEqual(plain.mentions.filter((m) => m.type === "person").map((m) => m.text), ["الشيخ فيصل المصراتي"]);
 });
 
 test("the dual or plural of an ordinary word is no name, even where the tagger reads one", () => {
