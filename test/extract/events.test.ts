@@ -194,6 +194,9 @@ test("a known given name is no conjunction plus a verb or word", () => {
 test("the dual or plural of an ordinary word is no name, even where the tagger reads one", () => {
   const doc = extract("وقال مصدران أمنيان إن الوزير التقى أمس بوزير الداخلية الإيطالي ماتيو بيانتيدوزي.");
   assert.ok(!doc.mentions.some((m) => m.text.includes("مصدران")), JSON.stringify(doc.mentions.map((m) => m.text)));
+  // nor is a verb with the future prefix
+  const future = extract("وأوضحت المصادر أن الوزير الإيطالي سيزور طرابلس الأسبوع المقبل.");
+  assert.ok(!future.mentions.some((m) => m.text.includes("سيزور")), JSON.stringify(future.mentions.map((m) => m.text)));
 });
 
 test("a meeting verb with هاتفيا is a call", () => {
