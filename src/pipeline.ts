@@ -82,6 +82,10 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
     visits,
     transliterate: R.transliterate,
     published,
+    cityOf: (place) => {
+      const site = place.kb_id ? R.kb.placeById.get(place.kb_id) : undefined;
+      return site?.in ? R.place(site.in)?.place ?? null : null;
+    },
   });
   // an announced meeting reported later in the article as held ("لقاء بنغازي تناول …") happened
   confirmPlanned(encounters, views, published);

@@ -28,6 +28,8 @@ export interface AssembleContext {
   visits: { entity: string; place: PlaceMention; sentence: number }[];
   transliterate?: (name: string) => string;
   published?: string | null;
+  /** the city a site lies in (a palace, a ministry, an airport): encounters there are reported at the city */
+  cityOf?: (place: Place) => Place | null;
 }
 
 /** within the week before publication (a story's own day), or any full date when undated */
@@ -220,7 +222,7 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   if (!location && !inherited && visit.length) location = visit[0].place;
   if (!location && !inherited && ctx.dateline) location = ctx.dateline;
   if (!location && !inherited && own.length) location = own[0];
-  let place: Place | null = location ? { ...location.place } : inherited;
+  let place: Place | null = location ? { ...(ctx.cityOf?.(location.place) ?? location.place) } : inherited;
   if (type === "call") place = null;
 
   const evidence: (Span & { text: string })[] = [];

@@ -199,6 +199,13 @@ test("the dual or plural of an ordinary word is no name, even where the tagger r
   assert.ok(!future.mentions.some((m) => m.text.includes("سيزور")), JSON.stringify(future.mentions.map((m) => m.text)));
 });
 
+test("an encounter at a building in a city is reported at the city; a site outside one keeps its name", () => {
+  const at = (text: string) => extract(text).events.find((e) => e.type === "meeting")?.location?.name;
+  assert.equal(at("استقبل الرئيس المصري عبد الفتاح السيسي في قصر الاتحادية أمس رئيس المجلس الرئاسي الليبي محمد المنفي."), "القاهرة");
+  assert.equal(at("التقى رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة في قصر كيجي أمس رئيسة الوزراء الإيطالية جورجيا ميلوني."), "روما");
+  assert.equal(at("استقبل المشير خليفة حفتر في الرجمة أمس وزير الداخلية الإيطالي ماتيو بيانتيدوزي."), "الرجمة");
+});
+
 test("a meeting verb with هاتفيا is a call", () => {
   const doc = extract("بحث رئيس المجلس الرئاسي محمد المنفي هاتفيا مع الرئيس التونسي قيس سعيد العلاقات الثنائية.");
   assert.deepEqual(doc.events.map((e) => e.type), ["call"]);

@@ -51,6 +51,8 @@ const EXPECTED: [string, string][] = [
   ["#16", "not a mapping"],
   ["xx-variant-twin-b", "variant 'أبو الوليد' is also a variant of xx-variant-twin-a"],
   ["xx-nowhere", "a country needs its code"],
+  ["xx-lost-palace", "\"in\" names no place: xx-no-such-city"],
+  ["xx-palace-in-country", "\"in\" must name a city, not a country"],
   ["yy.misfiled", "prefix 'yy' does not match country XX"],
   ["", "unknown section 'planets'"],
 ];

@@ -71,6 +71,8 @@ export interface KbPlace {
   lat?: number;
   lon?: number;
   note?: string;
+  /** the city a site lies in (its id): encounters at the site are reported at the city */
+  in?: string;
 }
 
 /** A nationality/country entry of data/lexicon/countries.yaml (owned by the places engineer). */

@@ -155,6 +155,12 @@ function placeProblems(kb: Kb): Problem[] {
   const out: Problem[] = [];
   for (const pl of kb.places) {
     if (pl.kind === "country" && !pl.code) out.push({ file: kb.fileOf("place", pl.id), id: pl.id, message: "a country needs its code" });
+    if (pl.in) {
+      const city = kb.placeById.get(pl.in);
+      if (!city) out.push({ file: kb.fileOf("place", pl.id), id: pl.id, message: `"in" names no place: ${pl.in}` });
+      else if (!["city", "capital", "town"].includes(city.kind)) out.push({ file: kb.fileOf("place", pl.id), id: pl.id, message: `"in" must name a city, not a ${city.kind}: ${pl.in}` });
+      else if (pl.kind !== "site") out.push({ file: kb.fileOf("place", pl.id), id: pl.id, message: `only a site lies "in" a city` });
+    }
   }
   return out;
 }
