@@ -29,10 +29,13 @@ export function placeMentions(words: Word[], people: PersonMention[], R: Resourc
     const g = R.gazetteer.match(words, i, "place");
     if (!g) continue;
     if (g.kind !== "place") { i = g.end - 1; continue; }
-    const place = R.place(g.ids[0]);
+    // of several places of that name, one that needs no context ("تونس": the city is
+    // ambiguous, the country is not); a name of several words is never ambiguous ("تونس العاصمة")
+    const places = g.ids.map((id) => R.place(id)).filter((p): p is NonNullable<typeof p> => !!p);
+    const place = places.find((p) => !p.ambiguous) ?? places[0];
     if (!place) continue;
     // a name that is also an ordinary word (الخمس، البيضاء) needs "مدينة" before it, or a dateline
-    if (place.ambiguous && !hasForm(words[i - 1], CITY_WORDS) && !(i === 0 && isPunct(words[g.end], "-–—:("))) { i = g.end - 1; continue; }
+    if (place.ambiguous && g.end - i === 1 && !hasForm(words[i - 1], CITY_WORDS) && !(i === 0 && isPunct(words[g.end], "-–—:("))) { i = g.end - 1; continue; }
     out.push({
       w0: i, w1: g.end,
       start: words[i].token.start, end: words[g.end - 1].token.end,

@@ -204,6 +204,12 @@ test("an encounter at a building in a city is reported at the city; a site outsi
   assert.equal(at("استقبل الرئيس المصري عبد الفتاح السيسي في قصر الاتحادية أمس رئيس المجلس الرئاسي الليبي محمد المنفي."), "القاهرة");
   assert.equal(at("التقى رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة في قصر كيجي أمس رئيسة الوزراء الإيطالية جورجيا ميلوني."), "روما");
   assert.equal(at("استقبل المشير خليفة حفتر في الرجمة أمس وزير الداخلية الإيطالي ماتيو بيانتيدوزي."), "الرجمة");
+  // a name two places share: the one that needs no context (the country), or the full name of the city
+  assert.equal(at("التقى المبعوث الأممي إلى ليبيا عبد الله باتيلي أمس بتونس العاصمة رئيس المجلس الرئاسي محمد المنفي."), "تونس العاصمة");
+  const places = (text: string) => extract(text).mentions.filter((m) => m.type === "place").map((m) => m.entity);
+  assert.deepEqual(places("وصل الوفد أمس إلى تونس لبحث الملف."), ["tn-tunisia"]);
+  // and a name that is an ordinary word still needs a city word before it
+  assert.deepEqual(places("وزع الوفد الخمس حقائب على المشاركين."), []);
 });
 
 test("a meeting verb with هاتفيا is a call", () => {
