@@ -274,7 +274,8 @@ export function tokenize(text: string): Token[] {
     if (cls === ARABIC) {
       while (i < n && classAt(text, i) === ARABIC) i++;
       const t = text.slice(start, i);
-      const norm = WORD_CACHE.get(t)?.norm ?? normalize(t);
+      const cached = WORD_CACHE.get(t);
+      const norm = cached?.norm ?? normalize(t);
       // a bare proclitic glued to a number: "و1500", "ب20"
       if (i < n && classAt(text, i) === DIGIT && isProcliticOnly(norm)) {
         i = scanNumber(text, i);
@@ -282,7 +283,7 @@ export function tokenize(text: string): Token[] {
         out.push({ start, end: i, text: whole, norm: normalize(whole), stem: normalize(text.slice(start + t.length, i)), prefix: norm, kind: "number" });
         continue;
       }
-      const s = wordReading(t, norm);
+      const s = cached ?? wordReading(t, norm);
       out.push({ start, end: i, text: t, norm: s.norm, stem: s.stem, prefix: s.prefix, kind: "word" });
       continue;
     }
