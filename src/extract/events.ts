@@ -11,7 +11,7 @@
 // Dates, places and topics are then attached from the trigger's sentence and the
 // sentences that go on talking about the same encounter.
 import type { DateValue, EventStatus, EventType, ExtractedEvent, Place, Span } from "../types.js";
-import type { PersonMention } from "./mentions.js";
+import { presentOnly, type PersonMention } from "./mentions.js";
 import type { DocEntity } from "./coref.js";
 import { findTriggers, statusAround, type Trigger } from "./triggers.js";
 import { hasForm, isPunct, type Word } from "./words.js";
@@ -264,6 +264,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           // (from the subject's last mention: "القائد العام ... المشير خليفة حفتر، اليوم، بمقر ...، X")
           const subjectEnd = Math.max(...people.filter((m) => m.w0 >= t.w1 && m.w1 <= after[1].w0).map((m) => m.w1), after[0].w1);
           if (wordsBetween(s.words, subjectEnd, after[1].w0) <= MAX_OBJECT_GAP) counter = side(after.slice(1), s.words);
+        } else if (after.length === 1 && receivesGroup(s.words, after[0], hi)) {
+          // "استقبل رئيس الهيئة اليوم وفدا من الإعلاميين": the one person is the subject, and
+          // whom he received is no one named
         } else if (after.length === 1 && wordsBetween(s.words, t.w1, after[0].w0) <= MAX_OBJECT_GAP) {
           // (far after the verb, the person is not its object: "استقبل الحارس قرار الحكم ... X")
           counter = [after[0]];
@@ -357,11 +360,20 @@ function isMale(e: DocEntity): boolean {
 }
 
 /** "يرافقه X"، "برفقة X"، "بحضور X": people with someone, not the one who acts */
-const COMPANY = new Set(["يرافقه", "يرافقها", "ترافقه", "ترافقها", "برفقة", "رافقه", "رافقها", "بحضور", "وبحضور", "يرافقهم", "المرافق"].map((w) => normalize(w)));
-function accompanying(words: Word[], m: PersonMention): boolean {
-  for (let k = m.w0 - 1; k >= Math.max(0, m.w0 - 2); k--) if (COMPANY.has(words[k].norm)) return true;
+const accompanying = (words: Word[], m: PersonMention): boolean => presentOnly(words, m.w0);
+
+/** Groups received without a name: "وفدا"، "عددا من"، "مجموعة من" (after و or ف as well). */
+const GROUP_OBJECTS = new Set(["وفد", "وفدا", "وفود", "عددا", "مجموعه", "جمعا", "جموعا", "حشدا"].map((w) => normalize(w)));
+/** A group noun right after the person (a time word or comma between at most): that person received the group. */
+function receivesGroup(words: Word[], m: PersonMention, hi: number): boolean {
+  for (let k = m.w1; k < Math.min(hi, m.w1 + 4); k++) {
+    const w = words[k];
+    if (hasForm(w, GROUP_OBJECTS)) return true;
+    if (!isPunct(w) && !TIME_FILLERS.has(w.norm)) return false;
+  }
   return false;
 }
+const TIME_FILLERS = new Set(["اليوم", "امس", "أمس", "صباح", "مساء", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"].map((w) => normalize(w)));
 let nouns: Set<string> | undefined;
 const meetingNouns = () => (nouns ??= normSet(Object.values(readLexicon<{ nouns: Record<string, string[]> }>("events.yaml").nouns).flat()));
 

@@ -42,6 +42,8 @@ export interface NameMatcher {
   isWholeName?(norm: string): boolean;
   /** true when some known person's full name begins with this word */
   startsPersonName?(norm: string): boolean;
+  /** the country of a known person (its id), when the base says */
+  countryOf?(id: string): string | undefined;
 }
 
 export interface MentionOptions {
@@ -155,6 +157,14 @@ export interface PersonMention extends Mention {
   /** rank word, e.g. المشير */
   rank?: string;
   kbIds?: string[];
+}
+
+/** Words that bring in people who were present, not principals: "بحضور X"، "يرافقه X". */
+const COMPANY = new Set(["يرافقه", "يرافقها", "ترافقه", "ترافقها", "برفقة", "رافقه", "رافقها", "بحضور", "وبحضور", "يرافقهم", "المرافق"].map((w) => normalize(w)));
+/** Is the person named at word w0 only present ("بحضور X")? */
+export function presentOnly(words: Word[], w0: number): boolean {
+  for (let k = w0 - 1; k >= Math.max(0, w0 - 2); k--) if (COMPANY.has(words[k].norm)) return true;
+  return false;
 }
 
 /** Dual and sound plural endings (nominative and oblique): "مصدران"، "مصدرين"، "مسؤولون"، "مصادرات". */
@@ -309,7 +319,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
   const closeQuote = (k: number) => (isPunct(words[k], "\"»”’》'") ? k + 1 : k);
 
   /** Title phrase starting at word i (head + complements). */
-  const titleAt = (i: number): { end: number; head: string; kind: "one" | "dual" | "group"; country?: string; parts: number[]; splits: number[] } | null => {
+  const titleAt = (i: number): { end: number; head: string; kind: "one" | "dual" | "group"; country?: string; ownCountry: boolean; parts: number[]; splits: number[] } | null => {
     const w = words[i];
     let kind: "one" | "dual" | "group";
     let head = formIn(w, L.heads);
@@ -320,6 +330,10 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     let j = i + 1;
     let country: string | undefined;
     let adjCountry = false;
+    // the official's own country: from a nationality, or a country named before any link word
+    // ("رئيس وزراء إثيوبيا"; not "السفير لدى ليبيا")
+    let ownCountry = false;
+    let linked = false;
     let comps = 0;
     const parts: number[] = [];
     const splits: number[] = [];
@@ -334,8 +348,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
         // ("وزير الخارجية والشؤون الأوروبية ... المالطي"); a country name only fills in
         // ("السفير الإيطالي لدى ليبيا" stays Italian)
         const adjective = words.slice(j, c.end).length === 1 && hasForm(x, C.adjectiveSet);
-        if (adjective) { country = c.code; adjCountry = true; }
-        else if (!adjCountry) country ??= c.code;
+        if (adjective) { country = c.code; adjCountry = true; ownCountry = true; }
+        else if (!adjCountry && country === undefined) { country = c.code; ownCountry = !linked; }
         j = c.end;
         comps++;
         continue;
@@ -367,6 +381,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
         continue;
       }
       if (hasForm(x, L.links) && j + 1 < n && (hasForm(words[j + 1], L.complements) || countryAt(j + 1) || linkedPlace(head, j + 1))) {
+        linked = true;
         j++;
         continue;
       }
@@ -391,7 +406,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     }
     const standalone = L.standalone.has(head);
     if (comps === 0 && !standalone) return null;
-    return { end: j, head, kind, country, parts, splits };
+    return { end: j, head, kind, country, ownCountry, parts, splits };
   };
 
   /** an org after a link word belongs to the title; a city only for posts tied to a city (القنصل العام في بنغازي) */
@@ -478,8 +493,14 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       const name = title.kind === "group" || rankBehindPreposition ? null : nameAt(nameStart);
       const tText = titleText(i, title.end);
       if (name) {
+        // "رئيس وزراء إثيوبيا هيلي ماريام": a known person of another country than the title's
+        // nationality is someone else who shares a name
+        const g = opts.gazetteer;
+        const clash = title.ownCountry && !!name.ids && !!g?.countryOf && name.ids.every((id) => { const c = g.countryOf!(id); return !!c && c !== title.country; });
+        // (read as an unknown name then, over the name words that follow the shared part)
+        if (clash) while (name.end < n && name.end - nameStart < 4 && isNameWord(words[name.end])) name.end++;
         emit({ type: "person", w0: i, w1: name.end, name: stripQuotes(sliceText(nameStart, name.end)), title: tText,
-          country: title.country, head: title.head, rank: rank?.values[0], kbIds: name.ids, source: `title+${name.source}` });
+          country: title.country, head: title.head, rank: rank?.values[0], kbIds: clash ? undefined : name.ids, source: `title+${name.source}` });
         i = name.end;
       } else if (title.splits.length) {
         // "الرئيس الفرنسي ورئيس أركان الجيش": no name follows, so these are several people
@@ -566,7 +587,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
         // "استقبل حفتر وزير الدفاع": right after a verb, an unpunctuated title is the object
         const afterVerb = prev.w0 > 0 && !!opts.isVerb?.(words[prev.w0 - 1]);
         // (someone named later; a place is not a verb's object here)
-        const laterMention = list.some((x) => x.w0 > m.w1 && x.type !== "place");
+        const laterMention = list.some((x) => x.w0 > m.w1 && x.type !== "place" && !presentOnly(words, x.w0));
         // "الملك X رئيسة ليتوانيا": a title of the other gender is someone else (an object)
         const feminine = (h: string | undefined) => h === undefined ? undefined : /ه$/.test(stripArticleHead(h));
         const genderClash = feminine(prev.head) !== undefined && feminine(m.head) !== undefined && feminine(prev.head) !== feminine(m.head);

@@ -46,6 +46,8 @@ export interface GazetteerOptions {
 }
 
 export class Gazetteer implements NameMatcher {
+  /** the country of a known person, by id (set by whoever holds the base: resources.ts) */
+  countryOf?: (id: string) => string | undefined;
   private fuzzyCache = new Map<string, string[]>();
   /** per written word: can any known name start with it? (most words start none; asked for every word of every article) */
   private startCache = new Map<string, boolean>();

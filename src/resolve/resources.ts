@@ -47,6 +47,7 @@ export function loadResources(opts: { kbFiles?: string[]; ner?: boolean } = {}):
     noFuzzyStart: new Set([...L.stop, ...L.common].filter((w) => !L.ambiguous.has(w))),
     particles: L.nameParticles,
   });
+  gazetteer.countryOf = (id) => kb.personById.get(id)?.country;
   const R: Resources = {
     kb,
     gazetteer,

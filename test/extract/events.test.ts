@@ -45,6 +45,10 @@ const DYADS: [string, string[]][] = [
   // two people joined by و after a verb of receiving, far from it, are both its objects
   ["وكان المشير خليفة حفتر قد استقبل في مقر القيادة العامة أمس وزير الداخلية الإيطالي ماتيو بيانتيدوزي ووزير الدفاع الإيطالي غويدو كروسيتو.",
     ["خليفة حفتر – غويدو كروسيتو", "خليفة حفتر – ماتيو بيانتيدوزي"]],
+  // a known surname under another country's title is someone else who shares it
+  ["التقى الرئيس الأمريكي جو بايدن أمس رئيس وزراء إثيوبيا هيلي ماريام في واشنطن.", ["جو بايدن – هيلي ماريام"]],
+  // whom a person received is a group with no name: no encounter, and no earlier subject carried in
+  ["وصل المشير خليفة حفتر إلى القاهرة. وقد استقبل رئيس الحكومة المصرية اليوم، وفدا من الإعلاميين بمقر المجلس.", []],
   // people present are not principals
   ["استقبل المشير خليفة حفتر السفير الإيطالي جيانلوكا ألبيريني بحضور الفريق صدام حفتر.", ["جيانلوكا ألبيريني – خليفة حفتر"]],
   // the subject carried into the next sentence
@@ -210,6 +214,11 @@ test("an encounter at a building in a city is reported at the city; a site outsi
   assert.deepEqual(places("وصل الوفد أمس إلى تونس لبحث الملف."), ["tn-tunisia"]);
   // and a name that is an ordinary word still needs a city word before it
   assert.deepEqual(places("وزع الوفد الخمس حقائب على المشاركين."), []);
+});
+
+test("after a verb an unpunctuated title is the object, even when someone present is named later", () => {
+  const doc = extract("واستقبل الرئيس عبد ربه منصور هادي مبعوث الأمين العام للأمم المتحدة، بحضور نائب الرئيس خالد بحاح.");
+  assert.ok(doc.mentions.some((m) => m.type === "title" && m.text === "مبعوث الأمين العام للأمم المتحدة"), JSON.stringify(doc.mentions.map((m) => m.text)));
 });
 
 test("a meeting verb with هاتفيا is a call", () => {
