@@ -227,6 +227,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     if (!/^[بلك]/.test(base) || base.startsWith("لل")) return w.forms;
     return w.forms.filter((f) => f !== base.slice(1) || f.startsWith("ال"));
   };
+  /** where the name starts after a rank: past the dot of an abbreviated one ("د. وليد") */
+  const afterRank = (rank: { end: number }) => (isPunct(words[rank.end], ".") && words[rank.end - 1].norm.length === 1 ? rank.end + 1 : rank.end);
   const isQuote = (w: Word | undefined) => isPunct(w, "\"«»“”'‘’《》");
   /** the dual or plural of an ordinary word ("مصدران"، "أمنيان"، "مسؤولين"): not a name, unless a known given name (سلمان، شعبان) */
   function inflectedOrdinary(w: Word): boolean {
@@ -367,7 +369,11 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
         comps++;
         continue;
       }
-      if (hasForm(x, L.complements)) {
+      // "الرئيس والحكومة المصرية": a complement joined by و right after a bare head is another party;
+      // "بمكتب سموه": a place the title's holder is at, not part of the title
+      const joined = x.conj === "و" && !L.complements.has(x.norm);
+      const atPlace = /^ب[^ا]/.test(x.norm) && !x.conj && x.forms.length > 1 && !L.complements.has(x.norm) && !x.forms.some((f) => f.startsWith("ال"));
+      if (hasForm(x, L.complements) && !(joined && comps === 0 && kind === "one") && !atPlace) {
         if (x.conj === "و" && kind === "dual") parts.push(j);
         j++;
         comps++;
@@ -487,10 +493,13 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       // "... قائد خفر السواحل الليبي، واطلع على ...": after a comma, و opens a new clause
       if (comma && words[j]?.conj) j = n;
       const rank = L.ranks.longest(j, n, rankForms);
-      const nameStart = rank ? rank.end : j;
+      const nameStart = rank ? afterRank(rank) : j;
       // "التقى الوزير باللواء X": a rank behind a preposition opens another person
       const rankBehindPreposition = !!rank && /^و?[بلك]/.test(words[j].norm) && words[j].forms.length > 1 && !L.rankFirst.has(words[j].norm);
-      const name = title.kind === "group" || rankBehindPreposition ? null : nameAt(nameStart);
+      // "وزير الطاقة وعبدالله البدري": و before a known given name joins another person
+      const w0 = words[nameStart];
+      const joinsAnother = !rank && w0?.conj === "و" && !knownGiven(w0.norm) && !!w0.forms[1] && (knownGiven(w0.forms[1]) || w0.forms[1].startsWith("عبد"));
+      const name = title.kind === "group" || rankBehindPreposition || joinsAnother ? null : nameAt(nameStart);
       const tText = titleText(i, title.end);
       if (name) {
         // "رئيس وزراء إثيوبيا هيلي ماريام": a known person of another country than the title's
@@ -528,10 +537,10 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     // RANK NAME
     const rank = L.ranks.longest(i, n, rankForms);
     if (rank) {
-      const name = nameAt(rank.end);
+      const name = nameAt(afterRank(rank));
       if (name && namedPlace) { i = name.end; continue; }
       if (name) {
-        emit({ type: "person", w0: i, w1: name.end, name: stripQuotes(sliceText(rank.end, name.end)), title: titleText(i, rank.end),
+        emit({ type: "person", w0: i, w1: name.end, name: stripQuotes(sliceText(afterRank(rank), name.end)), title: titleText(i, rank.end),
           rank: rank.values[0], kbIds: name.ids, source: `rank+${name.source}` });
         i = name.end;
         continue;

@@ -25,6 +25,14 @@ const CASES: [string, string[]][] = [
   // the title without the preposition glued to it
   ["ووجه الوزير رسالة للفريق صدام حفتر", ["title||الوزير|", "person|صدام حفتر|الفريق|"]],
   ["وقدم الشكر للرئيس الفرنسي إيمانويل ماكرون", ["person|إيمانويل ماكرون|الرئيس الفرنسي|FR"]],
+  // an abbreviated rank with its dot; a complement joined by و right after a bare head is another party;
+  // a place where the holder is ("بمكتبه") is not part of the title
+  ["التقى وزير العمل د. خالد العتيبي أمس", ["person|خالد العتيبي|وزير العمل|"]],
+  // و before a known given name after a title opens another person, who does not take the title
+  ["بمشاركة وزير الطاقة الروسي وعبدالله البدري", ["title||وزير الطاقة الروسي|RU"]],
+  ["وعقد الرئيس والحكومة المصرية اجتماعا", ["title||الرئيس|"]],
+  ["وقال وزير الخارجية والتعاون الدولي محمد الطاهر سيالة إن", ["person|محمد الطاهر سيالة|وزير الخارجية والتعاون الدولي|"]],
+  ["استقبل أمير منطقة مكة المكرمة بمكتبه بجدة الوفد", ["title||أمير منطقة مكة المكرمة|"]],
   // an envoy's post city belongs to the title when the envoy's name follows it; otherwise it is where they met
   ["استقبل الوزير سفير ليبيا في روما محمد فرحات", ["title||الوزير|", "person|محمد فرحات|سفير ليبيا في روما|LY"]],
   ["التقى السفير الإيطالي في طرابلس وزير الداخلية الليبي", ["title||السفير الإيطالي|IT", "title||وزير الداخلية الليبي|LY"]],
