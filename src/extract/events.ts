@@ -11,7 +11,7 @@
 // Dates, places and topics are then attached from the trigger's sentence and the
 // sentences that go on talking about the same encounter.
 import type { DateValue, EventStatus, EventType, ExtractedEvent, Place, Span } from "../types.js";
-import { presentOnly, type PersonMention } from "./mentions.js";
+import { mentionLexicon, presentOnly, type PersonMention } from "./mentions.js";
 import type { DocEntity } from "./coref.js";
 import { findTriggers, statusAround, type Trigger } from "./triggers.js";
 import { hasForm, isPunct, type Word } from "./words.js";
@@ -263,7 +263,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           subject = [after[0]];
           // (from the subject's last mention: "القائد العام ... المشير خليفة حفتر، اليوم، بمقر ...، X")
           const subjectEnd = Math.max(...people.filter((m) => m.w0 >= t.w1 && m.w1 <= after[1].w0).map((m) => m.w1), after[0].w1);
-          if (wordsBetween(s.words, subjectEnd, after[1].w0) <= MAX_OBJECT_GAP) counter = side(after.slice(1), s.words);
+          if (objectGap(s.words, subjectEnd, after[1].w0) <= MAX_OBJECT_GAP) counter = side(after.slice(1), s.words);
         } else if (after.length === 1 && receivesGroup(s.words, after[0], hi)) {
           // "استقبل رئيس الهيئة اليوم وفدا من الإعلاميين": the one person is the subject, and
           // whom he received is no one named
@@ -361,6 +361,23 @@ function isMale(e: DocEntity): boolean {
 
 /** "يرافقه X"، "برفقة X"، "بحضور X": people with someone, not the one who acts */
 const accompanying = (words: Word[], m: PersonMention): boolean => presentOnly(words, m.w0);
+
+/**
+ * Words between subject and object that say neither who nor what: where ("في مكتب سموه بقصر
+ * الحكم") and when ("أمس") do not count, so a long place phrase does not cut the object off.
+ */
+function objectGap(words: Word[], from: number, to: number): number {
+  const places = mentionLexicon().officePlaces;
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const w = words[k];
+    if (w.token.kind === "punct" || TIME_FILLERS.has(w.norm) || w.norm === "في") continue;
+    // the room or building, and its owner right after it ("مكتب سموه"، "بقصر الحكم")
+    if (hasForm(w, places)) { if (k + 1 < to && !hasForm(words[k + 1], places)) k++; continue; }
+    n++;
+  }
+  return n;
+}
 
 /** Groups received without a name: "وفدا"، "عددا من"، "مجموعة من" (after و or ف as well). */
 const GROUP_OBJECTS = new Set(["وفد", "وفدا", "وفود", "عددا", "مجموعه", "جمعا", "جموعا", "حشدا"].map((w) => normalize(w)));

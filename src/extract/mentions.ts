@@ -24,6 +24,7 @@ interface TitleLexicon {
   standalone_heads: string[];
   self_contained_heads: string[];
   facilities?: string[];
+  office_places?: string[];
   region_heads?: string[];
 }
 
@@ -64,6 +65,7 @@ class MentionLexicon {
   selfContained: Set<string>;
   /** places named after a person (مطار، جامعة، مسجد): the name after them is the place's */
   facilities: Set<string>;
+  officePlaces: Set<string>;
   /** a region word whose name follows inside the title (ولاية بافاريا) */
   regionHeads: Set<string>;
   ranks = new PhraseTrie<string>();
@@ -87,6 +89,7 @@ class MentionLexicon {
     this.standalone = normSet(t.standalone_heads);
     this.selfContained = normSet(t.self_contained_heads ?? []);
     this.facilities = normSet(t.facilities ?? []);
+    this.officePlaces = normSet(t.office_places ?? []);
     this.regionHeads = normSet(t.region_heads ?? []);
     for (const r of t.ranks) this.ranks.add(phraseWords(r), normalize(r));
     this.rankFirst = new Set(t.ranks.map((r) => phraseWords(r)[0]));
@@ -259,6 +262,9 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     // the same ordinary word with tanween ("وفدا"، "أوروبيا") or a possessive ("ضيوفه")
     const ordinary = (b: string) => b.length >= 2 && (L.stop.has(b) || L.common.has(b) || C.adjectives.has(b) || L.complements.has("ال" + b) || L.common.has("ال" + b));
     if (inflectedOrdinary(w)) return false;
+    // a preposition before and a pronoun after ("لمخاطبته"، "بزيارته") make an ordinary noun
+    // (the written ه, not ة: "بوتفليقة" keeps its ب)
+    if (w.forms.length > (w.conj ? 2 : 1) && /^و?[بلك]/.test(w.norm) && /(ه|ها|هم|هما)$/.test(w.token.text) && w.norm.length >= 5 && !knownGiven(w.norm)) return false;
     for (const f of w.forms) {
       if (f.length >= 4 && f.endsWith("ا") && ordinary(f.slice(0, -1))) return false;
       const m = POSSESSIVE.exec(f);
@@ -386,7 +392,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
         comps++;
         continue;
       }
-      if (hasForm(x, L.links) && j + 1 < n && (hasForm(words[j + 1], L.complements) || countryAt(j + 1) || linkedPlace(head, j + 1))) {
+      if (hasForm(x, L.links) && j + 1 < n && !hasForm(words[j + 1], L.officePlaces) && (hasForm(words[j + 1], L.complements) || countryAt(j + 1) || linkedPlace(head, j + 1))) {
         linked = true;
         j++;
         continue;

@@ -49,6 +49,9 @@ const DYADS: [string, string[]][] = [
   ["التقى الرئيس الأمريكي جو بايدن أمس رئيس وزراء إثيوبيا هيلي ماريام في واشنطن.", ["جو بايدن – هيلي ماريام"]],
   // whom a person received is a group with no name: no encounter, and no earlier subject carried in
   ["وصل المشير خليفة حفتر إلى القاهرة. وقد استقبل رئيس الحكومة المصرية اليوم، وفدا من الإعلاميين بمقر المجلس.", []],
+  // a long phrase of where between subject and object does not cut the object off
+  ["استقبل رئيس المجلس الرئاسي محمد المنفي في مكتبه بمقر المجلس الرئاسي بقصر الرئاسة في العاصمة طرابلس صباح أمس، وزير الداخلية الإيطالي ماتيو بيانتيدوزي.",
+    ["ماتيو بيانتيدوزي – محمد المنفي"]],
   // people present are not principals
   ["استقبل المشير خليفة حفتر السفير الإيطالي جيانلوكا ألبيريني بحضور الفريق صدام حفتر.", ["جيانلوكا ألبيريني – خليفة حفتر"]],
   // the subject carried into the next sentence
