@@ -392,7 +392,10 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
         comps++;
         continue;
       }
-      if (hasForm(x, L.links) && j + 1 < n && !hasForm(words[j + 1], L.officePlaces) && (hasForm(words[j + 1], L.complements) || countryAt(j + 1) || linkedPlace(head, j + 1))) {
+      // (إلى names an envoy's post — "المبعوث الأممي إلى ليبيا" — but a minister's destination:
+      // "زيارة وزير الخارجية الفرنسي إلى إيران")
+      const toward = x.norm === "الي" && !ENVOY_POSTS.has(stripArticleHead(head));
+      if (hasForm(x, L.links) && !toward && j + 1 < n && !hasForm(words[j + 1], L.officePlaces) && (hasForm(words[j + 1], L.complements) || countryAt(j + 1) || linkedPlace(head, j + 1))) {
         linked = true;
         j++;
         continue;

@@ -37,6 +37,9 @@ const CASES: [string, string[]][] = [
   ["وقال رئيس الوزراء الليبي الأسبق علي زيدان إن", ["person|علي زيدان|رئيس الوزراء الليبي الأسبق|LY"]],
   // a preposition before and a pronoun after make an ordinary noun, not the end of a name
   ["اجتمع مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو لمخاطبته", ["person|بنيامين نتنياهو|رئيس الوزراء الإسرائيلي|IL"]],
+  // إلى names an envoy's post, but a minister's destination
+  ["وتأتي زيارة وزير الخارجية الفرنسي إلى ليبيا بعد أسبوع", ["title||وزير الخارجية الفرنسي|FR"]],
+  ["وقال المبعوث الأممي إلى ليبيا عبد الله باتيلي إن", ["person|عبد الله باتيلي|المبعوث الأممي إلى ليبيا|UN"]],
   // an envoy's post city belongs to the title when the envoy's name follows it; otherwise it is where they met
   ["استقبل الوزير سفير ليبيا في روما محمد فرحات", ["title||الوزير|", "person|محمد فرحات|سفير ليبيا في روما|LY"]],
   ["التقى السفير الإيطالي في طرابلس وزير الداخلية الليبي", ["title||السفير الإيطالي|IT", "title||وزير الداخلية الليبي|LY"]],
