@@ -22,3 +22,8 @@ const CASES: [string, string[]][] = [
 test("topic cues, definite and indefinite", () => {
   for (const [text, want] of CASES) assert.deepEqual(topics(text).filter((t) => want.includes(t) || want.length === 0), want, text);
 });
+
+test("the police as such are no topic: training them is training, cooperating is security cooperation", () => {
+  assert.deepEqual(topics("واستعداد مصر لتدريب عناصر الجيش والشرطة الليبية"), ["training"]);
+  assert.ok(topics("وبحث الجانبان تعزيز التعاون الشرطي بين البلدين").includes("security_cooperation"));
+});
