@@ -27,3 +27,8 @@ test("the police as such are no topic: training them is training, cooperating is
   assert.deepEqual(topics("واستعداد مصر لتدريب عناصر الجيش والشرطة الليبية"), ["training"]);
   assert.ok(topics("وبحث الجانبان تعزيز التعاون الشرطي بين البلدين").includes("security_cooperation"));
 });
+
+test("a government's name in a title is not what was discussed", () => {
+  assert.ok(!topics("التقى وزير الداخلية بحكومة الوفاق الوطني السفير الإيطالي").includes("political_process"));
+  assert.ok(topics("وبحث الجانبان جهود تشكيل حكومة موحدة").includes("political_process"));
+});
