@@ -14,7 +14,7 @@ const AR = {
   offices: "المناصب", counterparts: "من التقى", topics: "المواضيع", perMonth: "النشاط شهريًا", places: "الأماكن", count: "العدد", first: "أول ظهور", last: "آخر ظهور",
   value: "القيمة", unit: "الوحدة", thing: "ماذا", published: "النشر", text: "النص", searchPlaceholder: "ابحث في المقالات…", noResults: "لا نتائج", openArticle: "المقال",
   legendPerson: "شخص", legendOrg: "جهة", legendPlace: "مكان", legendDate: "تاريخ", legendFigure: "رقم", legendEvent: "حدث", notFound: "غير موجود",
-  sampled: "محسوب على أحدث {n} حدث من {t}", unplaced: "أحداث بلا إحداثيات: {n}", stats: "{a} مقال · {e} حدث · {p} شخصية",
+  unplaced: "أحداث بلا إحداثيات: {n}", stats: "{a} مقال · {e} حدث · {p} شخصية",
   meeting: "لقاء", call: "اتصال", visit: "زيارة", agreement: "اتفاق", funding: "تمويل", statement: "تصريح",
   happened: "حدث", planned: "مخطط", cancelled: "ألغي", denied: "نُفي", host: "مضيف", guest: "ضيف", source: "المصدر",
 } as const;
@@ -30,7 +30,7 @@ const EN: Record<Key, string> = {
   offices: "Offices", counterparts: "Counterparts", topics: "Topics", perMonth: "Activity per month", places: "Places", count: "Count", first: "First seen", last: "Last seen",
   value: "Value", unit: "Unit", thing: "What", published: "Published", text: "Text", searchPlaceholder: "Search the articles…", noResults: "No results", openArticle: "Article",
   legendPerson: "person", legendOrg: "organization", legendPlace: "place", legendDate: "date", legendFigure: "figure", legendEvent: "event", notFound: "Not found",
-  sampled: "computed over the newest {n} of {t} events", unplaced: "events without coordinates: {n}", stats: "{a} articles · {e} events · {p} actors",
+  unplaced: "events without coordinates: {n}", stats: "{a} articles · {e} events · {p} actors",
   meeting: "meeting", call: "call", visit: "visit", agreement: "agreement", funding: "funding", statement: "statement",
   happened: "happened", planned: "planned", cancelled: "cancelled", denied: "denied", host: "host", guest: "guest", source: "Source",
 };

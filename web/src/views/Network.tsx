@@ -47,9 +47,6 @@ function Graph(props: { net: Network }) {
   }, [props.net, lang]);
   return (
     <>
-      {props.net.events_total !== null && props.net.events_counted !== null && props.net.events_total > props.net.events_counted && (
-        <p class="muted">{t("sampled", { n: props.net.events_counted, t: props.net.events_total })}</p>
-      )}
       <p class="muted" data-testid="network-size">{props.net.nodes.length} · {props.net.edges.length}</p>
       <Chart option={option} height={620} testId="network-chart" onClick={(p) => {
         if (p.dataType === "node") navigate("actor", (p.data as { id: string }).id);

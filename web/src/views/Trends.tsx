@@ -38,7 +38,6 @@ function TrendChart(props: { data: Trends }) {
   }), [props.data, lang, meta]);
   return (
     <>
-      {props.data.events_total > props.data.events_counted && <p class="muted">{t("sampled", { n: props.data.events_counted, t: props.data.events_total })}</p>}
       <Chart option={option} height={520} testId="trends-chart" />
       <table data-testid="trends-table">
         <thead><tr><th>{t("topic")}</th><th>{t("count")}</th></tr></thead>
