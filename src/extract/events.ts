@@ -207,11 +207,15 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         if (!subject.length) subject = inner.slice(0, 1);
         if (!subject.length) subject = subjectBefore(before, s.words);
         // "بعد اجتماعه مع X، يستقبل Y ...": the possessor is the subject of the main clause that follows
-        if (!subject.length && t.pronoun && ti + 1 < triggers.length) {
+        const possessed = t.pronoun || /(ه|ها|هما)$/.test(s.words[t.w1 - 1].norm);
+        if (!subject.length && possessed && ti + 1 < triggers.length) {
           const next = triggers[ti + 1];
           const main = people.find((m) => m.w0 >= next.w1 && m.w0 <= next.w1 + 3);
           if (main) subject = [main];
         }
+        // "خلال لقائه مع X، أكد Y ...": with no other encounter after it, the subject of the
+        // clause after the comma ("خلال اتصال هاتفي أجراه مع X، أكد Y")
+        if (!subject.length && possessed && counter.length) subject = mainClauseSubject(s.words, people, counter[counter.length - 1].w1, hi);
       } else if (t.frame === "object" && DURING.has(s.words[t.w1]?.norm ?? "")) {
         // "أجرى X جولة ..., التقى خلالها A وB": X met A and B (in as many meetings), not A met B
         subject = subjectBefore(before, s.words);
@@ -297,7 +301,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
 
       const status = statusAround(s.words, t);
       // "بحث هاتفيا مع ..."، "في اتصال مرئي": the encounter was a call
-      const type = t.type === "meeting" && s.words.slice(Math.max(lo, t.w0 - 3), Math.min(hi, t.w1 + 8)).some((w) => hasForm(w, callMarkers())) ? "call" : t.type;
+      // (or a phrase in front frames it: "وفي اتصال هاتفي جمعهما، ناقش A وB ...")
+      const type = t.type === "meeting" && (s.words.slice(Math.max(lo, t.w0 - 3), Math.min(hi, t.w1 + 8)).some((w) => hasForm(w, callMarkers())) || framedAsCall(s.words, t.w0)) ? "call" : t.type;
       const roleOfSubject = t.role === "subject_host" ? "host" : t.role === "object_host" ? "guest" : undefined;
       const date = pickDate(s, t, lo, hi);
       const location = pickPlace(s, t, lo, hi);
@@ -371,12 +376,32 @@ function objectGap(words: Word[], from: number, to: number): number {
   let n = 0;
   for (let k = from; k < to; k++) {
     const w = words[k];
+    // another clause opens: whoever follows belongs to it ("... عندما كان يعمل في مكتب رئيس البلدية")
+    if (hasForm(w, CLAUSE_OPENERS)) return Infinity;
     if (w.token.kind === "punct" || TIME_FILLERS.has(w.norm) || w.norm === "في") continue;
     // the room or building, and its owner right after it ("مكتب سموه"، "بقصر الحكم")
     if (hasForm(w, places)) { if (k + 1 < to && !hasForm(words[k + 1], places)) k++; continue; }
     n++;
   }
   return n;
+}
+
+/** The subject of the main clause after a fronted phrase: the first person named right after
+ *  the comma that closes it, behind one verb at most ("..., أكد Y"، "..., قال Y"). */
+function mainClauseSubject(words: Word[], people: PersonMention[], from: number, hi: number): PersonMention[] {
+  let comma = -1;
+  for (let k = from; k < Math.min(hi, from + 3); k++) if (isPunct(words[k], "،,")) { comma = k; break; }
+  if (comma < 0) return [];
+  const m = people.find((p) => p.w0 > comma && p.w0 <= comma + 2);
+  return m && !presentOnly(words, m.w0) ? [m] : [];
+}
+
+const CLAUSE_OPENERS = new Set(["عندما", "حين", "حينما", "بينما", "بعدما", "لكن", "لكنه", "لكنها", "الذي", "التي", "الذين", "حيث", "كما", "ثم"].map((w) => normalize(w)));
+const FRAMING = new Set(["في", "وفي", "خلال", "وخلال", "عبر", "وعبر"].map((w) => normalize(w)));
+/** The sentence opens with "في/خلال اتصال ..." before the verb: the encounter it frames was a call. */
+function framedAsCall(words: Word[], w0: number): boolean {
+  for (let k = 0; k < Math.min(w0, 3); k++) if (FRAMING.has(words[k].norm) && hasForm(words[k + 1], callMarkers())) return true;
+  return false;
 }
 
 /** Groups received without a name: "وفدا"، "عددا من"، "مجموعة من" (after و or ف as well). */

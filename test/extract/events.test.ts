@@ -52,6 +52,8 @@ const DYADS: [string, string[]][] = [
   // a long phrase of where between subject and object does not cut the object off
   ["استقبل رئيس المجلس الرئاسي محمد المنفي في مكتبه بمقر المجلس الرئاسي بقصر الرئاسة في العاصمة طرابلس صباح أمس، وزير الداخلية الإيطالي ماتيو بيانتيدوزي.",
     ["ماتيو بيانتيدوزي – محمد المنفي"]],
+  // ... but not across the opening of another clause
+  ["التقى الرئيس الروسي فلاديمير بوتين أول مرة في التسعينيات، عندما كان يعمل في مكتب رئيس بلدية المدينة.", []],
   // people present are not principals
   ["استقبل المشير خليفة حفتر السفير الإيطالي جيانلوكا ألبيريني بحضور الفريق صدام حفتر.", ["جيانلوكا ألبيريني – خليفة حفتر"]],
   // the subject carried into the next sentence
@@ -224,6 +226,14 @@ test("an encounter at a building in a city is reported at the city; a site outsi
 test("after a verb an unpunctuated title is the object, even when someone present is named later", () => {
   const doc = extract("واستقبل الرئيس عبد ربه منصور هادي مبعوث الأمين العام للأمم المتحدة، بحضور نائب الرئيس خالد بحاح.");
   assert.ok(doc.mentions.some((m) => m.type === "title" && m.text === "مبعوث الأمين العام للأمم المتحدة"), JSON.stringify(doc.mentions.map((m) => m.text)));
+});
+
+test("a fronted encounter of the main clause's subject: \"خلال لقائه مع X، أكد Y\"", () => {
+  const kinds = (text: string) => extract(text).events.filter((e) => e.type === "meeting" || e.type === "call").map((e) => `${e.type}: ${e.participants.map((p) => p.name).sort().join(" – ")}`);
+  assert.deepEqual(kinds("وخلال لقائه مع المشير خليفة حفتر، أكد وزير الدفاع الإيطالي غويدو كروسيتو دعم بلاده للاستقرار."), ["meeting: خليفة حفتر – غويدو كروسيتو"]);
+  assert.deepEqual(kinds("وخلال اتصال هاتفي أجراه مع المشير خليفة حفتر، أكد وزير الدفاع الإيطالي غويدو كروسيتو دعم بلاده."), ["call: خليفة حفتر – غويدو كروسيتو"]);
+  // a phrase in front says the encounter was a call
+  assert.deepEqual(kinds("وفي اتصال هاتفي جمعهما اليوم، ناقش رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة والرئيس الفرنسي إيمانويل ماكرون ملف الانتخابات."), ["call: إيمانويل ماكرون – عبد الحميد الدبيبة"]);
 });
 
 test("a meeting verb with هاتفيا is a call", () => {
