@@ -277,9 +277,10 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           subject = subjectBefore(before, s.words);
         }
       }
-      // two people named by one dual title ("وزيرا خارجية مصر X ومالطا Y") met each other
-      if (!counter.length && subject.length === 1) {
-        const pair = after.filter((m) => m.source.startsWith("dual-title+name"));
+      // two people named by one dual title ("وزيرا خارجية مصر X ومالطا Y") met each other; after
+      // a light verb they stand between verb and noun ("عقد وزيرا الداخلية الليبي X والإيطالي Y اجتماعا")
+      if (!counter.length && subject.length <= 1) {
+        const pair = (inner.some((m) => m.source.startsWith("dual-title+name")) ? inner : after).filter((m) => m.source.startsWith("dual-title+name"));
         if (pair.length === 2) { subject = [pair[0]]; counter = [pair[1]]; }
       }
       if (sides) { subject = [sides[0]]; counter = [sides[1]]; subjectOverride = undefined; }

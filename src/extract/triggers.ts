@@ -6,6 +6,7 @@ import type { EventType } from "../types.js";
 import { normalize } from "../text/normalize.js";
 import { normSet, phraseWords, PhraseTrie, readLexicon } from "./lexicon.js";
 import type { Word } from "./words.js";
+import { mentionLexicon } from "./mentions.js";
 
 export type Frame = "with" | "object" | "from" | "between" | "pair" | "group" | "visit" | "arrive" | "guest_of";
 
@@ -149,8 +150,13 @@ export function findTriggers(words: Word[]): Trigger[] {
         }
         if (firstEntry(L.verbs, x) || x.forms.some((f) => L.lightVerbs.has(f))) break;
       }
-      // "اختتم جولته بلقاء X" / "توجه إلى بنغازي للقاء X": the meeting's counterpart follows the noun
-      if ((!out.length || out[out.length - 1].w0 !== i) && L.objectNouns.has(w.norm) && words[i + 1]?.token.kind === "word") {
+      // "اختتم جولته بلقاء X" / "توجه إلى بنغازي للقاء X": the meeting's counterpart follows the noun;
+      // so it does a possessed meeting noun: "خلال لقائه السفير الإيطالي" (events.ts takes a person right
+      // after only) — not "لقائه بها": a preposition or function word after it
+      const next = words[i + 1];
+      const possessedObject = pronoun && nounType === "meeting" && next?.token.kind === "word" && !PREPOSITION_AFTER.has(next.norm) &&
+        !mentionLexicon().stop.has(next.norm) && !/^(ب|ل|مع|عن|من|الي|علي)(ه|ها|هم|هما)$/.test(next.norm);
+      if ((!out.length || out[out.length - 1].w0 !== i) && (L.objectNouns.has(w.norm) || possessedObject) && words[i + 1]?.token.kind === "word") {
         out.push({ w0: i, w1: i + 1, type: "meeting", frame: "object", pronoun: true, future: L.purpose.has(w.norm), rule: "noun:meeting:object" });
         continue;
       }
@@ -162,6 +168,9 @@ export function findTriggers(words: Word[]): Trigger[] {
   }
   return out;
 }
+
+/** Words after a possessed meeting noun that say it is not followed by its counterpart. */
+const PREPOSITION_AFTER = new Set(["مع", "بين", "في", "من", "الي", "علي", "عن", "ب", "حول", "الذي", "التي"]);
 
 function firstEntry(map: Map<string, VerbEntry[]>, w: Word): VerbEntry | undefined {
   for (const f of w.forms) {

@@ -54,6 +54,10 @@ const DYADS: [string, string[]][] = [
     ["ماتيو بيانتيدوزي – محمد المنفي"]],
   // ... but not across the opening of another clause
   ["التقى الرئيس الروسي فلاديمير بوتين أول مرة في التسعينيات، عندما كان يعمل في مكتب رئيس بلدية المدينة.", []],
+  // a possessed meeting noun with its counterpart right after it
+  ["ناقش رئيس مجلس النواب عقيلة صالح، خلال لقائه سفير إيطاليا لدى ليبيا جيانلوكا ألبيريني، المستجدات السياسية.", ["جيانلوكا ألبيريني – عقيلة صالح"]],
+  // two people of one dual title between a light verb and its noun met each other
+  ["وعقد وزيرا الداخلية الليبي عماد الطرابلسي والإيطالي ماتيو بيانتيدوزي اجتماعا في روما أمس.", ["عماد الطرابلسي – ماتيو بيانتيدوزي"]],
   // people present are not principals
   ["استقبل المشير خليفة حفتر السفير الإيطالي جيانلوكا ألبيريني بحضور الفريق صدام حفتر.", ["جيانلوكا ألبيريني – خليفة حفتر"]],
   // the subject carried into the next sentence
@@ -234,6 +238,11 @@ test("a fronted encounter of the main clause's subject: \"خلال لقائه م
   assert.deepEqual(kinds("وخلال اتصال هاتفي أجراه مع المشير خليفة حفتر، أكد وزير الدفاع الإيطالي غويدو كروسيتو دعم بلاده."), ["call: خليفة حفتر – غويدو كروسيتو"]);
   // a phrase in front says the encounter was a call
   assert.deepEqual(kinds("وفي اتصال هاتفي جمعهما اليوم، ناقش رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة والرئيس الفرنسي إيمانويل ماكرون ملف الانتخابات."), ["call: إيمانويل ماكرون – عبد الحميد الدبيبة"]);
+});
+
+test("\"لقائه بها\" is no second encounter: the date after it stays with the one reported", () => {
+  const doc = extract("وكان الفريق صدام حفتر قد ناقش ملف الهجرة مع رئيسة الوزراء الإيطالية جورجيا ميلوني خلال لقائه بها في روما الشهر الماضي.", "2025-10-15");
+  assert.deepEqual(doc.events.filter((e) => e.type === "meeting").map((e) => e.date?.value), ["2025-09"]);
 });
 
 test("a meeting verb with هاتفيا is a call", () => {
