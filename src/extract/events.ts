@@ -297,7 +297,10 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // multilateral meeting where everyone met everyone (ministers of one government
       // received together stay one side)
       const countries = new Set(counterEntities.map((e) => e.country).filter(Boolean));
-      const multilateral = counterEntities.length > 1 && countries.size === counterEntities.length;
+      // (not on a tour: "التقى خلالها A وB" are as many meetings)
+      // (nor "التقى كلا من A وB": each of them)
+      const eachOf = counter.length > 0 && s.words.slice(Math.max(0, counter[0].w0 - 3), counter[0].w0).some((w, k, a) => (w.norm === "كلا" || w.norm === "كل") && a[k + 1]?.norm === "من");
+      const multilateral = counterEntities.length > 1 && countries.size === counterEntities.length && !DURING.has(s.words[t.w1]?.norm ?? "") && !eachOf;
       lastSubject = subjectEntities;
 
       const status = statusAround(s.words, t);
@@ -380,6 +383,8 @@ function objectGap(words: Word[], from: number, to: number): number {
     // another clause opens: whoever follows belongs to it ("... عندما كان يعمل في مكتب رئيس البلدية")
     if (hasForm(w, CLAUSE_OPENERS)) return Infinity;
     if (w.token.kind === "punct" || TIME_FILLERS.has(w.norm) || w.norm === "في") continue;
+    // "على هامش ..."، "كلا من": framing words, not who or what
+    if ((w.norm === "علي" && words[k + 1]?.norm === "هامش") || (w.norm === "كلا" && words[k + 1]?.norm === "من")) { k++; continue; }
     // the room or building, and its owner right after it ("مكتب سموه"، "بقصر الحكم")
     if (hasForm(w, places)) { if (k + 1 < to && !hasForm(words[k + 1], places)) k++; continue; }
     n++;
@@ -526,7 +531,9 @@ function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): DateValu
 /** The place of an encounter: a locative place mention in the trigger's clause, most specific first. */
 function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): PlaceMention | null {
   const inClause = s.places.filter((p) => p.w0 >= lo && p.w0 < hi);
-  const rank = (p: PlaceMention) => (p.locative ? 0 : 10) + (p.kind === "country" ? 5 : 0) + Math.abs(p.w0 - t.w0) / 1000;
+  // after the trigger first: where an encounter was follows its report ("لقائه بX في روما"); a
+  // place before it is often another clause's ("زيارة بيانتيدوزي إلى طرابلس بعد ... لقائه")
+  const rank = (p: PlaceMention) => (p.locative ? 0 : 10) + (p.kind === "country" ? 5 : 0) + (p.w0 < t.w0 ? 1 : 0) + Math.abs(p.w0 - t.w0) / 1000;
   inClause.sort((a, b) => rank(a) - rank(b));
   const best = inClause[0];
   return best && best.locative ? best : null;

@@ -128,7 +128,7 @@ export function findTriggers(words: Word[]): Trigger[] {
       if (out.length && out[out.length - 1].w1 - 1 === i) continue;
     }
     // a verb with the pronoun ه is never written with ة: "جمعة" (Friday, a name) is not جمع + ه
-    const v0 = firstEntry(L.verbs, w);
+    const v0 = firstEntry(L.verbs, w) ?? futureEntry(L.verbs, w);
     const v = v0 && /ة[\u064B-\u0652]*$/.test(w.token.text) ? undefined : v0;
     // "ضمت القائمة ..." (the list included): such a verb reports a meeting only when the
     // sentence names the meeting before it or right after it ("في اجتماع مصغر ...، ضم", "ضم اللقاء")
@@ -171,6 +171,12 @@ export function findTriggers(words: Word[]): Trigger[] {
 
 /** Words after a possessed meeting noun that say it is not followed by its counterpart. */
 const PREPOSITION_AFTER = new Set(["مع", "بين", "في", "من", "الي", "علي", "عن", "ب", "حول", "الذي", "التي"]);
+
+/** The future prefix س on an imperfect the lexicon lists: "ستستقبل" is س + تستقبل. */
+function futureEntry(map: Map<string, VerbEntry[]>, w: Word): VerbEntry | undefined {
+  const plain = w.conj ? w.forms[1] : w.norm;
+  return /^س[يتن]/.test(plain) && plain.length > 4 ? map.get(plain.slice(1))?.[0] : undefined;
+}
 
 function firstEntry(map: Map<string, VerbEntry[]>, w: Word): VerbEntry | undefined {
   for (const f of w.forms) {

@@ -58,6 +58,11 @@ const DYADS: [string, string[]][] = [
   ["ناقش رئيس مجلس النواب عقيلة صالح، خلال لقائه سفير إيطاليا لدى ليبيا جيانلوكا ألبيريني، المستجدات السياسية.", ["جيانلوكا ألبيريني – عقيلة صالح"]],
   // two people of one dual title between a light verb and its noun met each other
   ["وعقد وزيرا الداخلية الليبي عماد الطرابلسي والإيطالي ماتيو بيانتيدوزي اجتماعا في روما أمس.", ["عماد الطرابلسي – ماتيو بيانتيدوزي"]],
+  // on a tour, or "كلا من": as many meetings, not one where the guests met each other
+  ["وأجرى رئيس المجلس الرئاسي محمد المنفي جولة أوروبية شملت روما وباريس، التقى خلالها الرئيس الفرنسي إيمانويل ماكرون ورئيس الوزراء الإيطالي ماريو دراغي.",
+    ["إيمانويل ماكرون – محمد المنفي", "ماريو دراغي – محمد المنفي"]],
+  ["والتقى رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة على هامش منتدى الهجرة عبر المتوسط في طرابلس كلا من رئيس الوزراء المالطي روبرت أبيلا ووزير الداخلية الإيطالي ماتيو بيانتيدوزي.",
+    ["روبرت أبيلا – عبد الحميد الدبيبة", "عبد الحميد الدبيبة – ماتيو بيانتيدوزي"]],
   // people present are not principals
   ["استقبل المشير خليفة حفتر السفير الإيطالي جيانلوكا ألبيريني بحضور الفريق صدام حفتر.", ["جيانلوكا ألبيريني – خليفة حفتر"]],
   // the subject carried into the next sentence
@@ -123,6 +128,11 @@ test("announced encounters are planned, not happened", () => {
   const scheduled = extract("وأكد المبعوث الأممي عبد الله باتيلي لقاءه المرتقب في تونس مع رئيس مجلس الدولة محمد تكالة.");
   assert.deepEqual(dyads(scheduled.events), []);
   assert.deepEqual(dyads(scheduled.events, "planned"), ["عبد الله باتيلي – محمد تكالة"]);
+  // "ومن المنتظر" (و on a three-letter word) and the future prefix on any verb of the lexicon
+  const expected = extract("ومن المنتظر أن يلتقي رئيس الحكومة عبد الحميد الدبيبة الأسبوع المقبل رئيسة الوزراء الإيطالية جورجيا ميلوني.");
+  assert.deepEqual(dyads(expected.events, "planned"), ["جورجيا ميلوني – عبد الحميد الدبيبة"]);
+  const willReceive = extract("وقال المتحدث إن رئيسة الوزراء الإيطالية جورجيا ميلوني ستستقبل رئيس مجلس النواب عقيلة صالح يوم الخميس المقبل.");
+  assert.deepEqual(dyads(willReceive.events, "planned"), ["جورجيا ميلوني – عقيلة صالح"]);
   // hope right before the verb; further back it governs something else
   const hoped = extract("وقال رئيس المجلس الرئاسي محمد المنفي إنه يأمل أن يلتقي رئيسة الوزراء الإيطالية جورجيا ميلوني قريبا.");
   assert.deepEqual(dyads(hoped.events, "planned"), ["جورجيا ميلوني – محمد المنفي"]);
@@ -219,6 +229,8 @@ test("an encounter at a building in a city is reported at the city; a site outsi
   assert.equal(at("استقبل الرئيس المصري عبد الفتاح السيسي في قصر الاتحادية أمس رئيس المجلس الرئاسي الليبي محمد المنفي."), "القاهرة");
   assert.equal(at("التقى رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة في قصر كيجي أمس رئيسة الوزراء الإيطالية جورجيا ميلوني."), "روما");
   assert.equal(at("استقبل المشير خليفة حفتر في الرجمة أمس وزير الداخلية الإيطالي ماتيو بيانتيدوزي."), "الرجمة");
+  // where the encounter was follows its report; a place before it may be another clause's
+  assert.equal(at("وتأتي زيارة بيانتيدوزي إلى طرابلس بعد أسبوعين من لقائه بوزير الداخلية الليبي عماد الطرابلسي في روما."), "روما");
   // a name two places share: the one that needs no context (the country), or the full name of the city
   assert.equal(at("التقى المبعوث الأممي إلى ليبيا عبد الله باتيلي أمس بتونس العاصمة رئيس المجلس الرئاسي محمد المنفي."), "تونس العاصمة");
   const places = (text: string) => extract(text).mentions.filter((m) => m.type === "place").map((m) => m.entity);
