@@ -160,6 +160,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // "جمع X Y وZ": X brought Y and Z together — the host, then a coordinated list
         const verbFirst = !s.words.slice(Math.max(0, t.w0 - 3), t.w0).some((w) => hasForm(w, meetingNouns()));
         const members = verbFirst && after.length > 1 ? [after[0], ...side(after.slice(1), s.words)] : side(after, s.words);
+        // "اللقاء الذي جمع X بـY": the other side behind ب, right after the first
+        if (members.length === 1 && after[1] && markedByBa(s.words, after[1]) && after[1].w0 - after[0].w1 <= 1) members.push(after[1]);
         if (/(ه|ها|هما|ني|نا)$/.test(s.words[t.w0].norm) && before.length) members.unshift(before[before.length - 1]);
         const participant = s.words.findIndex((w, k) => k < t.w0 && hasForm(w, participationWords()));
         if (participant >= 0) {

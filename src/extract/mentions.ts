@@ -401,7 +401,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
         continue;
       }
       // "نائب القائد العام", "مستشار رئيس الوزراء": a deputy-like head governs another title
-      if (comps === 0 && DEPUTY_HEADS.has(stripArticleHead(head)) && hasForm(x, L.heads) && !x.conj) {
+      // ("النائب الأول لرئيس مجلس النواب": after an ordinal, the governed title takes ل)
+      if (DEPUTY_HEADS.has(stripArticleHead(head)) && hasForm(x, L.heads) && !x.conj && (comps === 0 || (comps === 1 && /^ل/.test(x.norm) && x.forms.length > 1))) {
         j++;
         comps++;
         continue;

@@ -6,7 +6,6 @@ import type { EventType } from "../types.js";
 import { normalize } from "../text/normalize.js";
 import { normSet, phraseWords, PhraseTrie, readLexicon } from "./lexicon.js";
 import type { Word } from "./words.js";
-import { mentionLexicon } from "./mentions.js";
 
 export type Frame = "with" | "object" | "from" | "between" | "pair" | "group" | "visit" | "arrive" | "guest_of";
 
@@ -155,7 +154,7 @@ export function findTriggers(words: Word[]): Trigger[] {
       // after only) — not "لقائه بها": a preposition or function word after it
       const next = words[i + 1];
       const possessedObject = pronoun && nounType === "meeting" && next?.token.kind === "word" && !PREPOSITION_AFTER.has(next.norm) &&
-        !mentionLexicon().stop.has(next.norm) && !/^(ب|ل|مع|عن|من|الي|علي)(ه|ها|هم|هما)$/.test(next.norm);
+        !particles().has(next.norm) && !/^(ب|ل|مع|عن|من|الي|علي)(ه|ها|هم|هما)$/.test(next.norm);
       if ((!out.length || out[out.length - 1].w0 !== i) && (L.objectNouns.has(w.norm) || possessedObject) && words[i + 1]?.token.kind === "word") {
         out.push({ w0: i, w1: i + 1, type: "meeting", frame: "object", pronoun: true, future: L.purpose.has(w.norm), rule: "noun:meeting:object" });
         continue;
@@ -168,6 +167,10 @@ export function findTriggers(words: Word[]): Trigger[] {
   }
   return out;
 }
+
+let particleSet: Set<string> | undefined;
+/** Function words (data/lexicon/function-words.yaml particles), normalized. */
+const particles = () => (particleSet ??= normSet(readLexicon<{ particles: string[] }>("function-words.yaml").particles));
 
 /** Words after a possessed meeting noun that say it is not followed by its counterpart. */
 const PREPOSITION_AFTER = new Set(["مع", "بين", "في", "من", "الي", "علي", "عن", "ب", "حول", "الذي", "التي"]);
