@@ -131,7 +131,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // bodies take part only where a principal stands: right after the verb, after مع / من /
       // بين, or joined by و — not inside a place phrase ("في مقر القيادة العامة")
       const people = s.people.filter((m) => entityOf(m) && !m.group && (m.type !== "org" || orgInSlot(s.words, m, t)));
-      const after = uniqueEntities(people.filter((m) => m.w0 >= t.w1 && m.w0 < hi), entityOf);
+      // "استقبل المجلس الرئاسي، ممثلا في رئيسه X، ...": the body is represented by X, who stands for it
+      const after = withoutRepresentedBodies(uniqueEntities(people.filter((m) => m.w0 >= t.w1 && m.w0 < hi), entityOf), s.words);
       // a subject never sits behind a preposition ("في أول زيارة لرئيس حكومة ..."، "مع X")
       const before = uniqueEntities(people.filter((m) => m.w1 <= t.w0 && m.w0 >= lo && !governedByPreposition(s.words, m) && !accompanying(s.words, m)).reverse(), entityOf).reverse();
       // light verbs hold their subject between verb and noun: "تلقى الرئيس X اتصالا هاتفيا"
@@ -270,6 +271,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           // (from the subject's last mention: "القائد العام ... المشير خليفة حفتر، اليوم، بمقر ...، X")
           const subjectEnd = Math.max(...people.filter((m) => m.w0 >= t.w1 && m.w1 <= after[1].w0).map((m) => m.w1), after[0].w1);
           if (objectGap(s.words, subjectEnd, after[1].w0) <= MAX_OBJECT_GAP) counter = side(after.slice(1), s.words);
+          // "وفدا من الاتحاد الأوروبي برئاسة المفوضة X": the head of the delegation is the principal
+          const headed = counter.length ? headOfDelegation(s.words, counter[counter.length - 1], after) : null;
+          if (headed) counter = [headed];
         } else if (after.length === 1 && receivesGroup(s.words, after[0], hi)) {
           // "استقبل رئيس الهيئة اليوم وفدا من الإعلاميين": the one person is the subject, and
           // whom he received is no one named
@@ -410,6 +414,18 @@ const FRAMING = new Set(["في", "وفي", "خلال", "وخلال", "عبر", "
 function framedAsCall(words: Word[], w0: number): boolean {
   for (let k = 0; k < Math.min(w0, 3); k++) if (FRAMING.has(words[k].norm) && hasForm(words[k + 1], callMarkers())) return true;
   return false;
+}
+
+const REPRESENTED = new Set(["ممثلا", "ممثله", "ممثلين", "ممثلا"].map((w) => normalize(w)));
+/** Drop a body that the next mention represents ("المجلس الرئاسي، ممثلا في رئيسه X"، "ممثلة بوزيرها"). */
+function withoutRepresentedBodies(ms: PersonMention[], words: Word[]): PersonMention[] {
+  return ms.filter((m, k) => {
+    const next = ms[k + 1];
+    if (m.type !== "org" || !next) return true;
+    const w1 = words[next.w0 - 1], w2 = words[next.w0 - 2];
+    const represents = (w1 && REPRESENTED.has(w1.norm) && /^ب/.test(words[next.w0].norm)) || (w2 && REPRESENTED.has(w2.norm) && (w1.norm === "في" || w1.norm === "ب"));
+    return !(represents && next.w0 - m.w1 <= 4);
+  });
 }
 
 /** Groups received without a name: "وفدا"، "عددا من"، "مجموعة من" (after و or ف as well). */
