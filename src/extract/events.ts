@@ -185,6 +185,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // "لقاء بين X و Y"، "اجتماع جمع X و Y"، "لقاء جمعه بـ Y" (the pronoun: the one named before)
         const pool = [...inner, ...after];
         if (t.frame === "pair" && /(ه|ها|هما|ني|نا)$/.test(s.words[t.w0].norm) && before.length) pool.unshift(before[before.length - 1]);
+        // "وأكد A لـB، خلال لقائهما": the two named before it, a preposition's object included
+        if (t.rule.endsWith(":theirs")) pool.splice(0, pool.length, ...uniqueEntities(people.filter((m) => m.w1 <= t.w0 && m.w0 >= lo && m.type !== "org"), entityOf).slice(-2));
         const pair = pool.slice(0, 2);
         if (pair.length === 2) { subject = [pair[0]]; counter = [pair[1]]; }
       } else if (t.frame === "from") {

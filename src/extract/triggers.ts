@@ -149,6 +149,11 @@ export function findTriggers(words: Word[]): Trigger[] {
         }
         if (firstEntry(L.verbs, x) || x.forms.some((f) => L.lightVerbs.has(f))) break;
       }
+      // "خلال لقائهما": the two people just named met each other
+      if ((!out.length || out[out.length - 1].w0 !== i) && /هما$/.test(w.norm)) {
+        out.push({ w0: i, w1: i + 1, type: nounType, frame: "between", pronoun: true, rule: `noun:${nounType}:theirs` });
+        continue;
+      }
       // "اختتم جولته بلقاء X" / "توجه إلى بنغازي للقاء X": the meeting's counterpart follows the noun;
       // so it does a possessed meeting noun: "خلال لقائه السفير الإيطالي" (events.ts takes a person right
       // after only) — not "لقائه بها": a preposition or function word after it
@@ -192,6 +197,12 @@ function firstEntry(map: Map<string, VerbEntry[]>, w: Word): VerbEntry | undefin
 function nounOf(L: TriggerLexicon, w: Word): EventType | undefined {
   for (const f of w.forms) {
     const t = L.nouns.get(f);
+    if (t) return t;
+  }
+  // "لقائهما"، "اجتماعهم": the dual or plural possessive of a listed possessed form (لقائه)
+  for (const f of w.forms) {
+    const m = /^(.{3,})(هما|هم)$/.exec(f);
+    const t = m ? L.nouns.get(m[1] + "ه") : undefined;
     if (t) return t;
   }
   return undefined;
