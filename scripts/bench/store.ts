@@ -26,6 +26,8 @@ export interface BenchOptions {
   scale?: number;
   /** PostgreSQL URL to bench as well (a fresh schema is created and dropped) */
   pgUrl?: string | null;
+  /** only the ingest rates on SQLite (MARSAD_BENCH_INGEST_ONLY=1): no bulk load, queries or memory run */
+  ingestOnly?: boolean;
   log?: (line: string) => void;
 }
 
@@ -324,6 +326,14 @@ export async function benchStore(opts: BenchOptions = {}): Promise<BenchFigures>
 
     // ---- SQLite
     {
+      // Warm-up on other articles: V8 compiles the extractor's hot paths over the first few
+      // hundred articles, and an ingest of a collection runs at the rate that follows.
+      if (extract) {
+        const warmCorpus = [...synthCorpus({ n: 300, seed: 4 })];
+        const ws = await openSqliteStore(join(dir, "warm-up.db"), { placeLookup: places });
+        await ingestRate(ws, warmCorpus.map((d) => d.extracted), warmCorpus.map((d) => d.input), extract);
+        await ws.close();
+      }
       log(`sqlite: ingest ${nIngest} synthetic articles`);
       const s1 = await openSqliteStore(join(dir, "ingest-x.db"), { placeLookup: places });
       const withEx = extract ? await ingestRate(s1, pre, inputs, extract) : undefined;
@@ -332,6 +342,10 @@ export async function benchStore(opts: BenchOptions = {}): Promise<BenchFigures>
       const storeOnly = await ingestRate(s2, pre, null, null);
       await s2.close();
       log(`  with extraction: ${JSON.stringify(withEx ?? null)} articles/s; store only: ${JSON.stringify(storeOnly)} articles/s (wall, cpu); load ${os.loadavg()[0].toFixed(1)}`);
+      if (opts.ingestOnly) {
+        figures.backends.push({ backend: "sqlite", ingest_with_extraction_per_s: withEx, ingest_store_only_per_s: storeOnly, load_average: +os.loadavg()[0].toFixed(1), events_bulk: 0, bulk_insert_s: 0, queries: [], rss_mb_samples: [], rss_articles: 0 });
+        return figures;
+      }
 
       log(`sqlite: bulk ${nEvents} events`);
       const path = join(dir, "bulk.db");
@@ -400,6 +414,6 @@ export async function benchStore(opts: BenchOptions = {}): Promise<BenchFigures>
 if (import.meta.url === `file://${process.argv[1]}`) {
   const scale = Number(process.env.BENCH_SCALE ?? 1);
   const pgUrl = process.env.MARSAD_BENCH_PG ?? process.env.MARSAD_TEST_PG ?? null;
-  const figures = await benchStore({ scale, pgUrl, log: (s) => console.error(s) });
+  const figures = await benchStore({ scale, pgUrl, ingestOnly: process.env.MARSAD_BENCH_INGEST_ONLY === "1", log: (s) => console.error(s) });
   console.log(JSON.stringify(figures, null, 2));
 }
