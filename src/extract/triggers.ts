@@ -36,6 +36,7 @@ interface EventLexicon {
   object_nouns: string[];
   purpose_nouns: string[];
   not_after: string[];
+  match_cues?: string[];
   held_nouns?: string[];
 }
 
@@ -58,6 +59,8 @@ class TriggerLexicon {
   objectNouns: Set<string>;
   /** words after which a meeting noun names something else (حفل استقبال، مراكز الاستقبال، على اتصال) */
   notAfter: Set<string>;
+  /** a meeting noun followed by one of these is a sports match */
+  matchCues: Set<string>;
   /** more nouns of an encounter, for verbs that need one beside them (مؤتمر، جلسة) */
   heldNouns: Set<string>;
   purpose: Set<string>;
@@ -88,6 +91,7 @@ class TriggerLexicon {
     this.objectNouns = normSet(L.object_nouns);
     this.purpose = normSet(L.purpose_nouns);
     this.notAfter = normSet(L.not_after);
+    this.matchCues = normSet(L.match_cues ?? []);
     this.heldNouns = normSet(L.held_nouns ?? []); // single words, checked one by one
   }
 }
@@ -110,6 +114,8 @@ export function findTriggers(words: Word[]): Trigger[] {
       for (let k = i + 1; k < Math.min(n, i + 30); k++) {
         if (words[k].token.kind === "punct" && ".؟!".includes(words[k].token.text)) break;
         const m = L.lightNouns.longest(k, n, (x) => words[x].forms);
+        // (a sports match: "تلقى النادي ... في لقاء السوبر أمام الاتحاد")
+        if (m && words.slice(m.end, m.end + 3).some((x) => x.forms.some((f) => L.matchCues.has(f)))) break;
         if (m) {
           const type = m.values[0];
           const receive = w.forms.some((f) => L.receive.has(f));
@@ -138,7 +144,8 @@ export function findTriggers(words: Word[]): Trigger[] {
     }
     // nominal: "لقاء ... مع", "لقائه مع", "اجتماع بين ... و"
     const nounType = nounOf(L, w);
-    if (nounType && !(i > 0 && words[i - 1].forms.some((f) => L.notAfter.has(f)))) {
+    const isMatch = !!nounType && words.slice(i + 1, i + 4).some((x) => x.forms.some((f) => L.matchCues.has(f)));
+    if (nounType && !isMatch && !(i > 0 && words[i - 1].forms.some((f) => L.notAfter.has(f)))) {
       const pronoun = PRONOUN_SUFFIX.test(w.forms[w.forms.length - 1]) && !L.nouns.has("ال" + w.forms[w.forms.length - 1]);
       for (let k = i + 1; k < Math.min(n, i + 12); k++) {
         const x = words[k];

@@ -4,6 +4,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { extractDocument } from "../../src/pipeline.js";
+import { tokenize } from "../../src/read/tokens.js";
+import { toWords } from "../../src/extract/words.js";
+import { findTriggers } from "../../src/extract/triggers.js";
 import { loadResources } from "../../src/resolve/resources.js";
 import type { ExtractedEvent } from "../../src/types.js";
 
@@ -364,4 +367,12 @@ test("a closing statement of 'the three leaders' gives the meeting its topics", 
     assert.ok(meetings.length >= 1);
     for (const m of meetings) assert.ok(m.topics.includes("migration"), JSON.stringify(m.topics));
   }
+});
+
+test("a meeting noun that is a sports match triggers no encounter", () => {
+  const triggersOf = (text: string) => { const toks = tokenize(text); return findTriggers(toWords(toks, 0, toks.length)).map((t) => t.rule); };
+  assert.deepEqual(triggersOf("وفي لقاء السوبر أمام النصر سجل المهاجم هدفين"), []);
+  assert.deepEqual(triggersOf("وتلقى النادي أنباء سارة بمشاركة مهاجمه في لقاء السوبر أمام الاتحاد"), []);
+  assert.deepEqual(triggersOf("وعقد الفريق لقاء وديا أمام الاتحاد"), []);
+  assert.deepEqual(triggersOf("وأكد خلال لقاء مع الوزير أهمية التعاون"), ["noun:meeting:with"]);
 });
