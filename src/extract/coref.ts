@@ -18,6 +18,7 @@ export interface TitleResolver {
   /** a KB organization's record */
   org?(kbId: string): { name: string; name_en?: string; country?: string } | null;
   /** a KB person's record */
+  /** surnames: the name variants the base lists */
   person(kbId: string): { name: string; name_en?: string; country?: string; gender?: "m" | "f"; surnames: string[]; officeTitles?: (date: string | null) => string[] } | null;
 }
 
@@ -130,7 +131,9 @@ export class EntityResolver {
         const e = scored[0].e;
         // a fuller name improves the entity's name ("حفتر" seen first, then "خليفة حفتر")
         if (words.length > e.nameWords.length && !e.kb_id) { e.name = m.name!; e.nameWords = words; }
-        if (kbId && !e.kb_id) { e.kb_id = kbId; this.byKb.set(kbId, e); this.fillFromKb(e); }
+        // (a surname the base links is adopted only by an entity that could be that person:
+        // "هايلي ماريام ديسالين" of Ethiopia is not Nikki Haley because "هايلي" alone matched her)
+        if (kbId && !e.kb_id && this.couldBe(e, kbId)) { e.kb_id = kbId; this.byKb.set(kbId, e); this.fillFromKb(e); }
         return e;
       }
     }
@@ -163,6 +166,17 @@ export class EntityResolver {
     e.type = "org";
     e.kb_id = m.kbIds?.[0];
     return e;
+  }
+
+  /** Is the base's person kbId compatible with what the article says of e (name words, country)? */
+  private couldBe(e: DocEntity, kbId: string): boolean {
+    const p = this.titles?.person(kbId);
+    if (!p) return true;
+    if (e.country && p.country && e.country !== p.country) return false;
+    // one name holds the other: "عادل بن أحمد الجبير" is the base's "عادل الجبير"; "هايلي ماريام
+    // ديسالين" and "نيكي هيلي" share no such relation
+    const known = [p.name, ...p.surnames].map(key);
+    return known.some((k) => e.nameWords.every((w) => k.includes(w)) || k.every((w) => e.nameWords.includes(w)));
   }
 
   private fillFromKb(e: DocEntity) {

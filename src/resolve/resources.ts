@@ -66,7 +66,7 @@ export function loadResources(opts: { kbFiles?: string[]; ner?: boolean } = {}):
       },
       person(id) {
         const p = kb.personById.get(id);
-        return p ? { name: p.name, name_en: p.name_en, country: p.country, gender: p.gender, surnames: [] } : null;
+        return p ? { name: p.name, name_en: p.name_en, country: p.country, gender: p.gender, surnames: p.variants ?? [] } : null;
       },
     },
     place(id) {

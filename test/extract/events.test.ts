@@ -211,6 +211,16 @@ test("the Italian ambassador to Libya is whoever held the post on the article's 
   assert.equal(who("2024-03-14"), "Gianluca Alberini");
 });
 
+test("a surname the base links alone does not relabel someone else named in full", () => {
+  const doc = extract("وقال الرئيس الأمريكي عقب لقائه برئيس وزراء إثيوبيا هايلي ماريام ديسالين في أديس أبابا. وأضاف هايلي أن الوضع الإنساني صعب.", "2015-07-20");
+  const pm = doc.entities.find((e) => e.titles.includes("رئيس وزراء إثيوبيا"));
+  assert.equal(pm?.name, "هايلي ماريام ديسالين");
+  assert.equal(pm?.kb_id, undefined);
+  // while a fuller form of a known name keeps its link ("عادل بن أحمد الجبير" is the base's عادل الجبير)
+  const full = extract("التقى وزير الخارجية السعودي عادل بن أحمد الجبير نظيره المصري. وقال الجبير إن التعاون مستمر.", "2015-07-20");
+  assert.equal(full.entities.find((e) => e.name.includes("الجبير"))?.name_en, "Adel al-Jubeir");
+});
+
 test("a feminine title is not resolved to a man holding the office", () => {
   const doc = extract("بحثت وزيرة الداخلية الإيطالية مع المشير خليفة حفتر ملف الهجرة.", "2023-06-08");
   const p = doc.events[0]?.participants.find((x) => x.title?.includes("وزيرة"));
