@@ -66,7 +66,8 @@ let participation: Set<string> | undefined;
 const participationWords = () => (participation ??= normSet(readLexicon<{ participation: string[] }>("events.yaml").participation));
 let calls: Set<string> | undefined;
 const callMarkers = () => (calls ??= normSet(readLexicon<{ call_markers: string[] }>("events.yaml").call_markers));
-const ANOTHER = new Set(["واخر", "واخري", "واخرين"]);
+// ("وآخر بـ X"; and kin named alongside: "التقى خلالها حفتر ونجله صدام")
+const ANOTHER = new Set(["واخر", "واخري", "واخرين", "ونجله", "ونجلها", "ونجليه", "وابنه", "وابنها", "وشقيقه", "وشقيقها"].map((w) => normalize(w)));
 const DELEGATION = new Set(["وفد", "وفدا", "وفود", "بوفد", "لوفد"]);
 const HEADED_BY = new Set(["برئاسة", "يرأسه", "يترأسه", "ترأسه", "يقوده", "بقيادة"].map((w) => normalize(w)));
 
@@ -197,6 +198,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         }
         if (!subject.length) subject = inner.slice(0, 1);
         if (!subject.length) subject = subjectBefore(before, s.words);
+        // "وفي اتصال هاتفي تلقاه من X، بحث Y ...": the receiver is the main clause's subject
+        if (!subject.length && t.pronoun && counter.length) subject = mainClauseSubject(s.words, people, counter[counter.length - 1].w1, hi);
       } else if (t.frame === "visit" || t.frame === "arrive" || t.frame === "guest_of") {
         continue; // visits are reported by the visit extractor; their meetings by their own triggers
       } else if (withAt >= 0) {

@@ -147,14 +147,34 @@ export function findTriggers(words: Word[]): Trigger[] {
     const isMatch = !!nounType && words.slice(i + 1, i + 4).some((x) => x.forms.some((f) => L.matchCues.has(f)));
     if (nounType && !isMatch && !(i > 0 && words[i - 1].forms.some((f) => L.notAfter.has(f)))) {
       const pronoun = PRONOUN_SUFFIX.test(w.forms[w.forms.length - 1]) && !L.nouns.has("ال" + w.forms[w.forms.length - 1]);
+      let carrier = -1; // a light verb with the noun as its pronoun object, passed on the way
+      let resumeAt = -1;
       for (let k = i + 1; k < Math.min(n, i + 12); k++) {
         const x = words[k];
         if (x.token.kind === "punct" && ".؟!:".includes(x.token.text)) break;
         if (x.norm === "مع" || x.norm === "بين") {
-          out.push({ w0: i, w1: i + 1, type: nounType, frame: x.norm === "بين" ? "between" : "with", pronoun, rule: `noun:${nounType}:${x.norm === "بين" ? "between" : "with"}` });
+          out.push({ w0: i, w1: i + 1, type: nounType, frame: x.norm === "بين" ? "between" : "with", pronoun: pronoun || carrier >= 0, rule: `noun:${nounType}:${x.norm === "بين" ? "between" : "with"}` });
+          // ("المباحثات التي أجراها مع X": the verb is part of this report, not another one)
+          if (carrier >= 0) resumeAt = k;
           break;
         }
+        // "في اتصال هاتفي تلقاه من X" / "أجراه مع X": a light verb carrying the noun as its pronoun
+        // object goes on the noun's report — received: from X; made: with X (found next)
+        const bare = objectPronounless(x);
+        if (bare.some((f) => L.lightVerbs.has(f)) && !x.forms.some((f) => L.lightVerbs.has(f))) {
+          if (bare.some((f) => L.receive.has(f)) && words[k + 1]?.norm === "من") {
+            out.push({ w0: i, w1: i + 1, type: nounType, frame: "from", pronoun: true, rule: `noun:${nounType}:from` });
+            resumeAt = k + 1;
+            break;
+          }
+          carrier = k;
+          continue;
+        }
         if (firstEntry(L.verbs, x) || x.forms.some((f) => L.lightVerbs.has(f))) break;
+      }
+      if (resumeAt >= 0) {
+        i = resumeAt - 1;
+        continue;
       }
       // "خلال لقائهما": the two people just named met each other
       if ((!out.length || out[out.length - 1].w0 !== i) && /هما$/.test(w.norm)) {
@@ -183,6 +203,18 @@ export function findTriggers(words: Word[]): Trigger[] {
 let particleSet: Set<string> | undefined;
 /** Function words (data/lexicon/function-words.yaml particles), normalized. */
 const particles = () => (particleSet ??= normSet(readLexicon<{ particles: string[] }>("function-words.yaml").particles));
+
+/** A verb's forms without an object pronoun ه/ها; a final ى written ا before it comes back ("تلقاه" → تلقي). */
+function objectPronounless(w: Word): string[] {
+  const out: string[] = [];
+  for (const f of w.forms) {
+    const m = /^(.{2,})(ه|ها)$/.exec(f);
+    if (!m) continue;
+    out.push(m[1]);
+    if (m[1].endsWith("ا")) out.push(m[1].slice(0, -1) + "ي");
+  }
+  return out;
+}
 
 /** Words after a possessed meeting noun that say it is not followed by its counterpart. */
 const PREPOSITION_AFTER = new Set(["مع", "بين", "في", "من", "الي", "علي", "عن", "ب", "حول", "الذي", "التي"]);
