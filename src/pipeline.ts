@@ -94,6 +94,7 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
   const others = extractOtherEvents({
     sentences: views, entityOf: (m) => entityOfMention.get(m), visits, entities: resolver.entities, figures,
     participant: (e) => ({ name: e.name || undefined, title: e.titles[0], name_en: e.name_en ?? (e.name ? R.transliterate(e.name) : undefined), country: e.country, entity: e.id, kb_id: e.kb_id }),
+    published,
   }, encounters.length + 1);
   const events = [...encounters, ...others];
   for (const ev of events) for (const e of ev.evidence) e.text = text.slice(e.start, e.end);

@@ -46,6 +46,8 @@ export interface OtherEventsInput {
   entities: DocEntity[];
   figures: Figure[];
   participant: (e: DocEntity) => ExtractedEvent["participants"][number];
+  /** the article's date (YYYY-MM-DD): an event dated after it has not happened yet */
+  published?: string | null;
 }
 
 export function extractOtherEvents(input: OtherEventsInput, firstId: number): ExtractedEvent[] {
@@ -55,10 +57,12 @@ export function extractOtherEvents(input: OtherEventsInput, firstId: number): Ex
   const make: Maker = (type, who, s, rule, extra = {}) => {
     if (!who.length) return;
     const d = sentenceDate(s);
+    // ("يزور … طرابلس غدا": a day after publication is still to come, as for encounters)
+    const later = !!d && d.precision === "day" && !!input.published && input.published.length >= 10 && d.value > input.published;
     out.push({
       id: `ev${firstId + out.length}`,
       type,
-      status: s.words.some((w) => hasForm(w, L.planned)) ? "planned" : "happened",
+      status: s.words.some((w) => hasForm(w, L.planned)) || later ? "planned" : "happened",
       participants: who.map(input.participant),
       date: d ? { value: d.value, precision: d.precision, text: d.text, implied: d.implied } : null,
       location: null,

@@ -234,6 +234,12 @@ test("a feminine title is not resolved to a man holding the office", () => {
   assert.equal(then.events[0]?.participants.find((x) => x.title?.includes("وزيرة"))?.name_en, "Luciana Lamorgese");
 });
 
+test("a visit dated after publication is planned, as an encounter is", () => {
+  const statuses = (text: string) => extract(text, "2024-03-14").events.filter((e) => e.type === "visit").map((e) => e.status);
+  assert.deepEqual(statuses("ويزور رئيس الوزراء المالطي روبرت أبيلا طرابلس غدا."), ["planned"]);
+  assert.deepEqual(statuses("وزار رئيس الوزراء المالطي روبرت أبيلا طرابلس أمس."), ["happened"]);
+});
+
 test("the visitor is not the person met after the destination", () => {
   const visitors = (text: string) => extract(text).events.filter((e) => e.type === "visit").map((e) => e.participants.map((p) => p.name ?? p.title).join());
   assert.deepEqual(visitors("وقال المصدر إن المبعوث وصل إلى روما والتقى بوزير الداخلية الإيطالي ماتيو بيانتيدوزي."), ["المبعوث"]);
