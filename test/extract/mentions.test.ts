@@ -42,6 +42,8 @@ const CASES: [string, string[]][] = [
   ["وقال المبعوث الأممي إلى ليبيا عبد الله باتيلي إن", ["person|عبد الله باتيلي|المبعوث الأممي إلى ليبيا|UN"]],
   // after a deputy's ordinal, the title it governs takes ل
   ["وقال النائب الأول لرئيس مجلس النواب فوزي النويري إن", ["person|فوزي النويري|النائب الأول لرئيس مجلس النواب|"]],
+  // a state minister's domains, with ل and و
+  ["وقال وزير الدولة للاتصال والشؤون السياسية وليد اللافي إن الحوار مستمر", ["person|وليد اللافي|وزير الدولة للاتصال والشؤون السياسية|"]],
   // an envoy's post city belongs to the title when the envoy's name follows it; otherwise it is where they met
   ["استقبل الوزير سفير ليبيا في روما محمد فرحات", ["title||الوزير|", "person|محمد فرحات|سفير ليبيا في روما|LY"]],
   ["التقى السفير الإيطالي في طرابلس وزير الداخلية الليبي", ["title||السفير الإيطالي|IT", "title||وزير الداخلية الليبي|LY"]],
