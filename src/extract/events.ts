@@ -450,10 +450,8 @@ const meetingNouns = () => (nouns ??= normSet(Object.values(readLexicon<{ nouns:
 
 const PREPOSITIONS = new Set(["في", "من", "الي", "على", "علي", "عن", "مع", "لدى", "لدي", "حول", "بين", "عند", "منذ", "نحو", "ضد"]);
 function governedByPreposition(words: Word[], m: PersonMention): boolean {
-  const tok = words[m.w0].token.text;
   // the mention's own first word without proclitics: a title is stored stripped ("لرئيس" → "رئيس")
-  const own = (m.title ?? m.name ?? "").split(/\s+/)[0] ?? "";
-  if (own && tok !== own && tok.endsWith(own) && /^و?[بلك]/.test(tok.slice(0, tok.length - own.length))) return true;
+  if (/^و?[بلك]/.test(procliticOf(words, m))) return true;
   // ل + ال drops the alef: "للسراج" is ل + السراج (no name begins with لل)
   if (/^و?لل/.test(words[m.w0].norm)) return true;
   const prev = words[m.w0 - 1];
