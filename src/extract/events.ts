@@ -147,6 +147,19 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         sides = twoSidesBefore(sentences, s, t, entityOf);
         if (!sides) continue;
       }
+      // "وكان الطرفان قد التقيا في يناير الماضي": the two sides of the last encounter, at another
+      // date — a background meeting of its own (the same date: the same encounter told again)
+      // (told as background: "كان … قد"، "سبق أن" — "الطرفين تناولا الانتخابات المقررة في 24 ديسمبر" is this one)
+      const background = s.words.slice(Math.max(lo, t.w0 - 4), t.w0).some((w) => BACKGROUND_WORDS.has(w.norm));
+      if (events.length && !after.length && background && s.words.slice(Math.max(lo, t.w0 - 3), t.w0).some((w) => ANAPHORIC_SUBJECT.has(w.forms[w.forms.length - 1]))) {
+        const prev = events[events.length - 1];
+        const date = pickDate(s, t, lo, hi);
+        if (date && date.value !== prev.date?.value) {
+          events.push({ ...prev, status: statusAround(s.words, t), sentence: s.index, clause: [lo, hi], trigger: t, date, location: pickPlace(s, t, lo, hi),
+            evidence: [s.span], rules: [t.rule, "subject:both-sides"], confidence: 0.7, roleOfSubject: undefined });
+        }
+        continue;
+      }
 
       let subject: PersonMention[] = [];
       let counter: PersonMention[] = [];
@@ -413,6 +426,7 @@ function mainClauseSubject(words: Word[], people: PersonMention[], from: number,
   return m && !presentOnly(words, m.w0) ? [m] : [];
 }
 
+const BACKGROUND_WORDS = new Set(["قد", "سبق", "وسبق", "كان", "وكان", "كانا", "وكانا"].map((w) => normalize(w)));
 const CLAUSE_OPENERS = new Set(["عندما", "حين", "حينما", "بينما", "بعدما", "لكن", "لكنه", "لكنها", "الذي", "التي", "الذين", "حيث", "كما", "ثم"].map((w) => normalize(w)));
 const FRAMING = new Set(["في", "وفي", "خلال", "وخلال", "عبر", "وعبر"].map((w) => normalize(w)));
 /** The sentence opens with "في/خلال اتصال ..." before the verb: the encounter it frames was a call. */

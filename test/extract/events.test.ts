@@ -234,6 +234,15 @@ test("a feminine title is not resolved to a man holding the office", () => {
   assert.equal(then.events[0]?.participants.find((x) => x.title?.includes("وزيرة"))?.name_en, "Luciana Lamorgese");
 });
 
+test("\"وكان الطرفان قد التقيا في يناير\": the same two sides in a background meeting of its own date", () => {
+  const dated = (text: string) => extract(text, "2024-03-14").events.filter((e) => e.type === "meeting").map((e) => `${e.participants.map((p) => p.name).sort().join(" – ")} ${e.date?.value}`);
+  assert.deepEqual(dated("التقى رئيس المجلس الرئاسي محمد المنفي اليوم رئيسة الوزراء الإيطالية جورجيا ميلوني في روما. وكان الطرفان قد التقيا في يناير الماضي على هامش مؤتمر الهجرة."),
+    ["جورجيا ميلوني – محمد المنفي 2024-03-14", "جورجيا ميلوني – محمد المنفي 2024-01"]);
+  // what the two sides discussed, with a date of its own in it, is not another meeting
+  assert.deepEqual(dated("التقى رئيس المجلس الرئاسي محمد المنفي اليوم رئيسة الوزراء الإيطالية جورجيا ميلوني في روما. وتناول الطرفان الانتخابات المقررة في 24 ديسمبر المقبل."),
+    ["جورجيا ميلوني – محمد المنفي 2024-03-14"]);
+});
+
 test("a visit dated after publication is planned, as an encounter is", () => {
   const statuses = (text: string) => extract(text, "2024-03-14").events.filter((e) => e.type === "visit").map((e) => e.status);
   assert.deepEqual(statuses("ويزور رئيس الوزراء المالطي روبرت أبيلا طرابلس غدا."), ["planned"]);
