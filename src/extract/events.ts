@@ -304,8 +304,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // two people named by one dual title ("وزيرا خارجية مصر X ومالطا Y") met each other; after
       // a light verb they stand between verb and noun ("عقد وزيرا الداخلية الليبي X والإيطالي Y اجتماعا")
       if (!counter.length && subject.length <= 1) {
+        // (a plural title names three or more: "وزراء داخلية ليبيا X وإيطاليا Y ومالطا Z" — all met)
         const pair = (inner.some((m) => m.source.startsWith("dual-title+name")) ? inner : after).filter((m) => m.source.startsWith("dual-title+name"));
-        if (pair.length === 2) { subject = [pair[0]]; counter = [pair[1]]; }
+        if (pair.length >= 2) { subject = [pair[0]]; counter = pair.slice(1); }
       }
       if (sides) { subject = [sides[0]]; counter = [sides[1]]; subjectOverride = undefined; }
       if (!counter.length) continue;

@@ -25,6 +25,7 @@ interface TitleLexicon {
   self_contained_heads: string[];
   facilities?: string[];
   office_places?: string[];
+  plural_singular?: Record<string, string>;
   region_heads?: string[];
 }
 
@@ -66,6 +67,7 @@ class MentionLexicon {
   /** places named after a person (مطار، جامعة، مسجد): the name after them is the place's */
   facilities: Set<string>;
   officePlaces: Set<string>;
+  pluralSingular: Map<string, string>;
   /** a region word whose name follows inside the title (ولاية بافاريا) */
   regionHeads: Set<string>;
   ranks = new PhraseTrie<string>();
@@ -90,6 +92,7 @@ class MentionLexicon {
     this.selfContained = normSet(t.self_contained_heads ?? []);
     this.facilities = normSet(t.facilities ?? []);
     this.officePlaces = normSet(t.office_places ?? []);
+    this.pluralSingular = new Map(Object.entries(t.plural_singular ?? {}).map(([p, sg]) => [normalize(p), normalize(sg)]));
     this.regionHeads = normSet(t.region_heads ?? []);
     for (const r of t.ranks) this.ranks.add(phraseWords(r), normalize(r));
     this.rankFirst = new Set(t.ranks.map((r) => phraseWords(r)[0]));
@@ -494,7 +497,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     }
     if (title) {
       let j = title.end;
-      if (title.kind === "dual") {
+      if (title.kind === "dual" || title.kind === "group") {
         const made = dualTitle(i, title);
         if (made) { i = made; continue; }
       }
@@ -629,8 +632,9 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
   }
 
   /** "وزيري الدفاع والداخلية بالحكومة الفرنسية" / "وزيرا خارجية مصر X ومالطا Y": two titled people. */
-  function dualTitle(i: number, title: { end: number; head: string; country?: string; parts: number[] }): number | null {
-    const head = DUAL_TO_SINGULAR(title.head);
+  function dualTitle(i: number, title: { end: number; head: string; kind: "one" | "dual" | "group"; country?: string; parts: number[] }): number | null {
+    const group = title.kind === "group";
+    const head = group ? L.pluralSingular.get(stripArticleHead(title.head)) ?? title.head : DUAL_TO_SINGULAR(title.head);
     // coordinated complements: split at the و-complement
     if (title.parts.length) {
       const cut = title.parts[0];
@@ -655,8 +659,10 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       if (c) { compEnd = k; break; }
     }
     const compText = words.slice(i + 1, compEnd).map((x) => x.token.text).join(" ");
-    for (let round = 0; round < 2 && j < n; round++) {
-      if (round === 1) {
+    // two people for a dual title; a plural one names as many as it lists ("ومالطا Z")
+    for (let round = 0; round < (group ? 6 : 2) && j < n; round++) {
+      if (round >= 1 && group && isPunct(words[j], "،,")) j++;
+      if (round >= 1) {
         if (!(words[j]?.conj === "و" || words[j]?.norm === "و")) break;
         const c = countryAt(j);
         if (!c) break;
@@ -668,7 +674,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       people.push({ c: pendingCountry, s: j, e: name.end });
       j = name.end;
     }
-    if (people.length !== 2) return null;
+    if (group ? people.length < 2 : people.length !== 2) return null;
     for (const p of people) {
       emit({ type: "person", w0: p.s, w1: p.e, name: stripQuotes(sliceText(p.s, p.e)), title: `${head} ${compText}`.trim(), country: p.c, head, source: "dual-title+name" });
     }
