@@ -267,7 +267,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     if (inflectedOrdinary(w)) return false;
     // a preposition before and a pronoun after ("لمخاطبته"، "بزيارته") make an ordinary noun
     // (the written ه, not ة: "بوتفليقة" keeps its ب)
-    if (w.forms.length > (w.conj ? 2 : 1) && /^و?[بلك]/.test(w.norm) && /(ه|ها|هم|هما)$/.test(w.token.text) && w.norm.length >= 5 && !knownGiven(w.norm)) return false;
+    // (a feminine noun before the pronoun, "…ته": foreign names end in ه too — بارنييه، باشليه)
+    if (w.forms.length > (w.conj ? 2 : 1) && /^و?[بلك]/.test(w.norm) && /ت(ه|ها|هم|هما)$/.test(w.token.text) && w.norm.length >= 5 && !knownGiven(w.norm)) return false;
     for (const f of w.forms) {
       if (f.length >= 4 && f.endsWith("ا") && ordinary(f.slice(0, -1))) return false;
       const m = POSSESSIVE.exec(f);
