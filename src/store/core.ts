@@ -122,6 +122,27 @@ interface PreparedDoc {
 
 const STATUS_RANK: Record<string, number> = { happened: 3, planned: 2, cancelled: 1, denied: 1 };
 
+/** Events counted per period (null: undated): the total, the undated, and the span of periods they cover. */
+class PeriodTally {
+  events = 0;
+  undated = 0;
+  private lo: string | null = null;
+  private hi: string | null = null;
+
+  add(p: string | null, n: number): void {
+    this.events += n;
+    if (p === null) this.undated += n;
+    else {
+      if (this.lo === null || p < this.lo) this.lo = p;
+      if (this.hi === null || p > this.hi) this.hi = p;
+    }
+  }
+
+  periods(interval: Interval): string[] {
+    return this.lo === null ? [] : fillPeriods([this.lo, this.hi!], interval);
+  }
+}
+
 export class StoreCore implements Store {
   readonly backend: "sqlite" | "postgres";
   private queue: Promise<unknown> = Promise.resolve();
@@ -809,24 +830,14 @@ export class StoreCore implements Store {
         ...perTopic.map((r) => ({ topics: [String(r.topic)], p: str(r.p) ?? null, n: num(r.n), events: false })),
       ];
     }
-    let events = 0;
-    let undated = 0;
-    let lo: string | null = null;
-    let hi: string | null = null;
+    const tally = new PeriodTally();
     const counted: { topic: string; p: string; n: number }[] = [];
     for (const c of cells) {
-      if (c.events) {
-        events += c.n;
-        if (c.p === null) undated += c.n;
-        else {
-          if (lo === null || c.p < lo) lo = c.p;
-          if (hi === null || c.p > hi) hi = c.p;
-        }
-      }
+      if (c.events) tally.add(c.p, c.n);
       if (c.p !== null) for (const topic of c.topics) counted.push({ topic, p: c.p, n: c.n });
     }
-    const periods = lo === null ? [] : fillPeriods([lo, hi!], interval);
-    return { interval, periods, series: seriesOf(periods, counted), undated, events };
+    const periods = tally.periods(interval);
+    return { interval, periods, series: seriesOf(periods, counted), undated: tally.undated, events: tally.events };
   }
 
   /** Topic trends over every event, from the counts kept per facet and month (facet_months). */
@@ -835,27 +846,18 @@ export class StoreCore implements Store {
       `SELECT key, month, n FROM facet_months WHERE ((key >= 'type:' AND key < 'type;') OR (key >= 'topic:' AND key < 'topic;')) AND n > 0`);
     // a month key is YYYY-MM, YYYY (a year-only date) or "" (undated)
     const periodOfMonth = (mo: string) => (mo === "" ? null : interval === "month" ? (mo.length >= 7 ? mo : null) : mo.slice(0, 4));
-    let events = 0;
-    let undated = 0;
-    let lo: string | null = null;
-    let hi: string | null = null;
+    const tally = new PeriodTally();
     const topicRows: { topic: string; p: string; n: number }[] = [];
     for (const r of rows) {
       const key = String(r.key);
       const n = num(r.n);
       const p = periodOfMonth(String(r.month));
-      if (key.startsWith("type:")) {
-        // one type facet per event: these count the events
-        events += n;
-        if (p === null) undated += n;
-        else {
-          if (lo === null || p < lo) lo = p;
-          if (hi === null || p > hi) hi = p;
-        }
-      } else if (p !== null) topicRows.push({ topic: key.slice(6), p, n });
+      // one type facet per event: these count the events
+      if (key.startsWith("type:")) tally.add(p, n);
+      else if (p !== null) topicRows.push({ topic: key.slice(6), p, n });
     }
-    const periods = lo === null ? [] : fillPeriods([lo, hi!], interval);
-    return { interval, periods, series: seriesOf(periods, topicRows), undated, events };
+    const periods = tally.periods(interval);
+    return { interval, periods, series: seriesOf(periods, topicRows), undated: tally.undated, events: tally.events };
   }
 
   /** Where the events matching the filter happened: places with coordinates, events and latest date each. */
