@@ -17,7 +17,7 @@ import { findVisits, findDateline, placeMentions } from "./extract/places.js";
 import { extractOtherEvents } from "./extract/other-events.js";
 import { confirmPlanned } from "./extract/confirm.js";
 import { toWords, type Word } from "./extract/words.js";
-import { findTriggers, triggerLexicon } from "./extract/triggers.js";
+import { findTriggers, triggerLexicon, withoutFuturePrefix } from "./extract/triggers.js";
 import { loadResources, type Resources } from "./resolve/resources.js";
 
 export interface ExtractOptions {
@@ -124,8 +124,8 @@ function isVerb(w: Word): boolean {
   if (knownGiven(w.norm)) return false;
   if (w.forms.some((f) => verbs.has(f))) return true;
   // the future prefix س on an imperfect: "سيزور"، "وستلتقي" (no name is س + a verb of the lexicon)
-  const plain = w.conj ? w.forms[1] : w.norm;
-  return plain.length > 3 && plain[0] === "س" && "يتنا".includes(plain[1]) && verbs.has(plain.slice(1));
+  const base = withoutFuturePrefix(w, true);
+  return !!base && verbs.has(base);
 }
 
 /** The date titles are resolved on: the article's own date, else its first explicit full date. */

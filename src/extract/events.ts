@@ -436,7 +436,7 @@ function framedAsCall(words: Word[], w0: number): boolean {
   return false;
 }
 
-const REPRESENTED = new Set(["ممثلا", "ممثله", "ممثلين", "ممثلا"].map((w) => normalize(w)));
+const REPRESENTED = new Set(["ممثلا", "ممثله", "ممثلين"].map((w) => normalize(w)));
 /** Drop a body that the next mention represents ("المجلس الرئاسي، ممثلا في رئيسه X"، "ممثلة بوزيرها"). */
 function withoutRepresentedBodies(ms: PersonMention[], words: Word[]): PersonMention[] {
   return ms.filter((m, k) => {

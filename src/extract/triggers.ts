@@ -221,8 +221,17 @@ const PREPOSITION_AFTER = new Set(["مع", "بين", "في", "من", "الي", "
 
 /** The future prefix س on an imperfect the lexicon lists: "ستستقبل" is س + تستقبل. */
 function futureEntry(map: Map<string, VerbEntry[]>, w: Word): VerbEntry | undefined {
+  const base = withoutFuturePrefix(w);
+  return base ? map.get(base)?.[0] : undefined;
+}
+
+/**
+ * The imperfect behind the future prefix س ("سيزور" → يزور, "وستلتقي" → تلتقي), or null. The
+ * first person (سألتقي → ألتقي) only when asked: it tells a verb from a name, not who acts.
+ */
+export function withoutFuturePrefix(w: Word, firstPerson = false): string | null {
   const plain = w.conj ? w.forms[1] : w.norm;
-  return /^س[يتن]/.test(plain) && plain.length > 4 ? map.get(plain.slice(1))?.[0] : undefined;
+  return (firstPerson ? /^س[يتنا]/ : /^س[يتن]/).test(plain) && plain.length > 4 ? plain.slice(1) : null;
 }
 
 function firstEntry(map: Map<string, VerbEntry[]>, w: Word): VerbEntry | undefined {
