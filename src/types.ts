@@ -43,6 +43,28 @@ export interface Token extends Span {
   /** the proclitics stripped from the front, e.g. "وال" */
   prefix: string;
   kind: "word" | "number" | "punct" | "latin" | "other";
+  /** what is known of this written word, shared by all its tokens (Arabic words only; see read/tokens) */
+  lex?: Lexeme;
+}
+
+/**
+ * One written word, shared by every token of it in every article. Stages that ask the same
+ * question of a word many times keep the answer here, so each word costs one look-up in one
+ * big table instead of one per stage: at a few hundred thousand words those tables miss the
+ * CPU cache, and the misses are most of what a table look-up costs. An answer that depends on
+ * an instance (a gazetteer built from one knowledge base) is kept with that instance as owner.
+ */
+export class Lexeme {
+  /** lexicon forms without proclitics (extract/words) */
+  forms?: string[];
+  conj?: string;
+  /** the gazetteer that answered `nameStart` / computed `nameKeys` */
+  nameOwner?: object;
+  /** can a known name start at this word */
+  nameStart?: boolean;
+  /** sound-alike keys of `forms` */
+  nameKeys?: string[];
+  constructor(readonly norm: string, readonly stem: string, readonly prefix: string) {}
 }
 
 export interface Sentence extends Span {

@@ -45,7 +45,14 @@ export function toWords(tokens: Token[], from: number, to: number): Word[] {
   const out: Word[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    const { forms, conj } = wordForms(t.norm);
+    // the word's forms, kept on its lexeme after the first time (see Lexeme)
+    const lx = t.lex;
+    if (lx !== undefined && lx.forms === undefined) {
+      const f = wordForms(t.norm);
+      lx.forms = f.forms;
+      lx.conj = f.conj;
+    }
+    const { forms, conj } = lx !== undefined ? (lx as { forms: string[]; conj: string }) : wordForms(t.norm);
     out.push({ index: i, token: t, norm: t.norm, forms, conj });
   }
   return out;

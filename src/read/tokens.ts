@@ -3,7 +3,7 @@
 // words, and punctuation of both scripts. Each token's text is text.slice(start, end).
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
-import type { Token } from "../types.js";
+import { Lexeme, type Token } from "../types.js";
 import { normalize } from "../text/normalize.js";
 
 export const CLITICS_PATH = new URL("../../data/lexicon/clitics.yaml", import.meta.url);
@@ -239,14 +239,14 @@ function classAt(text: string, i: number): number {
 // Written words repeat across articles (a few thousand forms make most of any text): their
 // normalized form and stem are computed once. The cached strings are also already hashed,
 // which makes every later lexicon lookup on them cheaper. Bounded, so memory stays flat.
-const WORD_CACHE = new Map<string, { norm: string; stem: string; prefix: string }>();
+const WORD_CACHE = new Map<string, Lexeme>();
 const WORD_CACHE_MAX = 300_000;
 
-function wordReading(surface: string, norm: string): { norm: string; stem: string; prefix: string } {
+function wordReading(surface: string, norm: string): Lexeme {
   let r = WORD_CACHE.get(surface);
   if (r === undefined) {
     const s = stemWord(surface, norm);
-    r = { norm, stem: s.stem, prefix: s.prefix };
+    r = new Lexeme(norm, s.stem, s.prefix);
     if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear();
     WORD_CACHE.set(surface, r);
   }
@@ -284,7 +284,7 @@ export function tokenize(text: string): Token[] {
         continue;
       }
       const s = cached ?? wordReading(t, norm);
-      out.push({ start, end: i, text: t, norm: s.norm, stem: s.stem, prefix: s.prefix, kind: "word" });
+      out.push({ start, end: i, text: t, norm: s.norm, stem: s.stem, prefix: s.prefix, kind: "word", lex: s });
       continue;
     }
     if (cls === LATIN) {

@@ -6,6 +6,7 @@ import { normalize } from "../text/normalize.js";
 import { PhraseTrie } from "../extract/lexicon.js";
 import type { NameMatcher } from "../extract/mentions.js";
 import type { Word } from "../extract/words.js";
+import type { Lexeme } from "../types.js";
 
 export interface GazetteerRecord {
   id: string;
@@ -126,11 +127,14 @@ export class Gazetteer implements NameMatcher {
   }
 
   private fuzzyForms(w: Word): string[] {
+    const lx = w.token.lex;
+    if (lx !== undefined && lx.nameOwner === this && lx.nameKeys !== undefined) return lx.nameKeys;
     let f = this.fuzzyCache.get(w.norm);
     if (!f) {
       f = w.forms.map(this.key);
       if (this.fuzzyCache.size < 500_000) this.fuzzyCache.set(w.norm, f);
     }
+    if (lx !== undefined) this.own(lx).nameKeys = f;
     return f;
   }
 
@@ -139,12 +143,26 @@ export class Gazetteer implements NameMatcher {
   }
 
   private canStart(w: Word): boolean {
+    // the answer is kept on the word's lexeme, which is warm in memory by now (see Lexeme)
+    const lx = w.token.lex;
+    if (lx !== undefined && lx.nameOwner === this && lx.nameStart !== undefined) return lx.nameStart;
     let ok = this.startCache.get(w.norm);
     if (ok === undefined) {
       ok = this.exact.startsWith(w.forms) || this.fuzzyCanStart(w);
       if (this.startCache.size < 500_000) this.startCache.set(w.norm, ok);
     }
+    if (lx !== undefined) this.own(lx).nameStart = ok;
     return ok;
+  }
+
+  /** Take a lexeme's name memos over (another gazetteer's answers are dropped). */
+  private own(lx: Lexeme): Lexeme {
+    if (lx.nameOwner !== this) {
+      lx.nameOwner = this;
+      lx.nameStart = undefined;
+      lx.nameKeys = undefined;
+    }
+    return lx;
   }
 
   private lookup(words: Word[], i: number): { end: number; hits: Hit[] } | null {

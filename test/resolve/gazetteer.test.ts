@@ -54,3 +54,23 @@ const cases: [string, [string, string[]] | null][] = [
 test("gazetteer: names, variants and the words that never start one", () => {
   for (const [sentence, expected] of cases) assert.deepEqual(firstMatch(sentence), expected, sentence);
 });
+
+test("two gazetteers reading the same words each answer from their own names (answers kept on a word's lexeme are not shared)", () => {
+  const a = new Gazetteer([{ id: "p-a", kind: "person", names: ["سالم الورفلي"] }], (w) => nameKey(w) || w);
+  const b = new Gazetteer([{ id: "p-b", kind: "person", names: ["ماريو دراغي"] }], (w) => nameKey(w) || w);
+  const ids = (g: Gazetteer, sentence: string) => {
+    const toks = tokenize(sentence);
+    const words = toWords(toks, 0, toks.length);
+    const out: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const m = g.match(words, i);
+      if (m) { out.push(...m.ids); i = m.end - 1; }
+    }
+    return out;
+  };
+  // the same written words are asked of one gazetteer, then the other, then the first again
+  const sentence = "التقى سالم الورفلي وماريو دراغي";
+  assert.deepEqual(ids(a, sentence), ["p-a"]);
+  assert.deepEqual(ids(b, sentence), ["p-b"]);
+  assert.deepEqual(ids(a, sentence), ["p-a"]);
+});
