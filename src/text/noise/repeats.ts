@@ -19,8 +19,6 @@ const NEAR_DUPLICATE_MAX_WORDS = 80;
 /** Word pairs at either end of a pull-quote that may differ ("وشهدت الزيارة" → "الزيارة شهدت"). */
 const LOOSE_EDGE_PAIRS = 3;
 
-const EMPTY = new Int32Array(0);
-
 /** A word without a leading conjunction و/ف, so "وشهدت" and "شهدت" count as one word. */
 function bare(w: string): string {
   return w.length > 3 && (w[0] === "و" || w[0] === "ف") ? w.slice(1) : w;
@@ -69,71 +67,65 @@ export function findRepeats(lines: (RepeatCandidate | null)[]): Map<number, stri
     const b = lines[i]!.words.length;
     return a > b || (a === b && j < i);
   };
-  // (a word → lines index: comparing every candidate's word with every other line's text
-  // grew with the square of the line count)
-  const linesWithBare = new Map<string, number[]>();
-  if (candidates.length) {
-    lines.forEach((o, j) => {
-      if (!o || out.has(j)) return;
-      for (const w of o.words) {
-        const b = bare(w);
-        const list = linesWithBare.get(b);
-        if (!list) linesWithBare.set(b, [j]);
-        else if (list[list.length - 1] !== j) list.push(j);
-      }
-    });
-  }
-  const likely = candidates.filter((i) => {
+  // (an index from those words to the lines that hold them: comparing every candidate with
+  // every other line's text grew with the square of the line count; indexing every word of
+  // the article cost more than the rest of the cleaning)
+  const longestOf = new Map<number, string>();
+  const linesWithLongest = new Map<string, number[]>();
+  for (const i of candidates) {
     let longest = "";
     for (const w of lines[i]!.words) {
       const b = bare(w);
       if (b.length > longest.length) longest = b;
     }
-    return (linesWithBare.get(longest) ?? []).some((j) => j !== i && isBigger(j, i));
-  });
+    longestOf.set(i, longest);
+    linesWithLongest.set(longest, []);
+  }
+  if (candidates.length) {
+    lines.forEach((o, j) => {
+      if (!o || out.has(j)) return;
+      for (const w of o.words) {
+        const list = linesWithLongest.get(bare(w));
+        if (list !== undefined && list[list.length - 1] !== j) list.push(j);
+      }
+    });
+  }
+  const likely = candidates.filter((i) => linesWithLongest.get(longestOf.get(i)!)!.some((j) => j !== i && isBigger(j, i)));
   if (likely.length === 0) return out;
 
+  // word ids only for the lines compared: the candidates and the lines holding their longest word
   const wordIds = new Map<string, number>();
   const id = (w: string) => {
     let v = wordIds.get(w);
     if (v === undefined) wordIds.set(w, (v = wordIds.size));
     return v;
   };
-  const ids: LineIds[] = lines.map((line) => {
-    if (!line || line.words.length === 0) return { pairs: EMPTY, words: EMPTY };
-    const words = new Int32Array(line.words.length);
-    for (let k = 0; k < words.length; k++) words[k] = id(bare(line.words[k]));
-    const pairs = new Int32Array(Math.max(0, words.length - 1));
-    for (let k = 1; k < words.length; k++) pairs[k - 1] = (words[k - 1] << 15) | (words[k] & 0x7fff);
-    return { pairs, words };
-  });
-  // beyond 2^15 distinct words pair ids could collide: only exact repeats are judged then
-  if (wordIds.size >= 0x8000) return out;
-
-  // a covering line holds every word of the candidate, so only the lines that hold its
-  // rarest word need a look: near-linear even for thousands of short lines
-  const linesWithWord = new Map<number, number[]>();
-  ids.forEach((line, j) => {
-    for (const w of new Set(line.words)) {
-      const list = linesWithWord.get(w);
-      if (list) list.push(j);
-      else linesWithWord.set(w, [j]);
+  const idsOf = new Map<number, LineIds>();
+  const lineIds = (j: number): LineIds => {
+    let v = idsOf.get(j);
+    if (v === undefined) {
+      const line = lines[j]!;
+      const words = new Int32Array(line.words.length);
+      for (let k = 0; k < words.length; k++) words[k] = id(bare(line.words[k]));
+      const pairs = new Int32Array(Math.max(0, words.length - 1));
+      for (let k = 1; k < words.length; k++) pairs[k - 1] = (words[k - 1] << 15) | (words[k] & 0x7fff);
+      idsOf.set(j, (v = { pairs, words }));
     }
-  });
+    return v;
+  };
   const wordSets = new Map<number, Set<number>>();
   for (const i of likely) {
-    let others: number[] = [];
-    for (const w of ids[i].words) {
-      const list = linesWithWord.get(w)!;
-      if (others.length === 0 || list.length < others.length) others = list;
-    }
-    const wanted = new Set(ids[i].pairs);
-    for (const j of others) {
-      const other = lines[j];
-      if (j === i || !other || out.has(j) || !isBigger(j, i)) continue;
+    const mine = lineIds(i);
+    const wanted = new Set(mine.pairs);
+    // a covering line holds every word of the candidate, its longest one too
+    for (const j of linesWithLongest.get(longestOf.get(i)!)!) {
+      if (j === i || out.has(j) || !isBigger(j, i)) continue;
+      const other = lineIds(j);
+      // beyond 2^15 distinct words pair ids could collide: only exact repeats are judged then
+      if (wordIds.size >= 0x8000) return out;
       let otherWords = wordSets.get(j);
-      if (!otherWords) wordSets.set(j, (otherWords = new Set(ids[j].words)));
-      if (coversLine(ids[i], wanted, ids[j], otherWords)) {
+      if (!otherWords) wordSets.set(j, (otherWords = new Set(other.words)));
+      if (coversLine(mine, wanted, other, otherWords)) {
         out.set(i, "pull-quote");
         break;
       }
