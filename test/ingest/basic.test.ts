@@ -105,6 +105,22 @@ describe("ingestDocuments", () => {
     assert.deepEqual([s.articles, s.events, s.event_sources], [2, 1, 2]);
     await store.close();
   });
+
+  it("commits every batchDocs articles: what came before is stored while the source is still being read", async () => {
+    const store = await openSqliteStore(":memory:", { placeLookup: null });
+    const seen: boolean[] = [];
+    async function* source(): AsyncGenerator<SourcedDoc> {
+      yield inputs[0];
+      yield inputs[1];
+      // the third article is being read: with batches of 2, the first two are stored by now
+      seen.push(await store.hasArticle("a"), await store.hasArticle("b"));
+      yield { ...inputs[0], id: "f", text: STORY_B + " وأضاف البيان تفاصيل أخرى." };
+    }
+    const c = await ingestDocuments(store, source(), { extract: fakeExtract, batchDocs: 2 });
+    assert.deepEqual(seen, [true, true]);
+    assert.equal(c.new + c.duplicate + c.near_duplicate, 3);
+    await store.close();
+  });
 });
 
 describe("marsad ingest (CLI)", () => {
@@ -115,6 +131,12 @@ describe("marsad ingest (CLI)", () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   const marsad = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd: dir, timeout: 120_000 });
+
+  it("refuses a --batch that is not a whole number above 0, naming it", () => {
+    const r = marsad("ingest", "--db", join(dir, "batch.db"), "--batch", "0", "x.jsonl");
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--batch must be a whole number above 0 \(got "0"\)/);
+  });
 
   it("stores pre-extracted documents, says which line was bad, exits 1, and stores the rest", async () => {
     const f = join(dir, "ex.jsonl");

@@ -1,26 +1,27 @@
-// marsad ingest [--db URL] [--kb FILE]... [--extracted] [--json] [--rescan] [--progress] PATH|URL... | - | --feed URL | --urls FILE
+// marsad ingest [--db URL] [--kb FILE]... [--extracted] [--json] [--rescan] [--progress] [--batch N] PATH|URL... | - | --feed URL | --urls FILE
 //   Reads local articles (.jsonl/.json: one per line; other files: one article each; "-": JSONL
 //   on stdin), web pages (URLs, feed items, URL lists; fetched politely, see ingest/fetch.ts),
-//   extracts and stores them. Each article is one transaction: killed at any point, a re-run
-//   stores exactly what is missing (and does not fetch stored URLs again). Bad inputs: one
+//   extracts and stores them, in batches of articles (one transaction each, a savepoint per
+//   article): killed at any point, a re-run stores exactly what is missing (and does not fetch stored URLs again). Bad inputs: one
 //   line on stderr each, exit code 1.
 //   --queue (with --db postgres://…): put the work into the shared job queue instead, for
 //   `marsad worker` processes on any number of machines (see ingest/queue.ts).
 import { parseArgs } from "node:util";
 import { isPostgresUrl, withStore } from "../../store/open.js";
-import { ingestDocuments, ingestExtracted, printError, type IngestCounts } from "../../ingest/run.js";
+import { BATCH_DOCS, ingestDocuments, ingestExtracted, printError, type IngestCounts } from "../../ingest/run.js";
 import { readExtractedJsonl } from "../../ingest/jsonl.js";
 import type { InputError } from "../../ingest/files.js";
 import { documentsOnly, readSources } from "../../ingest/sources.js";
 import { isHttpUrl } from "../../ingest/urls.js";
 import { createProgress, type Progress } from "../../ingest/progress.js";
 
-const USAGE = `usage: marsad ingest [--db PATH|postgres://…] [--kb FILE]... [--extracted] [--json] [--rescan] [--progress] FILE|DIR|URL... | - | --feed URL | --urls FILE
+const USAGE = `usage: marsad ingest [--db PATH|postgres://…] [--kb FILE]... [--extracted] [--json] [--rescan] [--progress] [--batch N] FILE|DIR|URL... | - | --feed URL | --urls FILE
   --feed URL     an RSS/Atom feed: each item's page is fetched and read (repeatable)
   --urls FILE    a list of page URLs, one per line, # comments (repeatable)
   --kb FILE      extra knowledge-base file for the extractor (repeatable)
   --extracted    input lines are already extracted documents (marsad extract output)
   --rescan       extract again documents whose id is stored (still stored once)
+  --batch N      articles stored per transaction (default ${BATCH_DOCS}, or what a second brings); killed, a run loses at most the open batch, which the next run stores
   --progress     show progress on stderr (default on a terminal; piped: a line every 100 articles or 5 s)
   --json         print the counts as JSON
   --queue        with --db postgres://…: enqueue jobs for \`marsad worker\` instead of ingesting here
@@ -39,7 +40,7 @@ export async function run(args: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       db: { type: "string" }, kb: { type: "string", multiple: true }, extracted: { type: "boolean" }, json: { type: "boolean" }, rescan: { type: "boolean" }, help: { type: "boolean", short: "h" },
-      feed: { type: "string", multiple: true }, urls: { type: "string", multiple: true }, progress: { type: "boolean" },
+      feed: { type: "string", multiple: true }, urls: { type: "string", multiple: true }, progress: { type: "boolean" }, batch: { type: "string" },
       queue: { type: "boolean" }, "chunk-size": { type: "string" }, "job-timeout": { type: "string" }, "queue-schema": { type: "string" },
     },
   });
@@ -50,6 +51,11 @@ export async function run(args: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   if (values.queue) return enqueue(values, positionals, feeds, urlFiles);
+  const batchDocs = values.batch === undefined ? BATCH_DOCS : Number(values.batch);
+  if (!Number.isInteger(batchDocs) || batchDocs < 1) {
+    console.error(`marsad ingest: --batch must be a whole number above 0 (got "${values.batch}")`);
+    return 2;
+  }
   let readErrors = 0;
   let progress: Progress | null = null;
   const onReadError = (e: InputError) => {
@@ -64,7 +70,7 @@ export async function run(args: string[]): Promise<number> {
   let notFetched = 0;
   const counts = await withStore(values.db, async (store) => {
     const opts = {
-      skipExisting: !values.rescan, extractOptions: { kbFiles: values.kb },
+      skipExisting: !values.rescan, extractOptions: { kbFiles: values.kb }, batchDocs,
       onDocument: () => progress?.tick(),
       onError: (e: InputError & { id?: string }) => {
         progress?.interrupt();
