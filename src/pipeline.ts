@@ -19,6 +19,7 @@ import { confirmPlanned } from "./extract/confirm.js";
 import { toWords, type Word } from "./extract/words.js";
 import { findTriggers, triggerLexicon, withoutFuturePrefix } from "./extract/triggers.js";
 import { loadResources, type Resources } from "./resolve/resources.js";
+import { normalizeWithMap } from "./text/normalize.js";
 
 export interface ExtractOptions {
   /** extra knowledge-base files given by the user (--kb) */
@@ -37,7 +38,9 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
   const text = cleaned.text;
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
-  const dates = published || /\d/.test(text) ? findDates(text, published) : [];
+  // dates and figures both match on the normalized text: one view, mapped back to `text`
+  const view = normalizeWithMap(text);
+  const dates = published || /\d/.test(text) ? findDates(text, published, view) : [];
   const anchorDate = published && published.length >= 10 ? published : published ? published : null;
 
   // sentence views with their words, mentions and places
@@ -89,7 +92,7 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
   });
   // an announced meeting reported later in the article as held ("لقاء بنغازي تناول …") happened
   confirmPlanned(encounters, views, published);
-  const figures = extractFigures(text, { sentences });
+  const figures = extractFigures(text, { sentences, view });
   // visits, agreements, funding and statements: the rest of the record
   const others = extractOtherEvents({
     sentences: views, entityOf: (m) => entityOfMention.get(m), visits, entities: resolver.entities, figures,

@@ -21,12 +21,14 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import type { Figure, FigureUnit, Span } from "../types.js";
-import { normalize, normalizeWithMap, sourceSpan } from "../text/normalize.js";
+import { normalize, normalizeWithMap, sourceSpan, type NormalizedView } from "../text/normalize.js";
 import { extendOverMarks, findNumbersInView, type NormalizedNumber } from "../read/numbers.js";
 
 export interface ExtractFiguresOptions {
   /** sentence spans of `text`: a unit must be in the same sentence as its number */
   sentences?: Span[];
+  /** normalizeWithMap(text), when the caller has it already */
+  view?: NormalizedView;
 }
 
 type Qualifier = Figure["qualifier"];
@@ -167,7 +169,7 @@ interface Reading {
 
 /** All figures in `text`, one per (value, unit), in order of first mention. */
 export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): Figure[] {
-  const view = normalizeWithMap(text);
+  const view = opts.view ?? normalizeWithMap(text);
   const n = view.text;
   const dinar = lazy(() => dinarUnitFor(n));
 

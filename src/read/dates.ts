@@ -11,7 +11,7 @@
 
 import { readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
-import { normalize, normalizeWithMap, sourceSpan } from "../text/normalize.js";
+import { normalize, normalizeWithMap, sourceSpan, type NormalizedView } from "../text/normalize.js";
 import type { DatePrecision, DateValue, ExtractedEvent, Span } from "../types.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -942,7 +942,8 @@ export const DATE_PARSERS: readonly DateParser[] = [
 /** Refiners run in this order: merging first, so a merged span wins the overlap test. */
 export const DATE_REFINERS: readonly DateRefiner[] = [mergeDayWordsIntoExplicit, keepLongest];
 
-export type DateFinder = (text: string, published: string | null | undefined) => DateValue[];
+/** `view`: normalizeWithMap(text), when the caller has it already */
+export type DateFinder = (text: string, published: string | null | undefined, view?: NormalizedView) => DateValue[];
 
 /** Build a date finder from a lexicon (the default finder uses data/lexicon/dates.yaml). */
 export function makeDateFinder(
@@ -952,8 +953,8 @@ export function makeDateFinder(
 ): DateFinder {
   const lex = compileDateLexicon(lexicon);
   const compiled = parsers.map((p) => ({ parser: p, re: p.pattern(lex) })); // regexes compiled once
-  return (text, published) => {
-    const view = normalizeWithMap(text);
+  return (text, published, given) => {
+    const view = given ?? normalizeWithMap(text);
     const ctx: ParseContext = { text: view.text, anchor: parseAnchor(published), lex };
     let cands: Candidate[] = [];
     for (const { parser, re } of compiled) {
@@ -981,9 +982,9 @@ let defaultFinder: DateFinder | null = null;
  * All dates in `text`, in reading order, with spans into `text`. `published` (YYYY-MM-DD or
  * YYYY-MM) anchors relative dates and yearless ones; when null, only fully stated dates come out.
  */
-export function findDates(text: string, published: string | null | undefined): DateValue[] {
+export function findDates(text: string, published: string | null | undefined, view?: NormalizedView): DateValue[] {
   defaultFinder ??= makeDateFinder();
-  return defaultFinder(text, published);
+  return defaultFinder(text, published, view);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -72,15 +72,27 @@ export interface NormalizedView {
 /** Normalize and keep, for every output character, the index of the source character it came from. */
 export function normalizeWithMap(s: string): NormalizedView {
   const map = new Int32Array(s.length + 1);
-  let out = "";
+  // unchanged runs are copied whole and joined once: a string appended character by character
+  // left one rope node per character for the garbage collector
+  const parts: string[] = [];
+  let run = 0;
   let j = 0;
   for (let i = 0; i < s.length; i++) {
-    const m = TABLE[s.charCodeAt(i)];
+    const c = s.charCodeAt(i);
+    const m = TABLE[c];
+    if (m.length === 1 && m.charCodeAt(0) === c) {
+      map[j++] = i;
+      continue;
+    }
+    if (i > run) parts.push(s.slice(run, i));
     for (let k = 0; k < m.length; k++) map[j++] = i;
-    out += m;
+    if (m.length) parts.push(m);
+    run = i + 1;
   }
   map[j] = s.length;
-  return { text: out, map: map.subarray(0, j + 1) };
+  if (run === 0) return { text: s, map }; // nothing changed
+  if (run < s.length) parts.push(s.slice(run));
+  return { text: parts.join(""), map: map.subarray(0, j + 1) };
 }
 
 /** Source span [start, end) of the normalized span [nStart, nEnd). */
