@@ -64,6 +64,9 @@ export class Lexeme {
   nameStart?: boolean;
   /** sound-alike keys of `forms` */
   nameKeys?: string[];
+  /** the trigger lexicon that answered `trigger`, and its answer (extract/triggers) */
+  triggerOwner?: object;
+  trigger?: unknown;
   constructor(readonly norm: string, readonly stem: string, readonly prefix: string) {}
 }
 

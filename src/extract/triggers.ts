@@ -5,7 +5,7 @@
 import type { EventType } from "../types.js";
 import { normalize } from "../text/normalize.js";
 import { normSet, phraseWords, PhraseTrie, readLexicon } from "./lexicon.js";
-import type { Word } from "./words.js";
+import { hasForm, type Word } from "./words.js";
 
 export type Frame = "with" | "object" | "from" | "between" | "pair" | "group" | "visit" | "arrive" | "guest_of";
 
@@ -101,6 +101,31 @@ export const triggerLexicon = (): TriggerLexicon => (lex ??= new TriggerLexicon(
 
 const PRONOUN_SUFFIX = /(ه|ها|هما|هم)$/;
 
+/** What the lexicon says of a word on its own: asked of every word of every sentence. */
+interface WordTrigger {
+  lightVerb: boolean;
+  verb: VerbEntry | undefined;
+  noun: EventType | undefined;
+}
+
+function wordTrigger(L: TriggerLexicon, w: Word): WordTrigger {
+  // kept on the word's lexeme: the same words come back in every article (see Lexeme)
+  const lx = w.token.lex;
+  if (lx !== undefined && lx.triggerOwner === L) return lx.trigger as WordTrigger;
+  const v = firstEntry(L.verbs, w) ?? futureEntry(L.verbs, w);
+  const t: WordTrigger = {
+    lightVerb: hasForm(w, L.lightVerbs),
+    // a verb with the pronoun ه is never written with ة: "جمعة" (Friday, a name) is not جمع + ه
+    verb: v && /ة[\u064B-\u0652]*$/.test(w.token.text) ? undefined : v,
+    noun: nounOf(L, w),
+  };
+  if (lx !== undefined) {
+    lx.triggerOwner = L;
+    lx.trigger = t;
+  }
+  return t;
+}
+
 /** All encounter triggers of a sentence, in order. */
 export function findTriggers(words: Word[]): Trigger[] {
   const L = triggerLexicon();
@@ -109,8 +134,9 @@ export function findTriggers(words: Word[]): Trigger[] {
   for (let i = 0; i < n; i++) {
     const w = words[i];
     if (w.token.kind !== "word") continue;
+    const wt = wordTrigger(L, w);
     // light verb + noun within the clause: "عقد اليوم اجتماعا", "تلقى الرئيس مكالمة هاتفية"
-    if (w.forms.some((f) => L.lightVerbs.has(f))) {
+    if (wt.lightVerb) {
       for (let k = i + 1; k < Math.min(n, i + 30); k++) {
         if (words[k].token.kind === "punct" && ".؟!".includes(words[k].token.text)) break;
         const m = L.lightNouns.longest(k, n, (x) => words[x].forms);
@@ -132,18 +158,16 @@ export function findTriggers(words: Word[]): Trigger[] {
       if (out.length && out[out.length - 1].w0 === i) continue;
       if (out.length && out[out.length - 1].w1 - 1 === i) continue;
     }
-    // a verb with the pronoun ه is never written with ة: "جمعة" (Friday, a name) is not جمع + ه
-    const v0 = firstEntry(L.verbs, w) ?? futureEntry(L.verbs, w);
-    const v = v0 && /ة[\u064B-\u0652]*$/.test(w.token.text) ? undefined : v0;
+    const v = wt.verb;
     // "ضمت القائمة ..." (the list included): such a verb reports a meeting only when the
     // sentence names the meeting before it or right after it ("في اجتماع مصغر ...، ضم", "ضم اللقاء")
-    if (v && v.afterNoun && ![...words.slice(0, i), ...words.slice(i + 1, i + 3)].some((x) => nounOf(L, x) !== undefined || x.forms.some((f) => L.heldNouns.has(f)))) continue;
+    if (v && v.afterNoun && !meetingNamedAround(L, words, i)) continue;
     if (v) {
       out.push({ w0: i, w1: i + 1, type: v.type, frame: v.frame, role: v.role, firstPerson: v.firstPerson, weak: v.weak, future: isFuture(w), rule: v.rule });
       continue;
     }
     // nominal: "لقاء ... مع", "لقائه مع", "اجتماع بين ... و"
-    const nounType = nounOf(L, w);
+    const nounType = wt.noun;
     const isMatch = !!nounType && words.slice(i + 1, i + 4).some((x) => x.forms.some((f) => L.matchCues.has(f)));
     if (nounType && !isMatch && !(i > 0 && words[i - 1].forms.some((f) => L.notAfter.has(f)))) {
       const pronoun = PRONOUN_SUFFIX.test(w.forms[w.forms.length - 1]) && !L.nouns.has("ال" + w.forms[w.forms.length - 1]);
@@ -198,6 +222,16 @@ export function findTriggers(words: Word[]): Trigger[] {
     }
   }
   return out;
+}
+
+/** A meeting noun in the sentence before word i, or in the two words after it. */
+function meetingNamedAround(L: TriggerLexicon, words: Word[], i: number): boolean {
+  const end = Math.min(words.length, i + 3);
+  for (let k = 0; k < end; k++) {
+    if (k === i || words[k].token.kind !== "word") continue;
+    if (wordTrigger(L, words[k]).noun !== undefined || hasForm(words[k], L.heldNouns)) return true;
+  }
+  return false;
 }
 
 let particleSet: Set<string> | undefined;

@@ -22,6 +22,8 @@ export interface GazetteerRecord {
 export type KeyFn = (word: string) => string;
 
 interface Hit { kind: GazetteerRecord["kind"]; id: string; rank: number; surname: boolean; words?: string[] }
+/** What starts at a word (kept on the word): the hits, and the answer given for each preferred kind. */
+interface Found { end: number; hits: Hit[]; answers?: Record<string, GazetteerMatch> }
 
 /** Words that are common nouns too often to stand alone as a surname match. */
 const MIN_SURNAME = 3;
@@ -112,18 +114,23 @@ export class Gazetteer implements NameMatcher {
     const w = words[i];
     if (!w || (w.token.kind !== "word" && w.token.kind !== "latin")) return null;
     // the extractors ask about the same word many times: remember the hits on the word
-    let found = w.gz as { end: number; hits: Hit[] } | null | undefined;
+    let found = w.gz as Found | null | undefined;
     if (found === undefined) {
       found = this.lookup(words, i);
       w.gz = found;
     }
     if (!found) return null;
+    // the answer for each preferred kind is kept too (callers only read it)
+    const memo = (found.answers ??= {});
+    const key = prefer ?? "";
+    const known = memo[key];
+    if (known !== undefined) return known;
     const hits = found.hits;
     // a name that is both (قصر الإليزيه: the presidency and the palace): the caller's kind wins
     const kind = prefer && hits.some((h) => h.kind === prefer) ? prefer : hits[0].kind;
     const ids: string[] = [];
     for (const h of hits) if (h.kind === kind && !ids.includes(h.id)) ids.push(h.id);
-    return { end: found.end, kind, ids, surname: hits.every((h) => h.kind !== kind || h.surname) };
+    return (memo[key] = { end: found.end, kind, ids, surname: hits.every((h) => h.kind !== kind || h.surname) });
   }
 
   private fuzzyForms(w: Word): string[] {
@@ -165,7 +172,7 @@ export class Gazetteer implements NameMatcher {
     return lx;
   }
 
-  private lookup(words: Word[], i: number): { end: number; hits: Hit[] } | null {
+  private lookup(words: Word[], i: number): Found | null {
     if (!this.canStart(words[i])) return null;
     const e = this.exact.longest(i, words.length, (k) => words[k].forms);
     let f = this.fuzzyCanStart(words[i]) ? this.fuzzy.longest(i, words.length, (k) => this.fuzzyForms(words[k])) : null;
