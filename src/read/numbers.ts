@@ -129,17 +129,35 @@ interface Tok {
 // "9ر11" is 11.9, "06ر1" is 1.06.
 // French-style grouping with a (thin / no-break) space, "20 000", "1 200 000": with an ordinary
 // space only when the groups are 000, since "بين 150 300" is two numbers with a lost dash.
-const TOKEN_RE = /(\d+ر\d+(?![\p{L}\p{N}])|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d.,])|\d{1,3}(?: 000)+(?![\d.,])|\d+(?:[.,،]\d+)*)|([\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+)|([a-z\u00c0-\u024f]+)/gu;
+const DIGITS_RE = /\d+ر\d+(?![\p{L}\p{N}])|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d.,])|\d{1,3}(?: 000)+(?![\d.,])|\d+(?:[.,،]\d+)*/uy;
 const WS_ONLY = /^[^\S\n]+$/u; // a phrase may not cross a line break
 const CLUSTER_JOINER = /[/:\-]/;
 const CODE_BEFORE = /[=/_#@&?\-+]/;
 const CODE_AFTER = /[/_@]/;
 
+// Letter runs are scanned by character class; the digit patterns above run only where a digit
+// starts (one regex over the whole text allocated a match array per word).
+const isArabicLetter = (c: number) => (c >= 0x621 && c <= 0x63a) || (c >= 0x641 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3);
+const isLatinLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+
 function tokenize(n: string): Tok[] {
   const toks: Tok[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(n); m; m = TOKEN_RE.exec(n)) {
-    toks.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: m[1] ? "digits" : m[2] ? "arabic" : "latin" });
+  const len = n.length;
+  let i = 0;
+  while (i < len) {
+    const c = n.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      DIGITS_RE.lastIndex = i;
+      const end = i + DIGITS_RE.exec(n)![0].length; // \d+ always matches here
+      toks.push({ start: i, end, text: n.slice(i, end), kind: "digits" });
+      i = end;
+    } else if (isArabicLetter(c) || isLatinLetter(c)) {
+      const arabic = isArabicLetter(c);
+      let j = i + 1;
+      while (j < len && (arabic ? isArabicLetter(n.charCodeAt(j)) : isLatinLetter(n.charCodeAt(j)))) j++;
+      toks.push({ start: i, end: j, text: n.slice(i, j), kind: arabic ? "arabic" : "latin" });
+      i = j;
+    } else i++;
   }
   return toks;
 }
