@@ -101,19 +101,23 @@ function datesAgree(x: Pair, y: Pair): boolean {
 }
 const firstDate = (p: Pair) => p.raw.find((r) => r.date)?.date?.value ?? null;
 
-interface AttributionLexicon { anaphors: Set<string>; strong: Set<string>; discussion: Set<string>; commentary: Set<string> }
+interface AttributionLexicon { anaphors: Set<string>; strong: Set<string>; encounter: Set<string>; discussion: Set<string>; commentary: Set<string> }
 let attrLex: AttributionLexicon | undefined;
 const attributionLexicon = (): AttributionLexicon => {
   if (attrLex) return attrLex;
-  const L = readLexicon<{ anaphors: string[]; strong_anaphors: string[]; discussion: string[]; commentary: string[] }>("events.yaml");
-  return (attrLex = { anaphors: normSet(L.anaphors), strong: normSet(L.strong_anaphors), discussion: normSet(L.discussion), commentary: normSet(L.commentary) });
+  const L = readLexicon<{ anaphors: string[]; strong_anaphors: string[]; encounter_anaphors?: string[]; discussion: string[]; commentary: string[] }>("events.yaml");
+  return (attrLex = {
+    anaphors: normSet(L.anaphors), strong: normSet(L.strong_anaphors), encounter: normSet(L.encounter_anaphors),
+    discussion: normSet(L.discussion), commentary: normSet(L.commentary),
+  });
 };
 
 /**
  * Sentences after an encounter's sentence that go on about it and report no encounter of
  * their own: they name one of its people, refer to "the meeting" / "the two sides", or go on
  * with what was discussed or said ("كما تم التطرق"، "وأضاف"). After a digression, a sentence
- * that names both people, or says "the two sides", returns to the last encounter.
+ * that names both people, or says "the two sides", returns to the last encounter. A sentence
+ * that names one person goes with that person's pairs, unless it names the encounter itself.
  * Commentary by others ("ويصف مراقبون") is neither.
  */
 function attributeSentences(pairs: Pair[], ctx: AssembleContext): Map<Pair, number[]> {
@@ -144,7 +148,9 @@ function attributeSentences(pairs: Pair[], ctx: AssembleContext): Map<Pair, numb
     if (!current.length && last && has(L.strong) && s.index - last.sentence <= 6) current = last.pairs;
     if (!current.length) continue;
     const refersTo = current.filter((p) => ents.has(p.a.id) || ents.has(p.b.id));
-    if (refersTo.length) for (const p of refersTo) push(out, p, s.index);
+    // "وعقب اللقاء، أعلنت X ...": the encounter named again — all of it, whoever the sentence names
+    if (refersTo.length && has(L.encounter)) for (const p of current) push(out, p, s.index);
+    else if (refersTo.length) for (const p of refersTo) push(out, p, s.index);
     else if (has(L.anaphors) || has(L.discussion)) for (const p of current) push(out, p, s.index);
     else current = []; // the article has moved on
   }

@@ -183,6 +183,21 @@ test("calls have no place; topics come from sentences that go on about the encou
   assert.deepEqual(call.topics, ["border_security", "migration"]);
 });
 
+test("a sentence that names the encounter again gives its topics to every pair of it, whoever it names", () => {
+  const doc = extract(
+    "استقبل رئيس المجلس الرئاسي محمد المنفي في طرابلس وزير الداخلية الإيطالي ماتيو بيانتيدوزي ووزير الداخلية المالطي بايرون كاميليري.\n" +
+      "وعقب اللقاء، أعلن بيانتيدوزي عن تمويل جديد لمكافحة الهجرة غير النظامية.\n" +
+      "وأضاف بيانتيدوزي أن بلاده ستدعم مشاريع الطاقات المتجددة.",
+  );
+  const byGuest = (name: string) => doc.events.find((e) => e.type === "meeting" && e.participants.some((p) => p.name === "محمد المنفي") && e.participants.some((p) => p.name === name));
+  const malta = byGuest("بايرون كاميليري");
+  const italy = byGuest("ماتيو بيانتيدوزي");
+  assert.ok(malta && italy, JSON.stringify(doc.events.map((e) => e.participants.map((p) => p.name))));
+  // "وعقب اللقاء": the whole reception; a sentence that only names the Italian minister stays his
+  assert.deepEqual(malta.topics, ["migration"]);
+  assert.ok(italy.topics.includes("migration") && italy.topics.includes("energy"), italy.topics.join());
+});
+
 test("the same encounter reported twice in an article is one event", () => {
   const doc = extract(
     "التقى وزير الداخلية الإيطالي ماتيو بيانتيدوزي اليوم المشير خليفة حفتر في بنغازي.\n" +
