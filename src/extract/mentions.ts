@@ -146,6 +146,8 @@ export function knownGiven(norm: string): boolean {
 const POSSESSIVE = /(هما|هم|هن|ها|ه|كم|نا)$/;
 const DUAL_TO_SINGULAR = (w: string): string => w.replace(/(ا|ي)$/, "");
 const ARABIC_WORD = /^[\u0621-\u064a]+$/;
+/** a definite nisba adjective (normalized): الخليجيه، الاسلامي، العالميه */
+const NISBA = /^ال[\u0621-\u064a]{2,}(يه|ي)$/;
 
 export interface PersonMention extends Mention {
   /** word indexes [first, end) within the sentence */
@@ -330,6 +332,31 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
   }
   const closeQuote = (k: number) => (isPunct(words[k], "\"»”’》'") ? k + 1 : k);
 
+  /** a word with the article (الإفتاء، والشرطة: after a proclitic too) */
+  const definite = (w: Word) => w.forms.some((f) => f.startsWith("ال"));
+  /** a bare common noun that can stand in a construct chain: no proclitic, no name, title, rank or function word */
+  const constructNoun = (k: number): boolean => {
+    const w = words[k];
+    // (the stemmer's reading of the proclitics: "برلمان" has none, "بمكتب" and "والشرطة" do)
+    if (!w || w.token.kind !== "word" || (w.token.prefix !== "" && w.token.prefix !== "ال") || !ARABIC_WORD.test(w.norm)) return false;
+    if (hasForm(w, L.heads) || hasForm(w, L.dualHeads) || hasForm(w, L.pluralHeads) || L.rankFirst.has(w.norm) || hasForm(w, L.stop) || hasForm(w, L.links)) return false;
+    if (knownGiven(w.norm) || opts.isVerb?.(w) || countryAt(k)) return false;
+    const g = opts.gazetteer?.match(words, k);
+    return !g || g.kind !== "person";
+  };
+  /** End of the construct chain governed by the title word before k (k itself when there is none). */
+  const constructEnd = (k: number): number => {
+    let e = k;
+    while (e < n && e - k < 2 && constructNoun(e) && !definite(words[e])) e++;
+    if (e === k) return k;
+    if (countryAt(e)) return e; // "رئيس برلمان الباراغواي": the country is read next
+    if (!constructNoun(e) || !definite(words[e])) return k; // a chain ends in a definite noun
+    e++;
+    // its nisba adjectives: "جهاز الشرطة الخليجية"، "الندوة العالمية"
+    while (e < n && e - k < 5 && constructNoun(e) && NISBA.test(words[e].norm)) e++;
+    return e;
+  };
+
   /** Title phrase starting at word i (head + complements). */
   const titleAt = (i: number): { end: number; head: string; kind: "one" | "dual" | "group"; country?: string; ownCountry: boolean; parts: number[]; splits: number[] } | null => {
     const w = words[i];
@@ -349,6 +376,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     let comps = 0;
     const parts: number[] = [];
     const splits: number[] = [];
+    // an indefinite title word is the head of a construct: it governs the noun after it
+    let governs = !head.startsWith("ال");
     while (j < n) {
       const x = words[j];
       // a known person's name ends the title even if it reads as a country ("جورجيا ميلوني")
@@ -364,6 +393,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
         else if (!adjCountry && country === undefined) { country = c.code; ownCountry = !linked; }
         j = c.end;
         comps++;
+        governs = false;
         continue;
       }
       // a known body or region named in several words right after the head: "رئيس إقليم كردستان"
@@ -371,12 +401,14 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       if (named && named.end > j + 1 && (named.kind === "org" || named.kind === "place")) {
         j = named.end;
         comps++;
+        governs = false;
         continue;
       }
       // "ولاية بافاريا": a region word takes its name along, known place or not
       if (hasForm(x, L.regionHeads) && words[j + 1]?.token.kind === "word" && !opts.gazetteer?.match(words, j + 1)) {
         j += 2;
         comps++;
+        governs = false;
         continue;
       }
       // "الرئيس والحكومة المصرية": a complement joined by و right after a bare head is another party;
@@ -385,6 +417,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       const atPlace = /^ب[^ا]/.test(x.norm) && !x.conj && x.forms.length > 1 && !L.complements.has(x.norm) && !x.forms.some((f) => f.startsWith("ال"));
       if (hasForm(x, L.complements) && !(joined && comps === 0 && kind === "one") && !atPlace) {
         if (x.conj === "و" && kind === "dual") parts.push(j);
+        governs = x.token.prefix === "";
         j++;
         comps++;
         continue;
@@ -394,6 +427,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       if (g && (g.kind === "org" || (g.kind === "place" && comps > 0))) {
         j = g.end;
         comps++;
+        governs = false;
         continue;
       }
       // (إلى names an envoy's post — "المبعوث الأممي إلى ليبيا" — but a minister's destination:
@@ -401,6 +435,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       const toward = x.norm === "الي" && !ENVOY_POSTS.has(stripArticleHead(head));
       if (hasForm(x, L.links) && !toward && j + 1 < n && !hasForm(words[j + 1], L.officePlaces) && (hasForm(words[j + 1], L.complements) || countryAt(j + 1) || linkedPlace(head, j + 1))) {
         linked = true;
+        governs = false;
         j++;
         continue;
       }
@@ -420,6 +455,16 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       // "، التابعة للقيادة العامة": a comma inside a long title
       if (isPunct(x, "،,") && j + 1 < n && hasForm(words[j + 1], L.links) && hasForm(words[j + 2], L.complements)) {
         j += 2;
+        continue;
+      }
+      // the noun an indefinite title word governs, with the nouns of its chain up to the first
+      // definite one and that one's adjectives: "رئيس فرع الإفتاء"، "رئيس قسم رعاية العمال"،
+      // "رئيس جهاز الشرطة الخليجية" — the person's name comes after, never inside the chain
+      const end = governs ? constructEnd(j) : j;
+      if (end > j) {
+        j = end;
+        comps++;
+        governs = false;
         continue;
       }
       break;
@@ -595,6 +640,12 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
    * "الفريق أول فلان، رئيس الأركان العامة": a title right after a named person (a comma
    * between at most) describes that person. Not when it opens with و: that is a new person.
    */
+  /** a common noun with a possessive pronoun or the accusative alef (فريقه، وفدا), no proclitic */
+  function nounObject(w: Word | undefined): boolean {
+    if (!w || w.token.kind !== "word" || w.token.prefix !== "" || hasForm(w, L.stop) || opts.isVerb?.(w)) return false;
+    const m = /^(.{2,}?)(هما|هم|ها|ه|ا)$/.exec(w.norm);
+    return !!m && (L.common.has(m[1]) || L.common.has("ال" + m[1])) && !knownGiven(w.norm);
+  }
   function attachAppositions(list: PersonMention[]): PersonMention[] {
     list.sort((a, b) => a.w0 - b.w0);
     const keep: PersonMention[] = [];
@@ -611,11 +662,14 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
         const afterVerb = prev.w0 > 0 && !!opts.isVerb?.(words[prev.w0 - 1]);
         // (someone named later; a place is not a verb's object here)
         const laterMention = list.some((x) => x.w0 > m.w1 && x.type !== "place" && !presentOnly(words, x.w0));
+        // "استقبل الأمير X رئيس النادي فريقه / وفدا": a noun the verb can take right after the title
+        // (a possessed or indefinite accusative common noun) is the object; the title is X's
+        const objectNext = nounObject(words[m.w1]);
         // "الملك X رئيسة ليتوانيا": a title of the other gender is someone else (an object)
         const feminine = (h: string | undefined) => h === undefined ? undefined : /ه$/.test(stripArticleHead(h));
         const genderClash = feminine(prev.head) !== undefined && feminine(m.head) !== undefined && feminine(prev.head) !== feminine(m.head);
         if (genderClash) { keep.push(m); continue; }
-        if ((gap === 0 && (!afterVerb || laterMention)) || (gap === 1 && isPunct(words[prev.w1], "،,"))) {
+        if ((gap === 0 && (!afterVerb || laterMention || objectNext)) || (gap === 1 && isPunct(words[prev.w1], "،,"))) {
           if (!prev.title || prev.title === prev.rank || (prev.rank && prev.title.length <= prev.rank.length)) prev.title = m.title;
           else prev.title = `${prev.title}، ${m.title}`;
           prev.country ??= m.country;

@@ -183,6 +183,14 @@ test("calls have no place; topics come from sentences that go on about the encou
   assert.deepEqual(call.topics, ["border_security", "migration"]);
 });
 
+test("a title right after the subject's name is the subject's when the verb's object follows it", () => {
+  // (the object is a noun of his: no encounter with the title's holder)
+  const doc = extract("واستقبل المستشار سالم الورفلي رئيس نادي الاتحاد فريقه في طرابلس.");
+  assert.deepEqual(dyads(doc.events), []);
+  const salem = doc.entities.find((e) => e.name === "سالم الورفلي");
+  assert.ok(salem?.titles.some((t) => t.includes("رئيس نادي الاتحاد")), JSON.stringify(doc.entities));
+});
+
 test("a sentence that names the encounter again gives its topics to every pair of it, whoever it names", () => {
   const doc = extract(
     "استقبل رئيس المجلس الرئاسي محمد المنفي في طرابلس وزير الداخلية الإيطالي ماتيو بيانتيدوزي ووزير الداخلية المالطي بايرون كاميليري.\n" +
