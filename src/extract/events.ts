@@ -268,6 +268,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         const both = side(after, s.words);
         subject = [both[0]];
         counter = both.slice(1);
+      } else if (t.frame === "object" && after.length && thingObject(s, t.w1, after[0].w0)) {
+        // "استقبلت الطوارئ المريض ..."، "استقبل المصابين ...": the verb took a thing or an
+        // unnamed group; the person named further on is not its object
       } else if (t.frame === "object" && after.length && feminineVerb(s.words[t.w0]) && isMale(entityOf(after[0])!)) {
         // "التقت ... رئيس المجلس الرئاسي": a feminine verb's subject is not the man after it
         counter = side(after, s.words);
@@ -400,6 +403,30 @@ const accompanying = (words: Word[], m: PersonMention): boolean => presentOnly(w
  * Words between subject and object that say neither who nor what: where ("في مكتب سموه بقصر
  * الحكم") and when ("أمس") do not count, so a long place phrase does not cut the object off.
  */
+/**
+ * The verb's object is a thing or an unnamed group, right after it ("استقبلت المريض"،
+ * "استقبل المصابين"): the first word after the verb, past times, dates and places, is a bare
+ * or definite noun that no mention covers. A person named further on is not the object then.
+ */
+function thingObject(s: SentenceView, from: number, to: number): boolean {
+  // (a delegation headed by the person: "استقبل الوفد الإيطالي برئاسة الوزير X" met X)
+  for (let k = from; k < to; k++) if (HEADED_BY.has(s.words[k].norm)) return false;
+  for (let k = from; k < to; k++) {
+    const w = s.words[k];
+    if (w.token.kind === "punct" || TIME_FILLERS.has(w.norm)) continue;
+    const at = w.token.start;
+    if (s.dates.some((d) => d.span.start <= at && at < d.span.end) || s.places.some((p) => p.w0 <= k && k < p.w1)) continue;
+    // a body or person mentioned there is not a thing ("استقبل المجلس الرئاسي، ممثلا في رئيسه X، ...")
+    if (s.people.some((m) => m.w0 <= k && k < m.w1)) return false;
+    // an honorific or rank before the person's own mention ("استقبل السيد الرئيس X")
+    if (mentionLexicon().rankFirst.has(w.norm) || hasForm(w, mentionLexicon().heads)) return false;
+    // (a preposition, a pronoun or another function word: the old reading stands)
+    if (w.token.kind !== "word" || w.conj || (w.token.prefix !== "" && w.token.prefix !== "ال") || hasForm(w, mentionLexicon().stop)) return false;
+    return w.token.prefix === "ال" && !hasForm(w, mentionLexicon().officePlaces);
+  }
+  return false;
+}
+
 function objectGap(words: Word[], from: number, to: number): number {
   const places = mentionLexicon().officePlaces;
   let n = 0;

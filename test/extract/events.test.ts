@@ -183,6 +183,15 @@ test("calls have no place; topics come from sentences that go on about the encou
   assert.deepEqual(call.topics, ["border_security", "migration"]);
 });
 
+test("a verb that took a thing or an unnamed group meets nobody named further on", () => {
+  // (the object is "المريض"; the president is named in another clause)
+  assert.deepEqual(dyads(extract("وقال الطبيب سالم الورفلي إن الطوارئ استقبلت المريض في حالة سيئة، وتبين أنه أصيب في الشريان الرئيس.").events), []);
+  // ... while a delegation headed by someone, or an honorific before the guest, still names the guest
+  assert.deepEqual(dyads(extract("التقى الدبيبة أمس رئيس الوزراء المالطي. واستقبل اليوم الوفد الإيطالي برئاسة وزير الداخلية ماتيو بيانتيدوزي.").events),
+    ["روبرت أبيلا – عبد الحميد الدبيبة", "عبد الحميد الدبيبة – ماتيو بيانتيدوزي"]);
+  assert.deepEqual(dyads(extract("استقبل الرئيس عبد الفتاح السيسي اليوم السيد محمد المنفي رئيس المجلس الرئاسي.").events), ["عبد الفتاح السيسي – محمد المنفي"]);
+});
+
 test("a title right after the subject's name is the subject's when the verb's object follows it", () => {
   // (the object is a noun of his: no encounter with the title's holder)
   const doc = extract("واستقبل المستشار سالم الورفلي رئيس نادي الاتحاد فريقه في طرابلس.");
