@@ -204,7 +204,11 @@ export class EntityResolver {
       if (head && e.heads.size && !e.heads.has(head)) continue;
       // "الوزير الإيطالي": head and country alone; "قائد الجيش": its words within a known title;
       // and a named mention claims an earlier unnamed title it is more specific than
-      const ok = words.length === 0 ? !!head && e.heads.has(head)
+      // ("الرئيس المصري" is the president, not "رئيس الوزراء المصري": an office that is one by
+      // itself, named with its country, joins only someone called by that office alone)
+      const bareOffice = words.length === 0 && !!m.country && !!head && (mentionLexicon().selfContained.has(head) || mentionLexicon().selfContained.has("ال" + head));
+      const ok = bareOffice ? e.titleWords.some((t) => t.every((w) => w === head))
+        : words.length === 0 ? !!head && e.heads.has(head)
         : e.titleWords.some((t) => contains(t, words) || (unnamedOnly && t.filter((w) => w !== head).every((w) => words.includes(w))));
       if (!ok) continue;
       if (!best || e.lastSeen > best.lastSeen) best = e;

@@ -1,0 +1,25 @@
+// Within-article coreference: which earlier person a later title or surname points back to.
+// Articles written for the test; the date is fixed so office-holders are checkable.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractDocument } from "../../src/pipeline.js";
+import { loadResources } from "../../src/resolve/resources.js";
+
+const R = loadResources();
+/** the entity name behind each mention of `text` (a title alone shows as its title) */
+function mentionsOf(article: string, text: string, published = "2015-07-20"): string[] {
+  const doc = extractDocument({ id: "t", text: article, published }, { resources: R });
+  const byId = new Map(doc.entities.map((e) => [e.id, e.name || e.titles[0] || "?"]));
+  return doc.mentions.filter((m) => m.text === text).map((m) => byId.get(m.entity ?? "") ?? "?");
+}
+
+test("an office named with its country joins only someone called by that office alone", () => {
+  // the prime minister is not "the president"
+  assert.deepEqual(mentionsOf("وأكد رئيس الوزراء المصري إبراهيم محلب أن الحكومة ماضية في خطتها. وقال الرئيس المصري إن بلاده تدعم الحل السياسي.", "الرئيس المصري"), ["عبد الفتاح السيسي"]);
+  // the president named earlier is the one meant
+  assert.deepEqual(mentionsOf("التقى الرئيس المصري عبد الفتاح السيسي وزير الخارجية الإيطالي. وأكد الرئيس المصري دعم بلاده.", "الرئيس المصري"), ["عبد الفتاح السيسي"]);
+});
+
+test("a head and a country alone join the last person of that office and country", () => {
+  assert.deepEqual(mentionsOf("وصل وزير الداخلية الإيطالي ماتيو بيانتيدوزي إلى طرابلس. وقال الوزير الإيطالي إن بلاده ستدعم خفر السواحل.", "الوزير الإيطالي", "2023-05-05"), ["ماتيو بيانتيدوزي"]);
+});
