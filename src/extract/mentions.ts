@@ -27,6 +27,7 @@ interface TitleLexicon {
   office_places?: string[];
   plural_singular?: Record<string, string>;
   region_heads?: string[];
+  affairs?: string[];
 }
 
 interface FunctionWords {
@@ -70,6 +71,8 @@ class MentionLexicon {
   pluralSingular: Map<string, string>;
   /** a region word whose name follows inside the title (ولاية بافاريا) */
   regionHeads: Set<string>;
+  /** "شؤون" and its forms: the adjective after it is the domain's ("للشؤون الأفريقية") */
+  affairs: Set<string>;
   ranks = new PhraseTrie<string>();
   rankFirst: Set<string>;
   complements: Set<string>;
@@ -94,6 +97,7 @@ class MentionLexicon {
     this.officePlaces = normSet(t.office_places ?? []);
     this.pluralSingular = new Map(Object.entries(t.plural_singular ?? {}).map(([p, sg]) => [normalize(p), normalize(sg)]));
     this.regionHeads = normSet(t.region_heads ?? []);
+    this.affairs = normSet(t.affairs ?? []);
     for (const r of t.ranks) this.ranks.add(phraseWords(r), normalize(r));
     this.rankFirst = new Set(t.ranks.map((r) => phraseWords(r)[0]));
     this.complements = new Set(t.complements.flatMap((c) => phraseWords(c)));
@@ -384,6 +388,16 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       const person = opts.gazetteer?.match(words, j);
       if (person && person.kind === "person" && person.end > j + 1) break;
       const c = countryAt(j);
+      // "مساعد وزير الخارجية المصري للشؤون الأفريقية"، "للشؤون العربية"، "لشؤون الشرق الأوسط": the
+      // words after "affairs" name the domain (a nationality there is not whose official this is)
+      const afterAffairs = j > 0 && hasForm(words[j - 1], L.affairs);
+      if (afterAffairs && ((definite(x) && constructNoun(j)) || (c && c.end === j + 1))) {
+        j++;
+        if (constructNoun(j) && NISBA.test(words[j].norm)) j++; // "لشؤون الأمن الداخلي"
+        comps++;
+        governs = false;
+        continue;
+      }
       if (c) {
         // a nationality adjective says whose official this is, the last one winning
         // ("وزير الخارجية والشؤون الأوروبية ... المالطي"); a country name only fills in
@@ -441,7 +455,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       }
       // "نائب القائد العام", "مستشار رئيس الوزراء": a deputy-like head governs another title
       // ("النائب الأول لرئيس مجلس النواب": after an ordinal, the governed title takes ل)
-      if (DEPUTY_HEADS.has(stripArticleHead(head)) && hasForm(x, L.heads) && !x.conj && (comps === 0 || (comps === 1 && /^ل/.test(x.norm) && x.forms.length > 1))) {
+      // (وزير opens with و of its own: "نائب وزير الخارجية" is no "نائب و + زير")
+      if (DEPUTY_HEADS.has(stripArticleHead(head)) && hasForm(x, L.heads) && (!x.conj || L.heads.has(x.norm)) && (comps === 0 || (comps === 1 && /^ل/.test(x.norm) && x.forms.length > 1))) {
         j++;
         comps++;
         continue;
