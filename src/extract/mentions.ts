@@ -646,21 +646,44 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       i = g.end;
       continue;
     }
+    const unknown = unknownNameBeforeTitle(i);
+    if (unknown > i) {
+      // (the title after it is attached by attachAppositions())
+      emit({ type: "person", w0: i, w1: unknown, name: sliceText(i, unknown), source: "name-before-title" });
+      i = unknown;
+      continue;
+    }
     void w;
     i++;
   }
   return attachAppositions(out);
 
-  /**
-   * "الفريق أول فلان، رئيس الأركان العامة": a title right after a named person (a comma
-   * between at most) describes that person. Not when it opens with و: that is a new person.
-   */
   /** a common noun with a possessive pronoun or the accusative alef (فريقه، وفدا), no proclitic */
   function nounObject(w: Word | undefined): boolean {
     if (!w || w.token.kind !== "word" || w.token.prefix !== "" || hasForm(w, L.stop) || opts.isVerb?.(w)) return false;
     const m = /^(.{2,}?)(هما|هم|ها|ه|ا)$/.exec(w.norm);
     return !!m && (L.common.has(m[1]) || L.common.has("ال" + m[1])) && !knownGiven(w.norm);
   }
+
+  /**
+   * "استقبل الرئيس، أمس، هيلج لوند الرئيس التنفيذي للمجموعة": two or three name-like words nobody
+   * knows, after a comma or a verb and right before a full title that describes them, are a name.
+   * Returns the end of the name, or i.
+   */
+  function unknownNameBeforeTitle(i: number): number {
+    const before = words[i - 1];
+    if (!before || !(isPunct(before, "،,") || opts.isVerb?.(before))) return i;
+    let k = i;
+    while (k < n && k - i < 3 && isNameWord(words[k]) && !definite(words[k]) && !(k > i && words[k].conj)) k++;
+    if (k - i < 2 || words[k]?.conj) return i;
+    const title = titleAt(k);
+    return title && title.end > k + 1 && title.kind === "one" ? k : i;
+  }
+
+  /**
+   * "الفريق أول فلان، رئيس الأركان العامة": a title right after a named person (a comma
+   * between at most) describes that person. Not when it opens with و: that is a new person.
+   */
   function attachAppositions(list: PersonMention[]): PersonMention[] {
     list.sort((a, b) => a.w0 - b.w0);
     const keep: PersonMention[] = [];

@@ -21,6 +21,9 @@ const CASES: [string, string[]][] = [
   ["التقى الوزير رئيس فرع الهيئة الدكتور سالم الورفلي", ["title||الوزير|", "person|سالم الورفلي|رئيس فرع الهيئة|"]],
   ["وحضر اللقاء رئيس قسم شؤون المهاجرين المهندس خالد الورفلي", ["person|خالد الورفلي|رئيس قسم شؤون المهاجرين|"]],
   ["واستقبل رئيس برلمان مالطا الزوار", ["title||رئيس برلمان مالطا|MT"]],
+  // names nobody knows, after a comma, right before the title that describes them; ordinary words are no such name
+  ["استقبل الوزير، أمس، هيلغا بيرغمان الرئيسة التنفيذية للشركة النرويجية.", ["title||الوزير|", "person|هيلغا بيرغمان|الرئيسة التنفيذية|"]],
+  ["وقال، أمس، مصدر مطلع الرئيس التنفيذي للشركة.", ["title||الرئيس التنفيذي|"]],
   // a deputy's title keeps its head (وزير opens with a و of its own); the words after "affairs"
   // are the domain, also when written شئون, and a nationality there is not the official's
   ["وقال نائب وزير الخارجية سالم الورفلي إن", ["person|سالم الورفلي|نائب وزير الخارجية|"]],
