@@ -175,8 +175,11 @@ export class EntityResolver {
     if (e.country && p.country && e.country !== p.country) return false;
     // one name holds the other: "عادل بن أحمد الجبير" is the base's "عادل الجبير"; "هايلي ماريام
     // ديسالين" and "نيكي هيلي" share no such relation
-    const known = [p.name, ...p.surnames].map(key);
-    return known.some((k) => e.nameWords.every((w) => k.includes(w)) || k.every((w) => e.nameWords.includes(w)));
+    // (a surname the base lists is held by any bearer's name: "لورا بادوان" holds "بادوان" and is
+    // not Pier Carlo Padoan; only the full name may be held)
+    const full = key(p.name);
+    const within = (k: string[]) => e.nameWords.every((w) => k.includes(w));
+    return within(full) || full.every((w) => e.nameWords.includes(w)) || p.surnames.map(key).some(within);
   }
 
   private fillFromKb(e: DocEntity) {

@@ -150,6 +150,8 @@ export function knownGiven(norm: string): boolean {
 const POSSESSIVE = /(هما|هم|هن|ها|ه|كم|نا)$/;
 const DUAL_TO_SINGULAR = (w: string): string => w.replace(/(ا|ي)$/, "");
 const ARABIC_WORD = /^[\u0621-\u064a]+$/;
+/** "son of", "daughter of" between a given name and the father's */
+const PATRONYMIC = new Set(["بن", "ابن", "بنت"]);
 /** a definite nisba adjective (normalized): الخليجيه، الاسلامي، العالميه */
 const NISBA = /^ال[\u0621-\u064a]{2,}(يه|ي)$/;
 
@@ -327,8 +329,12 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
   };
   /** a bare-surname match followed by another name word nobody knows: the surname is a given name here */
   function givenNameOfAnother(g: { end: number; kind: string; surname?: boolean }, j: number): boolean {
-    if (g.kind !== "person" || !g.surname || g.end !== j + 1 || !knownGiven(words[j].norm)) return false;
+    if (g.kind !== "person" || g.end !== j + 1) return false;
     const next = words[j + 1];
+    // "مبارك بن سعيد": a one-word name with a patronymic after it is someone's given name
+    // (the base would have matched the whole name if it were its person's)
+    if (next && PATRONYMIC.has(next.norm) && words[j + 2]?.token.kind === "word") return true;
+    if (!g.surname || !knownGiven(words[j].norm)) return false;
     // (و may open the surname itself — ويلسون — unless it joins another given name: "بوب وجون")
     if (!next || (next.conj && knownGiven(next.forms[1])) || !isNameWord(next)) return false;
     const known = opts.gazetteer?.match(words, j + 1);
@@ -411,8 +417,10 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
         continue;
       }
       // a known body or region named in several words right after the head: "رئيس إقليم كردستان"
-      const named = comps === 0 ? opts.gazetteer?.match(words, j) : null;
-      if (named && named.end > j + 1 && (named.kind === "org" || named.kind === "place")) {
+      // (a body's full name wins over reading its words as complements: "الأمين العام لمجلس
+      // التعاون لدول الخليج العربية")
+      const named = opts.gazetteer?.match(words, j);
+      if (named && named.end > j + 1 && (named.kind === "org" || (named.kind === "place" && comps === 0))) {
         j = named.end;
         comps++;
         governs = false;
@@ -475,6 +483,12 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       // the noun an indefinite title word governs, with the nouns of its chain up to the first
       // definite one and that one's adjectives: "رئيس فرع الإفتاء"، "رئيس قسم رعاية العمال"،
       // "رئيس جهاز الشرطة الخليجية" — the person's name comes after, never inside the chain
+      // a nisba adjective after a definite title word: "جهاز الشرطة الخليجية"، "القوات البحرية"
+      if (comps > 0 && definite(words[j - 1]) && constructNoun(j) && NISBA.test(x.norm)) {
+        j++;
+        comps++;
+        continue;
+      }
       const end = governs ? constructEnd(j) : j;
       if (end > j) {
         j = end;

@@ -23,3 +23,10 @@ test("an office named with its country joins only someone called by that office 
 test("a head and a country alone join the last person of that office and country", () => {
   assert.deepEqual(mentionsOf("وصل وزير الداخلية الإيطالي ماتيو بيانتيدوزي إلى طرابلس. وقال الوزير الإيطالي إن بلاده ستدعم خفر السواحل.", "الوزير الإيطالي", "2023-05-05"), ["ماتيو بيانتيدوزي"]);
 });
+
+test("a surname the base knows does not make another bearer of it the base's person", () => {
+  // (Matteo Piantedosi is in the base; a researcher who shares his surname is not him)
+  const doc = extractDocument({ id: "t", text: "وقالت المتحدثة باسم المنظمة ماريا بيانتيدوزي إن الأرقام ارتفعت. وأضافت بيانتيدوزي أن الوضع صعب.", published: "2023-05-05" }, { resources: R });
+  const named = doc.entities.filter((e) => e.name.includes("بيانتيدوزي"));
+  assert.deepEqual(named.map((e) => [e.name, e.kb_id ?? null]), [["ماريا بيانتيدوزي", null]]);
+});

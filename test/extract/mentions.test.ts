@@ -24,6 +24,10 @@ const CASES: [string, string[]][] = [
   // names nobody knows, after a comma, right before the title that describes them; ordinary words are no such name
   ["استقبل الوزير، أمس، هيلغا بيرغمان الرئيسة التنفيذية للشركة النرويجية.", ["title||الوزير|", "person|هيلغا بيرغمان|الرئيسة التنفيذية|"]],
   ["وقال، أمس، مصدر مطلع الرئيس التنفيذي للشركة.", ["title||الرئيس التنفيذي|"]],
+  // a nisba adjective after a definite title word; a one-word name before بن is someone's given name;
+  // a body's full name inside a title
+  ["وقال رئيس جهاز الشرطة الخليجية المقدم مبارك بن سعيد الخييلي إن", ["person|مبارك بن سعيد الخييلي|رئيس جهاز الشرطة الخليجية|"]],
+  ["وقال الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور سالم الورفلي إن", ["person|سالم الورفلي|الأمين العام لمجلس التعاون لدول الخليج العربية|"]],
   // a deputy's title keeps its head (وزير opens with a و of its own); the words after "affairs"
   // are the domain, also when written شئون, and a nationality there is not the official's
   ["وقال نائب وزير الخارجية سالم الورفلي إن", ["person|سالم الورفلي|نائب وزير الخارجية|"]],
