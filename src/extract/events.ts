@@ -298,6 +298,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         } else if (after.length === 1 && receivesGroup(s.words, after[0], hi)) {
           // "استقبل رئيس الهيئة اليوم وفدا من الإعلاميين": the one person is the subject, and
           // whom he received is no one named
+        } else if (after.length === 1 && subjectBeforeBaObject(s, t, after[0])) {
+          // "والتقى المهندس X بزوار الحديقة"، "التقى الوزير بعدد من ...": the one named right after
+          // the verb is its subject, and whom he met (after ب) is no one named
         } else if (after.length === 1 && wordsBetween(s.words, t.w1, after[0].w0) <= MAX_OBJECT_GAP) {
           // (far after the verb, the person is not its object: "استقبل الحارس قرار الحكم ... X")
           counter = [after[0]];
@@ -408,6 +411,14 @@ const accompanying = (words: Word[], m: PersonMention): boolean => presentOnly(w
  * "استقبل المصابين"): the first word after the verb, past times, dates and places, is a bare
  * or definite noun that no mention covers. A person named further on is not the object then.
  */
+/** The person right after the verb, then ب + a word no mention covers: subject, and an unnamed object. */
+function subjectBeforeBaObject(s: SentenceView, t: Trigger, m: PersonMention): boolean {
+  for (let k = t.w1; k < m.w0; k++) if (!TIME_FILLERS.has(s.words[k].norm) && !isPunct(s.words[k])) return false;
+  const next = s.words[m.w1];
+  if (!next || next.token.kind !== "word" || !/^ب/.test(next.token.prefix)) return false;
+  return !s.people.some((p) => p.w0 <= m.w1 && m.w1 < p.w1) && !s.places.some((p) => p.w0 <= m.w1 && m.w1 < p.w1);
+}
+
 function thingObject(s: SentenceView, from: number, to: number): boolean {
   // (a delegation headed by the person: "استقبل الوفد الإيطالي برئاسة الوزير X" met X)
   for (let k = from; k < to; k++) if (HEADED_BY.has(s.words[k].norm)) return false;

@@ -192,6 +192,13 @@ test("a verb that took a thing or an unnamed group meets nobody named further on
   assert.deepEqual(dyads(extract("استقبل الرئيس عبد الفتاح السيسي اليوم السيد محمد المنفي رئيس المجلس الرئاسي.").events), ["عبد الفتاح السيسي – محمد المنفي"]);
 });
 
+test("the person right after the verb, then ب and someone unnamed, is the subject: no encounter with the last subject", () => {
+  assert.deepEqual(dyads(extract("وصل رئيس الوزراء المالطي روبرت أبيلا إلى طرابلس أمس. والتقى الوزير سالم الورفلي بعدد من المسؤولين.").events), []);
+  // ... while ب before the person marks him as the one met
+  assert.deepEqual(dyads(extract("استقبل الدبيبة أمس وزير الخارجية المالطي. والتقى أيضا بوزير الداخلية الإيطالي ماتيو بيانتيدوزي.").events),
+    ["إيان بورغ – عبد الحميد الدبيبة", "عبد الحميد الدبيبة – ماتيو بيانتيدوزي"]);
+});
+
 test("a title right after the subject's name is the subject's when the verb's object follows it", () => {
   // (the object is a noun of his: no encounter with the title's holder)
   const doc = extract("واستقبل المستشار سالم الورفلي رئيس نادي الاتحاد فريقه في طرابلس.");
