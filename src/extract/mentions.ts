@@ -354,6 +354,14 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     const g = opts.gazetteer?.match(words, k);
     return !g || g.kind !== "person";
   };
+  /** a name opens at k: a known given name, a rank, or a known person */
+  const nameStartsAt = (k: number): boolean => {
+    const w = words[k];
+    if (!w || w.token.kind !== "word") return false;
+    if (knownGiven(w.norm) || L.rankFirst.has(w.norm)) return true;
+    const g = opts.gazetteer?.match(words, k);
+    return !!g && g.kind === "person";
+  };
   /** End of the construct chain governed by the title word before k (k itself when there is none). */
   const constructEnd = (k: number): number => {
     let e = k;
@@ -363,7 +371,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     if (!constructNoun(e) || !definite(words[e])) return k; // a chain ends in a definite noun
     e++;
     // its nisba adjectives: "جهاز الشرطة الخليجية"، "الندوة العالمية"
-    while (e < n && e - k < 5 && constructNoun(e) && NISBA.test(words[e].norm)) e++;
+    while (e < n && e - k < 5 && constructNoun(e) && NISBA.test(words[e].norm) && L.common.has(words[e].norm)) e++;
     return e;
   };
 
@@ -399,7 +407,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       const afterAffairs = j > 0 && hasForm(words[j - 1], L.affairs);
       if (afterAffairs && ((definite(x) && constructNoun(j)) || (c && c.end === j + 1))) {
         j++;
-        if (constructNoun(j) && NISBA.test(words[j].norm)) j++; // "لشؤون الأمن الداخلي"
+        if (constructNoun(j) && NISBA.test(words[j].norm) && L.common.has(words[j].norm)) j++; // "لشؤون الأمن الداخلي"
         comps++;
         governs = false;
         continue;
@@ -484,7 +492,10 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       // definite one and that one's adjectives: "رئيس فرع الإفتاء"، "رئيس قسم رعاية العمال"،
       // "رئيس جهاز الشرطة الخليجية" — the person's name comes after, never inside the chain
       // a nisba adjective after a definite title word: "جهاز الشرطة الخليجية"، "القوات البحرية"
-      if (comps > 0 && definite(words[j - 1]) && constructNoun(j) && NISBA.test(x.norm)) {
+      // (and after a definite head: "المستشار الدبلوماسي لرئيس الوزراء"، "المتحدث الرسمي")
+      // (an ordinary adjective, or one a name follows — "البرلمان العربي أحمد ..."; else a nisba
+      // surname: "الوزير القصبي")
+      if (definite(words[j - 1]) && constructNoun(j) && NISBA.test(x.norm) && (L.common.has(x.norm) || nameStartsAt(j + 1))) {
         j++;
         comps++;
         continue;

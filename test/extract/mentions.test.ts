@@ -28,6 +28,10 @@ const CASES: [string, string[]][] = [
   // a body's full name inside a title
   ["وقال رئيس جهاز الشرطة الخليجية المقدم مبارك بن سعيد الخييلي إن", ["person|مبارك بن سعيد الخييلي|رئيس جهاز الشرطة الخليجية|"]],
   ["وقال الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور سالم الورفلي إن", ["person|سالم الورفلي|الأمين العام لمجلس التعاون لدول الخليج العربية|"]],
+  // an ordinary nisba adjective after a definite head is the title's, and so is one a name follows;
+  // a nisba surname after a bare head is not an adjective
+  ["استقبل الوزير المستشار الدبلوماسي لرئيس الوزراء الإيطالي جوزيبي ماريا", ["title||الوزير|", "person|جوزيبي ماريا|المستشار الدبلوماسي لرئيس الوزراء الإيطالي|IT"]],
+  ["وقال رئيس البرلمان العربي أحمد بن محمد الجروان إن", ["person|أحمد بن محمد الجروان|رئيس البرلمان العربي|"]],
   // a deputy's title keeps its head (وزير opens with a و of its own); the words after "affairs"
   // are the domain, also when written شئون, and a nationality there is not the official's
   ["وقال نائب وزير الخارجية سالم الورفلي إن", ["person|سالم الورفلي|نائب وزير الخارجية|"]],
