@@ -252,6 +252,9 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       if (!plain.endsWith(suffix)) continue;
       const base = plain.slice(0, -suffix.length);
       if (base.length >= 3 && (L.common.has(base) || C.adjectives.has(base) || L.common.has("ال" + base))) return true;
+      // the ta marbuta shows as ت before a dual ending: "رسالتين" is the dual of رسالة
+      const feminine = base.endsWith("ت") && suffix !== "ات" ? base.slice(0, -1) + "ه" : null;
+      if (feminine && feminine.length >= 3 && (L.common.has(feminine) || L.common.has("ال" + feminine))) return true;
     }
     return false;
   }

@@ -32,6 +32,8 @@ const CASES: [string, string[]][] = [
   // a nisba surname after a bare head is not an adjective
   ["استقبل الوزير المستشار الدبلوماسي لرئيس الوزراء الإيطالي جوزيبي ماريا", ["title||الوزير|", "person|جوزيبي ماريا|المستشار الدبلوماسي لرئيس الوزراء الإيطالي|IT"]],
   ["وقال رئيس البرلمان العربي أحمد بن محمد الجروان إن", ["person|أحمد بن محمد الجروان|رئيس البرلمان العربي|"]],
+  // the dual of a feminine noun (ة → ت + ين) is an ordinary word, not a name after a title
+  ["وتلقى ولي عهد البحرين رسالتين من رئيس الوزراء", ["title||ولي عهد البحرين|BH", "title||رئيس الوزراء|"]],
   // a deputy's title keeps its head (وزير opens with a و of its own); the words after "affairs"
   // are the domain, also when written شئون, and a nationality there is not the official's
   ["وقال نائب وزير الخارجية سالم الورفلي إن", ["person|سالم الورفلي|نائب وزير الخارجية|"]],
