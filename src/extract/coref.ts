@@ -227,7 +227,10 @@ export class EntityResolver {
     // "وزير إيطالي" is some Italian minister: only a title with its domain (or a head that is an
     // office by itself, "الرئيس الفرنسي") names one office-holder
     const head = headKey(m.head ?? m.title!.split(/\s+/)[0]) ?? "";
-    const specific = titleKey(m.title!).filter((w) => w !== head).length > 0 || mentionLexicon().selfContained.has(head) || mentionLexicon().selfContained.has("ال" + head);
+    // (nor does a body above states: "المبعوث الأممي" is the UN's envoy, one office if the base
+    // lists that title for one office only)
+    const specific = titleKey(m.title!).filter((w) => w !== head).length > 0 || mentionLexicon().selfContained.has(head) || mentionLexicon().selfContained.has("ال" + head) ||
+      (!!m.country && countryLexicon().supranational.has(m.country));
     const kb = this.date && specific && !m.openBody ? this.titles?.resolve(m.title!, m.country, this.date) ?? null : null;
     if (kb) {
       const known = this.byKb.get(kb.kbId);

@@ -6,6 +6,7 @@ import { lexiconExists, readLexicon, PhraseTrie, phraseWords } from "./lexicon.j
 
 interface CountryEntry {
   code: string;
+  kind?: string;
   en?: string;
   ar?: string[];
   adj?: { m?: string[]; f?: string[]; pl?: string[] };
@@ -21,6 +22,8 @@ export interface CountryLexicon {
   /** normalized single-word names → code (fast path) */
   singleNames: Map<string, string>;
   english: Map<string, string>;
+  /** codes of bodies above states (UN, EU, AU …: `kind: supranational`) */
+  supranational: Set<string>;
 }
 
 let cached: CountryLexicon | undefined;
@@ -31,6 +34,7 @@ export function countryLexicon(): CountryLexicon {
   const names = new PhraseTrie<string>();
   const singleNames = new Map<string, string>();
   const english = new Map<string, string>();
+  const supranational = new Set<string>();
   const raw = lexiconExists("countries.yaml") ? readLexicon<unknown>("countries.yaml") : [];
   const entries: CountryEntry[] = Array.isArray(raw)
     ? (raw as CountryEntry[])
@@ -38,6 +42,7 @@ export function countryLexicon(): CountryLexicon {
   for (const e of entries) {
     if (!e?.code) continue;
     if (e.en) english.set(e.code, e.en);
+    if (e.kind === "supranational") supranational.add(e.code);
     for (const a of [...(e.adj?.m ?? []), ...(e.adj?.f ?? []), ...(e.adj?.pl ?? [])]) {
       const n = normalize(a).trim();
       if (!n) continue;
@@ -53,6 +58,6 @@ export function countryLexicon(): CountryLexicon {
       if (words.length === 1) singleNames.set(words[0], e.code);
     }
   }
-  cached = { adjectives, adjectiveSet: new Set(adjectives.keys()), names, singleNames, english };
+  cached = { adjectives, adjectiveSet: new Set(adjectives.keys()), names, singleNames, english, supranational };
   return cached;
 }

@@ -30,3 +30,7 @@ test("a surname the base knows does not make another bearer of it the base's per
   const named = doc.entities.filter((e) => e.name.includes("بيانتيدوزي"));
   assert.deepEqual(named.map((e) => [e.name, e.kb_id ?? null]), [["ماريا بيانتيدوزي", null]]);
 });
+
+test("a title of a body above states (المبعوث الأممي) is resolved when the base lists it for one office", () => {
+  assert.deepEqual(mentionsOf("التقى رئيس مجلس النواب الليبي عقيلة صالح المبعوث الأممي في القبة.", "المبعوث الأممي", "2018-05-10"), ["غسان سلامة"]);
+});
