@@ -199,7 +199,7 @@ export class EntityResolver {
     // "نظيره المالطي": the most recent person of that country, whatever the office
     if (head === "نظير") {
       for (const e of this.entities) if (m.country && e.country === m.country && (!best || e.lastSeen > best.lastSeen)) best = e;
-      return best;
+      return best ?? this.counterpartFromBase(m);
     }
     for (const e of this.entities) {
       if (unnamedOnly && e.nameWords.length) continue;
@@ -217,6 +217,23 @@ export class EntityResolver {
       if (!best || e.lastSeen > best.lastSeen) best = e;
     }
     return best;
+  }
+
+  /**
+   * "بحث وزير الداخلية الإيطالي مع نظيره الليبي": nobody of that country named yet — the holder
+   * of the same office in that country on the article's date, as the base knows it (the office
+   * is the last-named official's of another country).
+   */
+  private counterpartFromBase(m: PersonMention): DocEntity | null {
+    if (!m.country || !this.date || !this.titles) return null;
+    let other: DocEntity | null = null;
+    for (const e of this.entities) if (e.titles.length && e.country && e.country !== m.country && (!other || e.lastSeen > other.lastSeen)) other = e;
+    if (!other) return null;
+    const adj = countryLexicon().adjectives;
+    const office = normalize(other.titles[0]).split(/\s+/).filter((w) => !adj.has(w)).join(" ");
+    const kb = office ? this.titles.resolve(office, m.country, this.date) : null;
+    if (!kb || (kb.country && kb.country !== m.country)) return null;
+    return this.byKb.get(kb.kbId) ?? this.create(kb.name, m, kb);
   }
 
   private byTitle(m: PersonMention, position: number): DocEntity | null {

@@ -34,3 +34,15 @@ test("a surname the base knows does not make another bearer of it the base's per
 test("a title of a body above states (المبعوث الأممي) is resolved when the base lists it for one office", () => {
   assert.deepEqual(mentionsOf("التقى رئيس مجلس النواب الليبي عقيلة صالح المبعوث الأممي في القبة.", "المبعوث الأممي", "2018-05-10"), ["غسان سلامة"]);
 });
+
+test("a counterpart of a country nobody in the article belongs to is that country's holder of the same office", () => {
+  const doc = extractDocument({ id: "t", text: "بحث وزير الداخلية الإيطالي ماتيو بيانتيدوزي مع نظيره الليبي ملف الهجرة.", published: "2025-03-10" }, { resources: R });
+  const ev = doc.events.find((e) => e.type === "meeting");
+  assert.deepEqual(ev?.participants.map((p) => p.name).sort(), ["عماد الطرابلسي", "ماتيو بيانتيدوزي"]);
+});
+
+test("an acting envoy's title keeps بالإنابة and her name; the one she met is the object", () => {
+  const doc = extractDocument({ id: "t", text: "التقت المبعوثة الأممية بالإنابة ستيفاني ويليامز رئيس المجلس الأعلى للدولة خالد المشري في طرابلس.", published: "2021-01-10" }, { resources: R });
+  const ev = doc.events.find((e) => e.type === "meeting");
+  assert.deepEqual(ev?.participants.map((p) => p.title), ["المبعوثة الأممية بالإنابة", "رئيس المجلس الأعلى للدولة"]);
+});
