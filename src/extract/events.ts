@@ -551,10 +551,11 @@ function findWith(words: Word[], t: Trigger, hi: number, starts: Set<number>): n
     if (w.norm === "مع" || w.norm === "ومع") return k;
     if (isPunct(w, ".؟!")) break;
   }
-  // "اجتمع بوزير ...": a ب-prefixed word right after the subject
+  // "اجتمع بوزير ..."، "اجتمع X بالسفير ...": a ب-prefixed mention after the subject (the
+  // article too: only a mention's first word is asked, so "بالتعاون" is never one)
   for (let k = t.w1; k < Math.min(hi, t.w1 + 8); k++) {
     const w = words[k];
-    if ((k > t.w1 || t.rule.startsWith("light")) && starts.has(k) && startsWithBa(w) && w.token.kind === "word" && /^ب(?!ال)/.test(w.norm) && w.norm.length > 3 && t.frame === "with") return k;
+    if ((k > t.w1 || t.rule.startsWith("light")) && starts.has(k) && startsWithBa(w) && w.token.kind === "word" && /^ب/.test(w.norm) && w.norm.length > 3 && t.frame === "with") return k;
   }
   return -1;
 }

@@ -192,6 +192,11 @@ test("a verb that took a thing or an unnamed group meets nobody named further on
   assert.deepEqual(dyads(extract("استقبل الرئيس عبد الفتاح السيسي اليوم السيد محمد المنفي رئيس المجلس الرئاسي.").events), ["عبد الفتاح السيسي – محمد المنفي"]);
 });
 
+test("اجتمع X بالسفير Y: the counterpart behind ب may carry the article", () => {
+  assert.deepEqual(dyads(extract("اجتمع وزير الداخلية المكلف سالم الورفلي بالسفير الفرنسي لدى ليبيا جان دوبون لبحث التعاون الأمني.").events),
+    ["جان دوبون – سالم الورفلي"]);
+});
+
 test("the person right after the verb, then ب and someone unnamed, is the subject: no encounter with the last subject", () => {
   assert.deepEqual(dyads(extract("وصل رئيس الوزراء المالطي روبرت أبيلا إلى طرابلس أمس. والتقى الوزير سالم الورفلي بعدد من المسؤولين.").events), []);
   // ... while ب before the person marks him as the one met
