@@ -254,7 +254,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // "اختتم جولته بلقاء X": X right after the noun; the subject is someone already named:
         // in a sentence that already told of an encounter, its subject ("التقت A X، قبل أن
         // تتوجه إلى بنغازي للقاء Y": A, not X)
-        counter = after.length && after[0].w0 <= t.w1 + 1 ? side(after, s.words) : [];
+        // (a time or a place may stand between: "خلال لقائه أمس في طرابلس وزيرة الخارجية ...")
+        counter = after.length && (after[0].w0 <= t.w1 + 1 || onlyCircumstance(s, t.w1, after[0].w0)) ? side(after, s.words) : [];
         const earlier = events.filter((e) => e.sentence === s.index).pop();
         subject = earlier ? [] : subjectBefore(before, s.words);
         if (earlier) subjectOverride = earlier.subject;
@@ -411,6 +412,19 @@ const accompanying = (words: Word[], m: PersonMention): boolean => presentOnly(w
  * "استقبل المصابين"): the first word after the verb, past times, dates and places, is a bare
  * or definite noun that no mention covers. A person named further on is not the object then.
  */
+/** Words [from, to) say only when and where: times, dates, places and the في/ب before a place. */
+function onlyCircumstance(s: SentenceView, from: number, to: number): boolean {
+  const inPlace = (k: number) => s.places.some((p) => p.w0 <= k && k < p.w1);
+  for (let k = from; k < to; k++) {
+    const w = s.words[k];
+    if (isPunct(w, "،,") || TIME_FILLERS.has(w.norm) || inPlace(k)) continue;
+    if (s.dates.some((d) => d.span.start <= w.token.start && w.token.start < d.span.end)) continue;
+    if ((w.norm === "في" || w.norm === "ب") && inPlace(k + 1)) continue;
+    return false;
+  }
+  return true;
+}
+
 /** The person right after the verb, then ب + a word no mention covers: subject, and an unnamed object. */
 function subjectBeforeBaObject(s: SentenceView, t: Trigger, m: PersonMention): boolean {
   for (let k = t.w1; k < m.w0; k++) if (!TIME_FILLERS.has(s.words[k].norm) && !isPunct(s.words[k])) return false;

@@ -38,6 +38,7 @@ interface EventLexicon {
   not_after: string[];
   match_cues?: string[];
   held_nouns?: string[];
+  time_words?: string[];
 }
 
 interface VerbEntry { type: EventType; frame: Frame; role?: VerbSpec["role"]; firstPerson: boolean; weak: boolean; afterNoun: boolean; rule: string }
@@ -63,6 +64,8 @@ class TriggerLexicon {
   matchCues: Set<string>;
   /** more nouns of an encounter, for verbs that need one beside them (مؤتمر، جلسة) */
   heldNouns: Set<string>;
+  /** words of time between a possessed meeting noun and its object */
+  timeWords: Set<string>;
   purpose: Set<string>;
 
   constructor() {
@@ -93,6 +96,7 @@ class TriggerLexicon {
     this.notAfter = normSet(L.not_after);
     this.matchCues = normSet(L.match_cues ?? []);
     this.heldNouns = normSet(L.held_nouns ?? []); // single words, checked one by one
+    this.timeWords = normSet(L.time_words ?? []);
   }
 }
 
@@ -208,7 +212,10 @@ export function findTriggers(words: Word[]): Trigger[] {
       // "اختتم جولته بلقاء X" / "توجه إلى بنغازي للقاء X": the meeting's counterpart follows the noun;
       // so it does a possessed meeting noun: "خلال لقائه السفير الإيطالي" (events.ts takes a person right
       // after only) — not "لقائه بها": a preposition or function word after it
-      const next = words[i + 1];
+      // (past a word of time: "خلال لقائه أمس الخميس وزيرة الخارجية")
+      let after = i + 1;
+      while (after < n && L.timeWords.has(words[after].norm)) after++;
+      const next = words[after];
       const possessedObject = pronoun && nounType === "meeting" && next?.token.kind === "word" && !PREPOSITION_AFTER.has(next.norm) &&
         !particles().has(next.norm) && !/^(ب|ل|مع|عن|من|الي|علي)(ه|ها|هم|هما)$/.test(next.norm);
       if ((!out.length || out[out.length - 1].w0 !== i) && (L.objectNouns.has(w.norm) || possessedObject) && words[i + 1]?.token.kind === "word") {

@@ -192,6 +192,12 @@ test("a verb that took a thing or an unnamed group meets nobody named further on
   assert.deepEqual(dyads(extract("استقبل الرئيس عبد الفتاح السيسي اليوم السيد محمد المنفي رئيس المجلس الرئاسي.").events), ["عبد الفتاح السيسي – محمد المنفي"]);
 });
 
+test("a possessed meeting noun takes its object past a word of time (خلال لقائه أمس الخميس X)", () => {
+  const doc = extract("أكد الدبيبة، خلال لقائه أمس الخميس وزيرة الخارجية الألمانية أنالينا بيربوك، أهمية دعم الانتخابات.", "2023-07-14");
+  assert.deepEqual(dyads(doc.events), ["أنالينا بيربوك – عبد الحميد الدبيبة"]);
+  assert.equal(doc.events.find((e) => e.type === "meeting")?.date?.value, "2023-07-13");
+});
+
 test("اجتمع X بالسفير Y: the counterpart behind ب may carry the article", () => {
   assert.deepEqual(dyads(extract("اجتمع وزير الداخلية المكلف سالم الورفلي بالسفير الفرنسي لدى ليبيا جان دوبون لبحث التعاون الأمني.").events),
     ["جان دوبون – سالم الورفلي"]);
