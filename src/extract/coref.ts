@@ -17,8 +17,7 @@ export interface TitleResolver {
   resolve(title: string, country: string | undefined, date: string | null): { kbId: string; name: string; name_en?: string; country?: string } | null;
   /** a KB organization's record */
   org?(kbId: string): { name: string; name_en?: string; country?: string } | null;
-  /** a KB person's record */
-  /** surnames: the name variants the base lists */
+  /** a KB person's record (surnames: the name variants the base lists) */
   person(kbId: string): { name: string; name_en?: string; country?: string; gender?: "m" | "f"; surnames: string[]; officeTitles?: (date: string | null) => string[] } | null;
 }
 

@@ -13,7 +13,7 @@
 import type { DateValue, EventStatus, EventType, ExtractedEvent, Place, Span } from "../types.js";
 import { mentionLexicon, presentOnly, type PersonMention } from "./mentions.js";
 import type { DocEntity } from "./coref.js";
-import { findTriggers, statusAround, type Trigger } from "./triggers.js";
+import { findTriggers, statusAround, triggerLexicon, type Trigger } from "./triggers.js";
 import { hasForm, isPunct, type Word } from "./words.js";
 import { normSet, readLexicon } from "./lexicon.js";
 import { normalize } from "../text/normalize.js";
@@ -403,23 +403,18 @@ function isMale(e: DocEntity): boolean {
 /** "يرافقه X"، "برفقة X"، "بحضور X": people with someone, not the one who acts */
 const accompanying = (words: Word[], m: PersonMention): boolean => presentOnly(words, m.w0);
 
-/**
- * Words between subject and object that say neither who nor what: where ("في مكتب سموه بقصر
- * الحكم") and when ("أمس") do not count, so a long place phrase does not cut the object off.
- */
-/**
- * The verb's object is a thing or an unnamed group, right after it ("استقبلت المريض"،
- * "استقبل المصابين"): the first word after the verb, past times, dates and places, is a bare
- * or definite noun that no mention covers. A person named further on is not the object then.
- */
+/** Word k lies inside one of the sentence's dates or places. */
+function inDateOrPlace(s: SentenceView, k: number): boolean {
+  const at = s.words[k]?.token.start ?? -1;
+  return s.dates.some((d) => d.span.start <= at && at < d.span.end) || s.places.some((p) => p.w0 <= k && k < p.w1);
+}
+
 /** Words [from, to) say only when and where: times, dates, places and the في/ب before a place. */
 function onlyCircumstance(s: SentenceView, from: number, to: number): boolean {
-  const inPlace = (k: number) => s.places.some((p) => p.w0 <= k && k < p.w1);
   for (let k = from; k < to; k++) {
     const w = s.words[k];
-    if (isPunct(w, "،,") || TIME_FILLERS.has(w.norm) || inPlace(k)) continue;
-    if (s.dates.some((d) => d.span.start <= w.token.start && w.token.start < d.span.end)) continue;
-    if ((w.norm === "في" || w.norm === "ب") && inPlace(k + 1)) continue;
+    if (isPunct(w, "،,") || timeFillers().has(w.norm) || inDateOrPlace(s, k)) continue;
+    if ((w.norm === "في" || w.norm === "ب") && s.places.some((p) => p.w0 <= k + 1 && k + 1 < p.w1)) continue;
     return false;
   }
   return true;
@@ -427,20 +422,23 @@ function onlyCircumstance(s: SentenceView, from: number, to: number): boolean {
 
 /** The person right after the verb, then ب + a word no mention covers: subject, and an unnamed object. */
 function subjectBeforeBaObject(s: SentenceView, t: Trigger, m: PersonMention): boolean {
-  for (let k = t.w1; k < m.w0; k++) if (!TIME_FILLERS.has(s.words[k].norm) && !isPunct(s.words[k])) return false;
+  for (let k = t.w1; k < m.w0; k++) if (!timeFillers().has(s.words[k].norm) && !isPunct(s.words[k])) return false;
   const next = s.words[m.w1];
   if (!next || next.token.kind !== "word" || !/^ب/.test(next.token.prefix)) return false;
   return !s.people.some((p) => p.w0 <= m.w1 && m.w1 < p.w1) && !s.places.some((p) => p.w0 <= m.w1 && m.w1 < p.w1);
 }
 
+/**
+ * The verb's object is a thing or an unnamed group, right after it ("استقبلت المريض"،
+ * "استقبل المصابين"): the first word after the verb, past times, dates and places, is a bare
+ * or definite noun that no mention covers. A person named further on is not the object then.
+ */
 function thingObject(s: SentenceView, from: number, to: number): boolean {
   // (a delegation headed by the person: "استقبل الوفد الإيطالي برئاسة الوزير X" met X)
   for (let k = from; k < to; k++) if (HEADED_BY.has(s.words[k].norm)) return false;
   for (let k = from; k < to; k++) {
     const w = s.words[k];
-    if (w.token.kind === "punct" || TIME_FILLERS.has(w.norm)) continue;
-    const at = w.token.start;
-    if (s.dates.some((d) => d.span.start <= at && at < d.span.end) || s.places.some((p) => p.w0 <= k && k < p.w1)) continue;
+    if (w.token.kind === "punct" || timeFillers().has(w.norm) || inDateOrPlace(s, k)) continue;
     // a body or person mentioned there is not a thing ("استقبل المجلس الرئاسي، ممثلا في رئيسه X، ...")
     if (s.people.some((m) => m.w0 <= k && k < m.w1)) return false;
     // an honorific or rank before the person's own mention ("استقبل السيد الرئيس X")
@@ -452,6 +450,10 @@ function thingObject(s: SentenceView, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Words between subject and object that say neither who nor what: where ("في مكتب سموه بقصر
+ * الحكم") and when ("أمس") do not count, so a long place phrase does not cut the object off.
+ */
 function objectGap(words: Word[], from: number, to: number): number {
   const places = mentionLexicon().officePlaces;
   let n = 0;
@@ -459,7 +461,7 @@ function objectGap(words: Word[], from: number, to: number): number {
     const w = words[k];
     // another clause opens: whoever follows belongs to it ("... عندما كان يعمل في مكتب رئيس البلدية")
     if (hasForm(w, CLAUSE_OPENERS)) return Infinity;
-    if (w.token.kind === "punct" || TIME_FILLERS.has(w.norm) || w.norm === "في") continue;
+    if (w.token.kind === "punct" || timeFillers().has(w.norm) || w.norm === "في") continue;
     // "على هامش ..."، "كلا من": framing words, not who or what
     if ((w.norm === "علي" && words[k + 1]?.norm === "هامش") || (w.norm === "كلا" && words[k + 1]?.norm === "من")) { k++; continue; }
     // the room or building, and its owner right after it ("مكتب سموه"، "بقصر الحكم")
@@ -507,11 +509,12 @@ function receivesGroup(words: Word[], m: PersonMention, hi: number): boolean {
   for (let k = m.w1; k < Math.min(hi, m.w1 + 4); k++) {
     const w = words[k];
     if (hasForm(w, GROUP_OBJECTS)) return true;
-    if (!isPunct(w) && !TIME_FILLERS.has(w.norm)) return false;
+    if (!isPunct(w) && !timeFillers().has(w.norm)) return false;
   }
   return false;
 }
-const TIME_FILLERS = new Set(["اليوم", "امس", "أمس", "صباح", "مساء", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"].map((w) => normalize(w)));
+/** Words of time that say when, not who (events.yaml time_words, shared with the triggers). */
+const timeFillers = (): Set<string> => triggerLexicon().timeWords;
 let nouns: Set<string> | undefined;
 const meetingNouns = () => (nouns ??= normSet(Object.values(readLexicon<{ nouns: Record<string, string[]> }>("events.yaml").nouns).flat()));
 

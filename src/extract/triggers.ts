@@ -145,7 +145,7 @@ export function findTriggers(words: Word[]): Trigger[] {
         if (words[k].token.kind === "punct" && ".؟!".includes(words[k].token.text)) break;
         const m = L.lightNouns.longest(k, n, (x) => words[x].forms);
         // (a sports match: "تلقى النادي ... في لقاء السوبر أمام الاتحاد")
-        if (m && words.slice(m.end, m.end + 3).some((x) => x.forms.some((f) => L.matchCues.has(f)))) break;
+        if (m && matchCueWithin(L, words, m.end, 3)) break;
         if (m) {
           const type = m.values[0];
           const receive = w.forms.some((f) => L.receive.has(f));
@@ -172,7 +172,7 @@ export function findTriggers(words: Word[]): Trigger[] {
     }
     // nominal: "لقاء ... مع", "لقائه مع", "اجتماع بين ... و"
     const nounType = wt.noun;
-    const isMatch = !!nounType && words.slice(i + 1, i + 4).some((x) => x.forms.some((f) => L.matchCues.has(f)));
+    const isMatch = !!nounType && matchCueWithin(L, words, i + 1, 3);
     if (nounType && !isMatch && !(i > 0 && words[i - 1].forms.some((f) => L.notAfter.has(f)))) {
       const pronoun = PRONOUN_SUFFIX.test(w.forms[w.forms.length - 1]) && !L.nouns.has("ال" + w.forms[w.forms.length - 1]);
       let carrier = -1; // a light verb with the noun as its pronoun object, passed on the way
@@ -210,8 +210,8 @@ export function findTriggers(words: Word[]): Trigger[] {
         continue;
       }
       // "اختتم جولته بلقاء X" / "توجه إلى بنغازي للقاء X": the meeting's counterpart follows the noun;
-      // so it does a possessed meeting noun: "خلال لقائه السفير الإيطالي" (events.ts takes a person right
-      // after only) — not "لقائه بها": a preposition or function word after it
+      // so it does a possessed meeting noun: "خلال لقائه السفير الإيطالي" (events.ts takes a person
+      // right after it, or past a time and a place) — not "لقائه بها": a preposition or function word after it
       // (past a word of time: "خلال لقائه أمس الخميس وزيرة الخارجية")
       let after = i + 1;
       while (after < n && L.timeWords.has(words[after].norm)) after++;
@@ -229,6 +229,12 @@ export function findTriggers(words: Word[]): Trigger[] {
     }
   }
   return out;
+}
+
+/** A sports-match cue among the `span` words from `from` ("لقاء السوبر أمام النصر"، "اللقاء الودي"). */
+function matchCueWithin(L: TriggerLexicon, words: Word[], from: number, span: number): boolean {
+  for (let k = from; k < Math.min(words.length, from + span); k++) if (hasForm(words[k], L.matchCues)) return true;
+  return false;
 }
 
 /** A meeting noun in the sentence before word i, or in the two words after it. */
