@@ -365,6 +365,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     const g = opts.gazetteer?.match(words, k);
     return !!g && g.kind === "person";
   };
+  /** an ordinary nisba adjective that may close a title phrase: "الخليجية"، "الدبلوماسي" (not a nisba surname) */
+  const ordinaryNisba = (k: number): boolean => constructNoun(k) && NISBA.test(words[k].norm) && L.common.has(words[k].norm);
   /** End of the construct chain governed by the title word before k (k itself when there is none). */
   const constructEnd = (k: number): number => {
     let e = k;
@@ -374,7 +376,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     if (!constructNoun(e) || !definite(words[e])) return k; // a chain ends in a definite noun
     e++;
     // its nisba adjectives: "جهاز الشرطة الخليجية"، "الندوة العالمية"
-    while (e < n && e - k < 5 && constructNoun(e) && NISBA.test(words[e].norm) && L.common.has(words[e].norm)) e++;
+    while (e < n && e - k < 5 && ordinaryNisba(e)) e++;
     return e;
   };
 
@@ -410,7 +412,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       const afterAffairs = j > 0 && hasForm(words[j - 1], L.affairs);
       if (afterAffairs && ((definite(x) && constructNoun(j)) || (c && c.end === j + 1))) {
         j++;
-        if (constructNoun(j) && NISBA.test(words[j].norm) && L.common.has(words[j].norm)) j++; // "لشؤون الأمن الداخلي"
+        if (ordinaryNisba(j)) j++; // "لشؤون الأمن الداخلي"
         comps++;
         governs = false;
         continue;
@@ -447,7 +449,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       // "الرئيس والحكومة المصرية": a complement joined by و right after a bare head is another party;
       // "بمكتب سموه": a place the title's holder is at, not part of the title
       const joined = x.conj === "و" && !L.complements.has(x.norm);
-      const atPlace = /^ب[^ا]/.test(x.norm) && !x.conj && x.forms.length > 1 && !L.complements.has(x.norm) && !x.forms.some((f) => f.startsWith("ال"));
+      const atPlace = /^ب[^ا]/.test(x.norm) && !x.conj && x.forms.length > 1 && !L.complements.has(x.norm) && !definite(x);
       if (hasForm(x, L.complements) && !(joined && comps === 0 && kind === "one") && !atPlace) {
         if (x.conj === "و" && kind === "dual") parts.push(j);
         governs = x.token.prefix === "";
@@ -498,7 +500,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       // (and after a definite head: "المستشار الدبلوماسي لرئيس الوزراء"، "المتحدث الرسمي")
       // (an ordinary adjective, or one a name follows — "البرلمان العربي أحمد ..."; else a nisba
       // surname: "الوزير القصبي")
-      if (definite(words[j - 1]) && constructNoun(j) && NISBA.test(x.norm) && (L.common.has(x.norm) || nameStartsAt(j + 1))) {
+      if (definite(words[j - 1]) && (ordinaryNisba(j) || (constructNoun(j) && NISBA.test(x.norm) && nameStartsAt(j + 1)))) {
         j++;
         comps++;
         continue;
