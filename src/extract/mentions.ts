@@ -186,25 +186,184 @@ const PLURAL_SUFFIXES = ["ان", "ين", "ون", "ات"];
 
 /** Find mentions in one sentence (tokens [from, to) of the document). */
 export function findMentions(text: string, tokens: Token[], from: number, to: number, opts: MentionOptions = {}): PersonMention[] {
-  const L = mentionLexicon();
-  const C = countryLexicon();
-  const words = opts.words ?? toWords(tokens, from, to);
-  const n = words.length;
-  const out: PersonMention[] = [];
-  const covered = new Uint8Array(n);
-  const ner = opts.nerPersons ? opts.nerPersons(words) : [];
-  const nerStart = new Map<number, number>();
-  // the tagger's person spans, cut before a word no name contains: a function word, a title
-  // ("هنري للسفير"), an ordinary word after و ("روحاني وكثير"), a nationality adjective
-  for (const s of ner) {
-    // (nor does it start at a verb: "الوزير سيزور طرابلس"; a function word may be a name — علي، صباح)
-    if (s.type !== "PERS" || inflectedOrdinary(words[s.start]) || opts.isVerb?.(words[s.start])) continue;
-    let end = s.start + 1;
-    while (end < s.end && !breaksName(words[end])) end++;
-    nerStart.set(s.start, end);
+  return new SentenceMentions(text, opts.words ?? toWords(tokens, from, to), opts).read();
+}
+
+/**
+ * One sentence being read: its words, the words already taken and the mentions found. Its small
+ * parsers (title, name, rank, country …) are methods: made once, not as closures for every sentence.
+ */
+class SentenceMentions {
+  readonly L = mentionLexicon();
+  readonly C = countryLexicon();
+  readonly n: number;
+  readonly out: PersonMention[] = [];
+  readonly covered: Uint8Array;
+  /** where each of the tagger's person spans starts, and where its name ends */
+  readonly nerStart = new Map<number, number>();
+  /** rankForms as a callback for the rank trie */
+  readonly rankFormsOf: (k: number) => readonly string[];
+
+  constructor(readonly text: string, readonly words: Word[], readonly opts: MentionOptions) {
+    this.n = words.length;
+    this.covered = new Uint8Array(this.n);
+    this.rankFormsOf = (k) => this.rankForms(k);
+    const ner = opts.nerPersons ? opts.nerPersons(words) : [];
+    // the tagger's person spans, cut before a word no name contains: a function word, a title
+    // ("هنري للسفير"), an ordinary word after و ("روحاني وكثير"), a nationality adjective
+    for (const s of ner) {
+      // (nor does it start at a verb: "الوزير سيزور طرابلس"; a function word may be a name — علي، صباح)
+      if (s.type !== "PERS" || this.inflectedOrdinary(words[s.start]) || opts.isVerb?.(words[s.start])) continue;
+      let end = s.start + 1;
+      while (end < s.end && !this.breaksName(words[end])) end++;
+      this.nerStart.set(s.start, end);
+    }
   }
 
-  const countryAt = (i: number): { code: string; end: number } | null => {
+  /** Every mention of the sentence, left to right. */
+  read(): PersonMention[] {
+    const { words, n, L, opts, out, covered, nerStart } = this;
+    let i = 0;
+    while (i < n) {
+      if (covered[i]) { i++; continue; }
+      const w = words[i];
+
+      // "نظيره المالطي": his counterpart, named by country only
+      if (hasForm(w, COUNTERPART) && i + 1 < n) {
+        const c = this.countryAt(i + 1);
+        if (c) {
+          // "نظيرها الإيطالي أنطونيو تاياني": the counterpart named
+          let j = c.end;
+          if (isPunct(words[j], "،,")) j++;
+          const name = this.nameAt(j);
+          if (name) {
+            this.emit({ type: "person", w0: i, w1: name.end, name: stripQuotes(this.sliceText(j, name.end)), title: this.titleText(i, c.end), country: c.code, kbIds: name.ids, source: `counterpart+${name.source}` });
+            i = name.end;
+            continue;
+          }
+          this.emit({ type: "title", w0: i, w1: c.end, title: this.sliceText(i, c.end), country: c.code, head: "نظير", source: "counterpart" });
+          i = c.end;
+          continue;
+        }
+      }
+
+      // "مطار الملك عبد العزيز", "جامعة الملك سعود": a place named after someone mentions nobody
+      const namedPlace = i > 0 && hasForm(words[i - 1], L.facilities);
+
+      // TITLE ... NAME
+      const title = this.titleAt(i);
+      if (title && namedPlace) {
+        const rk = L.ranks.longest(title.end, n, this.rankFormsOf);
+        const name = this.nameAt(rk ? rk.end : title.end);
+        // "سفارة خادم الحرمين الشريفين": the whole title names the place too
+        i = name ? name.end : title.end;
+        continue;
+      }
+      if (title) {
+        let j = title.end;
+        if (title.kind === "dual" || title.kind === "group") {
+          const made = this.dualTitle(i, title);
+          if (made) { i = made; continue; }
+        }
+        let comma = false;
+        if (isPunct(words[j], "،,")) { j++; comma = true; }
+        // "... قائد خفر السواحل الليبي، واطلع على ...": after a comma, و opens a new clause
+        if (comma && words[j]?.conj) j = n;
+        const rank = L.ranks.longest(j, n, this.rankFormsOf);
+        const nameStart = rank ? this.afterRank(rank) : j;
+        // "التقى الوزير باللواء X": a rank behind a preposition opens another person
+        const rankBehindPreposition = !!rank && /^و?[بلك]/.test(words[j].norm) && words[j].forms.length > 1 && !L.rankFirst.has(words[j].norm);
+        // "وزير الطاقة وعبدالله البدري": و before a known given name joins another person
+        const w0 = words[nameStart];
+        const joinsAnother = !rank && w0?.conj === "و" && !knownGiven(w0.norm) && !!w0.forms[1] && (knownGiven(w0.forms[1]) || w0.forms[1].startsWith("عبد"));
+        const name = title.kind === "group" || rankBehindPreposition || joinsAnother ? null : this.nameAt(nameStart);
+        const tText = this.titleText(i, title.end);
+        if (name) {
+          // "رئيس وزراء إثيوبيا هيلي ماريام": a known person of another country than the title's
+          // nationality is someone else who shares a name
+          const g = opts.gazetteer;
+          const clash = title.ownCountry && !!name.ids && !!g?.countryOf && name.ids.every((id) => { const c = g.countryOf!(id); return !!c && c !== title.country; });
+          // (read as an unknown name then, over the name words that follow the shared part)
+          if (clash) while (name.end < n && name.end - nameStart < 4 && this.isNameWord(words[name.end])) name.end++;
+          this.emit({ type: "person", w0: i, w1: name.end, name: stripQuotes(this.sliceText(nameStart, name.end)), title: tText,
+            country: title.country, head: title.head, rank: rank?.values[0], kbIds: clash ? undefined : name.ids, source: `title+${name.source}` });
+          i = name.end;
+        } else if (title.splits.length) {
+          // "الرئيس الفرنسي ورئيس أركان الجيش": no name follows, so these are several people
+          const bounds = [i, ...title.splits, title.end];
+          for (let k = 0; k + 1 < bounds.length; k++) {
+            const seg = this.titleAt(bounds[k]);
+            this.emit({ type: "title", w0: bounds[k], w1: bounds[k + 1], title: this.titleText(bounds[k], bounds[k + 1]), country: seg?.country ?? title.country,
+              head: seg?.head ?? title.head, source: "title" });
+          }
+          i = title.end;
+        } else {
+          // "للائتلاف", "لمنظمة": a genitive with ل right after the title is a body the title did not read
+          const next = words[title.end];
+          // and so is a definite noun after a bare head without its article: "أمير الجماعة" (construct)
+          const construct = title.end === i + 1 && !/^(و|ف)?ال/.test(words[i].norm) && !!next && next.token.kind === "word" && /^ال/.test(next.norm);
+          const openBody = !!next && next.token.kind === "word" && !opts.gazetteer?.match(words, title.end) &&
+            (construct || (!next.conj && /^لل|^ل(?!ل)/.test(next.norm) && next.forms.length > 1));
+          this.emit({ type: "title", w0: i, w1: title.end, title: tText, country: title.country, head: title.head,
+            group: title.kind === "group", source: "title", ...(openBody ? { openBody } : {}) });
+          i = title.end;
+        }
+        continue;
+      }
+
+      // RANK NAME
+      const rank = L.ranks.longest(i, n, this.rankFormsOf);
+      if (rank) {
+        const name = this.nameAt(this.afterRank(rank));
+        if (name && namedPlace) { i = name.end; continue; }
+        if (name) {
+          this.emit({ type: "person", w0: i, w1: name.end, name: stripQuotes(this.sliceText(this.afterRank(rank), name.end)), title: this.titleText(i, rank.end),
+            rank: rank.values[0], kbIds: name.ids, source: `rank+${name.source}` });
+          i = name.end;
+          continue;
+        }
+      }
+
+      // known or tagged NAME, then an optional appositive TITLE
+      const g = opts.gazetteer?.match(words, i);
+      if (namedPlace && (g?.kind === "person" || nerStart.has(i))) { i = g?.kind === "person" ? g.end : nerStart.get(i)!; continue; }
+      if (g && this.givenNameOfAnother(g, i)) {
+        // "بوب كروكر": a known surname that opens a longer unknown name is someone else's given name
+        const run = this.nameAt(i);
+        const end = Math.max(run?.end ?? i + 2, nerStart.get(i) ?? 0);
+        this.emit({ type: "person", w0: i, w1: end, name: this.sliceText(i, end), source: nerStart.has(i) ? "ner" : "name" });
+        i = end;
+        continue;
+      }
+      const nerEnd = words[i].conj && !knownGiven(words[i].norm) ? undefined : nerStart.get(i);
+      if ((g && g.kind === "person") || nerEnd !== undefined) {
+        const end = g && g.kind === "person" ? g.end : nerEnd!;
+        // an appositive title that follows is attached by attachAppositions()
+        this.emit({ type: "person", w0: i, w1: end, name: this.sliceText(i, end), kbIds: g?.kind === "person" ? g.ids : undefined,
+          source: g?.kind === "person" ? "kb" : "ner" });
+        i = end;
+        continue;
+      }
+      if (g && g.kind !== "person") {
+        this.emit({ type: g.kind, w0: i, w1: g.end, name: this.sliceText(i, g.end), kbIds: g.ids, source: "kb" });
+        i = g.end;
+        continue;
+      }
+      const unknown = this.unknownNameBeforeTitle(i);
+      if (unknown > i) {
+        // (the title after it is attached by attachAppositions())
+        this.emit({ type: "person", w0: i, w1: unknown, name: this.sliceText(i, unknown), source: "name-before-title" });
+        i = unknown;
+        continue;
+      }
+      void w;
+      i++;
+    }
+    return this.attachAppositions(out);
+  }
+
+  countryAt(i: number): { code: string; end: number } | null {
+    const { words, n, C } = this;
     const w = words[i];
     if (!w) return null;
     for (const f of w.forms) {
@@ -214,18 +373,22 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     const m = C.names.longest(i, n, (k) => words[k].forms);
     if (m) return { code: m.values[0], end: m.end };
     return null;
-  };
-  function breaksName(w: Word): boolean {
+  }
+
+  breaksName(w: Word): boolean {
+    const { words, L, C, opts } = this;
     if (w.token.kind !== "word") return false;
     const plain = w.conj === "و" ? w.forms[1] : w.norm;
     // (a word that is also a name — علي، جمعة — may go on a name; so may the word after بن/عبد/أبو)
     const prev = words[w.index - words[0].index - 1];
     if (L.ambiguous.has(plain) || (prev && L.nameParticles.has(prev.norm))) return false;
     return hasForm(w, L.stop) || hasForm(w, L.heads) || hasForm(w, L.dualHeads) || hasForm(w, L.pluralHeads) ||
-      (w.conj === "و" && (L.common.has(plain) || C.adjectives.has(plain))) || !!opts.isVerb?.(w) || withKnownName(w);
+      (w.conj === "و" && (L.common.has(plain) || C.adjectives.has(plain))) || !!opts.isVerb?.(w) || this.withKnownName(w);
   }
+
   /** "بنتنياهو", "لسامح": a preposition on a known name or given name starts another person */
-  function withKnownName(w: Word): boolean {
+  withKnownName(w: Word): boolean {
+    const { opts } = this;
     if (w.conj || w.forms.length < 2 || !/^[بلك]/.test(w.norm)) return false;
     if (knownGiven(w.forms[1]) && !knownGiven(w.norm)) return true;
     const g = opts.gazetteer;
@@ -233,19 +396,26 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     if (g.isWholeName(w.norm)) return false;
     return g.isWholeName(w.forms[1]) || !!g.startsPersonName?.(w.forms[1]);
   }
+
   // A rank behind a preposition is a rank only with its article: "للفريق X" (to General X), but
   // "لفريق إغاثي" is "for a relief team"
-  const rankForms = (k: number): readonly string[] => {
+  rankForms(k: number): readonly string[] {
+    const { words } = this;
     const w = words[k];
     const base = w.conj ? w.forms[1] : w.norm;
     if (!/^[بلك]/.test(base) || base.startsWith("لل")) return w.forms;
     return w.forms.filter((f) => f !== base.slice(1) || f.startsWith("ال"));
-  };
+  }
+
   /** where the name starts after a rank: past the dot of an abbreviated one ("د. وليد") */
-  const afterRank = (rank: { end: number }) => (isPunct(words[rank.end], ".") && words[rank.end - 1].norm.length === 1 ? rank.end + 1 : rank.end);
-  const isQuote = (w: Word | undefined) => isPunct(w, "\"«»“”'‘’《》");
+  afterRank(rank: { end: number }) {
+    const { words } = this;
+    return (isPunct(words[rank.end], ".") && words[rank.end - 1].norm.length === 1 ? rank.end + 1 : rank.end);
+  }
+
   /** the dual or plural of an ordinary word ("مصدران"، "أمنيان"، "مسؤولين"): not a name, unless a known given name (سلمان، شعبان) */
-  function inflectedOrdinary(w: Word): boolean {
+  inflectedOrdinary(w: Word): boolean {
+    const { L, C } = this;
     const plain = w.conj === "و" ? w.forms[1] : w.norm;
     if (plain.length < 5 || knownGiven(plain) || L.ambiguous.has(plain)) return false;
     for (const suffix of PLURAL_SUFFIXES) {
@@ -259,7 +429,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     return false;
   }
 
-  const isNameWord = (w: Word | undefined): boolean => {
+  isNameWord(w: Word | undefined): boolean {
+    const { L, C, opts } = this;
     if (!w || w.token.kind !== "word") return false;
     const core = w.forms[w.forms.length - 1];
     if (!ARABIC_WORD.test(w.norm) || w.norm.length < 2) return false;
@@ -272,24 +443,29 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     if (hasForm(w, L.complements) || hasForm(w, L.links) || hasForm(w, L.months) || L.rankFirst.has(w.norm)) return false;
     if (C.adjectives.has(w.norm) || C.adjectives.has(plain) || C.singleNames.has(core)) return false;
     if (opts.isVerb?.(w)) return false;
-    // an indefinite accusative ("وفدا"، "أوروبيا") is the same ordinary word with tanween
-    // the same ordinary word with tanween ("وفدا"، "أوروبيا") or a possessive ("ضيوفه")
-    const ordinary = (b: string) => b.length >= 2 && (L.stop.has(b) || L.common.has(b) || C.adjectives.has(b) || L.complements.has("ال" + b) || L.common.has("ال" + b));
-    if (inflectedOrdinary(w)) return false;
+    if (this.inflectedOrdinary(w)) return false;
     // a preposition before and a pronoun after ("لمخاطبته"، "بزيارته") make an ordinary noun
     // (the written ه, not ة: "بوتفليقة" keeps its ب)
     // (a feminine noun before the pronoun, "…ته": foreign names end in ه too — بارنييه، باشليه)
     if (w.forms.length > (w.conj ? 2 : 1) && /^و?[بلك]/.test(w.norm) && /ت(ه|ها|هم|هما)$/.test(w.token.text) && w.norm.length >= 5 && !knownGiven(w.norm)) return false;
     for (const f of w.forms) {
-      if (f.length >= 4 && f.endsWith("ا") && ordinary(f.slice(0, -1))) return false;
+      // the same ordinary word with tanween ("وفدا"، "أوروبيا") or a possessive ("ضيوفه")
+      if (f.length >= 4 && f.endsWith("ا") && this.ordinaryStem(f.slice(0, -1))) return false;
       const m = POSSESSIVE.exec(f);
-      if (m && f.length - m[0].length >= 3 && ordinary(f.slice(0, f.length - m[0].length))) return false;
+      if (m && f.length - m[0].length >= 3 && this.ordinaryStem(f.slice(0, f.length - m[0].length))) return false;
     }
     return true;
-  };
+  }
+
+  /** a stem that is an ordinary word (function word, common noun, nationality, complement) */
+  ordinaryStem(b: string): boolean {
+    const { L, C } = this;
+    return b.length >= 2 && (L.stop.has(b) || L.common.has(b) || C.adjectives.has(b) || L.complements.has("ال" + b) || L.common.has("ال" + b));
+  }
 
   /** Name starting at word i: known (gazetteer), tagged (NER), or a run of name-like words. */
-  const nameAt = (i: number): { end: number; ids?: string[]; source: string } | null => {
+  nameAt(i: number): { end: number; ids?: string[]; source: string } | null {
+    const { words, n, L, opts, nerStart } = this;
     let j = i;
     while (isQuote(words[j])) j++;
     let g = opts.gazetteer?.match(words, j);
@@ -299,24 +475,20 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       const after = opts.gazetteer?.match(words, j + 1);
       if (after && after.kind === "person" && after.end > g.end) g = after;
     }
-    if (g && g.kind === "person" && !givenNameOfAnother(g, j)) return { end: closeQuote(g.end), ids: g.ids, source: "kb" };
+    if (g && g.kind === "person" && !this.givenNameOfAnother(g, j)) return { end: this.closeQuote(g.end), ids: g.ids, source: "kb" };
     const t = nerStart.get(j);
     const tagged = t !== undefined && words.slice(j, t).every((w) => w.token.kind === "word") && (!words[j].conj || knownGiven(words[j].norm));
     let k = j;
-    const surnameAfterGiven = (k: number) =>
-      k === j + 1 && knownGiven(words[j].norm) && words[k]?.token.kind === "word" && !words[k].conj &&
-      L.common.has(words[k].norm) && !hasForm(words[k], L.stop) && !hasForm(words[k], L.heads) && !hasForm(words[k], L.complements) &&
-      !hasForm(words[k], L.months) && !C.adjectives.has(words[k].norm) && !opts.isVerb?.(words[k]) && !words[k].norm.startsWith("ال");
     // at most four parts, a particle with its word counting as one ("محمد بن سلمان بن عبد العزيز")
     let parts = 0;
-    while (k < n && parts < 4 && k - j < 8 && (isNameWord(words[k]) || surnameAfterGiven(k))) {
+    while (k < n && parts < 4 && k - j < 8 && (this.isNameWord(words[k]) || this.surnameAfterGiven(j, k))) {
       parts++;
       const w = words[k];
       // "آل سعود لسامح شكري": a given name behind ل/ب starts someone else, the object of a preposition
-      if (k > j && withKnownName(w)) break;
+      if (k > j && this.withKnownName(w)) break;
       const known = opts.gazetteer?.match(words, k);
       if (known && known.kind !== "person") break; // a place or body is not part of a name
-      if (k === j && w.forms.some((f) => f.startsWith("ال")) && !L.nameParticles.has(w.norm)) return tagged ? { end: closeQuote(t!), source: "ner" } : null; // names rarely open with ال (بال، لل، وال)
+      if (k === j && w.forms.some((f) => f.startsWith("ال")) && !L.nameParticles.has(w.norm)) return tagged ? { end: this.closeQuote(t!), source: "ner" } : null; // names rarely open with ال (بال، لل، وال)
       k++;
       if (L.nameParticles.has(w.norm) || w.norm === "عبد" || w.norm === "ابو") {
         // "عبد الحميد", "أبو بكر": the particle binds the next word
@@ -326,12 +498,22 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       if (k > j + 1 && w.norm.startsWith("ال")) break; // an ال-surname closes the name
     }
     // the tagger's span, unless the name run after the title reaches further ("جيريمي" + "برنت")
-    if (tagged && t! >= k) return { end: closeQuote(t!), source: "ner" };
-    if (k === j) return tagged ? { end: closeQuote(t!), source: "ner" } : null;
-    return { end: closeQuote(k), source: tagged ? "ner+name-after-title" : "name-after-title" };
-  };
+    if (tagged && t! >= k) return { end: this.closeQuote(t!), source: "ner" };
+    if (k === j) return tagged ? { end: this.closeQuote(t!), source: "ner" } : null;
+    return { end: this.closeQuote(k), source: tagged ? "ner+name-after-title" : "name-after-title" };
+  }
+
+  /** "فيصل سلامة": an ordinary word right after a known given name at j is its surname */
+  surnameAfterGiven(j: number, k: number): boolean {
+    const { words, L, C, opts } = this;
+    return k === j + 1 && knownGiven(words[j].norm) && words[k]?.token.kind === "word" && !words[k].conj &&
+      L.common.has(words[k].norm) && !hasForm(words[k], L.stop) && !hasForm(words[k], L.heads) && !hasForm(words[k], L.complements) &&
+      !hasForm(words[k], L.months) && !C.adjectives.has(words[k].norm) && !opts.isVerb?.(words[k]) && !words[k].norm.startsWith("ال");
+  }
+
   /** a bare-surname match followed by another name word nobody knows: the surname is a given name here */
-  function givenNameOfAnother(g: { end: number; kind: string; surname?: boolean }, j: number): boolean {
+  givenNameOfAnother(g: { end: number; kind: string; surname?: boolean }, j: number): boolean {
+    const { words, opts } = this;
     if (g.kind !== "person" || g.end !== j + 1) return false;
     const next = words[j + 1];
     // "مبارك بن سعيد": a one-word name with a patronymic after it is someone's given name
@@ -339,49 +521,61 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     if (next && PATRONYMIC.has(next.norm) && words[j + 2]?.token.kind === "word") return true;
     if (!g.surname || !knownGiven(words[j].norm)) return false;
     // (و may open the surname itself — ويلسون — unless it joins another given name: "بوب وجون")
-    if (!next || (next.conj && knownGiven(next.forms[1])) || !isNameWord(next)) return false;
+    if (!next || (next.conj && knownGiven(next.forms[1])) || !this.isNameWord(next)) return false;
     const known = opts.gazetteer?.match(words, j + 1);
     return !known || (known.kind === "person" && !!known.surname);
   }
-  const closeQuote = (k: number) => (isPunct(words[k], "\"»”’》'") ? k + 1 : k);
 
-  /** a word with the article (الإفتاء، والشرطة: after a proclitic too) */
-  const definite = (w: Word) => w.forms.some((f) => f.startsWith("ال"));
+  closeQuote(k: number) {
+    const { words } = this;
+    return (isPunct(words[k], "\"»”’》'") ? k + 1 : k);
+  }
+
   /** a bare common noun that can stand in a construct chain: no proclitic, no name, title, rank or function word */
-  const constructNoun = (k: number): boolean => {
+  constructNoun(k: number): boolean {
+    const { words, L, opts } = this;
     const w = words[k];
     // (the stemmer's reading of the proclitics: "برلمان" has none, "بمكتب" and "والشرطة" do)
     if (!w || w.token.kind !== "word" || (w.token.prefix !== "" && w.token.prefix !== "ال") || !ARABIC_WORD.test(w.norm)) return false;
     if (hasForm(w, L.heads) || hasForm(w, L.dualHeads) || hasForm(w, L.pluralHeads) || L.rankFirst.has(w.norm) || hasForm(w, L.stop) || hasForm(w, L.links)) return false;
-    if (knownGiven(w.norm) || opts.isVerb?.(w) || countryAt(k)) return false;
+    if (knownGiven(w.norm) || opts.isVerb?.(w) || this.countryAt(k)) return false;
     const g = opts.gazetteer?.match(words, k);
     return !g || g.kind !== "person";
-  };
+  }
+
   /** a name opens at k: a known given name, a rank, or a known person */
-  const nameStartsAt = (k: number): boolean => {
+  nameStartsAt(k: number): boolean {
+    const { words, L, opts } = this;
     const w = words[k];
     if (!w || w.token.kind !== "word") return false;
     if (knownGiven(w.norm) || L.rankFirst.has(w.norm)) return true;
     const g = opts.gazetteer?.match(words, k);
     return !!g && g.kind === "person";
-  };
+  }
+
   /** an ordinary nisba adjective that may close a title phrase: "الخليجية"، "الدبلوماسي" (not a nisba surname) */
-  const ordinaryNisba = (k: number): boolean => constructNoun(k) && NISBA.test(words[k].norm) && L.common.has(words[k].norm);
+  ordinaryNisba(k: number): boolean {
+    const { words, L } = this;
+    return this.constructNoun(k) && NISBA.test(words[k].norm) && L.common.has(words[k].norm);
+  }
+
   /** End of the construct chain governed by the title word before k (k itself when there is none). */
-  const constructEnd = (k: number): number => {
+  constructEnd(k: number): number {
+    const { words, n } = this;
     let e = k;
-    while (e < n && e - k < 2 && constructNoun(e) && !definite(words[e])) e++;
+    while (e < n && e - k < 2 && this.constructNoun(e) && !definite(words[e])) e++;
     if (e === k) return k;
-    if (countryAt(e)) return e; // "رئيس برلمان الباراغواي": the country is read next
-    if (!constructNoun(e) || !definite(words[e])) return k; // a chain ends in a definite noun
+    if (this.countryAt(e)) return e; // "رئيس برلمان الباراغواي": the country is read next
+    if (!this.constructNoun(e) || !definite(words[e])) return k; // a chain ends in a definite noun
     e++;
     // its nisba adjectives: "جهاز الشرطة الخليجية"، "الندوة العالمية"
-    while (e < n && e - k < 5 && ordinaryNisba(e)) e++;
+    while (e < n && e - k < 5 && this.ordinaryNisba(e)) e++;
     return e;
-  };
+  }
 
   /** Title phrase starting at word i (head + complements). */
-  const titleAt = (i: number): { end: number; head: string; kind: "one" | "dual" | "group"; country?: string; ownCountry: boolean; parts: number[]; splits: number[] } | null => {
+  titleAt(i: number): { end: number; head: string; kind: "one" | "dual" | "group"; country?: string; ownCountry: boolean; parts: number[]; splits: number[] } | null {
+    const { words, n, L, C, opts } = this;
     const w = words[i];
     let kind: "one" | "dual" | "group";
     let head = formIn(w, L.heads);
@@ -406,13 +600,13 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       // a known person's name ends the title even if it reads as a country ("جورجيا ميلوني")
       const person = opts.gazetteer?.match(words, j);
       if (person && person.kind === "person" && person.end > j + 1) break;
-      const c = countryAt(j);
+      const c = this.countryAt(j);
       // "مساعد وزير الخارجية المصري للشؤون الأفريقية"، "للشؤون العربية"، "لشؤون الشرق الأوسط": the
       // words after "affairs" name the domain (a nationality there is not whose official this is)
       const afterAffairs = j > 0 && hasForm(words[j - 1], L.affairs);
-      if (afterAffairs && ((definite(x) && constructNoun(j)) || (c && c.end === j + 1))) {
+      if (afterAffairs && ((definite(x) && this.constructNoun(j)) || (c && c.end === j + 1))) {
         j++;
-        if (ordinaryNisba(j)) j++; // "لشؤون الأمن الداخلي"
+        if (this.ordinaryNisba(j)) j++; // "لشؤون الأمن الداخلي"
         comps++;
         governs = false;
         continue;
@@ -468,7 +662,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       // (إلى names an envoy's post — "المبعوث الأممي إلى ليبيا" — but a minister's destination:
       // "زيارة وزير الخارجية الفرنسي إلى إيران")
       const toward = x.norm === "الي" && !ENVOY_POSTS.has(stripArticleHead(head));
-      if (hasForm(x, L.links) && !toward && j + 1 < n && !hasForm(words[j + 1], L.officePlaces) && (hasForm(words[j + 1], L.complements) || countryAt(j + 1) || linkedPlace(head, j + 1))) {
+      if (hasForm(x, L.links) && !toward && j + 1 < n && !hasForm(words[j + 1], L.officePlaces) && (hasForm(words[j + 1], L.complements) || this.countryAt(j + 1) || this.linkedPlace(head, j + 1))) {
         linked = true;
         governs = false;
         j++;
@@ -500,12 +694,12 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       // (and after a definite head: "المستشار الدبلوماسي لرئيس الوزراء"، "المتحدث الرسمي")
       // (an ordinary adjective, or one a name follows — "البرلمان العربي أحمد ..."; else a nisba
       // surname: "الوزير القصبي")
-      if (definite(words[j - 1]) && (ordinaryNisba(j) || (constructNoun(j) && NISBA.test(x.norm) && nameStartsAt(j + 1)))) {
+      if (definite(words[j - 1]) && (this.ordinaryNisba(j) || (this.constructNoun(j) && NISBA.test(x.norm) && this.nameStartsAt(j + 1)))) {
         j++;
         comps++;
         continue;
       }
-      const end = governs ? constructEnd(j) : j;
+      const end = governs ? this.constructEnd(j) : j;
       if (end > j) {
         j = end;
         comps++;
@@ -517,10 +711,11 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     const standalone = L.standalone.has(head);
     if (comps === 0 && !standalone) return null;
     return { end: j, head, kind, country, ownCountry, parts, splits };
-  };
+  }
 
   /** an org after a link word belongs to the title; a city only for posts tied to a city (القنصل العام في بنغازي) */
-  const linkedPlace = (head: string, k: number): boolean => {
+  linkedPlace(head: string, k: number): boolean {
+    const { words, L, opts, nerStart } = this;
     const g = opts.gazetteer?.match(words, k);
     if (!g) return false;
     if (g.kind === "org" || (g.kind === "place" && CITY_POSTS.has(stripArticleHead(head)))) return true;
@@ -530,166 +725,36 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     const next = words[g.end];
     if (!next || hasForm(next, L.heads) || hasForm(next, L.dualHeads) || hasForm(next, L.pluralHeads)) return false;
     const person = opts.gazetteer?.match(words, g.end);
-    return person ? person.kind === "person" : !!nerStart.get(g.end) || (isNameWord(next) && isNameWord(words[g.end + 1]));
-  };
-  const sliceText = (a: number, b: number) => text.slice(words[a].token.start, words[b - 1].token.end);
-  const titleText = (a: number, b: number) => {
+    return person ? person.kind === "person" : !!nerStart.get(g.end) || (this.isNameWord(next) && this.isNameWord(words[g.end + 1]));
+  }
+
+  sliceText(a: number, b: number) {
+    const { words, text } = this;
+    return text.slice(words[a].token.start, words[b - 1].token.end);
+  }
+
+  titleText(a: number, b: number) {
+    const { words, L } = this;
     // drop a leading conjunction/preposition glued to the head: "ووزير" → "وزير"
-    const t = sliceText(a, b);
+    const t = this.sliceText(a, b);
     const w = words[a];
     // ("للرئيس" is ل + الرئيس: its forms hold "الرئيس" and, last, the reading ل + لرئيس)
     if (w.forms.length > 1 && /^و?لل/.test(w.norm) && w.forms.some((f) => f.startsWith("ال")) && !L.heads.has(w.norm)) return "ال" + t.slice(w.norm.indexOf("لل") + 2);
     const strip = w.norm.length - w.forms[w.forms.length - 1].length;
     return strip > 0 && !L.heads.has(w.norm) && !L.dualHeads.has(w.norm) && !L.pluralHeads.has(w.norm) ? t.slice(strip) : t;
-  };
+  }
 
-  const emit = (m: Omit<PersonMention, "start" | "end" | "text" | "source"> & { source: string }) => {
+  emit(m: Omit<PersonMention, "start" | "end" | "text" | "source"> & { source: string }) {
+    const { words, out, covered, text } = this;
     const start = words[m.w0].token.start;
     const end = words[m.w1 - 1].token.end;
     for (let k = m.w0; k < m.w1; k++) covered[k] = 1;
     out.push({ ...m, start, end, text: text.slice(start, end) });
-  };
-
-  let i = 0;
-  while (i < n) {
-    if (covered[i]) { i++; continue; }
-    const w = words[i];
-
-    // "نظيره المالطي": his counterpart, named by country only
-    if (hasForm(w, COUNTERPART) && i + 1 < n) {
-      const c = countryAt(i + 1);
-      if (c) {
-        // "نظيرها الإيطالي أنطونيو تاياني": the counterpart named
-        let j = c.end;
-        if (isPunct(words[j], "،,")) j++;
-        const name = nameAt(j);
-        if (name) {
-          emit({ type: "person", w0: i, w1: name.end, name: stripQuotes(sliceText(j, name.end)), title: titleText(i, c.end), country: c.code, kbIds: name.ids, source: `counterpart+${name.source}` });
-          i = name.end;
-          continue;
-        }
-        emit({ type: "title", w0: i, w1: c.end, title: sliceText(i, c.end), country: c.code, head: "نظير", source: "counterpart" });
-        i = c.end;
-        continue;
-      }
-    }
-
-    // "مطار الملك عبد العزيز", "جامعة الملك سعود": a place named after someone mentions nobody
-    const namedPlace = i > 0 && hasForm(words[i - 1], L.facilities);
-
-    // TITLE ... NAME
-    const title = titleAt(i);
-    if (title && namedPlace) {
-      const rk = L.ranks.longest(title.end, n, rankForms);
-      const name = nameAt(rk ? rk.end : title.end);
-      // "سفارة خادم الحرمين الشريفين": the whole title names the place too
-      i = name ? name.end : title.end;
-      continue;
-    }
-    if (title) {
-      let j = title.end;
-      if (title.kind === "dual" || title.kind === "group") {
-        const made = dualTitle(i, title);
-        if (made) { i = made; continue; }
-      }
-      let comma = false;
-      if (isPunct(words[j], "،,")) { j++; comma = true; }
-      // "... قائد خفر السواحل الليبي، واطلع على ...": after a comma, و opens a new clause
-      if (comma && words[j]?.conj) j = n;
-      const rank = L.ranks.longest(j, n, rankForms);
-      const nameStart = rank ? afterRank(rank) : j;
-      // "التقى الوزير باللواء X": a rank behind a preposition opens another person
-      const rankBehindPreposition = !!rank && /^و?[بلك]/.test(words[j].norm) && words[j].forms.length > 1 && !L.rankFirst.has(words[j].norm);
-      // "وزير الطاقة وعبدالله البدري": و before a known given name joins another person
-      const w0 = words[nameStart];
-      const joinsAnother = !rank && w0?.conj === "و" && !knownGiven(w0.norm) && !!w0.forms[1] && (knownGiven(w0.forms[1]) || w0.forms[1].startsWith("عبد"));
-      const name = title.kind === "group" || rankBehindPreposition || joinsAnother ? null : nameAt(nameStart);
-      const tText = titleText(i, title.end);
-      if (name) {
-        // "رئيس وزراء إثيوبيا هيلي ماريام": a known person of another country than the title's
-        // nationality is someone else who shares a name
-        const g = opts.gazetteer;
-        const clash = title.ownCountry && !!name.ids && !!g?.countryOf && name.ids.every((id) => { const c = g.countryOf!(id); return !!c && c !== title.country; });
-        // (read as an unknown name then, over the name words that follow the shared part)
-        if (clash) while (name.end < n && name.end - nameStart < 4 && isNameWord(words[name.end])) name.end++;
-        emit({ type: "person", w0: i, w1: name.end, name: stripQuotes(sliceText(nameStart, name.end)), title: tText,
-          country: title.country, head: title.head, rank: rank?.values[0], kbIds: clash ? undefined : name.ids, source: `title+${name.source}` });
-        i = name.end;
-      } else if (title.splits.length) {
-        // "الرئيس الفرنسي ورئيس أركان الجيش": no name follows, so these are several people
-        const bounds = [i, ...title.splits, title.end];
-        for (let k = 0; k + 1 < bounds.length; k++) {
-          const seg = titleAt(bounds[k]);
-          emit({ type: "title", w0: bounds[k], w1: bounds[k + 1], title: titleText(bounds[k], bounds[k + 1]), country: seg?.country ?? title.country,
-            head: seg?.head ?? title.head, source: "title" });
-        }
-        i = title.end;
-      } else {
-        // "للائتلاف", "لمنظمة": a genitive with ل right after the title is a body the title did not read
-        const next = words[title.end];
-        // and so is a definite noun after a bare head without its article: "أمير الجماعة" (construct)
-        const construct = title.end === i + 1 && !/^(و|ف)?ال/.test(words[i].norm) && !!next && next.token.kind === "word" && /^ال/.test(next.norm);
-        const openBody = !!next && next.token.kind === "word" && !opts.gazetteer?.match(words, title.end) &&
-          (construct || (!next.conj && /^لل|^ل(?!ل)/.test(next.norm) && next.forms.length > 1));
-        emit({ type: "title", w0: i, w1: title.end, title: tText, country: title.country, head: title.head,
-          group: title.kind === "group", source: "title", ...(openBody ? { openBody } : {}) });
-        i = title.end;
-      }
-      continue;
-    }
-
-    // RANK NAME
-    const rank = L.ranks.longest(i, n, rankForms);
-    if (rank) {
-      const name = nameAt(afterRank(rank));
-      if (name && namedPlace) { i = name.end; continue; }
-      if (name) {
-        emit({ type: "person", w0: i, w1: name.end, name: stripQuotes(sliceText(afterRank(rank), name.end)), title: titleText(i, rank.end),
-          rank: rank.values[0], kbIds: name.ids, source: `rank+${name.source}` });
-        i = name.end;
-        continue;
-      }
-    }
-
-    // known or tagged NAME, then an optional appositive TITLE
-    const g = opts.gazetteer?.match(words, i);
-    if (namedPlace && (g?.kind === "person" || nerStart.has(i))) { i = g?.kind === "person" ? g.end : nerStart.get(i)!; continue; }
-    if (g && givenNameOfAnother(g, i)) {
-      // "بوب كروكر": a known surname that opens a longer unknown name is someone else's given name
-      const run = nameAt(i);
-      const end = Math.max(run?.end ?? i + 2, nerStart.get(i) ?? 0);
-      emit({ type: "person", w0: i, w1: end, name: sliceText(i, end), source: nerStart.has(i) ? "ner" : "name" });
-      i = end;
-      continue;
-    }
-    const nerEnd = words[i].conj && !knownGiven(words[i].norm) ? undefined : nerStart.get(i);
-    if ((g && g.kind === "person") || nerEnd !== undefined) {
-      const end = g && g.kind === "person" ? g.end : nerEnd!;
-      // an appositive title that follows is attached by attachAppositions()
-      emit({ type: "person", w0: i, w1: end, name: sliceText(i, end), kbIds: g?.kind === "person" ? g.ids : undefined,
-        source: g?.kind === "person" ? "kb" : "ner" });
-      i = end;
-      continue;
-    }
-    if (g && g.kind !== "person") {
-      emit({ type: g.kind, w0: i, w1: g.end, name: sliceText(i, g.end), kbIds: g.ids, source: "kb" });
-      i = g.end;
-      continue;
-    }
-    const unknown = unknownNameBeforeTitle(i);
-    if (unknown > i) {
-      // (the title after it is attached by attachAppositions())
-      emit({ type: "person", w0: i, w1: unknown, name: sliceText(i, unknown), source: "name-before-title" });
-      i = unknown;
-      continue;
-    }
-    void w;
-    i++;
   }
-  return attachAppositions(out);
 
   /** a common noun with a possessive pronoun or the accusative alef (فريقه، وفدا), no proclitic */
-  function nounObject(w: Word | undefined): boolean {
+  nounObject(w: Word | undefined): boolean {
+    const { L, opts } = this;
     if (!w || w.token.kind !== "word" || w.token.prefix !== "" || hasForm(w, L.stop) || opts.isVerb?.(w)) return false;
     const m = /^(.{2,}?)(هما|هم|ها|ه|ا)$/.exec(w.norm);
     return !!m && (L.common.has(m[1]) || L.common.has("ال" + m[1])) && !knownGiven(w.norm);
@@ -700,13 +765,14 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
    * knows, after a comma or a verb and right before a full title that describes them, are a name.
    * Returns the end of the name, or i.
    */
-  function unknownNameBeforeTitle(i: number): number {
+  unknownNameBeforeTitle(i: number): number {
+    const { words, n, opts } = this;
     const before = words[i - 1];
     if (!before || !(isPunct(before, "،,") || opts.isVerb?.(before))) return i;
     let k = i;
-    while (k < n && k - i < 3 && isNameWord(words[k]) && !definite(words[k]) && !(k > i && words[k].conj)) k++;
+    while (k < n && k - i < 3 && this.isNameWord(words[k]) && !definite(words[k]) && !(k > i && words[k].conj)) k++;
     if (k - i < 2 || words[k]?.conj) return i;
-    const title = titleAt(k);
+    const title = this.titleAt(k);
     return title && title.end > k + 1 && title.kind === "one" ? k : i;
   }
 
@@ -714,7 +780,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
    * "الفريق أول فلان، رئيس الأركان العامة": a title right after a named person (a comma
    * between at most) describes that person. Not when it opens with و: that is a new person.
    */
-  function attachAppositions(list: PersonMention[]): PersonMention[] {
+  attachAppositions(list: PersonMention[]): PersonMention[] {
+    const { words, opts, text } = this;
     list.sort((a, b) => a.w0 - b.w0);
     const keep: PersonMention[] = [];
     for (const m of list) {
@@ -732,9 +799,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
         const laterMention = list.some((x) => x.w0 > m.w1 && x.type !== "place" && !presentOnly(words, x.w0));
         // "استقبل الأمير X رئيس النادي فريقه / وفدا": a noun the verb can take right after the title
         // (a possessed or indefinite accusative common noun) is the object; the title is X's
-        const objectNext = nounObject(words[m.w1]);
+        const objectNext = this.nounObject(words[m.w1]);
         // "الملك X رئيسة ليتوانيا": a title of the other gender is someone else (an object)
-        const feminine = (h: string | undefined) => h === undefined ? undefined : /ه$/.test(stripArticleHead(h));
         const genderClash = feminine(prev.head) !== undefined && feminine(m.head) !== undefined && feminine(prev.head) !== feminine(m.head);
         if (genderClash) { keep.push(m); continue; }
         if ((gap === 0 && (!afterVerb || laterMention || objectNext)) || (gap === 1 && isPunct(words[prev.w1], "،,"))) {
@@ -755,7 +821,8 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
   }
 
   /** "وزيري الدفاع والداخلية بالحكومة الفرنسية" / "وزيرا خارجية مصر X ومالطا Y": two titled people. */
-  function dualTitle(i: number, title: { end: number; head: string; kind: "one" | "dual" | "group"; country?: string; parts: number[] }): number | null {
+  dualTitle(i: number, title: { end: number; head: string; kind: "one" | "dual" | "group"; country?: string; parts: number[] }): number | null {
+    const { words, n, L, out } = this;
     const group = title.kind === "group";
     const head = group ? L.pluralSingular.get(stripArticleHead(title.head)) ?? title.head : DUAL_TO_SINGULAR(title.head);
     // coordinated complements: split at the و-complement
@@ -766,9 +833,9 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       const second = [secondWords[0].token.text.slice(1), ...secondWords.slice(1).map((x) => x.token.text)].join(" ");
       // the tail after the second complement (nationality, institution) is shared by both
       const tail = secondWords.slice(1).map((x) => x.token.text).join(" ");
-      emit({ type: "title", w0: i, w1: cut, title: `${head} ${first}${tail ? " " + tail : ""}`, country: title.country, head, source: "dual-title" });
+      this.emit({ type: "title", w0: i, w1: cut, title: `${head} ${first}${tail ? " " + tail : ""}`, country: title.country, head, source: "dual-title" });
       out.push({ type: "title", w0: cut, w1: title.end, start: words[cut].token.start, end: words[title.end - 1].token.end,
-        text: sliceText(cut, title.end), title: `${head} ${second}`, country: title.country, head, source: "dual-title" });
+        text: this.sliceText(cut, title.end), title: `${head} ${second}`, country: title.country, head, source: "dual-title" });
       return title.end;
     }
     // country NAME و country NAME after the dual title
@@ -778,7 +845,7 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
     let pendingCountry: string | undefined = title.country;
     let compEnd = title.end;
     for (let k = i + 1; k < title.end; k++) {
-      const c = countryAt(k);
+      const c = this.countryAt(k);
       if (c) { compEnd = k; break; }
     }
     const compText = words.slice(i + 1, compEnd).map((x) => x.token.text).join(" ");
@@ -787,22 +854,36 @@ export function findMentions(text: string, tokens: Token[], from: number, to: nu
       if (round >= 1 && group && isPunct(words[j], "،,")) j++;
       if (round >= 1) {
         if (!(words[j]?.conj === "و" || words[j]?.norm === "و")) break;
-        const c = countryAt(j);
+        const c = this.countryAt(j);
         if (!c) break;
         pendingCountry = c.code;
         j = c.end;
       }
-      const name = nameAt(j);
+      const name = this.nameAt(j);
       if (!name) break;
       people.push({ c: pendingCountry, s: j, e: name.end });
       j = name.end;
     }
     if (group ? people.length < 2 : people.length !== 2) return null;
     for (const p of people) {
-      emit({ type: "person", w0: p.s, w1: p.e, name: stripQuotes(sliceText(p.s, p.e)), title: `${head} ${compText}`.trim(), country: p.c, head, source: "dual-title+name" });
+      this.emit({ type: "person", w0: p.s, w1: p.e, name: stripQuotes(this.sliceText(p.s, p.e)), title: `${head} ${compText}`.trim(), country: p.c, head, source: "dual-title+name" });
     }
     return j;
   }
+}
+
+function isQuote(w: Word | undefined) {
+  return isPunct(w, "\"«»“”'‘’《》");
+}
+
+/** a word with the article (الإفتاء، والشرطة: after a proclitic too) */
+function definite(w: Word) {
+  return w.forms.some((f) => f.startsWith("ال"));
+}
+
+/** whether a title head is feminine (وزيرة، الرئيسة); undefined without a head */
+function feminine(h: string | undefined): boolean | undefined {
+  return h === undefined ? undefined : /ه$/.test(stripArticleHead(h));
 }
 
 const stripQuotes = (s: string) => s.replace(/^["«“'‘《\s]+|["»”'’》\s]+$/g, "");
