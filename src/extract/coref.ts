@@ -35,7 +35,20 @@ export interface DocEntity extends Entity {
   mentions: number;
 }
 
-const key = (s: string) => normalize(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stripArticle);
+const keyMemo = new Map<string, string[]>();
+/**
+ * Normalized words of a name or title, article stripped. Memoized (bounded): the same names and
+ * titles come back sentence after sentence; the arrays are shared, so nobody may change them.
+ */
+function key(s: string): string[] {
+  let k = keyMemo.get(s);
+  if (k === undefined) {
+    k = normalize(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stripArticle);
+    if (keyMemo.size >= 50_000) keyMemo.clear();
+    keyMemo.set(s, k);
+  }
+  return k;
+}
 /** title words without nationality adjectives (country is compared on its own) */
 const titleKey = (s: string) => {
   const adj = countryLexicon().adjectives;
