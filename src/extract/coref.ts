@@ -156,7 +156,9 @@ export class EntityResolver {
       const t = this.titleMatch(m, position, true);
       const kbCountry = kbId ? this.titles?.person(kbId)?.country : undefined;
       const sameSentence = t && sentence !== undefined && t.lastSentence === sentence;
-      if (t && !sameSentence && !(kbCountry && t.country && kbCountry !== t.country)) {
+      // (only an entity still unnamed takes the name: "نظيره الأميركي" found a counterpart already
+      // named, and an unknown name under that title must not rename him)
+      if (t && !t.nameWords.length && !sameSentence && !(kbCountry && t.country && kbCountry !== t.country)) {
         t.name = m.name!;
         t.nameWords = words;
         if (kbId) { t.kb_id = kbId; this.byKb.set(kbId, t); this.fillFromKb(t); }
@@ -210,8 +212,12 @@ export class EntityResolver {
     let best: DocEntity | null = null;
     // "نظيره المالطي": the most recent person of that country, whatever the office
     if (head === "نظير") {
-      for (const e of this.entities) if (m.country && e.country === m.country && (!best || e.lastSeen > best.lastSeen)) best = e;
-      return best ?? this.counterpartFromBase(m);
+      for (const e of this.entities) {
+        if (unnamedOnly && e.nameWords.length) continue;
+        if (m.country && e.country === m.country && (!best || e.lastSeen > best.lastSeen)) best = e;
+      }
+      // (the base's holder is a named entity: no answer when only an unnamed one is asked for)
+      return best ?? (unnamedOnly ? null : this.counterpartFromBase(m));
     }
     for (const e of this.entities) {
       if (unnamedOnly && e.nameWords.length) continue;

@@ -33,6 +33,8 @@ export interface TitleLexicon {
 const CONNECTORS = new Set(["في", "لدي", "الي", "عن", "ب", "ل"]);
 // "the former …": the holder before the date, not on it.
 const FORMER = new Set(["سابق", "سابقه", "اسبق", "اسبقه"]);
+// "the … at that time" (الرئيس الأميركي آنذاك): some past holder, on a date the title does not say.
+const AT_THAT_TIME = new Set(["انذاك", "حينذاك", "حينها", "وقتها", "وقتذاك", "وقتيذ", "يومها", "يومذاك"]);
 // Qualifiers that do not change who is meant; "(في) الحكومة" before an adjective only carries it
 // ("وزير الخارجية بالحكومة الليبية": the country, not which of the rival governments).
 // "المكلف" / "بالإنابة" (acting) name the same office.
@@ -127,6 +129,8 @@ export interface ParsedTitle {
   /** offices pinned by an institution phrase after the title */
   institutionOffices?: string[];
   former: boolean;
+  /** "آنذاك", "حينها": a holder at a time the title does not say — nobody the base can name */
+  thatTime?: boolean;
   /** number of words the title took; the rest (a name, usually) starts there */
   used: number;
   words: string[];
@@ -181,6 +185,7 @@ export function parseTitleWords(kb: Kb, words: string[]): ParsedTitle | null {
   let country = m.country;
   let institutionOffices: string[] | undefined;
   let former = false;
+  let thatTime = false;
   // the title's last word may open the institution: "رئيس حكومة الوحدة" = رئيس + حكومة الوحدة
   // (with the article dropped, "رئيس حكومة" also reads as the title "رئيس الحكومة")
   const shared = m.end >= 2 ? phraseAt(lx.institutions, words, m.end - 1) : null;
@@ -192,6 +197,7 @@ export function parseTitleWords(kb: Kb, words: string[]): ParsedTitle | null {
     const w = words[i];
     if (CONNECTORS.has(w)) { i++; continue; }
     if (FORMER.has(w)) { former = true; i++; continue; }
+    if (AT_THAT_TIME.has(w)) { thatTime = true; i++; continue; }
     const inst = phraseAt(lx.institutions, words, i);
     if (inst && !institutionOffices) { institutionOffices = inst.phrase.ids; i += inst.len; continue; }
     const c = phraseAt(lx.countries, words, i);
@@ -207,7 +213,7 @@ export function parseTitleWords(kb: Kb, words: string[]): ParsedTitle | null {
   // "أمير حزب التحرير" lead a group, not the country whose office is called "الأمير"
   const governs = m.end === 1 && !institutionOffices && i === m.end && !!next && !CONNECTORS.has(next);
   const otherBody = governs || (!institutionOffices && !!next && next.length >= 4 && next.startsWith("ل") && !CONNECTORS.has(next));
-  return { offices: m.ids, country, institutionOffices, former, used: i, words, ...(otherBody ? { otherBody } : {}) };
+  return { offices: m.ids, country, institutionOffices, former, ...(thatTime ? { thatTime } : {}), used: i, words, ...(otherBody ? { otherBody } : {}) };
 }
 
 export function parseTitle(kb: Kb, phrase: string): ParsedTitle | null {
@@ -256,6 +262,7 @@ export function resolveTitleCandidates(kb: Kb, titlePhrase: string, opts: { coun
 }
 
 export function holdersFor(kb: Kb, t: ParsedTitle, opts: { country?: string; date?: string | null }): TitleCandidate[] {
+  if (t.thatTime) return [];
   const offices = candidateOffices(kb, t, opts.country);
   const when = dateRange(opts.date) ?? TODAY();
   const out: (TitleCandidate & { rank: number[] })[] = [];

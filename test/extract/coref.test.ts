@@ -46,3 +46,16 @@ test("an acting envoy's title keeps بالإنابة and her name; the one she m
   const ev = doc.events.find((e) => e.type === "meeting");
   assert.deepEqual(ev?.participants.map((p) => p.title), ["المبعوثة الأممية بالإنابة", "رئيس المجلس الأعلى للدولة"]);
 });
+
+test("a name under a counterpart title does not rename the counterpart named before", () => {
+  // (the second "نظيره الأميركي" comes with another, unknown name: Kerry stays Kerry, in every event)
+  const text = "التقى وزير الخارجية المصري سامح شكري ونظيره الأميركي جون كيري في القاهرة. وبحث شكري مع نظيره الأميركي ريتشارد بانتون ملف المساعدات.";
+  const doc = extractDocument({ id: "t", text, published: "2015-07-20" }, { resources: R });
+  const kerry = doc.entities.find((e) => e.kb_id === "us-john-kerry");
+  assert.equal(kerry?.name, "جون كيري");
+  assert.deepEqual(mentionsOf(text, "ونظيره الأميركي جون كيري"), ["جون كيري"]);
+});
+
+test("a title said of another time (آنذاك) names nobody the base knows", () => {
+  assert.deepEqual(mentionsOf("وجاء ذلك بعد تفاهم الملك مع الرئيس الأميركي آنذاك في جدة.", "الرئيس الأميركي آنذاك"), ["الرئيس الأميركي آنذاك"]);
+});
