@@ -275,10 +275,31 @@ class SentenceMentions {
         const rankBehindPreposition = !!rank && /^و?[بلك]/.test(words[j].norm) && words[j].forms.length > 1 && !L.rankFirst.has(words[j].norm);
         // "وزير الطاقة وعبدالله البدري": و before a known given name joins another person
         const w0 = words[nameStart];
-        const joinsAnother = !rank && w0?.conj === "و" && !knownGiven(w0.norm) && !!w0.forms[1] && (knownGiven(w0.forms[1]) || w0.forms[1].startsWith("عبد"));
+        // "بجون كيري وزير خارجية الولايات المتحدة ولافروف …": a title in apposition to the name
+        // before it is complete, and a name after و is the next person of the list
+        const last = out[out.length - 1];
+        const apposed = !!last && last.type === "person" && last.w1 === i && !last.title;
+        const joinsAnother = !rank && w0?.conj === "و" && !knownGiven(w0.norm) && !!w0.forms[1] && (knownGiven(w0.forms[1]) || w0.forms[1].startsWith("عبد") || apposed);
         const name = title.kind === "group" || rankBehindPreposition || joinsAnother ? null : this.nameAt(nameStart);
         const tText = this.titleText(i, title.end);
         if (name) {
+          // "رئيس الوزراء الليبي ووزير الخارجية التونسي X": posts of two nationalities are two
+          // people, and the name is the last one's (one person's posts share a nationality:
+          // "مدير ... وسفير ألمانيا السابق")
+          if (title.splits.length) {
+            const bounds = [i, ...title.splits, title.end];
+            const last = bounds.length - 2;
+            const first = this.nationalityWithin(bounds[0], bounds[1]);
+            const own = this.nationalityWithin(bounds[last], title.end);
+            if (first && own && first !== own) {
+              for (let k = 0; k < last; k++) {
+                this.emit({ type: "title", w0: bounds[k], w1: bounds[k + 1], title: this.titleText(bounds[k], bounds[k + 1]), country: this.nationalityWithin(bounds[k], bounds[k + 1]) ?? title.country,
+                  head: this.titleAt(bounds[k])?.head ?? title.head, source: "title" });
+              }
+              i = bounds[last];
+              continue;
+            }
+          }
           // "رئيس وزراء إثيوبيا هيلي ماريام": a known person of another country than the title's
           // nationality is someone else who shares a name
           const g = opts.gazetteer;
@@ -293,7 +314,7 @@ class SentenceMentions {
           const bounds = [i, ...title.splits, title.end];
           for (let k = 0; k + 1 < bounds.length; k++) {
             const seg = this.titleAt(bounds[k]);
-            this.emit({ type: "title", w0: bounds[k], w1: bounds[k + 1], title: this.titleText(bounds[k], bounds[k + 1]), country: seg?.country ?? title.country,
+            this.emit({ type: "title", w0: bounds[k], w1: bounds[k + 1], title: this.titleText(bounds[k], bounds[k + 1]), country: this.nationalityWithin(bounds[k], bounds[k + 1]) ?? seg?.country ?? title.country,
               head: seg?.head ?? title.head, source: "title" });
           }
           i = title.end;
@@ -302,8 +323,16 @@ class SentenceMentions {
           const next = words[title.end];
           // and so is a definite noun after a bare head without its article: "أمير الجماعة" (construct)
           const construct = title.end === i + 1 && !/^(و|ف)?ال/.test(words[i].norm) && !!next && next.token.kind === "word" && /^ال/.test(next.norm);
-          const openBody = !!next && next.token.kind === "word" && !opts.gazetteer?.match(words, title.end) &&
-            (construct || (!next.conj && /^لل|^ل(?!ل)/.test(next.norm) && next.forms.length > 1));
+          const genitive = !!next && next.token.kind === "word" && !next.conj && /^لل|^ل(?!ل)/.test(next.norm) && next.forms.length > 1;
+          const openBody = !!next && next.token.kind === "word" && !opts.gazetteer?.match(words, title.end) && (construct || genitive);
+          // "الرئيس السابق للائتلاف الوطني السوري المعارض أحمد معاذ الخطيب": the body's name, then the person's
+          const named = genitive ? this.nameAfterBody(title.end) : null;
+          if (named) {
+            this.emit({ type: "person", w0: i, w1: named.end, name: stripQuotes(this.sliceText(named.start, named.end)), title: this.titleText(i, named.bodyEnd),
+              country: title.country ?? this.nationalityWithin(title.end, named.bodyEnd), head: title.head, rank: named.rank, kbIds: named.ids, source: `title+body+${named.source}` });
+            i = named.end;
+            continue;
+          }
           this.emit({ type: "title", w0: i, w1: title.end, title: tText, country: title.country, head: title.head,
             group: title.kind === "group", source: "title", ...(openBody ? { openBody } : {}) });
           i = title.end;
@@ -500,6 +529,9 @@ class SentenceMentions {
     // the tagger's span, unless the name run after the title reaches further ("جيريمي" + "برنت")
     if (tagged && t! >= k) return { end: this.closeQuote(t!), source: "ner" };
     if (k === j) return tagged ? { end: this.closeQuote(t!), source: "ner" } : null;
+    // "نظيره الأميركي تقنين المساعدات": one unknown word of the verbal-noun pattern تفعيل
+    // (تقنين، تعزيز، تسهيل) is what the sentence goes on to say, not a name
+    if (k === j + 1 && !tagged && verbalNounII(words[j])) return null;
     return { end: this.closeQuote(k), source: tagged ? "ner+name-after-title" : "name-after-title" };
   }
 
@@ -676,7 +708,8 @@ class SentenceMentions {
         comps++;
         continue;
       }
-      // compound title of one person: "مدير ... وسفير ألمانيا السابق"
+      // compound title of one person: "مدير ... وسفير ألمانيا السابق"; "نائب رئيسة الوزراء وزير
+      // الخارجية" (a head opening with a و of its own, وزير، وكيل, reads the same without the و)
       if (x.conj === "و" && kind === "one" && hasForm(x, L.heads) && comps > 0) {
         splits.push(j);
         j++;
@@ -711,6 +744,41 @@ class SentenceMentions {
     const standalone = L.standalone.has(head);
     if (comps === 0 && !standalone) return null;
     return { end: j, head, kind, country, ownCountry, parts, splits };
+  }
+
+  /**
+   * A body the title did not know, governed with ل ("للائتلاف الوطني السوري المعارض": its definite
+   * words, at most five; "لحركة حماس": a known name), and right after it a person's name: known,
+   * tagged, or of two words and more.
+   */
+  nameAfterBody(k: number): { bodyEnd: number; start: number; end: number; rank?: string; ids?: string[]; source: string } | null {
+    const { words, n, L, opts } = this;
+    let e = k + 1;
+    // "لحركة حماس": a body without the article is named by the known body or place after it
+    if (!definite(words[k])) {
+      const g = opts.gazetteer?.match(words, e);
+      if (!g || g.kind === "person") return null;
+      e = g.end;
+    }
+    while (e < n && e - k < 5 && words[e].token.kind === "word" && !words[e].conj && words[e].norm.startsWith("ال") &&
+      !hasForm(words[e], L.heads) && !hasForm(words[e], L.stop) && !L.rankFirst.has(words[e].norm) && !opts.isVerb?.(words[e])) e++;
+    // (a rank may stand before the name: "رئيس اللجنة المنظمة للمهرجان الدكتور …")
+    const rank = L.ranks.longest(e, n, this.rankFormsOf);
+    const start = rank ? this.afterRank(rank) : e;
+    const name = this.nameAt(start);
+    if (!name || (name.source === "name-after-title" && name.end - start < 2)) return null;
+    return { bodyEnd: e, start, rank: rank?.values[0], ...name };
+  }
+
+  /** the country of the last nationality adjective among words [a, b) ("الليبي"، "التونسية") */
+  nationalityWithin(a: number, b: number): string | undefined {
+    const { words, C } = this;
+    let code: string | undefined;
+    for (let k = a; k < b; k++) {
+      const c = this.countryAt(k);
+      if (c && c.end === k + 1 && hasForm(words[k], C.adjectiveSet)) code = c.code;
+    }
+    return code;
   }
 
   /** an org after a link word belongs to the title; a city only for posts tied to a city (القنصل العام في بنغازي) */
@@ -884,6 +952,13 @@ function isQuote(w: Word | undefined) {
 /** a word with the article (الإفتاء، والشرطة: after a proclitic too) */
 function definite(w: Word) {
   return w.forms.some((f) => f.startsWith("ال"));
+}
+
+/** The verbal noun of a form II verb, تفعيل (تقنين، تعزيز), that is no known given name (توفيق). */
+const VERBAL_NOUN_II = /^ت[^اوي]{2}ي[^اوي]$/;
+function verbalNounII(w: Word): boolean {
+  const plain = w.conj ? w.forms[1] : w.norm;
+  return VERBAL_NOUN_II.test(plain) && !knownGiven(plain);
 }
 
 /** whether a title head is feminine (وزيرة، الرئيسة); undefined without a head */

@@ -112,6 +112,22 @@ const CASES: [string, string[]][] = [
   ["وقال عضو الكونغرس بوب ويلسون إن التصويت تأجل", ["person|بوب ويلسون|عضو الكونغرس|"]],
   // a name with a foreign first letter ف is not ف + a nationality adjective
   ["وقال المستشار الجديد خوان فليبي غارسيا إن المكتب جاهز", ["person|خوان فليبي غارسيا|المستشار الجديد|"]],
+  // one unknown word of the verbal-noun pattern تفعيل after a title is what the sentence goes on to
+  // say, not a name; a known given name of that shape is still one
+  ["وناقش الوزير مع نظيره الأميركي تقنين المساعدات", ["title||الوزير|", "title||نظيره الأميركي|US"]],
+  ["وقال وزير الخارجية التونسي توفيق الجهيناوي إن", ["person|توفيق الجهيناوي|وزير الخارجية التونسي|TN"]],
+  // titles side by side: posts of two nationalities are two people, the name the last one's;
+  // posts of one are one person's
+  ["استقبل رئيس الوزراء الليبي وزير الخارجية التونسي خميس الجهيناوي", ["title||رئيس الوزراء الليبي|LY", "person|خميس الجهيناوي|وزير الخارجية التونسي|TN"]],
+  ["استقبل رئيس الوزراء الليبي وزير الخارجية التونسي", ["title||رئيس الوزراء الليبي|LY", "title||وزير الخارجية التونسي|TN"]],
+  ["واتصل بنائب رئيسة الوزراء وزير الخارجية الإيطالي أنطونيو تاياني", ["person|أنطونيو تاياني|نائب رئيسة الوزراء وزير الخارجية الإيطالي|IT"]],
+  // a list of names each with its title in apposition: the name after و is the next person's
+  ["ووصل جون كيري وزير خارجية الولايات المتحدة ولافروف وزير خارجية روسيا إلى الدوحة", ["person|جون كيري|وزير خارجية الولايات المتحدة|US", "person|ولافروف|وزير خارجية روسيا|RU"]],
+  // "at that time" goes with the title, and the name follows it
+  ["بعد تفاهمه مع الرئيس الأميركي آنذاك جورج بوش", ["person|جورج بوش|الرئيس الأميركي آنذاك|US"]],
+  // a body the title did not know, then the person's name (and rank)
+  ["والتقى الوزير الرئيس السابق للائتلاف الوطني السوري المعارض أحمد معاذ الخطيب", ["title||الوزير|", "person|أحمد معاذ الخطيب|الرئيس السابق للائتلاف الوطني السوري المعارض|SY"]],
+  ["وقال رئيس اللجنة المنظمة للمهرجان الدكتور أحمد الخازم إن", ["person|أحمد الخازم|رئيس اللجنة المنظمة للمهرجان|"]],
 ];
 
 test("person mentions: title + name, rank + name, title alone, appositions, dual titles", () => {
