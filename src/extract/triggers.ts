@@ -317,6 +317,11 @@ export function statusAround(words: Word[], t: Trigger): "happened" | "planned" 
   for (let k = Math.max(0, t.w0 - 14); k < t.w1 + 1 && k < words.length; k++) if (L.denied.longest(k, words.length, (x) => words[x].forms)) return "denied";
   for (let k = from; k < to; k++) if (words[k].forms.some((f) => L.cancelled.has(f))) return "cancelled";
   if (t.future) return "planned";
+  // "سيزور موسكو … يجري خلالها مباحثات", "سيتوجه إلى روما حيث يلتقي": a present verb in the
+  // clause of a future one tells what will happen there
+  if (/^[يتن]/.test(words[t.w0].forms[words[t.w0].forms.length - 1]) && !t.rule.startsWith("noun:")) {
+    for (let k = Math.max(0, t.w0 - 12); k < t.w0; k++) if (isFuture(words[k])) return "planned";
+  }
   // a meeting noun described as scheduled: "لقاءه المقرر", "الاجتماع المرتقب", "القمة المقبلة"
   if (t.rule.startsWith("noun:")) {
     for (let k = t.w1; k < Math.min(words.length, t.w1 + 2); k++) if (words[k].forms.some((f) => L.planned.has(f))) return "planned";

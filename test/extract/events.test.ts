@@ -156,6 +156,10 @@ test("announced encounters are planned, not happened", () => {
   assert.deepEqual(dyads(hoped.events, "planned"), ["جورجيا ميلوني – محمد المنفي"]);
   const held = extract("وأعرب المنفي عن أمله في أن يسفر اللقاء الذي عقده أمس مع رئيسة الوزراء الإيطالية جورجيا ميلوني عن نتائج.");
   assert.deepEqual(dyads(held.events, "planned"), []);
+  // a present verb in the clause of a future one tells what will happen there
+  const there = extract("وسيزور رئيس المجلس الرئاسي محمد المنفي روما يجري خلالها مباحثات مع رئيسة الوزراء الإيطالية جورجيا ميلوني.");
+  assert.deepEqual(dyads(there.events, "planned"), ["جورجيا ميلوني – محمد المنفي"]);
+  assert.deepEqual(dyads(there.events), []);
 });
 
 test("date, place and topics of an encounter", () => {
