@@ -319,7 +319,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       if (!counter.length) continue;
       let subjectEntities = subjectOverride ?? subject.map(entityOf).filter((e): e is DocEntity => !!e);
       if (!subjectEntities.length) {
-        if (!lastSubject.length) continue;
+        // "كما تستقبل مصر نائب رئيس وزراء المجر": a country or city right after the verb is its
+        // subject, and no person of an earlier sentence is
+        if (!lastSubject.length || s.places.some((p) => p.w0 === t.w1 && !p.locative)) continue;
         subjectEntities = lastSubject;
         carried = true;
       }
