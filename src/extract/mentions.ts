@@ -360,7 +360,7 @@ class SentenceMentions {
         // "بوب كروكر": a known surname that opens a longer unknown name is someone else's given name
         const run = this.nameAt(i);
         const end = Math.max(run?.end ?? i + 2, nerStart.get(i) ?? 0);
-        this.emit({ type: "person", w0: i, w1: end, name: this.sliceText(i, end), source: nerStart.has(i) ? "ner" : "name" });
+        this.emit({ type: "person", w0: i, w1: end, name: this.nameText(i, end), source: nerStart.has(i) ? "ner" : "name" });
         i = end;
         continue;
       }
@@ -368,7 +368,7 @@ class SentenceMentions {
       if ((g && g.kind === "person") || nerEnd !== undefined) {
         const end = g && g.kind === "person" ? g.end : nerEnd!;
         // an appositive title that follows is attached by attachAppositions()
-        this.emit({ type: "person", w0: i, w1: end, name: this.sliceText(i, end), kbIds: g?.kind === "person" ? g.ids : undefined,
+        this.emit({ type: "person", w0: i, w1: end, name: this.nameText(i, end), kbIds: g?.kind === "person" ? g.ids : undefined,
           source: g?.kind === "person" ? "kb" : "ner" });
         i = end;
         continue;
@@ -799,6 +799,13 @@ class SentenceMentions {
   sliceText(a: number, b: number) {
     const { words, text } = this;
     return text.slice(words[a].token.start, words[b - 1].token.end);
+  }
+
+  /** a name as written, without a preposition glued to a known given name ("لتوماس فريدمان") */
+  nameText(a: number, b: number): string {
+    const t = this.sliceText(a, b);
+    const w = this.words[a];
+    return !w.conj && w.forms.length > 1 && /^[بلك]/.test(w.norm) && !knownGiven(w.norm) && knownGiven(w.forms[1]) ? t.slice(1) : t;
   }
 
   titleText(a: number, b: number) {

@@ -59,3 +59,7 @@ test("a name under a counterpart title does not rename the counterpart named bef
 test("a title said of another time (آنذاك) names nobody the base knows", () => {
   assert.deepEqual(mentionsOf("وجاء ذلك بعد تفاهم الملك مع الرئيس الأميركي آنذاك في جدة.", "الرئيس الأميركي آنذاك"), ["الرئيس الأميركي آنذاك"]);
 });
+
+test("a preposition glued to a known given name is not part of the person's name", () => {
+  assert.deepEqual(mentionsOf("وكان لتوماس فريدمان لقاء آخر مع الرئيس الأمريكي باراك أوباما في البيت الأبيض.", "لتوماس فريدمان"), ["توماس فريدمان"]);
+});
