@@ -627,7 +627,10 @@ function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): PlaceMe
   const inClause = s.places.filter((p) => p.w0 >= lo && p.w0 < hi);
   // after the trigger first: where an encounter was follows its report ("لقائه بX في روما"); a
   // place before it is often another clause's ("زيارة بيانتيدوزي إلى طرابلس بعد ... لقائه")
-  const rank = (p: PlaceMention) => (p.locative ? 0 : 10) + (p.kind === "country" ? 5 : 0) + (p.w0 < t.w0 ? 1 : 0) + Math.abs(p.w0 - t.w0) / 1000;
+  // (a place said right after the trigger is where, country or not: "لقاءه المقرر في الجزائر مع
+  // X، رئيس برلمان طرابلس"; elsewhere a city says more than its country)
+  const rank = (p: PlaceMention) => (p.locative ? 0 : 10) + (p.kind === "country" ? 5 : 0) + (p.w0 < t.w0 ? 1 : 0) + Math.abs(p.w0 - t.w0) / 1000 -
+    (p.locative && p.w0 >= t.w1 && p.w0 - t.w1 <= 3 ? 6 : 0);
   inClause.sort((a, b) => rank(a) - rank(b));
   const best = inClause[0];
   return best && best.locative ? best : null;

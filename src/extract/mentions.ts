@@ -595,9 +595,12 @@ class SentenceMentions {
   constructEnd(k: number): number {
     const { words, n } = this;
     let e = k;
-    while (e < n && e - k < 2 && this.constructNoun(e) && !definite(words[e])) e++;
+    while (e < n && e - k < 2 && this.constructNoun(e) && !definite(words[e]) && this.opts.gazetteer?.match(words, e)?.kind !== "place") e++;
     if (e === k) return k;
-    if (this.countryAt(e)) return e; // "رئيس برلمان الباراغواي": the country is read next
+    // "رئيس برلمان الباراغواي"، "رئيس برلمان طرابلس": the country or place is read next
+    // (a bare place: "لطهران" is a destination)
+    const bare = !!words[e] && !words[e].conj && (words[e].token.prefix === "" || words[e].token.prefix === "ال");
+    if (this.countryAt(e) || (bare && this.opts.gazetteer?.match(words, e)?.kind === "place")) return e;
     if (!this.constructNoun(e) || !definite(words[e])) return k; // a chain ends in a definite noun
     e++;
     // its nisba adjectives: "جهاز الشرطة الخليجية"، "الندوة العالمية"

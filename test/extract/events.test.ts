@@ -175,6 +175,9 @@ test("date, place and topics of an encounter", () => {
   assert.deepEqual(ev.topics, ["counter_terrorism", "migration"]);
   assert.ok(ev.rules.length > 0);
   assert.equal(doc.text.slice(ev.evidence[0].start, ev.evidence[0].end), ev.evidence[0].text);
+  // a place said right after the trigger is where, country or not; a city further on is another clause's
+  const algiers = extract("أكد المبعوث الأممي برناردينو ليون لقاءه المقرر في الجزائر مع نوري أبو سهمين، رئيس المؤتمر الوطني الذي يعقد جلساته في العاصمة طرابلس.");
+  assert.equal(algiers.events.find((e) => e.type === "meeting")?.location?.name, "الجزائر");
 });
 
 test("calls have no place; topics come from sentences that go on about the encounter", () => {
