@@ -173,8 +173,10 @@ export function edgeFeatures(d: number): string[] {
 }
 
 /** Stem bigram features: the pair (a, b) gives "s|s+1=a|b" to the left word and "s-1|s=a|b" to the right one. */
-export const bigramLeft = (a: string, b: string) => `s|s+1=${a}|${b}`;
-export const bigramRight = (a: string, b: string) => `s-1|s=${a}|${b}`;
+const LEFT_PAIR = "s|s+1=";
+const RIGHT_PAIR = "s-1|s=";
+export const bigramLeft = (a: string, b: string) => `${LEFT_PAIR}${a}|${b}`;
+export const bigramRight = (a: string, b: string) => `${RIGHT_PAIR}${a}|${b}`;
 
 function bigramFeatures(infos: readonly WordInfo[]): string[][] {
   const n = infos.length;
@@ -243,9 +245,13 @@ export class FeatureIndex {
   /** one cache per context offset, keyed by the neighbour word */
   private contextCache: Map<string, Int32Array>[] = CONTEXT_OFFSETS.map(() => new Map());
   private readonly edgeIds = new Map<number, Int32Array>();
-  /** stem a → stem b → [id of "s|s+1=a|b", id of "s-1|s=a|b"] (-1 when not a model feature) */
-  private bigramCache = new Map<string, Map<string, Int32Array>>();
-  private bigramCount = 0;
+  /**
+   * The model's stem bigram features as stem a → stem b → id, for "s|s+1=a|b" (left) and
+   * "s-1|s=a|b" (right). The model keeps a few thousand of them while text has a new pair
+   * every few words, so asking this small index beats caching every pair of the text.
+   */
+  private readonly leftPairs: PairIndex;
+  private readonly rightPairs: PairIndex;
   /** per word: info and summed weight vectors of its word-local features, valid for `vecChain` */
   private vecEntries = new Map<string, VecEntry>();
   private vecChain: ChainModel | null = null;
@@ -258,6 +264,8 @@ export class FeatureIndex {
     this.triggers = triggers;
     this.tables = tables;
     for (const d of CONTEXT_OFFSETS) this.edgeIds.set(d, this.lookup(edgeFeatures(d)));
+    this.leftPairs = pairIndex(this.ids, LEFT_PAIR);
+    this.rightPairs = pairIndex(this.ids, RIGHT_PAIR);
   }
 
   get size(): number {
@@ -285,27 +293,9 @@ export class FeatureIndex {
 
   private clearCaches(): void {
     this.infoCache.clear();
-    this.bigramCache.clear();
     this.vecEntries.clear();
     this.intrinsicCache.clear();
     for (const c of this.contextCache) c.clear();
-  }
-
-  private bigram(a: string, b: string): Int32Array {
-    let m = this.bigramCache.get(a);
-    if (!m) { m = new Map(); this.bigramCache.set(a, m); }
-    let ids = m.get(b);
-    if (!ids) {
-      if (++this.bigramCount > FeatureIndex.CACHE_LIMIT * 4) {
-        this.bigramCache.clear();
-        this.bigramCount = 0;
-        m = new Map();
-        this.bigramCache.set(a, m);
-      }
-      ids = Int32Array.of(this.ids.get(bigramLeft(a, b)) ?? -1, this.ids.get(bigramRight(a, b)) ?? -1);
-      m.set(b, ids);
-    }
-    return ids;
   }
 
   /** Clitic-stripped stems of the words (cached), for document features. */
@@ -323,8 +313,6 @@ export class FeatureIndex {
     }
     const infos = words.map((w) => this.info(w));
     const matches = matchFeatures(infos, gazetteers);
-    const pairs: Int32Array[] = [];
-    for (let i = 0; i <= n; i++) pairs.push(this.bigram(i > 0 ? infos[i - 1].stem : "<s>", i < n ? infos[i].stem : "</s>"));
     const out: Int32Array[][] = [];
     for (let i = 0; i < n; i++) {
       const parts: Int32Array[] = [];
@@ -349,10 +337,11 @@ export class FeatureIndex {
         }
         parts.push(ctx);
       }
-      // pairs[i] is (word i-1, word i): its right id belongs to word i; pairs[i+1]'s left id too
       const bi: number[] = [];
-      if (pairs[i][1] >= 0) bi.push(pairs[i][1]);
-      if (pairs[i + 1][0] >= 0) bi.push(pairs[i + 1][0]);
+      const right = pairId(this.rightPairs, i > 0 ? infos[i - 1].stem : "<s>", infos[i].stem);
+      if (right >= 0) bi.push(right);
+      const left = pairId(this.leftPairs, infos[i].stem, i + 1 < n ? infos[i + 1].stem : "</s>");
+      if (left >= 0) bi.push(left);
       parts.push(Int32Array.from(bi));
       if (matches[i].length) parts.push(this.lookup(matches[i]));
       if (extra) parts.push(this.lookup(extra[i]));
@@ -417,7 +406,6 @@ export class FeatureIndex {
       const base = id * T;
       for (let t = 0; t < T; t++) out[off + t] += emit[base + t];
     };
-    let pair = this.bigram("<s>", n ? infos[0].stem : "</s>");
     for (let i = 0; i < n; i++) {
       const off = i * T;
       const e = entries[i];
@@ -433,9 +421,10 @@ export class FeatureIndex {
         addVec(ej.ctx[k] ??= sumOf(contextFeatures(ej.info, d, gazetteers)), off);
       }
       // pair (i-1, i) gives word i its "s-1|s" feature; pair (i, i+1) its "s|s+1" feature
-      if (pair[1] >= 0) addRow(pair[1], off);
-      pair = this.bigram(infos[i].stem, i + 1 < n ? infos[i + 1].stem : "</s>");
-      if (pair[0] >= 0) addRow(pair[0], off);
+      const right = pairId(this.rightPairs, i > 0 ? infos[i - 1].stem : "<s>", infos[i].stem);
+      if (right >= 0) addRow(right, off);
+      const left = pairId(this.leftPairs, infos[i].stem, i + 1 < n ? infos[i + 1].stem : "</s>");
+      if (left >= 0) addRow(left, off);
       if (matches[i].length) addEmissions(chain, this.lookup(matches[i]), out, off);
       if (extra && extra[i].length) addEmissions(chain, this.lookup(extra[i]), out, off);
     }
@@ -448,4 +437,30 @@ interface VecEntry {
   info: WordInfo;
   intr: Float64Array | null;
   ctx: (Float64Array | null)[];
+}
+
+/** stem a → stem b → feature id of one kind of stem bigram feature */
+type PairIndex = Map<string, Map<string, number>>;
+
+/**
+ * The features `${prefix}${a}|${b}` of `ids`, indexed by a then b. A stem may itself hold
+ * "|", so every split of the feature is entered: (a, b) is found exactly when the string
+ * `${prefix}${a}|${b}` is a feature.
+ */
+function pairIndex(ids: ReadonlyMap<string, number>, prefix: string): PairIndex {
+  const out: PairIndex = new Map();
+  for (const [f, id] of ids) {
+    if (!f.startsWith(prefix)) continue;
+    for (let bar = f.indexOf("|", prefix.length); bar >= 0; bar = f.indexOf("|", bar + 1)) {
+      const a = f.slice(prefix.length, bar);
+      let m = out.get(a);
+      if (!m) { m = new Map(); out.set(a, m); }
+      m.set(f.slice(bar + 1), id);
+    }
+  }
+  return out;
+}
+
+function pairId(index: PairIndex, a: string, b: string): number {
+  return index.get(a)?.get(b) ?? -1;
 }
