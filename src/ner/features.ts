@@ -191,22 +191,25 @@ function bigramFeatures(infos: readonly WordInfo[]): string[][] {
 
 /** Gazetteer match features ("g<source>=<TYPE>:<B|I>[:multi]"): they need the whole sentence. */
 export function matchFeatures(infos: readonly WordInfo[], gazetteers: GazetteerSet | null): string[][] {
-  const n = infos.length;
   const out: string[][] = infos.map(() => []);
-  if (gazetteers) {
-    const stems = infos.map((x) => x.stem);
-    const loose = infos.map((x) => x.loose);
-    for (const g of gazetteers.sources) {
-      for (const m of g.gazetteer.matchAll(stems, loose)) {
-        for (let i = m.start; i < m.end; i++) {
-          const pos = i === m.start ? "B" : "I";
-          out[i].push(`g${g.name}=${m.type}:${pos}`);
-          if (m.end - m.start > 1) out[i].push(`g${g.name}=${m.type}:${pos}:multi`);
-        }
+  eachMatchFeature(infos, gazetteers, (i, f) => out[i].push(f));
+  return out;
+}
+
+/** Each match feature of `matchFeatures` as (token, feature), each token's in the same order. */
+function eachMatchFeature(infos: readonly WordInfo[], gazetteers: GazetteerSet | null, use: (i: number, f: string) => void): void {
+  if (!gazetteers) return;
+  const stems = infos.map((x) => x.stem);
+  const loose = infos.map((x) => x.loose);
+  for (const g of gazetteers.sources) {
+    for (const m of g.gazetteer.matchAll(stems, loose)) {
+      for (let i = m.start; i < m.end; i++) {
+        const pos = i === m.start ? "B" : "I";
+        use(i, `g${g.name}=${m.type}:${pos}`);
+        if (m.end - m.start > 1) use(i, `g${g.name}=${m.type}:${pos}:multi`);
       }
     }
   }
-  return out;
 }
 
 /** All features of every token of a sentence, as strings (the reference the fast encoder must equal). */
@@ -252,9 +255,13 @@ export class FeatureIndex {
    */
   private readonly leftPairs: PairIndex;
   private readonly rightPairs: PairIndex;
+  private readonly rightOfStart: ReadonlyMap<string, number> | undefined;
   /** per word: info and summed weight vectors of its word-local features, valid for `vecChain` */
   private vecEntries = new Map<string, VecEntry>();
   private vecChain: ChainModel | null = null;
+  /** the vectors of `vecEntries`; [arenaUsed, length) is free */
+  private arena = new Float64Array(1 << 16);
+  private arenaUsed = 0;
   /** the gazetteer set the word-local caches were filled with (their features depend on it) */
   private cachedFor: GazetteerSet | null | undefined = undefined;
   private static readonly CACHE_LIMIT = 200_000;
@@ -266,6 +273,7 @@ export class FeatureIndex {
     for (const d of CONTEXT_OFFSETS) this.edgeIds.set(d, this.lookup(edgeFeatures(d)));
     this.leftPairs = pairIndex(this.ids, LEFT_PAIR);
     this.rightPairs = pairIndex(this.ids, RIGHT_PAIR);
+    this.rightOfStart = this.rightPairs.get("<s>");
   }
 
   get size(): number {
@@ -294,6 +302,7 @@ export class FeatureIndex {
   private clearCaches(): void {
     this.infoCache.clear();
     this.vecEntries.clear();
+    this.arenaUsed = 0;
     this.intrinsicCache.clear();
     for (const c of this.contextCache) c.clear();
   }
@@ -368,6 +377,8 @@ export class FeatureIndex {
   /**
    * Emission scores (n × nTags) of a sentence under `chain`: the tagging hot path. Word-local
    * features are cached as their summed weight vector, so a token costs a handful of vector adds.
+   * Each token's scores are summed in a fixed order (word-local vectors, edges, bigrams, gazetteer
+   * matches, extra features): floating-point sums depend on it, and `encode` + `addEmissions` must agree.
    */
   emissions(chain: ChainModel, words: readonly string[], gazetteers: GazetteerSet | null, extra?: readonly (readonly string[])[]): Float64Array {
     const T = chain.nTags;
@@ -376,40 +387,33 @@ export class FeatureIndex {
       this.intrinsicCache.clear();
       for (const c of this.contextCache) c.clear();
       this.vecEntries.clear();
+      this.arenaUsed = 0;
       this.cachedFor = gazetteers;
       this.vecChain = chain;
     }
-    const emit = chain.emit;
-    const sumOf = (feats: string[]) => {
-      const v = new Float64Array(T);
-      addEmissions(chain, this.lookup(feats), v, 0);
-      return v;
-    };
-    // one map look-up per token: the entry holds the word's info and its cached vectors
+    const block = VECTORS_PER_WORD * T;
+    // one map look-up per token: the entry holds the word's info and where its vectors live
     const entries: VecEntry[] = new Array(n);
     const infos: WordInfo[] = new Array(n);
     for (let i = 0; i < n; i++) {
       let e = this.vecEntries.get(words[i]);
       if (!e) {
-        e = { info: wordInfo(words[i], this.triggers, this.tables), intr: null, ctx: CONTEXT_OFFSETS.map(() => null) };
+        const info = wordInfo(words[i], this.triggers, this.tables);
+        e = { info, at: this.allocate(block), done: 0, leftPairs: this.leftPairs.get(info.stem), rightPairs: this.rightPairs.get(info.stem) };
         this.vecEntries.set(words[i], e);
       }
       entries[i] = e;
       infos[i] = e.info;
     }
-    const matches = matchFeatures(infos, gazetteers);
+    // no allocation from here on, so the arena stays put
+    const arena = this.arena;
+    const emit = chain.emit;
     const out = new Float64Array(n * T);
-    const addVec = (v: Float64Array, off: number) => {
-      for (let t = 0; t < T; t++) out[off + t] += v[t];
-    };
-    const addRow = (id: number, off: number) => {
-      const base = id * T;
-      for (let t = 0; t < T; t++) out[off + t] += emit[base + t];
-    };
     for (let i = 0; i < n; i++) {
       const off = i * T;
       const e = entries[i];
-      addVec(e.intr ??= sumOf(intrinsicFeatures(words[i], e.info, gazetteers)), off);
+      if (!(e.done & 1)) this.sumInto(chain, intrinsicFeatures(words[i], e.info, gazetteers), e, 0);
+      for (let t = 0; t < T; t++) out[off + t] += arena[e.at + t];
       for (let k = 0; k < CONTEXT_OFFSETS.length; k++) {
         const d = CONTEXT_OFFSETS[k];
         const j = i + d;
@@ -418,25 +422,75 @@ export class FeatureIndex {
           continue;
         }
         const ej = entries[j];
-        addVec(ej.ctx[k] ??= sumOf(contextFeatures(ej.info, d, gazetteers)), off);
+        if (!(ej.done & (2 << k))) this.sumInto(chain, contextFeatures(ej.info, d, gazetteers), ej, k + 1);
+        const at = ej.at + (k + 1) * T;
+        for (let t = 0; t < T; t++) out[off + t] += arena[at + t];
       }
       // pair (i-1, i) gives word i its "s-1|s" feature; pair (i, i+1) its "s|s+1" feature
-      const right = pairId(this.rightPairs, i > 0 ? infos[i - 1].stem : "<s>", infos[i].stem);
-      if (right >= 0) addRow(right, off);
-      const left = pairId(this.leftPairs, infos[i].stem, i + 1 < n ? infos[i + 1].stem : "</s>");
-      if (left >= 0) addRow(left, off);
-      if (matches[i].length) addEmissions(chain, this.lookup(matches[i]), out, off);
-      if (extra && extra[i].length) addEmissions(chain, this.lookup(extra[i]), out, off);
+      const right = (i > 0 ? entries[i - 1].rightPairs : this.rightOfStart)?.get(e.info.stem);
+      if (right !== undefined) addRow(emit, right, out, off, T);
+      const left = e.leftPairs?.get(i + 1 < n ? infos[i + 1].stem : "</s>");
+      if (left !== undefined) addRow(emit, left, out, off, T);
+    }
+    eachMatchFeature(infos, gazetteers, (i, f) => {
+      const id = this.ids.get(f);
+      if (id !== undefined) addRow(emit, id, out, i * T, T);
+    });
+    if (extra) {
+      for (let i = 0; i < n; i++) {
+        for (const f of extra[i]) {
+          const id = this.ids.get(f);
+          if (id !== undefined) addRow(emit, id, out, i * T, T);
+        }
+      }
     }
     return out;
   }
+
+  /** Room for `size` floats in the arena, grown by doubling (entries keep offsets, so moving is safe). */
+  private allocate(size: number): number {
+    if (this.arenaUsed + size > this.arena.length) {
+      const grown = new Float64Array(Math.max(2 * this.arena.length, this.arenaUsed + size));
+      grown.set(this.arena.subarray(0, this.arenaUsed));
+      this.arena = grown;
+    }
+    const at = this.arenaUsed;
+    this.arenaUsed += size;
+    return at;
+  }
+
+  /** Sum the weights of `feats` into vector `slot` of the entry (the arena is reused after a reset: zero it first). */
+  private sumInto(chain: ChainModel, feats: readonly string[], e: VecEntry, slot: number): void {
+    const at = e.at + slot * chain.nTags;
+    this.arena.fill(0, at, at + chain.nTags);
+    addEmissions(chain, this.lookup(feats), this.arena, at);
+    e.done |= 1 << slot;
+  }
 }
 
-/** Per-word cache of the fast path: the word's info and the summed weights of its word-local features. */
+/** Intrinsic vector, then one per context offset. */
+const VECTORS_PER_WORD = 1 + CONTEXT_OFFSETS.length;
+
+/**
+ * Per-word cache of the fast path: the word's info and its summed weight vectors, which live
+ * side by side in one shared arena rather than in small arrays of their own (scattered in
+ * memory, they cost cache misses on every token).
+ */
 interface VecEntry {
   info: WordInfo;
-  intr: Float64Array | null;
-  ctx: (Float64Array | null)[];
+  /** arena offset of the word's VECTORS_PER_WORD vectors of nTags floats */
+  at: number;
+  /** bit k set: vector k is summed (it is filled on first use) */
+  done: number;
+  /** the bigram features that start with the word's stem (see FeatureIndex.leftPairs) */
+  leftPairs: ReadonlyMap<string, number> | undefined;
+  rightPairs: ReadonlyMap<string, number> | undefined;
+}
+
+/** Add emission row `id` to `out[off .. off + T)`. */
+function addRow(emit: Float32Array, id: number, out: Float64Array, off: number, T: number): void {
+  const base = id * T;
+  for (let t = 0; t < T; t++) out[off + t] += emit[base + t];
 }
 
 /** stem a → stem b → feature id of one kind of stem bigram feature */
