@@ -45,29 +45,31 @@ export function viterbiScores(model: ChainModel, emissions: Float64Array, n: num
   const T = model.nTags;
   if (n === 0) return [];
   const { trans } = model;
-  const score = new Float64Array(n * T);
+  // the inner loop reads the transitions into one tag n·T times: lay them out contiguously,
+  // into[t * T + p] = trans(p → t), as doubles (the same values, so the same sums)
+  const into = new Float64Array(T * T);
+  for (let t = 0; t < T; t++) for (let p = 0; p < T; p++) into[t * T + p] = trans[(p + 1) * T + t];
+  // best scores of the previous and the current token; only the back-pointers are kept for all
+  let prev = new Float64Array(T);
+  let cur = new Float64Array(T);
   const back = new Int32Array(n * T);
-  const e = new Float64Array(T);
-  for (let i = 0; i < n; i++) {
-    for (let t = 0; t < T; t++) e[t] = emissions[i * T + t];
+  for (let t = 0; t < T; t++) prev[t] = trans[t] + emissions[t];
+  for (let i = 1; i < n; i++) {
+    const row = i * T;
     for (let t = 0; t < T; t++) {
-      if (i === 0) {
-        score[t] = trans[t] + e[t];
-        back[t] = -1;
-        continue;
-      }
       let best = -Infinity, arg = 0;
-      const prevRow = (i - 1) * T;
+      const from = t * T;
       for (let p = 0; p < T; p++) {
-        const v = score[prevRow + p] + trans[(p + 1) * T + t];
+        const v = prev[p] + into[from + p];
         if (v > best) { best = v; arg = p; }
       }
-      score[i * T + t] = best + e[t];
-      back[i * T + t] = arg;
+      cur[t] = best + emissions[row + t];
+      back[row + t] = arg;
     }
+    [prev, cur] = [cur, prev];
   }
   let best = -Infinity, arg = 0;
-  for (let t = 0; t < T; t++) if (score[(n - 1) * T + t] > best) { best = score[(n - 1) * T + t]; arg = t; }
+  for (let t = 0; t < T; t++) if (prev[t] > best) { best = prev[t]; arg = t; }
   const path = new Array<number>(n);
   for (let i = n - 1; i >= 0; i--) {
     path[i] = arg;
