@@ -196,13 +196,18 @@ export function matchFeatures(infos: readonly WordInfo[], gazetteers: GazetteerS
   return out;
 }
 
-/** Each match feature of `matchFeatures` as (token, feature), each token's in the same order. */
-function eachMatchFeature(infos: readonly WordInfo[], gazetteers: GazetteerSet | null, use: (i: number, f: string) => void): void {
+/**
+ * Each match feature of `matchFeatures` as (token, feature), each token's in the same order.
+ * `starts[i]`, if given: bit s set when word i may start a name of source s (see startBits).
+ */
+function eachMatchFeature(infos: readonly WordInfo[], gazetteers: GazetteerSet | null, use: (i: number, f: string) => void, starts?: readonly number[]): void {
   if (!gazetteers) return;
   const stems = infos.map((x) => x.stem);
   const loose = infos.map((x) => x.loose);
-  for (const g of gazetteers.sources) {
-    for (const m of g.gazetteer.matchAll(stems, loose)) {
+  for (let s = 0; s < gazetteers.sources.length; s++) {
+    const g = gazetteers.sources[s];
+    const canStart = starts && s < 31 ? (i: number) => (starts[i] & (1 << s)) !== 0 : undefined;
+    for (const m of g.gazetteer.matchAll(stems, loose, canStart)) {
       for (let i = m.start; i < m.end; i++) {
         const pos = i === m.start ? "B" : "I";
         use(i, `g${g.name}=${m.type}:${pos}`);
@@ -395,15 +400,24 @@ export class FeatureIndex {
     // one map look-up per token: the entry holds the word's info and where its vectors live
     const entries: VecEntry[] = new Array(n);
     const infos: WordInfo[] = new Array(n);
+    const starts: number[] = new Array(n);
     for (let i = 0; i < n; i++) {
       let e = this.vecEntries.get(words[i]);
       if (!e) {
         const info = wordInfo(words[i], this.triggers, this.tables);
-        e = { info, at: this.allocate(block), done: 0, leftPairs: this.leftPairs.get(info.stem), rightPairs: this.rightPairs.get(info.stem) };
+        e = {
+          info,
+          at: this.allocate(block),
+          done: 0,
+          leftPairs: this.leftPairs.get(info.stem),
+          rightPairs: this.rightPairs.get(info.stem),
+          starts: startBits(info, gazetteers),
+        };
         this.vecEntries.set(words[i], e);
       }
       entries[i] = e;
       infos[i] = e.info;
+      starts[i] = e.starts;
     }
     // no allocation from here on, so the arena stays put
     const arena = this.arena;
@@ -435,7 +449,7 @@ export class FeatureIndex {
     eachMatchFeature(infos, gazetteers, (i, f) => {
       const id = this.ids.get(f);
       if (id !== undefined) addRow(emit, id, out, i * T, T);
-    });
+    }, starts);
     if (extra) {
       for (let i = 0; i < n; i++) {
         for (const f of extra[i]) {
@@ -485,6 +499,17 @@ interface VecEntry {
   /** the bigram features that start with the word's stem (see FeatureIndex.leftPairs) */
   leftPairs: ReadonlyMap<string, number> | undefined;
   rightPairs: ReadonlyMap<string, number> | undefined;
+  /** bit s set: the word may start a name of gazetteer source s */
+  starts: number;
+}
+
+/** Which gazetteer sources have a name that the word (by stem or loose stem) may start, as bits. */
+function startBits(info: WordInfo, gazetteers: GazetteerSet | null): number {
+  let bits = 0;
+  gazetteers?.sources.forEach((g, s) => {
+    if (s < 31 && (g.gazetteer.startsName(info.stem) || g.gazetteer.startsName(info.loose))) bits |= 1 << s;
+  });
+  return bits;
 }
 
 /** Add emission row `id` to `out[off .. off + T)`. */

@@ -84,14 +84,22 @@ export class Gazetteer {
     return node.types ? majority(node.types) : null;
   }
 
+  /** Whether some name starts with the stem: callers may remember it per word and tell `matchAll` (canStart). */
+  startsName(stem: string): boolean {
+    return this.root.next.has(stem);
+  }
+
   /**
    * Non-overlapping longest matches, left to right. The first word of a match may also be
    * matched by its loose stem (a leading و/ف dropped), since names often carry a conjunction.
+   * `canStart(i)` false: neither stem nor loose stem of word i starts a name (a cached
+   * startsName answer, which spares the look-ups).
    */
-  matchAll(stems: readonly string[], loose?: readonly string[]): GazetteerMatch[] {
+  matchAll(stems: readonly string[], loose?: readonly string[], canStart?: (i: number) => boolean): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
     let i = 0;
     while (i < stems.length) {
+      if (canStart && !canStart(i)) { i++; continue; }
       let best: GazetteerMatch | null = null;
       const firsts = loose && loose[i] !== stems[i] ? [stems[i], loose[i]] : [stems[i]];
       for (const first of firsts) {
