@@ -257,9 +257,11 @@ export class FeatureIndex {
    * The model's stem bigram features as stem a → stem b → id, for "s|s+1=a|b" (left) and
    * "s-1|s=a|b" (right). The model keeps a few thousand of them while text has a new pair
    * every few words, so asking this small index beats caching every pair of the text.
+   * Built once: `ids` does not change after construction.
    */
   private readonly leftPairs: PairIndex;
   private readonly rightPairs: PairIndex;
+  /** the right pairs after the sentence start "<s>" (the first word has no entry before it) */
   private readonly rightOfStart: ReadonlyMap<string, number> | undefined;
   /** per word: info and summed weight vectors of its word-local features, valid for `vecChain` */
   private vecEntries = new Map<string, VecEntry>();
