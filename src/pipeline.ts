@@ -64,7 +64,7 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
   // coreference: one entity per person, in reading order
   // titles are resolved to office-holders only when the article is dated: an undated
   // "وزير الداخلية الإيطالي" could be any of them
-  const resolver = new EntityResolver(dateForTitles(dates, anchorDate), R.titles);
+  const resolver = new EntityResolver(dateForTitles(dates, anchorDate), R.titles, articleCountries(views, allMentions, R));
   const entityOfMention = new Map<PersonMention, DocEntity>();
   const entitiesBySentence = new Map<number, Set<string>>();
   for (const v of views) {
@@ -129,6 +129,20 @@ function isVerb(w: Word): boolean {
   // the future prefix س on an imperfect: "سيزور"، "وستلتقي" (no name is س + a verb of the lexicon)
   const base = withoutFuturePrefix(w, true);
   return !!base && verbs.has(base);
+}
+
+/** The countries an article names: its places, the nationalities of its titles, its known people. */
+function articleCountries(views: SentenceView[], mentions: PersonMention[], R: Resources): Set<string> {
+  const out = new Set<string>();
+  for (const v of views) for (const p of v.places) if (p.place.country) out.add(p.place.country);
+  for (const m of mentions) {
+    if (m.country) out.add(m.country);
+    for (const id of m.kbIds ?? []) {
+      const c = R.titles?.person(id)?.country ?? R.titles?.org?.(id)?.country;
+      if (c) out.add(c);
+    }
+  }
+  return out;
 }
 
 /** The date titles are resolved on: the article's own date, else its first explicit full date. */

@@ -64,7 +64,12 @@ export class EntityResolver {
   private byKb = new Map<string, DocEntity>();
   private counter = 0;
 
-  constructor(private readonly date: string | null, private readonly titles?: TitleResolver) {}
+  /**
+   * `countries`: the countries the article names (its places, nationalities, known people). A
+   * title without a country ("وزير العدل") names the base's office-holder only of one of them:
+   * the base knows some countries' ministers, and an article about another country means its own.
+   */
+  constructor(private readonly date: string | null, private readonly titles?: TitleResolver, private readonly countries?: ReadonlySet<string>) {}
 
   /** Attach a mention to an entity (creating one if needed) and return it. */
   resolve(m: PersonMention, position: number, sentence?: number): DocEntity | null {
@@ -266,7 +271,8 @@ export class EntityResolver {
     // lists that title for one office only)
     const specific = titleKey(m.title!).filter((w) => w !== head).length > 0 || mentionLexicon().selfContained.has(head) || mentionLexicon().selfContained.has("ال" + head) ||
       (!!m.country && countryLexicon().supranational.has(m.country));
-    const kb = this.date && specific && !m.openBody ? this.titles?.resolve(m.title!, m.country, this.date) ?? null : null;
+    let kb = this.date && specific && !m.openBody ? this.titles?.resolve(m.title!, m.country, this.date) ?? null : null;
+    if (kb && !m.country && kb.country && this.countries && !this.countries.has(kb.country)) kb = null;
     if (kb) {
       const known = this.byKb.get(kb.kbId);
       if (known) return known;

@@ -63,3 +63,9 @@ test("a title said of another time (آنذاك) names nobody the base knows", ()
 test("a preposition glued to a known given name is not part of the person's name", () => {
   assert.deepEqual(mentionsOf("وكان لتوماس فريدمان لقاء آخر مع الرئيس الأمريكي باراك أوباما في البيت الأبيض.", "لتوماس فريدمان"), ["توماس فريدمان"]);
 });
+
+test("a title without a country names the base's office-holder only of a country the article names", () => {
+  // (the base knows Italy's minister of justice; an article set in Riyadh means another one)
+  assert.deepEqual(mentionsOf("استقبل وزير العدل وزير الإسكان في الرياض أمس.", "وزير العدل", "2023-05-05"), ["وزير العدل"]);
+  assert.deepEqual(mentionsOf("وصل وزير العدل إلى روما أمس لبحث إصلاح القضاء.", "وزير العدل", "2023-05-05"), ["كارلو نورديو"]);
+});
