@@ -437,9 +437,12 @@ class SentenceMentions {
   }
 
   /** where the name starts after a rank: past the dot of an abbreviated one ("د. وليد") */
-  afterRank(rank: { end: number }) {
-    const { words } = this;
-    return (isPunct(words[rank.end], ".") && words[rank.end - 1].norm.length === 1 ? rank.end + 1 : rank.end);
+  afterRank(rank: { end: number }): number {
+    const { words, n, L } = this;
+    const k = isPunct(words[rank.end], ".") && words[rank.end - 1].norm.length === 1 ? rank.end + 1 : rank.end;
+    // a second style may follow the first: "الشيخ الدكتور وليد"، "السيد المهندس X"
+    const next = L.ranks.longest(k, n, this.rankFormsOf);
+    return next ? (isPunct(words[next.end], ".") && words[next.end - 1].norm.length === 1 ? next.end + 1 : next.end) : k;
   }
 
   /** the dual or plural of an ordinary word ("مصدران"، "أمنيان"، "مسؤولين"): not a name, unless a known given name (سلمان، شعبان) */
@@ -663,6 +666,10 @@ class SentenceMentions {
       // التعاون لدول الخليج العربية")
       const named = opts.gazetteer?.match(words, j);
       if (named && named.end > j + 1 && (named.kind === "org" || (named.kind === "place" && comps === 0))) {
+        // "وزيرة الداخلية الإيطالية": a body's name with a nationality in it says whose official
+        // this is (not the base's country of a name many countries use: مجلس النواب)
+        const own = named.kind === "org" && country === undefined ? this.nationalityWithin(j, named.end) : undefined;
+        if (own) { country = own; ownCountry = !linked; }
         j = named.end;
         comps++;
         governs = false;
@@ -689,6 +696,8 @@ class SentenceMentions {
       // a known organization inside a title: "رئيس المؤسسة الوطنية للنفط"
       const g = opts.gazetteer?.match(words, j);
       if (g && (g.kind === "org" || (g.kind === "place" && comps > 0))) {
+        const own = g.kind === "org" && country === undefined ? this.nationalityWithin(j, g.end) : undefined;
+        if (own) { country = own; ownCountry = !linked; }
         j = g.end;
         comps++;
         governs = false;
@@ -897,6 +906,21 @@ class SentenceMentions {
           prev.source += "+apposition";
           continue;
         }
+      }
+      // "استقبل وزير العدل رئيس المجلس الأعلى للقضاء الشيخ X بمكتبه أمس وزير الإسكان Y": after
+      // a verb, a bare title right before a titled name is that person's other post when someone
+      // else is named further on, the verb's object (one nationality for both posts)
+      if (prev && prev.type === "title" && !prev.group && prev.head !== "نظير" && m.type === "person" && m.title && m.name && m.w0 === prev.w1 && !conjOpened && !prepositional &&
+        prev.w0 > 0 && !!opts.isVerb?.(words[prev.w0 - 1]) && (!prev.country || !m.country || prev.country === m.country) &&
+        !(feminine(prev.head) !== undefined && feminine(m.head) !== undefined && feminine(prev.head) !== feminine(m.head)) &&
+        list.some((x) => x.w0 > m.w1 && x.type !== "place" && !presentOnly(words, x.w0))) {
+        keep.pop();
+        m.title = `${prev.title}، ${m.title}`;
+        m.country ??= prev.country;
+        m.w0 = prev.w0;
+        m.start = prev.start;
+        m.text = text.slice(m.start, m.end);
+        m.source += "+apposition";
       }
       keep.push(m);
     }

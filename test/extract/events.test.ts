@@ -85,6 +85,10 @@ const DYADS: [string, string[]][] = [
   ["استقبل المشير خليفة حفتر السفير الإيطالي جيانلوكا ألبيريني بحضور الفريق صدام حفتر.", ["جانلوكا ألبيريني – خليفة حفتر"]],
   // the subject carried into the next sentence
   ["وصل وزير الخارجية الإيطالي أنطونيو تاياني إلى طرابلس. والتقى خلال الزيارة رئيس المجلس الرئاسي محمد المنفي.", ["أنطونيو تاياني – محمد المنفي"]],
+  // a bare title right before a titled name is that person's other post when the verb's object
+  // is named further on; without a later object, the titled name is the object
+  ["استقبل وزير العدل رئيس المجلس الأعلى للقضاء الشيخ الدكتور سالم الورفلي بمكتبه أمس وزير الإسكان خالد العتيبي.", ["خالد العتيبي – سالم الورفلي"]],
+  ["استقبل وزير الداخلية رئيس المجلس الرئاسي محمد المنفي في طرابلس.", ["محمد المنفي – وزير الداخلية"]],
   // ... but not past a country that is the verb's own subject
   ["وصل وزير الخارجية الإيطالي أنطونيو تاياني إلى طرابلس. كما تستقبل ليبيا هذا الأسبوع رئيس المجلس الأوروبي شارل ميشيل.", []],
   // a call "with" someone written as ب + title, right after the light noun

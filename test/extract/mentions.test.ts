@@ -128,6 +128,8 @@ const CASES: [string, string[]][] = [
   // a body the title did not know, then the person's name (and rank)
   ["والتقى الوزير الرئيس السابق للائتلاف الوطني السوري المعارض أحمد معاذ الخطيب", ["title||الوزير|", "person|أحمد معاذ الخطيب|الرئيس السابق للائتلاف الوطني السوري المعارض|SY"]],
   ["وقال رئيس اللجنة المنظمة للمهرجان الدكتور أحمد الخازم إن", ["person|أحمد الخازم|رئيس اللجنة المنظمة للمهرجان|"]],
+  // a body of one country inside a title says whose official this is
+  ["وقالت وزيرة الداخلية الإيطالية إن", ["title||وزيرة الداخلية الإيطالية|IT"]],
   // a construct chain ends at a place, which the title takes; nothing of it is a name
   ["التقى الوزير أمس رئيس برلمان طرابلس", ["title||الوزير|", "title||رئيس برلمان طرابلس|"]],
 ];
