@@ -14,6 +14,7 @@ import type { DateValue, EventStatus, EventType, ExtractedEvent, Place, Span } f
 import { mentionLexicon, presentOnly, type PersonMention } from "./mentions.js";
 import type { DocEntity } from "./coref.js";
 import { findTriggers, statusAround, triggerLexicon, type Trigger } from "./triggers.js";
+import { statementVerbs } from "./other-events.js";
 import { hasForm, isPunct, type Word } from "./words.js";
 import { normSet, readLexicon } from "./lexicon.js";
 import { normalize } from "../text/normalize.js";
@@ -66,6 +67,24 @@ let participation: Set<string> | undefined;
 const participationWords = () => (participation ??= normSet(readLexicon<{ participation: string[] }>("events.yaml").participation));
 let calls: Set<string> | undefined;
 const callMarkers = () => (calls ??= normSet(readLexicon<{ call_markers: string[] }>("events.yaml").call_markers));
+let speakerPronouns: Set<string> | undefined;
+const speakerPronounSet = () => (speakerPronouns ??= normSet(readLexicon<{ speaker_pronouns?: string[] }>("events.yaml").speaker_pronouns ?? []));
+
+/**
+ * "وقال كيري … مشيرا إلى أنه سيبحث الوضع مع نظيره": the verb's subject is the pronoun right
+ * before it, which stands for the speaker the sentence opened with (named after its first
+ * speech verb), not for whoever was named last. Null when the verb has no such pronoun.
+ */
+function speakerSubject(s: SentenceView, t: Trigger, people: PersonMention[]): PersonMention | null {
+  if (t.w0 === 0 || !hasForm(s.words[t.w0 - 1], speakerPronounSet())) return null;
+  const verbs = statementVerbs();
+  // the speech verb that governs the pronoun is the last one before it ("قال X إن Y أكد أنه …": Y)
+  let k = t.w0 - 2;
+  while (k >= 0 && !hasForm(s.words[k], verbs)) k--;
+  if (k < 0) return null;
+  // its subject follows it ("قال كيري") or, less often, stands right before it ("الوزير أكد")
+  return people.find((m) => m.w0 > k && m.w0 <= k + 2 && m.w1 < t.w0) ?? people.find((m) => m.w1 === k) ?? null;
+}
 // ("وآخر بـ X"; and kin named alongside: "التقى خلالها حفتر ونجله صدام")
 const ANOTHER = new Set(["واخر", "واخري", "واخرين", "ونجله", "ونجلها", "ونجليه", "وابنه", "وابنها", "وشقيقه", "وشقيقها"].map((w) => normalize(w)));
 const DELEGATION = new Set(["وفد", "وفدا", "وفود", "بوفد", "لوفد"]);
@@ -135,7 +154,12 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // "استقبل المجلس الرئاسي، ممثلا في رئيسه X، ...": the body is represented by X, who stands for it
       const after = withoutRepresentedBodies(uniqueEntities(people.filter((m) => m.w0 >= t.w1 && m.w0 < hi), entityOf), s.words);
       // a subject never sits behind a preposition ("في أول زيارة لرئيس حكومة ..."، "مع X")
-      const before = uniqueEntities(people.filter((m) => m.w1 <= t.w0 && m.w0 >= lo && !governedByPreposition(s.words, m) && !accompanying(s.words, m)).reverse(), entityOf).reverse();
+      const speaker = speakerSubject(s, t, people);
+      const subjectsIn = (from: number, to: number) => uniqueEntities(people.filter((m) => m.w1 <= to && m.w0 >= from && !governedByPreposition(s.words, m) && !accompanying(s.words, m)).reverse(), entityOf).reverse();
+      // "وصل الوزير الأميركي إلى الدوحة للقاء وزراء الخليج، وليجتمع مع نظيره": a verb joined by و
+      // with nobody before it in its clause shares the subject the sentence opened with
+      const joinedVerb = ti > 0 && !t.rule.startsWith("noun:") && s.words[t.w0].conj === "و" && !people.some((m) => m.w0 >= lo && m.w1 <= t.w0);
+      const before = speaker ? [speaker] : joinedVerb ? subjectsIn(0, triggers[0].w0) : subjectsIn(lo, t.w0);
       // light verbs hold their subject between verb and noun: "تلقى الرئيس X اتصالا هاتفيا"
       const inner = people.filter((m) => m.w0 > t.w0 && m.w1 <= t.w1);
       // "ناقش الجانبان": the encounter is the previous one, not a new one — unless the article

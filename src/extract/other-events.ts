@@ -36,6 +36,8 @@ class Lex {
 }
 let lex: Lex | undefined;
 const lexicon = () => (lex ??= new Lex());
+/** the verbs that report speech ("قال"، "أكد"): a statement's speaker is named after one */
+export const statementVerbs = (): Set<string> => lexicon().statementVerbs;
 
 type Maker = (type: EventType, who: DocEntity[], s: SentenceView, rule: string, extra?: Partial<ExtractedEvent>) => void;
 

@@ -88,7 +88,15 @@ const DYADS: [string, string[]][] = [
   // a bare title right before a titled name is that person's other post when the verb's object
   // is named further on; without a later object, the titled name is the object
   ["استقبل وزير العدل رئيس المجلس الأعلى للقضاء الشيخ الدكتور سالم الورفلي بمكتبه أمس وزير الإسكان خالد العتيبي.", ["خالد العتيبي – سالم الورفلي"]],
+  ["استقبل معالي وزير العدل رئيس المجلس الأعلى للقضاء الدكتور سالم الورفلي اليوم معالي وزير الإسكان خالد العتيبي.", ["خالد العتيبي – سالم الورفلي"]],
   ["استقبل وزير الداخلية رئيس المجلس الرئاسي محمد المنفي في طرابلس.", ["محمد المنفي – وزير الداخلية"]],
+  // the pronoun right before the verb stands for the speaker of the speech verb that governs it,
+  // not for whoever was named last
+  ["وقال وزير الخارجية الإيطالي أنطونيو تاياني إن المشير خليفة حفتر يدعم الحوار، مشيرا إلى أنه بحث الوضع مع رئيس المجلس الرئاسي محمد المنفي.", ["أنطونيو تاياني – محمد المنفي"]],
+  ["وقال رئيس المجلس الرئاسي محمد المنفي إن وزير الخارجية الإيطالي أنطونيو تاياني أكد أنه التقى المشير خليفة حفتر.", ["أنطونيو تاياني – خليفة حفتر"]],
+  // a later verb of the sentence with no subject of its own shares the one the sentence opened
+  // with, not one carried from the sentence before
+  ["وأكد رئيس المجلس الرئاسي محمد المنفي دعم الحوار. ووصل وزير الخارجية الإيطالي أنطونيو تاياني إلى طرابلس للقاء أعضاء المجلس، وليجتمع مع المشير خليفة حفتر.", ["أنطونيو تاياني – خليفة حفتر"]],
   // ... but not past a country that is the verb's own subject
   ["وصل وزير الخارجية الإيطالي أنطونيو تاياني إلى طرابلس. كما تستقبل ليبيا هذا الأسبوع رئيس المجلس الأوروبي شارل ميشيل.", []],
   // a call "with" someone written as ب + title, right after the light noun
