@@ -28,6 +28,7 @@ interface TitleLexicon {
   plural_singular?: Record<string, string>;
   region_heads?: string[];
   affairs?: string[];
+  honorifics?: string[];
 }
 
 interface FunctionWords {
@@ -73,6 +74,8 @@ class MentionLexicon {
   regionHeads: Set<string>;
   /** "شؤون" and its forms: the adjective after it is the domain's ("للشؤون الأفريقية") */
   affairs: Set<string>;
+  /** styles of address before a title: معالي، سمو، فخامة */
+  honorifics: Set<string>;
   ranks = new PhraseTrie<string>();
   rankFirst: Set<string>;
   complements: Set<string>;
@@ -98,6 +101,7 @@ class MentionLexicon {
     this.pluralSingular = new Map(Object.entries(t.plural_singular ?? {}).map(([p, sg]) => [normalize(p), normalize(sg)]));
     this.regionHeads = normSet(t.region_heads ?? []);
     this.affairs = normSet(t.affairs ?? []);
+    this.honorifics = normSet(t.honorifics ?? []);
     for (const r of t.ranks) this.ranks.add(phraseWords(r), normalize(r));
     this.rankFirst = new Set(t.ranks.map((r) => phraseWords(r)[0]));
     this.complements = new Set(t.complements.flatMap((c) => phraseWords(c)));
@@ -910,8 +914,10 @@ class SentenceMentions {
       // "استقبل وزير العدل رئيس المجلس الأعلى للقضاء الشيخ X بمكتبه أمس وزير الإسكان Y": after
       // a verb, a bare title right before a titled name is that person's other post when someone
       // else is named further on, the verb's object (one nationality for both posts)
+      // (a style of address may stand between: "استقبل معالي وزير العدل …")
+      const verbAt = prev ? (this.L.honorifics.has(words[prev.w0 - 1]?.norm ?? "") ? prev.w0 - 2 : prev.w0 - 1) : -1;
       if (prev && prev.type === "title" && !prev.group && prev.head !== "نظير" && m.type === "person" && m.title && m.name && m.w0 === prev.w1 && !conjOpened && !prepositional &&
-        prev.w0 > 0 && !!opts.isVerb?.(words[prev.w0 - 1]) && (!prev.country || !m.country || prev.country === m.country) &&
+        verbAt >= 0 && !!opts.isVerb?.(words[verbAt]) && (!prev.country || !m.country || prev.country === m.country) &&
         !(feminine(prev.head) !== undefined && feminine(m.head) !== undefined && feminine(prev.head) !== feminine(m.head)) &&
         list.some((x) => x.w0 > m.w1 && x.type !== "place" && !presentOnly(words, x.w0))) {
         keep.pop();
