@@ -345,7 +345,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       if (!subjectEntities.length) {
         // "كما تستقبل مصر نائب رئيس وزراء المجر": a country or city right after the verb is its
         // subject, and no person of an earlier sentence is
-        if (!lastSubject.length || s.places.some((p) => p.w0 === t.w1 && !p.locative)) continue;
+        // (so is a name in quotes there, a newspaper's or a body's: "والتقت «الشرق الأوسط» …")
+        if (!lastSubject.length || s.places.some((p) => p.w0 === t.w1 && !p.locative) || isPunct(s.words[t.w1], "«\"“")) continue;
         subjectEntities = lastSubject;
         carried = true;
       }

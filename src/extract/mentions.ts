@@ -130,7 +130,8 @@ function collectStrings(v: unknown, into: Set<string>): void {
 let lex: MentionLexicon | undefined;
 export const mentionLexicon = (): MentionLexicon => (lex ??= new MentionLexicon());
 
-export const DEPUTY_HEADS = new Set(["نايب", "نايبه", "مستشار", "مستشاره", "مساعد", "مساعده", "وكيل", "وكيله", "مدير", "مديره", "امين", "المتحدث", "الناطق", "متحدث", "ناطق", "مبعوث", "ممثل"].map((w) => normalize(w)));
+// ("ولي ولي العهد": the deputy crown prince)
+export const DEPUTY_HEADS = new Set(["نايب", "نايبه", "مستشار", "مستشاره", "مساعد", "مساعده", "وكيل", "وكيله", "مدير", "مديره", "امين", "المتحدث", "الناطق", "متحدث", "ناطق", "مبعوث", "ممثل", "ولي"].map((w) => normalize(w)));
 const CITY_POSTS = new Set(["قنصل", "عميد", "عمده", "محافظ", "امر", "حاكم", "رييس بلديه"].map((w) => normalize(w)));
 /** Envoys whose post is a city ("سفير ليبيا في روما"), said only when their name follows it. */
 const ENVOY_POSTS = new Set(["سفير", "سفيره", "قنصل", "مبعوث", "مبعوثه", "ممثل", "ممثله", "مندوب", "مندوبه", "ملحق"].map((w) => normalize(w)));
@@ -370,7 +371,7 @@ class SentenceMentions {
       }
       const nerEnd = words[i].conj && !knownGiven(words[i].norm) ? undefined : nerStart.get(i);
       if ((g && g.kind === "person") || nerEnd !== undefined) {
-        const end = g && g.kind === "person" ? g.end : nerEnd!;
+        const end = g && g.kind === "person" ? this.patronymicEnd(g.end) : nerEnd!;
         // an appositive title that follows is attached by attachAppositions()
         this.emit({ type: "person", w0: i, w1: end, name: this.nameText(i, end), kbIds: g?.kind === "person" ? g.ids : undefined,
           source: g?.kind === "person" ? "kb" : "ner" });
@@ -511,7 +512,7 @@ class SentenceMentions {
       const after = opts.gazetteer?.match(words, j + 1);
       if (after && after.kind === "person" && after.end > g.end) g = after;
     }
-    if (g && g.kind === "person" && !this.givenNameOfAnother(g, j)) return { end: this.closeQuote(g.end), ids: g.ids, source: "kb" };
+    if (g && g.kind === "person" && !this.givenNameOfAnother(g, j)) return { end: this.closeQuote(this.patronymicEnd(g.end)), ids: g.ids, source: "kb" };
     const t = nerStart.get(j);
     const tagged = t !== undefined && words.slice(j, t).every((w) => w.token.kind === "word") && (!words[j].conj || knownGiven(words[j].norm));
     let k = j;
@@ -548,6 +549,20 @@ class SentenceMentions {
     return k === j + 1 && knownGiven(words[j].norm) && words[k]?.token.kind === "word" && !words[k].conj &&
       L.common.has(words[k].norm) && !hasForm(words[k], L.stop) && !hasForm(words[k], L.heads) && !hasForm(words[k], L.complements) &&
       !hasForm(words[k], L.months) && !C.adjectives.has(words[k].norm) && !opts.isVerb?.(words[k]) && !words[k].norm.startsWith("ال");
+  }
+
+  /**
+   * "محمد بن سلمان بن عبدالعزيز آل سعود": a known name goes on with the father's and the family's
+   * names (بن/ابن/بنت X، آل X) that the base did not list. Returns the new end.
+   */
+  patronymicEnd(end: number): number {
+    const { words } = this;
+    for (let k = 0; k < 3; k++) {
+      const w = words[end];
+      if (!w || !(PATRONYMIC.has(w.norm) || w.norm === "ال") || !this.isNameWord(words[end + 1])) break;
+      end += 2;
+    }
+    return end;
   }
 
   /** a bare-surname match followed by another name word nobody knows: the surname is a given name here */

@@ -97,6 +97,12 @@ const DYADS: [string, string[]][] = [
   // a later verb of the sentence with no subject of its own shares the one the sentence opened
   // with, not one carried from the sentence before
   ["وأكد رئيس المجلس الرئاسي محمد المنفي دعم الحوار. ووصل وزير الخارجية الإيطالي أنطونيو تاياني إلى طرابلس للقاء أعضاء المجلس، وليجتمع مع المشير خليفة حفتر.", ["أنطونيو تاياني – خليفة حفتر"]],
+  // the deputy crown prince's title is one title, and a known name goes on with its patronymics
+  ["التقى الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد في جدة أمس الرئيس التونسي الباجي قائد السبسي.", ["الباجي قائد السبسي – محمد بن سلمان آل سعود"]],
+  // a club's officer and whom he met behind ب unnamed: no encounter
+  ["وصل وزير الخارجية الإيطالي أنطونيو تاياني إلى طرابلس. والتقى نائب رئيس النادي العميد سالم الورفلي باللاعبين بعد التدريب.", []],
+  // ... nor past a name in quotes right after the verb, the verb's own subject
+  ["وصل وزير الخارجية الإيطالي أنطونيو تاياني إلى طرابلس. والتقت «الصحيفة» أمام المصرف مع المواطن سالم الورفلي.", []],
   // ... but not past a country that is the verb's own subject
   ["وصل وزير الخارجية الإيطالي أنطونيو تاياني إلى طرابلس. كما تستقبل ليبيا هذا الأسبوع رئيس المجلس الأوروبي شارل ميشيل.", []],
   // a call "with" someone written as ب + title, right after the light noun
