@@ -481,6 +481,8 @@ class SentenceMentions {
     if (C.adjectives.has(w.norm) || C.adjectives.has(plain) || C.singleNames.has(core)) return false;
     if (opts.isVerb?.(w)) return false;
     if (this.inflectedOrdinary(w)) return false;
+    // a long definite feminine plural (المليشيات، التحديات) is a common noun, not a surname (السادات is)
+    if (plain.startsWith("ال") && plain.endsWith("ات") && plain.length >= 8) return false;
     // a preposition before and a pronoun after ("لمخاطبته"، "بزيارته") make an ordinary noun
     // (the written ه, not ة: "بوتفليقة" keeps its ب)
     // (a feminine noun before the pronoun, "…ته": foreign names end in ه too — بارنييه، باشليه)

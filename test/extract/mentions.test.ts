@@ -128,6 +128,10 @@ const CASES: [string, string[]][] = [
   // a body the title did not know, then the person's name (and rank)
   ["والتقى الوزير الرئيس السابق للائتلاف الوطني السوري المعارض أحمد معاذ الخطيب", ["title||الوزير|", "person|أحمد معاذ الخطيب|الرئيس السابق للائتلاف الوطني السوري المعارض|SY"]],
   ["وقال رئيس اللجنة المنظمة للمهرجان الدكتور أحمد الخازم إن", ["person|أحمد الخازم|رئيس اللجنة المنظمة للمهرجان|"]],
+  // a name ends before a definite feminine plural and before a particle such as بأن
+  ["وطالب الرئيس اليمني عبد الله صالح المليشيات باحترام الهدنة", ["person|عبد الله صالح|الرئيس اليمني|YE"]],
+  ["وأقر خلال لقاء مع نظيره الكيني أوهورو كنياتا بأن الوضع صعب", ["person|أوهورو كنياتا|نظيره الكيني|KE"]],
+  ["وقال الرئيس المصري الأسبق أنور السادات إن", ["person|أنور السادات|الرئيس المصري الأسبق|EG"]],
   // a body of one country inside a title says whose official this is
   ["وقالت وزيرة الداخلية الإيطالية إن", ["title||وزيرة الداخلية الإيطالية|IT"]],
   // a construct chain ends at a place, which the title takes; nothing of it is a name
