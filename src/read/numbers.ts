@@ -332,7 +332,13 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
     usedWords = true;
     last = k;
     j = k;
-    if (step.done) break;
+    if (step.done) {
+      // "مليون ونصف مليون"، "مليونان ونصف المليون": the scale said again after the half belongs to it
+      const nx = toks[k + 1];
+      const again = nx && nx.kind === "arabic" && joined(n, tok, nx) ? lookupWord(nx.text) : null;
+      if (again && (again.prefix === "" || again.prefix === "ال") && again.roles.some((r) => r.role === "scale" && r.value === lastScale)) last = k + 1;
+      break;
+    }
   }
   // "أحد"/"اثنا" never completed into 11/12 is not a number ("أحد المهاجرين")
   if (stage === "teenHead") return null;

@@ -18,6 +18,10 @@ const POSITIVE: [string, [number, FigureUnit, Q][]][] = [
   // a year word blocks only a year after it
   ["وحولت الوزارة خلال النصف الأول من العام 2.5 مليار دينار ليبي إلى البلديات.", [[2500000000, "LYD", null]]],
   ["نقل 37 شخصا إلى المستشفى.", [[37, "person", null]]],
+  // public figures are people; nationalities are counted
+  ["وشارك في الحوار 22 شخصية سياسية ومستقلة.", [[22, "person", null]]],
+  ["ويتحدر المهاجرون من 44 جنسية مختلفة.", [[44, "count", null]]],
+  ["واستقبلت البلاد قرابة مليون ونصف مليون لاجئ.", [[1500000, "person", "about"]]],
   ["بينهم 12 طفلا و9 نساء.", [[12, "person", null], [9, "person", null]]],
   ["كان على متن القارب 18 سيدة وطفلين.", [[18, "person", null]]],
   ["من بينهم 700 طفل و1500 امرأة.", [[700, "person", null], [1500, "person", null]]],
