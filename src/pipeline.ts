@@ -64,7 +64,8 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
   // coreference: one entity per person, in reading order
   // titles are resolved to office-holders only when the article is dated: an undated
   // "وزير الداخلية الإيطالي" could be any of them
-  const resolver = new EntityResolver(dateForTitles(dates, anchorDate), R.titles, articleCountries(views, allMentions, R));
+  const countries = articleCountries(views, allMentions, R);
+  const resolver = new EntityResolver(dateForTitles(dates, anchorDate), R.titles, countries);
   const entityOfMention = new Map<PersonMention, DocEntity>();
   const entitiesBySentence = new Map<number, Set<string>>();
   for (const v of views) {
@@ -92,7 +93,7 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
   });
   // an announced meeting reported later in the article as held ("لقاء بنغازي تناول …") happened
   confirmPlanned(encounters, views, published);
-  const figures = extractFigures(text, { sentences, view });
+  const figures = extractFigures(text, { sentences, view, countries });
   // visits, agreements, funding and statements: the rest of the record
   const others = extractOtherEvents({
     sentences: views, entityOf: (m) => entityOfMention.get(m), visits, entities: resolver.entities, figures,

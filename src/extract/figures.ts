@@ -29,6 +29,11 @@ export interface ExtractFiguresOptions {
   sentences?: Span[];
   /** normalizeWithMap(text), when the caller has it already */
   view?: NormalizedView;
+  /**
+   * the countries the article's places and people belong to (the pipeline knows them from the
+   * knowledge base): a bare "دينار" in an article that names only Libyan towns is the Libyan one
+   */
+  countries?: ReadonlySet<string>;
 }
 
 type Qualifier = Figure["qualifier"];
@@ -151,6 +156,13 @@ export function dinarUnitFor(normalizedText: string): "LYD" | "TND" | null {
   return ly > 0 ? "LYD" : null;
 }
 
+/** The dinar of the one dinar country among the article's countries (Libya or Tunisia), if just one. */
+function dinarOfCountries(countries: ReadonlySet<string> | undefined): "LYD" | "TND" | null {
+  if (!countries) return null;
+  const ly = countries.has("LY"), tn = countries.has("TN");
+  return ly && !tn ? "LYD" : tn && !ly ? "TND" : null;
+}
+
 function isYearLike(num: NormalizedNumber, n: string): boolean {
   return num.kind === "digits" && /^\d{4}$/.test(n.slice(num.nStart, num.nEnd)) && num.value >= 1900 && num.value <= 2100;
 }
@@ -171,7 +183,7 @@ interface Reading {
 export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): Figure[] {
   const view = opts.view ?? normalizeWithMap(text);
   const n = view.text;
-  const dinar = lazy(() => dinarUnitFor(n));
+  const dinar = lazy(() => dinarUnitFor(n) ?? dinarOfCountries(opts.countries));
 
   // 1. numbers that may be quantities, each with the unit that follows it, if any
   const readings: Reading[] = [];

@@ -267,3 +267,10 @@ test("long inputs without structure are read to the end (no catastrophic backtra
 test("empty and number-free texts give no figures", () => {
   for (const t of ["", " ", "التقى الوزير نظيره في روما.", "\n\n"]) assert.deepEqual(extractFigures(t), [], JSON.stringify(t));
 });
+
+test("a bare dinar in an article that names neither country is the dinar of the one country its places belong to", () => {
+  const text = "وأعلن الوفد في الكفرة تخصيص 50 مليون دينار لدعم الخدمات الصحية.";
+  assert.deepEqual(extractFigures(text).map((f) => f.unit), []);
+  assert.deepEqual(extractFigures(text, { countries: new Set(["LY"]) }).map((f) => [f.value, f.unit]), [[50000000, "LYD"]]);
+  assert.deepEqual(extractFigures(text, { countries: new Set(["LY", "TN"]) }).map((f) => f.unit), []);
+});
