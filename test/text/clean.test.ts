@@ -102,6 +102,12 @@ const NOISE_CASES: [string, string, string, string[]][] = [
     ["counter", "signature", "signature", "signature"],
   ],
   [
+    "a link to the story itself with its headline: no event of the article's own",
+    "عنوان الخبر\nالتقى الوزير نظيره في روما.\nرابط الخبر بصحيفة الأنباء: الوزير يلتقي نظيره في روما",
+    "عنوان الخبر\nالتقى الوزير نظيره في روما.",
+    ["signature"],
+  ],
+  [
     "publication stamps",
     "عنوان الخبر\nنشر في: 16/04/2019 - 20:46\nآخر تحديث: 17/04/2019\nنص الخبر.",
     "عنوان الخبر\nنص الخبر.",
