@@ -15,6 +15,7 @@ import { mentionLexicon, presentOnly, type PersonMention } from "./mentions.js";
 import type { DocEntity } from "./coref.js";
 import { findTriggers, statusAround, triggerLexicon, type Trigger } from "./triggers.js";
 import { statementVerbs } from "./other-events.js";
+import { countryLexicon } from "./countries.js";
 import { hasForm, isPunct, type Word } from "./words.js";
 import { normSet, readLexicon } from "./lexicon.js";
 import { normalize } from "../text/normalize.js";
@@ -624,8 +625,10 @@ function side(mentions: PersonMention[], words: Word[], hosts = false): PersonMe
     // on a reception's host side, those present with the host are on that side too
     if (hosts) { out.push(m); continue; }
     // "اتصالا هاتفيا بـ X، وآخر بـ Y": another one with Y
-    const onlyGlue = gap.every((w) => isPunct(w, "،,\"«»“”") || w.norm === "و" || ANOTHER.has(w.norm));
-    const joined = words[m.w0]?.conj === "و" || gap.some((w) => w.norm === "و" || ANOTHER.has(w.norm));
+    // "مع نظيريه الأمريكي X والسعودي Y": و + a nationality adjective joins the next counterpart
+    const andNationality = (w: Word) => w.conj === "و" && !!w.forms[1] && countryLexicon().adjectives.has(w.forms[1]);
+    const onlyGlue = gap.every((w) => isPunct(w, "،,\"«»“”") || w.norm === "و" || ANOTHER.has(w.norm) || andNationality(w));
+    const joined = words[m.w0]?.conj === "و" || gap.some((w) => w.norm === "و" || ANOTHER.has(w.norm) || andNationality(w));
     if (gap.length > 3 || !onlyGlue || !joined) break;
     out.push(m);
   }
