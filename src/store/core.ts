@@ -191,10 +191,11 @@ export class StoreCore implements Store {
             out.push(p);
             continue;
           }
-          await tx.exec("SAVEPOINT marsad_doc");
+          // (run, not exec: the two statements are prepared once, not parsed for every document)
+          await tx.run("SAVEPOINT marsad_doc");
           try {
             out.push(await this.write(tx, p));
-            await tx.exec("RELEASE SAVEPOINT marsad_doc");
+            await tx.run("RELEASE SAVEPOINT marsad_doc");
           } catch (err) {
             await tx.exec("ROLLBACK TO SAVEPOINT marsad_doc");
             await tx.exec("RELEASE SAVEPOINT marsad_doc");

@@ -23,15 +23,6 @@ const SEEDS = new Uint32Array(SIGNATURE_SIZE);
   }
 }
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 // murmur3's finalizer: a good 32-bit mixer, turns (hash xor seed) into an independent permutation
 function fmix32(h: number): number {
   h ^= h >>> 16;
@@ -50,8 +41,25 @@ export function shingleHashes(text: string): Uint32Array {
 /** Same, from words already normalized and article-stripped (the store computes them once per article). */
 export function shingleHashesOfWords(words: string[]): Uint32Array {
   const set = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) set.add(fnv1a(words.slice(i, i + SHINGLE).join(" ")));
+  for (let i = 0; i + SHINGLE <= words.length; i++) set.add(shingleHash(words, i));
   return Uint32Array.from(set);
+}
+
+/** fnv1a of words[i..i+SHINGLE) joined by spaces, without building the string (same value). */
+function shingleHash(words: string[], i: number): number {
+  let h = 0x811c9dc5;
+  for (let k = i; k < i + SHINGLE; k++) {
+    if (k > i) {
+      h ^= 32;
+      h = Math.imul(h, 0x01000193);
+    }
+    const w = words[k];
+    for (let c = 0; c < w.length; c++) {
+      h ^= w.charCodeAt(c);
+      h = Math.imul(h, 0x01000193);
+    }
+  }
+  return h >>> 0;
 }
 
 /** MinHash signature of a text, or null when it is too short to compare. */
