@@ -135,6 +135,15 @@ function subjectBefore(before: PersonMention[], words: Word[]): PersonMention[] 
   return [last];
 }
 
+/**
+ * The people who may be a verb's subject among words [from, to): one per entity, the last
+ * mention of each. A subject never sits behind a preposition ("في أول زيارة لرئيس حكومة ..."،
+ * "مع X") nor among those who only accompany someone.
+ */
+function subjectsBetween(s: SentenceView, people: PersonMention[], from: number, to: number, entityOf: (m: PersonMention) => DocEntity | undefined): PersonMention[] {
+  return uniqueEntities(people.filter((m) => m.w1 <= to && m.w0 >= from && !governedByPreposition(s.words, m) && !accompanying(s.words, m)).reverse(), entityOf).reverse();
+}
+
 /** Extract encounter events from the sentences of one article. */
 export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMention) => DocEntity | undefined): RawEvent[] {
   const events: RawEvent[] = [];
@@ -154,13 +163,11 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       const people = s.people.filter((m) => entityOf(m) && !m.group && (m.type !== "org" || orgInSlot(s.words, m, t)));
       // "استقبل المجلس الرئاسي، ممثلا في رئيسه X، ...": the body is represented by X, who stands for it
       const after = withoutRepresentedBodies(uniqueEntities(people.filter((m) => m.w0 >= t.w1 && m.w0 < hi), entityOf), s.words);
-      // a subject never sits behind a preposition ("في أول زيارة لرئيس حكومة ..."، "مع X")
       const speaker = speakerSubject(s, t, people);
-      const subjectsIn = (from: number, to: number) => uniqueEntities(people.filter((m) => m.w1 <= to && m.w0 >= from && !governedByPreposition(s.words, m) && !accompanying(s.words, m)).reverse(), entityOf).reverse();
       // "وصل الوزير الأميركي إلى الدوحة للقاء وزراء الخليج، وليجتمع مع نظيره": a verb joined by و
       // with nobody before it in its clause shares the subject the sentence opened with
       const joinedVerb = ti > 0 && !t.rule.startsWith("noun:") && s.words[t.w0].conj === "و" && !people.some((m) => m.w0 >= lo && m.w1 <= t.w0);
-      const before = speaker ? [speaker] : joinedVerb ? subjectsIn(0, triggers[0].w0) : subjectsIn(lo, t.w0);
+      const before = speaker ? [speaker] : joinedVerb ? subjectsBetween(s, people, 0, triggers[0].w0, entityOf) : subjectsBetween(s, people, lo, t.w0, entityOf);
       // light verbs hold their subject between verb and noun: "تلقى الرئيس X اتصالا هاتفيا"
       const inner = people.filter((m) => m.w0 > t.w0 && m.w1 <= t.w1);
       // "ناقش الجانبان": the encounter is the previous one, not a new one — unless the article
