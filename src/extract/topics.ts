@@ -58,15 +58,16 @@ export function topicsIn(words: Word[], from = 0, to = words.length): Map<string
     // the longest cue at a position wins and covers its words: "تأمين الحدود البحرية" is
     // maritime, not also the land-border cue "تأمين الحدود" inside it
     candidates.sort((a, b) => b.words.length - a.words.length);
-    for (const cue of candidates) {
-      if (i + cue.words.length > to) continue;
-      let ok = true;
-      for (let k = 0; k < cue.words.length && ok; k++) ok = matches(words[i + k], cue.words[k], cue.prefix[k]);
-      if (!ok) continue;
-      if (!found.has(cue.topic)) found.set(cue.topic, i);
-      i += cue.words.length - 1;
-      break;
-    }
+    const fits = (cue: Cue) => {
+      if (i + cue.words.length > to) return false;
+      for (let k = 0; k < cue.words.length; k++) if (!matches(words[i + k], cue.words[k], cue.prefix[k])) return false;
+      return true;
+    };
+    const best = candidates.find(fits);
+    if (!best) continue;
+    // (a cue listed under two topics gives both: "الأمن والدفاع" is security and defence cooperation)
+    for (const cue of candidates) if (cue.words.length === best.words.length && !found.has(cue.topic) && fits(cue)) found.set(cue.topic, i);
+    i += best.words.length - 1;
   }
   return found;
 }

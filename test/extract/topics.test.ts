@@ -37,3 +37,7 @@ test("a government's name in a title is not what was discussed", () => {
   assert.ok(!topics("التقى وزير الداخلية بحكومة الوفاق الوطني السفير الإيطالي").includes("political_process"));
   assert.ok(topics("وبحث الجانبان جهود تشكيل حكومة موحدة").includes("political_process"));
 });
+
+test("a cue listed under two topics gives both", () => {
+  assert.deepEqual(topics("وبحث الجانبان التعاون في مجالات الأمن والدفاع"), ["defense_cooperation", "security_cooperation"]);
+});
