@@ -247,6 +247,19 @@ function meetingNamedAround(L: TriggerLexicon, words: Word[], i: number): boolea
   return false;
 }
 
+let proseVerbSet: Set<string> | undefined;
+/** Verbs of news prose (function-words.yaml verbs), normalized. */
+const proseVerbs = () => (proseVerbSet ??= normSet(readLexicon<{ verbs: string[] }>("function-words.yaml").verbs));
+
+/**
+ * A verb with the future prefix: س on an imperfect the lexicons know as a verb ("سيزور"،
+ * "سيتوجه"، "سيعقد"). The prefix alone is not enough: "سياسة" and "سيارات" begin the same way.
+ */
+function futureVerb(L: TriggerLexicon, w: Word): boolean {
+  const base = withoutFuturePrefix(w);
+  return !!base && (L.verbs.has(base) || L.lightVerbs.has(base) || proseVerbs().has(base));
+}
+
 let particleSet: Set<string> | undefined;
 /** Function words (data/lexicon/function-words.yaml particles), normalized. */
 const particles = () => (particleSet ??= normSet(readLexicon<{ particles: string[] }>("function-words.yaml").particles));
@@ -320,7 +333,7 @@ export function statusAround(words: Word[], t: Trigger): "happened" | "planned" 
   // "سيزور موسكو … يجري خلالها مباحثات", "سيتوجه إلى روما حيث يلتقي": a present verb in the
   // clause of a future one tells what will happen there
   if (/^[يتن]/.test(words[t.w0].forms[words[t.w0].forms.length - 1]) && !t.rule.startsWith("noun:")) {
-    for (let k = Math.max(0, t.w0 - 12); k < t.w0; k++) if (isFuture(words[k])) return "planned";
+    for (let k = Math.max(0, t.w0 - 12); k < t.w0; k++) if (futureVerb(L, words[k])) return "planned";
   }
   // a meeting noun described as scheduled: "لقاءه المقرر", "الاجتماع المرتقب", "القمة المقبلة"
   if (t.rule.startsWith("noun:")) {

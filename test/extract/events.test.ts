@@ -183,6 +183,9 @@ test("announced encounters are planned, not happened", () => {
   const there = extract("وسيزور رئيس المجلس الرئاسي محمد المنفي روما يجري خلالها مباحثات مع رئيسة الوزراء الإيطالية جورجيا ميلوني.");
   assert.deepEqual(dyads(there.events, "planned"), ["جورجيا ميلوني – محمد المنفي"]);
   assert.deepEqual(dyads(there.events), []);
+  // ... a verb: "سياسة" begins like a future verb and is none
+  const policy = extract("وناقش رئيس المجلس الرئاسي محمد المنفي سياسة الهجرة، ويلتقي بعد ذلك رئيسة الوزراء الإيطالية جورجيا ميلوني.");
+  assert.deepEqual(dyads(policy.events, "planned"), []);
 });
 
 test("date, place and topics of an encounter", () => {
