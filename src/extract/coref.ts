@@ -7,7 +7,7 @@
 //     knowledge base says held that office on the article's date;
 //   - otherwise a title stands for its own (unnamed) entity.
 import type { Entity } from "../types.js";
-import { normalize, stripArticle } from "../text/normalize.js";
+import { normalize, normWords, stripArticle } from "../text/normalize.js";
 import type { PersonMention } from "./mentions.js";
 import { countryLexicon } from "./countries.js";
 import { DEPUTY_HEADS, mentionLexicon } from "./mentions.js";
@@ -43,7 +43,7 @@ const keyMemo = new Map<string, string[]>();
 function key(s: string): string[] {
   let k = keyMemo.get(s);
   if (k === undefined) {
-    k = normalize(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stripArticle);
+    k = normWords(s).map(stripArticle);
     if (keyMemo.size >= 50_000) keyMemo.clear();
     keyMemo.set(s, k);
   }

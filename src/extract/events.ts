@@ -73,8 +73,8 @@ const speakerPronounSet = () => (speakerPronouns ??= normSet(readLexicon<{ speak
 
 /**
  * "وقال كيري … مشيرا إلى أنه سيبحث الوضع مع نظيره": the verb's subject is the pronoun right
- * before it, which stands for the speaker the sentence opened with (named after its first
- * speech verb), not for whoever was named last. Null when the verb has no such pronoun.
+ * before it, which stands for the speaker of the speech verb that governs it (the last one
+ * before the pronoun), not for whoever was named last. Null when the verb has no such pronoun.
  */
 function speakerSubject(s: SentenceView, t: Trigger, people: PersonMention[]): PersonMention | null {
   if (t.w0 === 0 || !hasForm(s.words[t.w0 - 1], speakerPronounSet())) return null;
@@ -632,14 +632,17 @@ function side(mentions: PersonMention[], words: Word[], hosts = false): PersonMe
     // on a reception's host side, those present with the host are on that side too
     if (hosts) { out.push(m); continue; }
     // "اتصالا هاتفيا بـ X، وآخر بـ Y": another one with Y
-    // "مع نظيريه الأمريكي X والسعودي Y": و + a nationality adjective joins the next counterpart
-    const andNationality = (w: Word) => w.conj === "و" && !!w.forms[1] && countryLexicon().adjectives.has(w.forms[1]);
     const onlyGlue = gap.every((w) => isPunct(w, "،,\"«»“”") || w.norm === "و" || ANOTHER.has(w.norm) || andNationality(w));
     const joined = words[m.w0]?.conj === "و" || gap.some((w) => w.norm === "و" || ANOTHER.has(w.norm) || andNationality(w));
     if (gap.length > 3 || !onlyGlue || !joined) break;
     out.push(m);
   }
   return out;
+}
+
+/** "مع نظيريه الأمريكي X والسعودي Y": و + a nationality adjective joins the next counterpart. */
+function andNationality(w: Word): boolean {
+  return w.conj === "و" && !!w.forms[1] && countryLexicon().adjectives.has(w.forms[1]);
 }
 
 /** The date of an encounter: the nearest date expression within the trigger's clause. */

@@ -293,15 +293,15 @@ class SentenceMentions {
           // "مدير ... وسفير ألمانيا السابق")
           if (title.splits.length) {
             const bounds = [i, ...title.splits, title.end];
-            const last = bounds.length - 2;
+            const lastPost = bounds.length - 2;
             const first = this.nationalityWithin(bounds[0], bounds[1]);
-            const own = this.nationalityWithin(bounds[last], title.end);
+            const own = this.nationalityWithin(bounds[lastPost], title.end);
             if (first && own && first !== own) {
-              for (let k = 0; k < last; k++) {
+              for (let k = 0; k < lastPost; k++) {
                 this.emit({ type: "title", w0: bounds[k], w1: bounds[k + 1], title: this.titleText(bounds[k], bounds[k + 1]), country: this.nationalityWithin(bounds[k], bounds[k + 1]) ?? title.country,
                   head: this.titleAt(bounds[k])?.head ?? title.head, source: "title" });
               }
-              i = bounds[last];
+              i = bounds[lastPost];
               continue;
             }
           }
@@ -443,11 +443,17 @@ class SentenceMentions {
 
   /** where the name starts after a rank: past the dot of an abbreviated one ("د. وليد") */
   afterRank(rank: { end: number }): number {
-    const { words, n, L } = this;
-    const k = isPunct(words[rank.end], ".") && words[rank.end - 1].norm.length === 1 ? rank.end + 1 : rank.end;
+    const { n, L } = this;
+    const k = this.pastAbbreviationDot(rank.end);
     // a second style may follow the first: "الشيخ الدكتور وليد"، "السيد المهندس X"
     const next = L.ranks.longest(k, n, this.rankFormsOf);
-    return next ? (isPunct(words[next.end], ".") && words[next.end - 1].norm.length === 1 ? next.end + 1 : next.end) : k;
+    return next ? this.pastAbbreviationDot(next.end) : k;
+  }
+
+  /** past the dot of a one-letter abbreviated rank ending at `end` ("د. وليد") */
+  pastAbbreviationDot(end: number): number {
+    const { words } = this;
+    return isPunct(words[end], ".") && words[end - 1].norm.length === 1 ? end + 1 : end;
   }
 
   /** the dual or plural of an ordinary word ("مصدران"، "أمنيان"، "مسؤولين"): not a name, unless a known given name (سلمان، شعبان) */

@@ -2,7 +2,7 @@
 // person, organization or place name (full names, spelling variants, and a person's surname
 // when the base allows it). Matching is on normalized words and also on a fuzzy name key,
 // so بيانتيدوسي finds the record spelled بيانتيدوزي.
-import { normalize } from "../text/normalize.js";
+import { normalize, normWords } from "../text/normalize.js";
 import { PhraseTrie } from "../extract/lexicon.js";
 import type { NameMatcher } from "../extract/mentions.js";
 import type { Word } from "../extract/words.js";
@@ -70,7 +70,7 @@ export class Gazetteer implements NameMatcher {
     for (const r of records) {
       const rank = r.rank ?? 100;
       for (const name of r.names) {
-        const words = normalize(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+        const words = normWords(name);
         if (!words.length) continue;
         if (words.length === 1 && r.kind === "person" && (words[0].length < MIN_SURNAME || stop.has(words[0]))) continue;
         this.exact.add(words, { kind: r.kind, id: r.id, rank, surname: false });
