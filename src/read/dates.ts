@@ -13,6 +13,7 @@ import { readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import { normalize, normalizeWithMap, sourceSpan, type NormalizedView } from "../text/normalize.js";
 import type { DatePrecision, DateValue, ExtractedEvent, Span } from "../types.js";
+import { DateWindows, toFullOffset, type DateCore } from "./date-windows.js";
 
 // ---------------------------------------------------------------------------------------------
 // Lexicon
@@ -64,6 +65,8 @@ type DurationUnit = "day" | Unit;
 /** The lexicon in normalized form, with the regex sources built from it. */
 export interface CompiledLexicon {
   monthOf: Map<string, number>;
+  /** words that stand around dates but also everywhere else (cues, parts, modifiers, ordinals): no date is found by them alone */
+  contextWords: Set<string>;
   libyanMonths: Set<string>;
   weakMonths: Set<string>;
   weekdayOf: Map<string, number>;
@@ -172,8 +175,13 @@ export function compileDateLexicon(lex: DateLexiconFile): CompiledLexicon {
   }
   const nonLibyan = [...monthOf.keys()].filter((k) => !libyanMonths.has(k));
   const mods = [...lex.modifiers.past, ...lex.modifiers.past2, ...lex.modifiers.next, ...lex.modifiers.current];
+  const contextWords = new Set(["من", "هذا", "هذه"]); // the patterns' own linking words
+  for (const list of [lex.month_cues, lex.period_parts, lex.ago_cues, lex.year_cues.weak, lex.year_cues.strong, lex.times_of_day, lex.weekday_date_links, mods]) {
+    for (const phrase of list) for (const w of key(phrase).split(" ")) contextWords.add(w);
+  }
   const compiled: CompiledLexicon = {
     monthOf,
+    contextWords,
     libyanMonths,
     weakMonths: set(lex.weak_months),
     weekdayOf,
@@ -224,6 +232,7 @@ export function compileDateLexicon(lex: DateLexiconFile): CompiledLexicon {
   };
   // "والعشرين" may be written "و العشرين": let the و float.
   compiled.re.ordinalDay = alternation(compiled.ordinalDayOf.keys()).replace(/و(?=ال)/g, "و\\s*");
+  for (const phrase of compiled.ordinalDayOf.keys()) for (const w of phrase.split(" ")) contextWords.add(w);
   return compiled;
 }
 
@@ -377,6 +386,8 @@ export interface DateParser {
   name: string;
   start: StartRule;
   pattern: (lex: CompiledLexicon) => RegExp;
+  /** words one of which every match contains, or "digits": the pattern then scans only around them (date-windows) */
+  core?: (lex: CompiledLexicon) => DateCore;
   extract: (m: RegExpExecArray, ctx: ParseContext) => Candidate | Candidate[] | null;
 }
 
@@ -471,12 +482,16 @@ function explicitDay(m: RegExpExecArray, ctx: ParseContext, rule: string, y: num
   return { start, end, value: fmtDay({ y, m: mo, d }), precision: "day", implied: false, kind: "explicit", rule };
 }
 
+/** Every month name: the core of the patterns built on one. */
+const monthWords = (lex: CompiledLexicon): DateCore => [...lex.monthOf.keys()];
+
 // --- explicit numeric dates -----------------------------------------------------------------
 
 /** 2026/09/21, 2026-09-21, 2026.09.21 */
 const numericYmd: DateParser = {
   name: "numeric-ymd",
   start: "numeric",
+  core: () => "digits",
   pattern: () => /(?<y>\d{4}) ?(?<sep>[/.-]) ?(?<mo>\d{1,2}) ?\k<sep> ?(?<d>\d{1,2})(?!\p{N}|[/.:-]\p{N})/gu,
   extract: (m, ctx) => explicitDay(m, ctx, "numeric-ymd", Number(m.groups!.y), Number(m.groups!.mo), Number(m.groups!.d)),
 };
@@ -485,6 +500,7 @@ const numericYmd: DateParser = {
 const numericDmy: DateParser = {
   name: "numeric-dmy",
   start: "numeric",
+  core: () => "digits",
   // One space may stand around a separator ("21 / 9 / 2026"); the separator must repeat.
   pattern: () => /(?<a>\d{1,2}) ?(?<sep>[/.-]) ?(?<b>\d{1,2}) ?\k<sep> ?(?<y>\d{4})(?!\p{N}|[/.:-]\p{N})/gu,
   extract: (m, ctx) => {
@@ -502,6 +518,7 @@ const numericDmy: DateParser = {
 const dayMonthName: DateParser = {
   name: "day-month",
   start: "day",
+  core: monthWords,
   pattern: (lex) =>
     new RegExp(
       `${DAY_OF(lex)}${MONTH_EXPR(lex.re.monthAll)}` +
@@ -537,6 +554,7 @@ const dayMonthName: DateParser = {
 const dayOfRelativeMonth: DateParser = {
   name: "day-relative-month",
   start: "day",
+  core: () => ["الشهر"],
   pattern: (lex) =>
     new RegExp(
       `(?:${DAY("d")}|(?<dw>${lex.re.ordinalDay})${END})\\s+من\\s+(?:(?<this>هذا)\\s+الشهر|الشهر\\s+(?<mod>${lex.re.modifier}))${END}`,
@@ -559,6 +577,7 @@ const dayOfRelativeMonth: DateParser = {
 const dayRangeStart: DateParser = {
   name: "day-range-start",
   start: "day",
+  core: monthWords,
   pattern: (lex) =>
     new RegExp(
       `(?:(?:من|بين|يومي)\\s+)?${DAY("d1")}\\s*(?:الي|حتي|و|-|–)\\s*${DAY("d2")}\\s*(?:من\\s+)?${MONTH_EXPR(lex.re.month)}` +
@@ -589,6 +608,7 @@ const dayRangeStart: DateParser = {
 const dayMonthRangeStart: DateParser = {
   name: "day-month-range-start",
   start: "day",
+  core: monthWords,
   pattern: (lex) =>
     new RegExp(
       `${DAY("d1")}\\s*(?:من\\s+)?(?<ma>${lex.re.month})${END}(?:\\s*[/(]\\s*(?:${lex.re.month})${END}\\s*\\)?)?` +
@@ -613,6 +633,7 @@ const dayMonthRangeStart: DateParser = {
 const monthYear: DateParser = {
   name: "month-year",
   start: "word",
+  core: monthWords,
   pattern: (lex) => new RegExp(`(?:(?:${lex.re.part})\\s+)?(?:شهر\\s+)?${MONTH_EXPR(lex.re.month)}\\s*[,،]?\\s*${YEAR(lex)}`, "gu"),
   extract: (m, ctx) => {
     const mo = monthFrom(m, ctx.lex);
@@ -626,6 +647,7 @@ const monthYear: DateParser = {
 const monthAlone: DateParser = {
   name: "month-alone",
   start: "word",
+  core: monthWords,
   pattern: (lex) =>
     new RegExp(
       `(?<cue>(?:(?:${lex.re.monthCue})\\s+){0,3})${MONTH_EXPR(lex.re.month)}(?:\\s+${REL_YEAR(lex)}|\\s+(?<mod>${lex.re.modifier})${END})?`,
@@ -652,6 +674,7 @@ const monthAlone: DateParser = {
 const yearWithCue: DateParser = {
   name: "year",
   start: "word",
+  core: () => "digits",
   pattern: (lex) =>
     new RegExp(`(?<cue>${lex.re.yearCue})\\s+\\(?(?<y>\\d{4})(?![\\p{N}])(?:\\s*(?:و|-|–|الي|حتي)\\s*(?<y2>\\d{4})(?![\\p{N}]))?`, "gu"),
   extract: (m, ctx) => {
@@ -689,6 +712,7 @@ function dayCandidate(start: number, end: number, n: number, rule: string): Cand
 const relativeDay: DateParser = {
   name: "relative-day",
   start: "word",
+  core: (lex) => [...lex.dayOffsetOf.keys()],
   pattern: (lex) =>
     new RegExp(
       `(?:(?:${lex.re.timeOfDay})\\s+)?(?<word>${lex.re.relDay})${END}` +
@@ -726,6 +750,7 @@ const relativeDay: DateParser = {
 const weekday: DateParser = {
   name: "weekday",
   start: "word",
+  core: (lex) => [...lex.weekdayOf.keys()],
   pattern: (lex) =>
     new RegExp(
       `(?:(?:${lex.re.timeOfDay})\\s+)?(?:يوم\\s+)?(?<wd>${lex.re.weekday})${END}(?:\\s+(?<mod>${lex.re.pastNext})${END})?`,
@@ -760,6 +785,7 @@ const weekday: DateParser = {
 const relativePeriod: DateParser = {
   name: "relative-period",
   start: "word",
+  core: (lex) => [...lex.unitOf.keys()],
   pattern: (lex) =>
     new RegExp(
       `(?:(?<part>${lex.re.part})\\s+|(?<this>هذا|هذه)\\s+)?(?<unit>${lex.re.unit})${END}(?:\\s+(?<mod>${lex.re.modifier})${END})?`,
@@ -797,6 +823,7 @@ const relativePeriod: DateParser = {
 const timeAgo: DateParser = {
   name: "time-ago",
   start: "word",
+  core: (lex) => [...lex.durationOf.keys()],
   pattern: (lex) =>
     new RegExp(
       `(?<cue>${lex.re.durationCue})\\s+(?:(?<num>\\d{1,3}|${lex.re.numberWord})\\s+)?(?<unit>${lex.re.durationUnit})${END}`,
@@ -953,16 +980,24 @@ export function makeDateFinder(
 ): DateFinder {
   const lex = compileDateLexicon(lexicon);
   const compiled = parsers.map((p) => ({ parser: p, re: p.pattern(lex) })); // regexes compiled once
+  const windows = new DateWindows(parsers.map((p) => p.core?.(lex)), lex.contextWords);
   return (text, published, given) => {
     const view = given ?? normalizeWithMap(text);
     const ctx: ParseContext = { text: view.text, anchor: parseAnchor(published), lex };
     let cands: Candidate[] = [];
-    for (const { parser, re } of compiled) {
+    const scans = windows.scan(view.text);
+    for (let p = 0; p < compiled.length; p++) {
+      const { parser, re } = compiled[p];
+      const scan = scans[p];
+      const scanned = scan ? scan.text : view.text;
       re.lastIndex = 0;
-      for (let m = re.exec(view.text); m; m = re.exec(view.text)) {
+      for (let m = re.exec(scanned); m; m = re.exec(scanned)) {
+        const at = m.index;
+        // the parsers read around a match (the word before, a Hijri mark after): give them the full text's offset
+        if (scan) m.index = toFullOffset(scan, at);
         const out = m[0].length > 0 && startsOk(view.text, m.index, parser.start) ? parser.extract(m, ctx) : null;
         // On a miss, look again one character on: a shorter reading may start inside this one.
-        if (!out) re.lastIndex = m.index + 1;
+        if (!out) re.lastIndex = at + 1;
         else cands.push(...(Array.isArray(out) ? out : [out]));
       }
     }
