@@ -17,7 +17,7 @@ import { findVisits, findDateline, placeMentions } from "./extract/places.js";
 import { extractOtherEvents } from "./extract/other-events.js";
 import { confirmPlanned } from "./extract/confirm.js";
 import { toWords, type Word } from "./extract/words.js";
-import { findTriggers, triggerLexicon, withoutFuturePrefix } from "./extract/triggers.js";
+import { findTriggers, futureProseVerb, triggerLexicon, withoutFuturePrefix } from "./extract/triggers.js";
 import { loadResources, type Resources } from "./resolve/resources.js";
 import { normalizeWithMap } from "./text/normalize.js";
 
@@ -129,7 +129,7 @@ function isVerb(w: Word): boolean {
   if (w.forms.some((f) => verbs.has(f))) return true;
   // the future prefix س on an imperfect: "سيزور"، "وستلتقي" (no name is س + a verb of the lexicon)
   const base = withoutFuturePrefix(w, true);
-  return !!base && verbs.has(base);
+  return (!!base && verbs.has(base)) || futureProseVerb(w);
 }
 
 /** The countries an article names: its places, the nationalities of its titles, its known people. */

@@ -526,7 +526,7 @@ class SentenceMentions {
     let k = j;
     // at most four parts, a particle with its word counting as one ("محمد بن سلمان بن عبد العزيز")
     let parts = 0;
-    while (k < n && parts < 4 && k - j < 8 && (this.isNameWord(words[k]) || this.surnameAfterGiven(j, k))) {
+    while (k < n && parts < 4 && k - j < 8 && (this.isNameWord(words[k]) || this.surnameAfterGiven(j, k) || this.titleWordInName(j, k))) {
       parts++;
       const w = words[k];
       // "آل سعود لسامح شكري": a given name behind ل/ب starts someone else, the object of a preposition
@@ -549,6 +549,19 @@ class SentenceMentions {
     // (تقنين، تعزيز، تسهيل) is what the sentence goes on to say, not a name
     if (k === j + 1 && !tagged && verbalNounII(words[j])) return null;
     return { end: this.closeQuote(k), source: tagged ? "ner+name-after-title" : "name-after-title" };
+  }
+
+  /**
+   * "حسين أمير عبد اللهيان": a title word written bare (no article, no proclitic) inside a name,
+   * before a particle that binds the next word, is a name word. As a title it would stand with
+   * its article ("الأمير عبد الله") or before a place ("أمير قطر").
+   */
+  titleWordInName(j: number, k: number): boolean {
+    const { words, L } = this;
+    const w = words[k];
+    const next = words[k + 1];
+    return k > j && w.token.kind === "word" && w.forms.length === 1 && !w.norm.startsWith("ال") && hasForm(w, L.heads) &&
+      next !== undefined && (next.norm === "عبد" || next.norm === "ابو" || next.norm === "بن");
   }
 
   /** "فيصل سلامة": an ordinary word right after a known given name at j is its surname */

@@ -260,6 +260,12 @@ function futureVerb(L: TriggerLexicon, w: Word): boolean {
   return !!base && (L.verbs.has(base) || L.lightVerbs.has(base) || proseVerbs().has(base));
 }
 
+/** A verb of everyday prose (قال، يقوم، يعود …) with the future prefix: "سيقوم"، "ستعود". */
+export function futureProseVerb(w: Word): boolean {
+  const base = withoutFuturePrefix(w);
+  return !!base && proseVerbs().has(base);
+}
+
 let particleSet: Set<string> | undefined;
 /** Function words (data/lexicon/function-words.yaml particles), normalized. */
 const particles = () => (particleSet ??= normSet(readLexicon<{ particles: string[] }>("function-words.yaml").particles));

@@ -493,3 +493,12 @@ test("a meeting noun that is a sports match triggers no encounter", () => {
   assert.deepEqual(triggersOf("وعقد الفريق لقاء وديا أمام الاتحاد"), []);
   assert.deepEqual(triggersOf("وأكد خلال لقاء مع الوزير أهمية التعاون"), ["noun:meeting:with"]);
 });
+
+test("a name ends before a future verb of everyday prose, and a bare title word before عبد stays in the name", () => {
+  const planned = extract("وقال وزير الخارجية الإيراني كاظم رضائي سيقوم بزيارة إلى روما الأسبوع المقبل يلتقي خلالها نظيره الإيطالي.");
+  const names = planned.entities.map((e) => e.name);
+  assert.ok(names.includes("كاظم رضائي"), JSON.stringify(names));
+  const met = extract("التقى وزير الخارجية الإيراني حسن أمير عبد الرحيمي نظيره الليبي في طرابلس أمس.");
+  assert.ok(met.entities.some((e) => e.name === "حسن أمير عبد الرحيمي"), JSON.stringify(met.entities.map((e) => e.name)));
+  assert.ok(dyads(met.events).some((d) => d.includes("حسن أمير عبد الرحيمي")), JSON.stringify(dyads(met.events)));
+});
