@@ -13,7 +13,7 @@
 import type { DateValue, EventStatus, EventType, ExtractedEvent, Place, Span } from "../types.js";
 import { mentionLexicon, presentOnly, type PersonMention } from "./mentions.js";
 import type { DocEntity } from "./coref.js";
-import { findTriggers, statusAround, triggerLexicon, type Trigger } from "./triggers.js";
+import { findTriggers, NOUN_BEFORE_NAMES, statusAround, triggerLexicon, type Trigger } from "./triggers.js";
 import { statementVerbs } from "./other-events.js";
 import { countryLexicon } from "./countries.js";
 import { hasForm, isPunct, type Word } from "./words.js";
@@ -152,7 +152,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
     if (s.skip) continue;
     // visits and arrivals are not encounters: they neither open events nor bound clauses here
     // "استقبل X وفدا ضم A وB": the delegation's members are X's counterparts, not a meeting of their own
+    // (a meeting noun before names, "لقاء بوتين وكيري", only when two names do follow: else it bounds no clause)
     const triggers = (s.triggers ?? findTriggers(s.words)).filter((t) => t.frame !== "visit" && t.frame !== "arrive" && t.frame !== "guest_of" &&
+      (t.rule !== NOUN_BEFORE_NAMES || namedPairAfter(s.words, s.people, t.w1).length === 2) &&
       !(t.frame === "group" && s.words.slice(Math.max(0, t.w0 - 3), t.w0).some((w) => DELEGATION.has(w.norm) || /^وفد/.test(w.forms[w.forms.length - 1]))));
     for (let ti = 0; ti < triggers.length; ti++) {
       const t = triggers[ti];
@@ -233,6 +235,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         if (t.frame === "pair" && /(ه|ها|هما|ني|نا)$/.test(s.words[t.w0].norm) && before.length) pool.unshift(before[before.length - 1]);
         // "وأكد A لـB، خلال لقائهما": the two named before it, a preposition's object included
         if (t.rule.endsWith(":theirs")) pool.splice(0, pool.length, ...uniqueEntities(people.filter((m) => m.w1 <= t.w0 && m.w0 >= lo && m.type !== "org"), entityOf).slice(-2));
+        // "لقاء بوتين وكيري": two named people right after the noun, the second after و
+        if (t.rule === NOUN_BEFORE_NAMES) pool.splice(0, pool.length, ...namedPairAfter(s.words, people, t.w1));
         const pair = pool.slice(0, 2);
         if (pair.length === 2) { subject = [pair[0]]; counter = [pair[1]]; }
       } else if (t.frame === "from") {
@@ -539,6 +543,13 @@ function withoutRepresentedBodies(ms: PersonMention[], words: Word[]): PersonMen
 
 /** Groups received without a name: "وفدا"، "عددا من"، "مجموعة من" (after و or ف as well). */
 const GROUP_OBJECTS = new Set(["وفد", "وفدا", "وفود", "عددا", "مجموعه", "جمعا", "جموعا", "حشدا"].map((w) => normalize(w)));
+/** "لقاء بوتين وكيري": a named person at `at`, and another right after him joined by و; else none. */
+function namedPairAfter(words: Word[], people: PersonMention[], at: number): PersonMention[] {
+  const first = people.find((m) => m.w0 === at && m.type === "person" && m.name);
+  const second = first && people.find((m) => m.w0 === first.w1 && m.type === "person" && m.name && words[m.w0].conj === "و");
+  return first && second ? [first, second] : [];
+}
+
 /** A group noun right after the person (a time word or comma between at most): that person received the group. */
 function receivesGroup(words: Word[], m: PersonMention, hi: number): boolean {
   for (let k = m.w1; k < Math.min(hi, m.w1 + 4); k++) {

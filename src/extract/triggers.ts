@@ -225,11 +225,21 @@ export function findTriggers(words: Word[]): Trigger[] {
       // "استقبال المشير X لمدير ...": a reception names host then guest (after ل)
       if ((!out.length || out[out.length - 1].w0 !== i) && w.forms.some((f) => L.reception.has(f))) {
         out.push({ w0: i, w1: i + 1, type: "meeting", frame: "object", pronoun, rule: "noun:meeting:reception" });
+        continue;
+      }
+      // "لقاء بوتين وكيري": a meeting noun in construct with two names joined by و (events.ts
+      // takes it only when exactly that follows: a name, then و and a name)
+      if ((!out.length || out[out.length - 1].w0 !== i) && nounType === "meeting" && !pronoun && !w.forms.some((f) => f.startsWith("ال")) &&
+        next?.token.kind === "word" && after === i + 1) {
+        out.push({ w0: i, w1: i + 1, type: "meeting", frame: "pair", rule: NOUN_BEFORE_NAMES });
       }
     }
   }
   return out;
 }
+
+/** The rule of a meeting noun that may stand before two names ("لقاء بوتين وكيري"): kept only where they do. */
+export const NOUN_BEFORE_NAMES = "noun:meeting:names";
 
 /** A sports-match cue among the `span` words from `from` ("لقاء السوبر أمام النصر"، "اللقاء الودي"). */
 function matchCueWithin(L: TriggerLexicon, words: Word[], from: number, span: number): boolean {

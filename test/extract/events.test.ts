@@ -502,3 +502,9 @@ test("a name ends before a future verb of everyday prose, and a bare title word 
   assert.ok(met.entities.some((e) => e.name === "حسن أمير عبد الرحيمي"), JSON.stringify(met.entities.map((e) => e.name)));
   assert.ok(dyads(met.events).some((d) => d.includes("حسن أمير عبد الرحيمي")), JSON.stringify(dyads(met.events)));
 });
+
+test("a meeting noun before two names joined by و is their meeting; before anything else it is none", () => {
+  assert.deepEqual(dyads(extract("وجاء لقاء الرئيس الروسي فلاديمير بوتين ووزير الخارجية الأمريكي جون كيري بعد أسابيع من التوتر.").events), ["جون كيري – فلاديمير بوتين"]);
+  assert.deepEqual(dyads(extract("ورحب الوزير بمحادثات السلام التي تستضيفها جنيف بين الأطراف.").events), []);
+  assert.deepEqual(dyads(extract("وقال الوزير إن لقاء وزراء الخارجية العرب والأمين العام عقد أمس.").events), []);
+});
