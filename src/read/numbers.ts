@@ -101,7 +101,14 @@ const LEX = loadLexicon();
 
 /** The roles of a normalized word as a number word, and the proclitic letters before it. */
 function lookupWord(word: string): { roles: WordRole[]; prefix: string } | null {
+  // most words are no number word: their length and edge letters say so before a hash look-up
+  if (word.length === 0 || FORM_SHAPES[formShape(word)] === 0) return null;
   return FORMS.get(word) ?? null;
+}
+
+/** Length (mod 16) and first and last letter (low 6 bits: Arabic letters differ in them) in 16 bits. */
+function formShape(w: string): number {
+  return ((w.length & 15) << 12) | ((w.charCodeAt(0) & 0x3f) << 6) | (w.charCodeAt(w.length - 1) & 0x3f);
 }
 
 // Every surface form a number word can take (bare, then with each proclitic, longest
@@ -113,6 +120,8 @@ for (const p of ["", ...LEX.prefixes]) {
     if (!FORMS.has(form) && !LEX.notNumbers.has(form)) FORMS.set(form, { roles, prefix: p });
   }
 }
+const FORM_SHAPES = new Uint8Array(1 << 16);
+for (const form of FORMS.keys()) if (form) FORM_SHAPES[formShape(form)] = 1;
 
 // ---------------------------------------------------------------- tokens
 
@@ -208,6 +217,8 @@ function isCodeDigits(n: string, toks: Tok[], i: number): boolean {
 }
 
 function joined(n: string, a: Tok, b: Tok): boolean {
+  // (most gaps are one space: no substring needed)
+  if (b.start - a.end === 1 && n.charCodeAt(a.end) === 32) return true;
   return WS_ONLY.test(n.slice(a.end, b.start));
 }
 
@@ -411,9 +422,10 @@ function nextStep(roles: WordRole[], conj: boolean, stage: Step["stage"], cur: n
 function isOrdinalTail(n: string, toks: Tok[], i: number): boolean {
   const t = toks[i];
   const prev = toks[i - 1];
-  if (t.kind !== "arabic" || !prev || prev.kind !== "arabic" || !joined(n, prev, t)) return false;
+  if (t.kind !== "arabic" || !prev || prev.kind !== "arabic") return false;
+  // (the word look-up first: it rules out almost every word, and cheaper than the gap test)
   const look = lookupWord(t.text);
-  if (!look || look.prefix !== "" || !look.roles.some((r) => r.role === "teenTail")) return false;
+  if (!look || look.prefix !== "" || !look.roles.some((r) => r.role === "teenTail") || !joined(n, prev, t)) return false;
   const m = /^(?:[وفبل]?ال|لل)(.+)$/.exec(prev.text);
   return !!m && LEX.ordinalHeads.has(m[1]);
 }
