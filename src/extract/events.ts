@@ -212,6 +212,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // "اللقاء الذي جمع X بـY": the other side behind ب, right after the first
         if (members.length === 1 && after[1] && markedByBa(s.words, after[1]) && after[1].w0 - after[0].w1 <= 1) members.push(after[1]);
         if (/(ه|ها|هما|ني|نا)$/.test(s.words[t.w0].norm) && before.length) members.unshift(before[before.length - 1]);
+        // "خلال اللقاء الذي جمعه بـ X، أكد Y": the pronoun points on, to the main clause's subject
+        else if (/(ه|ها)$/.test(s.words[t.w0].norm) && members.length === 1) members.unshift(...mainClauseSubject(s.words, people, members[0].w1, hi));
         const participant = s.words.findIndex((w, k) => k < t.w0 && hasForm(w, participationWords()));
         if (participant >= 0) {
           const who = people.find((m) => m.w0 > participant && m.w0 <= participant + 2);
@@ -272,7 +274,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         }
         // "خلال لقائه مع X، أكد Y ...": with no other encounter after it, the subject of the
         // clause after the comma ("خلال اتصال هاتفي أجراه مع X، أكد Y")
-        if (!subject.length && possessed && counter.length) subject = mainClauseSubject(s.words, people, counter[counter.length - 1].w1, hi);
+        // (so in a frame the sentence opens with: "وفي اتصال هاتفي مع نظيره X، بحث Y ...")
+        const framing = t.rule.startsWith("noun:") && t.w0 <= 2 && s.words.slice(0, t.w0).some((w) => FRAMING.has(w.norm));
+        if (!subject.length && (possessed || framing) && counter.length) subject = mainClauseSubject(s.words, people, counter[counter.length - 1].w1, hi);
       } else if (t.frame === "object" && DURING.has(s.words[t.w1]?.norm ?? "")) {
         // "أجرى X جولة ..., التقى خلالها A وB": X met A and B (in as many meetings), not A met B
         subject = subjectBefore(before, s.words);
@@ -295,6 +299,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         const earlier = events.filter((e) => e.sentence === s.index).pop();
         subject = earlier ? [] : subjectBefore(before, s.words);
         if (earlier) subjectOverride = earlier.subject;
+        // "خلال لقائه بـ X، أكد Y": with no one before, the possessor is the main clause's subject
+        if (!earlier && !subject.length && t.pronoun && counter.length) subject = mainClauseSubject(s.words, people, counter[counter.length - 1].w1, hi);
       } else if (t.frame === "object" && before.length && t.w0 - before[before.length - 1].w1 <= 1 && after.length) {
         // "السراج يستقبل ..." / "أن السراج، استقبل ...": the subject stands right before the verb
         subject = subjectBefore(before, s.words);

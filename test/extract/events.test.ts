@@ -508,3 +508,10 @@ test("a meeting noun before two names joined by و is their meeting; before anyt
   assert.deepEqual(dyads(extract("ورحب الوزير بمحادثات السلام التي تستضيفها جنيف بين الأطراف.").events), []);
   assert.deepEqual(dyads(extract("وقال الوزير إن لقاء وزراء الخارجية العرب والأمين العام عقد أمس.").events), []);
 });
+
+test("a fronted frame ('خلال لقائه بـ X، أكد Y'، 'وفي اتصال مع X، بحث Y') has the main clause's subject as its own", () => {
+  assert.deepEqual(dyads(extract("وخلال لقائه بالسفير الإيطالي جوزيبي بوتشينو، أكد رئيس المجلس الرئاسي محمد المنفي أهمية الانتخابات.").events), ["جوزيبي بوتشينو غريمالدي – محمد المنفي"]);
+  assert.deepEqual(dyads(extract("وفي اللقاء الذي جمعه بوزير الداخلية الإيطالي ماتيو بيانتيدوزي، شدد الدبيبة على مكافحة الهجرة.").events), ["عبد الحميد الدبيبة – ماتيو بيانتيدوزي"]);
+  const call = extract("وفي اتصال هاتفي مع رئيسة الوزراء الإيطالية جورجيا ميلوني، بحث رئيس الحكومة عبد الحميد الدبيبة ملف الهجرة.").events.filter((e) => e.type === "call");
+  assert.deepEqual(call.map((e) => e.participants.map((p) => p.name).sort().join(" – ")), ["جورجيا ميلوني – عبد الحميد الدبيبة"]);
+});
