@@ -262,8 +262,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // "مع وفد من الاتحاد الأوروبي برئاسة المفوضة X": the head of the delegation is the principal
         const headed = counter.length ? headOfDelegation(s.words, counter[counter.length - 1], after) : null;
         if (headed) counter = [headed];
-        subject = after.filter((m) => m.w0 < withAt).slice(0, 1);
-        if (!subject.length) subject = inner.slice(0, 1);
+        // (subjects joined by و all had it: "عقد المنفي ونائبه الكوني اجتماعا مع X")
+        subject = side(after.filter((m) => m.w0 < withAt), s.words);
+        if (!subject.length) subject = side(inner, s.words);
         if (!subject.length) subject = subjectBefore(before, s.words);
         // "بعد اجتماعه مع X، يستقبل Y ...": the possessor is the subject of the main clause that follows
         const possessed = t.pronoun || /(ه|ها|هما)$/.test(s.words[t.w1 - 1].norm);

@@ -240,13 +240,16 @@ class SentenceMentions {
           // "نظيرها الإيطالي أنطونيو تاياني": the counterpart named
           let j = c.end;
           if (isPunct(words[j], "،,")) j++;
+          // (a rank may come first: "ونظيره الإيطالي الأدميرال X")
+          const rank = L.ranks.longest(j, n, this.rankFormsOf);
+          if (rank) j = this.afterRank(rank);
           const name = this.nameAt(j);
           if (name) {
-            this.emit({ type: "person", w0: i, w1: name.end, name: stripQuotes(this.sliceText(j, name.end)), title: this.titleText(i, c.end), country: c.code, kbIds: name.ids, source: `counterpart+${name.source}` });
+            this.emit({ type: "person", w0: i, w1: name.end, name: stripQuotes(this.sliceText(j, name.end)), title: this.titleText(i, c.end), country: c.code, kbIds: name.ids, source: `counterpart+${rank ? "rank+" : ""}${name.source}` });
             i = name.end;
             continue;
           }
-          this.emit({ type: "title", w0: i, w1: c.end, title: this.sliceText(i, c.end), country: c.code, head: "نظير", source: "counterpart" });
+          this.emit({ type: "title", w0: i, w1: c.end, title: this.titleText(i, c.end), country: c.code, head: "نظير", source: "counterpart" });
           i = c.end;
           continue;
         }
@@ -793,7 +796,9 @@ class SentenceMentions {
       }
       break;
     }
-    const standalone = L.standalone.has(head);
+    // "ونائبه موسى الكوني": a deputy's head with the pronoun ه (not ة: نائبة is a woman deputy,
+    // who needs her complement) is "his deputy", complete as it stands
+    const standalone = L.standalone.has(head) || (DEPUTY_HEADS.has(head) && head.endsWith("ه") && /ه[\u064B-\u0652]*$/.test(w.token.text));
     if (comps === 0 && !standalone) return null;
     return { end: j, head, kind, country, ownCountry, parts, splits };
   }

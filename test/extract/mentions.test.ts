@@ -136,6 +136,12 @@ const CASES: [string, string[]][] = [
   ["وقالت وزيرة الداخلية الإيطالية إن", ["title||وزيرة الداخلية الإيطالية|IT"]],
   // a construct chain ends at a place, which the title takes; nothing of it is a name
   ["التقى الوزير أمس رئيس برلمان طرابلس", ["title||الوزير|", "title||رئيس برلمان طرابلس|"]],
+  // "his deputy" (ه, not the ة of a woman deputy) is a complete title before a name
+  ["حضر رئيس المجلس سالم القماطي ونائبه فرج العبيدي الاجتماع", ["person|سالم القماطي|رئيس المجلس|", "person|فرج العبيدي|نائبه|"]],
+  // a counterpart's rank between the title and the name
+  ["والتقى الوزير نظيره الإيطالي الأدميرال جوزيبي كافو دراغوني", ["title||الوزير|", "person|جوزيبي كافو دراغوني|نظيره الإيطالي|IT"]],
+  // a counterpart right after a title is another person, not part of that title
+  ["والتقى وزير الدفاع الليبي نظيره الإيطالي", ["title||وزير الدفاع الليبي|LY", "title||نظيره الإيطالي|IT"]],
 ];
 
 test("person mentions: title + name, rank + name, title alone, appositions, dual titles", () => {
