@@ -523,3 +523,8 @@ test("subjects joined by و before مع all had the meeting", () => {
   assert.deepEqual(dyads(extract("بحث رئيس المجلس الرئاسي محمد المنفي، بحضور نائبه موسى الكوني، مع المبعوث الأممي عبد الله باتيلي مستجدات العملية السياسية.", "2023-09-10").events),
     ["عبد الله باتيلي – محمد المنفي"]);
 });
+
+test("a call noun after 'technology' (عبر تقنية الاتصال المرئي) is the means of the meeting another word reports", () => {
+  const doc = extract("وعقد وزير الداخلية عماد الطرابلسي اجتماعا عبر تقنية الاتصال المرئي مع نظيره الإيطالي ماتيو بيانتيدوزي.", "2023-07-24");
+  assert.deepEqual(doc.events.filter((e) => e.type === "call").map((e) => e.participants.map((p) => p.name).sort().join(" – ")), ["عماد الطرابلسي – ماتيو بيانتيدوزي"]);
+});
