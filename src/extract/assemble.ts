@@ -8,6 +8,8 @@ import type { PlaceMention, RawEvent, SentenceView } from "./events.js";
 import { normSet, readLexicon } from "./lexicon.js";
 import { topicsIn } from "./topics.js";
 import { hasForm } from "./words.js";
+import { loadDateLexicon } from "../read/dates.js";
+import { normalize } from "../text/normalize.js";
 
 interface Pair {
   a: DocEntity;
@@ -62,9 +64,11 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
   merged.forEach((p, i) => events.push(toEvent(p, i, attributed.get(p) ?? [], ctx, merged.slice(0, i).map((q, k) => ({ pair: q, event: events[k] })))));
   // an undated encounter reported right after a dated one ("كما التقى ..."، "اجتمع أيضا ...")
   // took place the same day: the article tells one story unless it gives another date
+  // (not one the article sets apart in time: "ويأتي اللقاء بعد أسبوعين من زيارة … التقت خلالها X")
+  const apart = merged.map((p) => p.raw.some((r) => { const s = ctx.sentences.find((v) => v.index === r.sentence); return !!s && apartFromStory(s); }));
   for (let i = 1; i < events.length; i++) {
     const ev = events[i];
-    if (ev.date || ev.status !== "happened") continue;
+    if (ev.date || ev.status !== "happened" || apart[i]) continue;
     const prev = events.slice(0, i).reverse().find((e) => e.date && e.status === "happened");
     const prevSentence = prev ? Math.max(...merged[events.indexOf(prev)].raw.map((r) => r.sentence)) : -1;
     const mySentence = Math.min(...merged[i].raw.map((r) => r.sentence));
@@ -78,12 +82,37 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
     .find((d) => d.precision === "day" && nearPublication(d.value, ctx.published));
   if (lead) for (let i = 0; i < events.length; i++) {
     const ev = events[i];
-    if (ev.date || ev.status !== "happened") continue;
+    if (ev.date || ev.status !== "happened" || apart[i]) continue;
     if (Math.min(...merged[i].raw.map((r) => r.sentence)) > 12) continue;
     ev.date = { value: lead.value, precision: lead.precision, text: lead.text, implied: true };
     ev.rules.push("date:lead");
   }
   return events;
+}
+
+let durationWords: Set<string> | undefined;
+/** The dates lexicon's units of duration (يوم، أيام، أسبوعين، أشهر، عامين …), normalized. */
+function durationUnits(): Set<string> {
+  if (!durationWords) {
+    const units = Object.values(loadDateLexicon().duration_units);
+    durationWords = new Set(units.flatMap((u) => [...u.singular, ...u.plural, ...u.dual]).map(normalize));
+  }
+  return durationWords;
+}
+
+const DISTANCE_CUES = new Set(["بعد", "قبل", "منذ"]);
+/**
+ * "بعد أسبوعين من زيارة …"، "قبل ثلاثة أيام"، "منذ أشهر": the sentence puts what it tells at a
+ * distance from the story's day, so an encounter in it without a date of its own has none.
+ */
+function apartFromStory(s: SentenceView): boolean {
+  const w = s.words;
+  const units = durationUnits();
+  for (let k = 0; k + 1 < w.length; k++) {
+    if (!DISTANCE_CUES.has(w[k].conj ? w[k].forms[1] : w[k].norm)) continue;
+    for (let j = k + 1; j <= k + 2 && j < w.length; j++) if (hasForm(w[j], units)) return true;
+  }
+  return false;
 }
 
 function samePair(x: Pair, y: Pair): boolean {

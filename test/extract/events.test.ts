@@ -528,3 +528,15 @@ test("a call noun after 'technology' (عبر تقنية الاتصال المر�
   const doc = extract("وعقد وزير الداخلية عماد الطرابلسي اجتماعا عبر تقنية الاتصال المرئي مع نظيره الإيطالي ماتيو بيانتيدوزي.", "2023-07-24");
   assert.deepEqual(doc.events.filter((e) => e.type === "call").map((e) => e.participants.map((p) => p.name).sort().join(" – ")), ["عماد الطرابلسي – ماتيو بيانتيدوزي"]);
 });
+
+test("an encounter the article sets apart in time ('بعد أسبوعين من زيارة …') takes no date from the story", () => {
+  const doc = extract([
+    "بحث رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة، أمس الثلاثاء، في طرابلس مع وزير الداخلية الإيطالي ماتيو بيانتيدوزي ملف الهجرة.",
+    "ويأتي اللقاء بعد أسبوعين من زيارة أجرتها رئيسة الوزراء الإيطالية جورجيا ميلوني إلى طرابلس، التقت خلالها رئيس المجلس الرئاسي محمد المنفي.",
+    "كما التقى بيانتيدوزي وزير الداخلية المكلف عماد الطرابلسي.",
+  ].join("\n"), "2023-06-14");
+  const dateOf = (name: string) => doc.events.find((e) => e.type === "meeting" && e.participants.some((p) => p.name === name))?.date?.value ?? null;
+  assert.equal(dateOf("عبد الحميد الدبيبة"), "2023-06-13");
+  assert.equal(dateOf("محمد المنفي"), null);
+  assert.equal(dateOf("عماد الطرابلسي"), "2023-06-13"); // the story's day still reaches the next encounter
+});
