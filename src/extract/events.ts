@@ -202,7 +202,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       const withAt = findWith(s.words, t, hi, new Set(people.map((m) => m.w0)));
       // "جمع الكلمة ... X": the people a gathering verb brings together follow it at once
       // ("جمعه بـ X"، "ضم A وB"، "جمع اللقاء A وB"); far after it they belong to another clause
-      if (t.frame === "group" && !(after.length && wordsBetween(s.words, t.w1, after[0].w0) <= 3)) continue;
+      // (past the meeting it names, a place and "كلا من": "جمع لقاء في بنغازي كلا من A وB")
+      if (t.frame === "group" && !(after.length && (wordsBetween(s.words, t.w1, after[0].w0) <= 3 || gatheringGap(s, t.w1, after[0].w0)))) continue;
       if (t.frame === "group" || (t.frame === "between" && side(after, s.words).length > 2)) {
         // "اجتماع ضم A وB وC"، "لقاء جمعه بـ B" (the pronoun: the one named before); with
         // "شارك X في اجتماع ... ضم ..." X is a principal too. Everyone met everyone.
@@ -462,6 +463,17 @@ function onlyCircumstance(s: SentenceView, from: number, to: number): boolean {
     if (isPunct(w, "،,") || timeFillers().has(w.norm) || inDateOrPlace(s, k)) continue;
     if ((w.norm === "في" || w.norm === "ب") && s.places.some((p) => p.w0 <= k + 1 && k + 1 < p.w1)) continue;
     return false;
+  }
+  return true;
+}
+
+const EACH_OF = new Set(["كلا", "كل", "من"]);
+/** Between a gathering verb and its first member: only a meeting noun, times, places and "كلا من". */
+function gatheringGap(s: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = s.words[k];
+    if (EACH_OF.has(w.norm) || hasForm(w, meetingNouns())) continue;
+    if (!onlyCircumstance(s, k, k + 1)) return false;
   }
   return true;
 }

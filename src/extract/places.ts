@@ -35,7 +35,9 @@ export function placeMentions(words: Word[], people: PersonMention[], R: Resourc
     const place = places.find((p) => !p.ambiguous) ?? places[0];
     if (!place) continue;
     // a name that is also an ordinary word (الخمس، البيضاء) needs "مدينة" before it, or a dateline
-    if (place.ambiguous && g.end - i === 1 && !hasForm(words[i - 1], CITY_WORDS) && !(i === 0 && isPunct(words[g.end], "-–—:("))) { i = g.end - 1; continue; }
+    // (or "في" before it at the end of a clause: "… عقيلة صالح في القبة.")
+    if (place.ambiguous && g.end - i === 1 && !hasForm(words[i - 1], CITY_WORDS) && !(i === 0 && isPunct(words[g.end], "-–—:(")) &&
+      !(words[i - 1]?.norm === "في" && (g.end === words.length || isPunct(words[g.end], ".،,؛;")))) { i = g.end - 1; continue; }
     out.push({
       w0: i, w1: g.end,
       start: words[i].token.start, end: words[g.end - 1].token.end,

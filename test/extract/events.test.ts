@@ -540,3 +540,18 @@ test("an encounter the article sets apart in time ('بعد أسبوعين من �
   assert.equal(dateOf("محمد المنفي"), null);
   assert.equal(dateOf("عماد الطرابلسي"), "2023-06-13"); // the story's day still reaches the next encounter
 });
+
+test("more encounter verbs and frames: تشاور, a gathering past a place and 'كلا من', the chair of a meeting", () => {
+  const calls = extract("تشاور رئيس المجلس الرئاسي محمد المنفي هاتفيا مع الرئيس التونسي قيس سعيد حول الأوضاع على الحدود.", "2023-03-14").events.filter((e) => e.type === "call");
+  assert.equal(calls.length, 1);
+  assert.deepEqual(dyads(extract("جمع لقاء في بنغازي كلا من المشير خليفة حفتر ووزير الداخلية الإيطالي ماتيو بيانتيدوزي.", "2023-03-14").events), ["خليفة حفتر – ماتيو بيانتيدوزي"]);
+  assert.deepEqual(dyads(extract("ترأس رئيس الحكومة عبد الحميد الدبيبة اجتماعا ضم وزير الداخلية عماد الطرابلسي والسفير الإيطالي جوزيبي بوتشينو.", "2023-03-14").events),
+    ["جوزيبي بوتشينو غريمالدي – عبد الحميد الدبيبة", "جوزيبي بوتشينو غريمالدي – عماد الطرابلسي", "عبد الحميد الدبيبة – عماد الطرابلسي"]);
+});
+
+test("a town whose name is also a word is the place after في at the end of a clause", () => {
+  const ev = extract("تباحث وزير الخارجية الإيطالي أنطونيو تاياني مع رئيس مجلس النواب عقيلة صالح في القبة.", "2023-03-14").events.find((e) => e.type === "meeting");
+  assert.equal(ev?.location?.name, "القبة");
+  const dome = extract("واجتمع الوزير بالسفير الإيطالي تحت القبة في البرلمان.", "2023-03-14").events.find((e) => e.type === "meeting");
+  assert.notEqual(dome?.location?.name, "القبة");
+});
