@@ -38,8 +38,19 @@ class TopicLexicon {
 let lex: TopicLexicon | undefined;
 const topicLexicon = () => (lex ??= new TopicLexicon());
 
-const matches = (w: Word, cueWord: string, prefix: boolean) =>
-  w.forms.some((f) => (prefix ? f.startsWith(cueWord) : f === cueWord));
+function matches(w: Word, cueWord: string, prefix: boolean): boolean {
+  for (const f of w.forms) if (prefix ? f.startsWith(cueWord) : f === cueWord) return true;
+  return false;
+}
+
+/** Does the cue stand at word i, inside [.., to)? */
+function fits(words: Word[], i: number, to: number, cue: Cue): boolean {
+  if (i + cue.words.length > to) return false;
+  for (let k = 0; k < cue.words.length; k++) if (!matches(words[i + k], cue.words[k], cue.prefix[k])) return false;
+  return true;
+}
+
+const byLength = (a: Cue, b: Cue) => b.words.length - a.words.length;
 
 /** Topic ids whose cues occur in the words, with the word index where each was found. */
 export function topicsIn(words: Word[], from = 0, to = words.length): Map<string, number> {
@@ -48,25 +59,22 @@ export function topicsIn(words: Word[], from = 0, to = words.length): Map<string
   for (let i = from; i < to; i++) {
     const w = words[i];
     if (w.token.kind !== "word" && w.token.kind !== "number") continue;
-    const candidates: Cue[] = [];
+    // (most words open no cue: no list is made for them)
+    let candidates: Cue[] | undefined;
     for (const f of w.forms) {
       const a = L.byFirst.get(f);
-      if (a) candidates.push(...a);
+      if (a) (candidates ??= []).push(...a);
       const b = L.prefixFirst.get(f.slice(0, 3));
-      if (b) candidates.push(...b);
+      if (b) (candidates ??= []).push(...b);
     }
+    if (!candidates) continue;
     // the longest cue at a position wins and covers its words: "تأمين الحدود البحرية" is
     // maritime, not also the land-border cue "تأمين الحدود" inside it
-    candidates.sort((a, b) => b.words.length - a.words.length);
-    const fits = (cue: Cue) => {
-      if (i + cue.words.length > to) return false;
-      for (let k = 0; k < cue.words.length; k++) if (!matches(words[i + k], cue.words[k], cue.prefix[k])) return false;
-      return true;
-    };
-    const best = candidates.find(fits);
+    candidates.sort(byLength);
+    const best = candidates.find((cue) => fits(words, i, to, cue));
     if (!best) continue;
     // (a cue listed under two topics gives both: "الأمن والدفاع" is security and defence cooperation)
-    for (const cue of candidates) if (cue.words.length === best.words.length && !found.has(cue.topic) && fits(cue)) found.set(cue.topic, i);
+    for (const cue of candidates) if (cue.words.length === best.words.length && !found.has(cue.topic) && fits(words, i, to, cue)) found.set(cue.topic, i);
     i += best.words.length - 1;
   }
   return found;
