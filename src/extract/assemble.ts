@@ -90,6 +90,12 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
   return events;
 }
 
+/** Some word of the sentence is in the set. */
+function anyWordIn(s: SentenceView, set: Set<string>): boolean {
+  for (const w of s.words) if (hasForm(w, set)) return true;
+  return false;
+}
+
 let durationWords: Set<string> | undefined;
 /** The dates lexicon's units of duration (يوم، أيام، أسبوعين، أشهر، عامين …), normalized. */
 function durationUnits(): Set<string> {
@@ -170,17 +176,16 @@ function attributeSentences(pairs: Pair[], ctx: AssembleContext): Map<Pair, numb
     }
     if (s.words.some((w) => hasForm(w, L.commentary))) continue;
     const ents = ctx.entitiesBySentence.get(s.index) ?? new Set<string>();
-    const has = (set: Set<string>) => s.words.some((w) => hasForm(w, set));
     // both people of an earlier encounter named again: back to that encounter
     const both = pairs.filter((p) => ents.has(p.a.id) && ents.has(p.b.id));
     if (both.length) { for (const p of both) push(out, p, s.index); current = both; continue; }
-    if (!current.length && last && has(L.strong) && s.index - last.sentence <= 6) current = last.pairs;
+    if (!current.length && last && anyWordIn(s, L.strong) && s.index - last.sentence <= 6) current = last.pairs;
     if (!current.length) continue;
     const refersTo = current.filter((p) => ents.has(p.a.id) || ents.has(p.b.id));
     // "وعقب اللقاء، أعلنت X ...": the encounter named again — all of it, whoever the sentence names
-    if (refersTo.length && has(L.encounter)) for (const p of current) push(out, p, s.index);
+    if (refersTo.length && anyWordIn(s, L.encounter)) for (const p of current) push(out, p, s.index);
     else if (refersTo.length) for (const p of refersTo) push(out, p, s.index);
-    else if (has(L.anaphors) || has(L.discussion)) for (const p of current) push(out, p, s.index);
+    else if (anyWordIn(s, L.anaphors) || anyWordIn(s, L.discussion)) for (const p of current) push(out, p, s.index);
     else current = []; // the article has moved on
   }
   return out;

@@ -197,8 +197,7 @@ export class EntityResolver {
     // (a surname the base lists is held by any bearer's name: "لورا بادوان" holds "بادوان" and is
     // not Pier Carlo Padoan; only the full name may be held)
     const full = key(p.name);
-    const within = (k: string[]) => e.nameWords.every((w) => k.includes(w));
-    return within(full) || full.every((w) => e.nameWords.includes(w)) || p.surnames.map(key).some(within);
+    return allIn(e.nameWords, full) || allIn(full, e.nameWords) || p.surnames.some((s) => allIn(e.nameWords, key(s)));
   }
 
   private fillFromKb(e: DocEntity) {
@@ -300,4 +299,10 @@ export class EntityResolver {
 function contains(whole: string[], part: string[]): boolean {
   if (!part.length) return false;
   return part.every((w) => whole.includes(w));
+}
+
+/** Every word of `words` is one of `holder`'s. */
+function allIn(words: readonly string[], holder: readonly string[]): boolean {
+  for (const w of words) if (!holder.includes(w)) return false;
+  return true;
 }

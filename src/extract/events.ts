@@ -675,6 +675,12 @@ function andNationality(w: Word): boolean {
   return w.conj === "و" && !!w.forms[1] && countryLexicon().adjectives.has(w.forms[1]);
 }
 
+/** How well a place of the clause says where the trigger's encounter was (lower is better). */
+function placeRank(p: PlaceMention, t: Trigger): number {
+  return (p.locative ? 0 : 10) + (p.kind === "country" ? 5 : 0) + (p.w0 < t.w0 ? 1 : 0) + Math.abs(p.w0 - t.w0) / 1000 -
+    (p.locative && p.w0 >= t.w1 && p.w0 - t.w1 <= 3 ? 6 : 0);
+}
+
 /** The date of an encounter: the nearest date expression within the trigger's clause. */
 function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): DateValue | null {
   const tStart = s.words[t.w0].token.start;
@@ -697,9 +703,7 @@ function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): PlaceMe
   // place before it is often another clause's ("زيارة بيانتيدوزي إلى طرابلس بعد ... لقائه")
   // (a place said right after the trigger is where, country or not: "لقاءه المقرر في الجزائر مع
   // X، رئيس برلمان طرابلس"; elsewhere a city says more than its country)
-  const rank = (p: PlaceMention) => (p.locative ? 0 : 10) + (p.kind === "country" ? 5 : 0) + (p.w0 < t.w0 ? 1 : 0) + Math.abs(p.w0 - t.w0) / 1000 -
-    (p.locative && p.w0 >= t.w1 && p.w0 - t.w1 <= 3 ? 6 : 0);
-  inClause.sort((a, b) => rank(a) - rank(b));
+  inClause.sort((a, b) => placeRank(a, t) - placeRank(b, t));
   const best = inClause[0];
   return best && best.locative ? best : null;
 }

@@ -90,7 +90,6 @@ export function extractOtherEvents(input: OtherEventsInput, firstId: number): Ex
   for (const s of input.sentences) {
     if (s.skip) continue;
     const people = s.people.filter((m) => input.entityOf(m) && !m.group);
-    const near = (k: number, span = 4) => people.filter((m) => m.w0 > k && m.w0 <= k + span);
     s.words.forEach((w, k) => {
       // agreements: "وقع X وY مذكرة تفاهم"، "توقيع اتفاقية بين X وY"
       if (hasForm(w, L.agreementVerbs) && hasNounAhead(s.words, k, L.agreementNouns)) {
@@ -101,7 +100,7 @@ export function extractOtherEvents(input: OtherEventsInput, firstId: number): Ex
       if (hasForm(w, L.fundingVerbs)) {
         const money = input.figures.find((f) => ["EUR", "USD", "LYD", "TND", "GBP"].includes(f.unit) && f.evidence.start >= s.span.start && f.evidence.end <= s.span.end);
         if (money) {
-          const giver = people.filter((m) => m.w1 <= k + 1 && k - m.w1 <= 2).slice(-1).concat(near(k, 3)).slice(0, 1);
+          const giver = people.filter((m) => m.w1 <= k + 1 && k - m.w1 <= 2).slice(-1).concat(peopleAfter(people, k, 3)).slice(0, 1);
           const who = giver.map((m) => input.participant(input.entityOf(m)!));
           // "وخصصت إيطاليا 20 مليون يورو": a country gives
           const country = who.length ? null : s.places.find((p) => p.kind === "country" && p.w0 > k && p.w0 <= k + 2);
@@ -116,7 +115,7 @@ export function extractOtherEvents(input: OtherEventsInput, firstId: number): Ex
       }
       // statements: "قال X"، "وأكد X أن ..."
       if (hasForm(w, L.statementVerbs)) {
-        const speaker = near(k, 2)[0];
+        const speaker = peopleAfter(people, k, 2)[0];
         if (speaker) make("statement", [input.entityOf(speaker)!], s, "statement:speech-verb", { confidence: 0.5 });
       }
     });
@@ -136,3 +135,8 @@ function sentenceDate(s: SentenceView): DateValue | null {
 const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
 
 export type { Span };
+
+/** The people named within `span` words after word k. */
+function peopleAfter(people: PersonMention[], k: number, span: number): PersonMention[] {
+  return people.filter((m) => m.w0 > k && m.w0 <= k + span);
+}

@@ -49,6 +49,11 @@ export function placeMentions(words: Word[], people: PersonMention[], R: Resourc
   return out;
 }
 
+/** The person named after place `at` is the object of another verb of meeting between them. */
+function takenAfter(v: SentenceView, at: number, m: PersonMention): boolean {
+  return m.w0 > at && (v.triggers ?? []).some((t) => t.w0 > at && t.w0 < m.w0);
+}
+
 /** في X، بX، إلى X، بمدينة X، في العاصمة الليبية X */
 function isLocative(words: Word[], i: number, R: Resources): boolean {
   const w = words[i];
@@ -118,9 +123,8 @@ export function findVisits(views: SentenceView[], entityOf: (m: PersonMention) =
       if (!place) return;
       // someone named after the destination with another verb of meeting between is that
       // verb's object, not the visitor ("وصل إلى موسكو والتقى بالرئيس X"; but "زار طرابلس أمس X")
-      const taken = (m: PersonMention) => m.w0 > place.w0 && (v.triggers ?? []).some((t) => t.w0 > place.w0 && t.w0 < m.w0);
       const visitor = v.people
-        .filter((m) => entityOf(m) && Math.min(Math.abs(m.w0 - k), Math.abs(m.w1 - k)) <= 6 && !taken(m))
+        .filter((m) => entityOf(m) && Math.min(Math.abs(m.w0 - k), Math.abs(m.w1 - k)) <= 6 && !takenAfter(v, place.w0, m))
         .sort((a, b) => Math.abs(a.w0 - k) - Math.abs(b.w0 - k))[0];
       if (visitor) out.push({ entity: entityOf(visitor)!.id, place, sentence: v.index });
     });

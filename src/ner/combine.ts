@@ -61,7 +61,6 @@ export function combine(
   const on = new Set(rules);
   const norms = words.map((w) => normalize(w));
   // the listed form only: a title listed with its article (الأمين، السيد، الشيخ) is, without it, often a given name
-  const isTitle = (i: number) => lookups.triggers.hasForm(norms[i], "person_title");
   let spans: CombinedSpan[] = modelSpans.map((s) => ({ start: s.start, end: s.end, type: s.type, source: ["model"] }));
   const matches = knownMatches(words, lookups.known);
 
@@ -100,7 +99,7 @@ export function combine(
     for (const s of spans) {
       if (s.type === "PERS") {
         let start = s.start;
-        while (start < s.end && isTitle(start)) start++;
+        while (start < s.end && lookups.triggers.hasForm(norms[start], "person_title")) start++;
         if (start === s.end) continue; // a title alone is not a name
         if (start !== s.start) {
           kept.push({ ...s, start, source: [...s.source, "title-trim"] });

@@ -134,36 +134,36 @@ export class DateWindows {
 
   private windows(text: string, runs: number, anchorRun: number[], anchorBits: number[], bit: number): ScanText | null {
     const r = this.radius;
-    const parts: string[] = [];
-    const from: number[] = [];
-    const at: number[] = [];
-    let length = 0;
-    let lastRun = -1; // the last run inside the open window
-    let open = -1; // full-text start of the open window
-    const close = () => {
-      // a window ends where the next word begins: the punctuation after its last word is in
-      const end = lastRun + 1 < runs ? this.runStart[lastRun + 1] : text.length;
-      from.push(open);
-      at.push(length);
-      parts.push(text.slice(open, end));
-      length += end - open + SEPARATOR.length;
-    };
+    // the windows as runs [first, last], merged where they touch
+    const firsts: number[] = [];
+    const lasts: number[] = [];
     for (let a = 0; a < anchorRun.length; a++) {
       if ((anchorBits[a] & bit) === 0) continue;
       const k = anchorRun[a];
       const first = Math.max(0, k - r);
       const last = Math.min(runs - 1, k + r);
-      if (open >= 0 && first <= lastRun + 1) {
-        lastRun = Math.max(lastRun, last);
-        continue;
+      const open = lasts.length - 1;
+      if (open >= 0 && first <= lasts[open] + 1) lasts[open] = Math.max(lasts[open], last);
+      else {
+        firsts.push(first);
+        lasts.push(last);
       }
-      if (open >= 0) close();
-      // a window starts where the word before it ends: the punctuation before its first word is in
-      open = first > 0 ? this.runEnd[first - 1] : 0;
-      lastRun = last;
     }
-    if (open < 0) return { text: "", from: [0], at: [0] };
-    close();
+    if (firsts.length === 0) return { text: "", from: [0], at: [0] };
+    const parts: string[] = [];
+    const from: number[] = [];
+    const at: number[] = [];
+    let length = 0;
+    for (let w = 0; w < firsts.length; w++) {
+      // a window runs from the end of the word before its first to the start of the word after
+      // its last: the punctuation around its words is in
+      const start = firsts[w] > 0 ? this.runEnd[firsts[w] - 1] : 0;
+      const end = lasts[w] + 1 < runs ? this.runStart[lasts[w] + 1] : text.length;
+      from.push(start);
+      at.push(length);
+      parts.push(text.slice(start, end));
+      length += end - start + SEPARATOR.length;
+    }
     if (from.length === 1 && from[0] === 0 && parts[0].length === text.length) return null;
     return { text: parts.join(SEPARATOR), from, at };
   }

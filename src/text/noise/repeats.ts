@@ -45,6 +45,13 @@ function coversLine(mine: LineIds, wanted: Set<number>, other: LineIds, otherWor
   return true;
 }
 
+/** Line j is longer than line i, or as long and before it: i may give way to j. */
+function isBigger(lines: (RepeatCandidate | null)[], j: number, i: number): boolean {
+  const a = lines[j]!.words.length;
+  const b = lines[i]!.words.length;
+  return a > b || (a === b && j < i);
+}
+
 /**
  * Index → rule id for the lines that repeat another line. A line repeats an exact copy that
  * came before it, or (near duplicate) a line that is longer or that came before it with the
@@ -62,11 +69,6 @@ export function findRepeats(lines: (RepeatCandidate | null)[]): Map<number, stri
     if (!line.protected && !out.has(i) && n >= NEAR_DUPLICATE_MIN_WORDS && n <= NEAR_DUPLICATE_MAX_WORDS) candidates.push(i);
   });
   // cheap necessary test first: a covering line's key contains the candidate's longest word
-  const isBigger = (j: number, i: number) => {
-    const a = lines[j]!.words.length;
-    const b = lines[i]!.words.length;
-    return a > b || (a === b && j < i);
-  };
   // (an index from those words to the lines that hold them: comparing every candidate with
   // every other line's text grew with the square of the line count; indexing every word of
   // the article cost more than the rest of the cleaning)
@@ -90,7 +92,7 @@ export function findRepeats(lines: (RepeatCandidate | null)[]): Map<number, stri
       }
     });
   }
-  const likely = candidates.filter((i) => linesWithLongest.get(longestOf.get(i)!)!.some((j) => j !== i && isBigger(j, i)));
+  const likely = candidates.filter((i) => linesWithLongest.get(longestOf.get(i)!)!.some((j) => j !== i && isBigger(lines, j, i)));
   if (likely.length === 0) return out;
 
   // word ids only for the lines compared: the candidates and the lines holding their longest word
@@ -119,7 +121,7 @@ export function findRepeats(lines: (RepeatCandidate | null)[]): Map<number, stri
     const wanted = new Set(mine.pairs);
     // a covering line holds every word of the candidate, its longest one too
     for (const j of linesWithLongest.get(longestOf.get(i)!)!) {
-      if (j === i || out.has(j) || !isBigger(j, i)) continue;
+      if (j === i || out.has(j) || !isBigger(lines, j, i)) continue;
       const other = lineIds(j);
       // beyond 2^15 distinct words pair ids could collide: only exact repeats are judged then
       if (wordIds.size >= 0x8000) return out;
