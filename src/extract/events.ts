@@ -97,6 +97,18 @@ function headOfDelegation(words: Word[], last: PersonMention, after: PersonMenti
   }
   return null;
 }
+/** "وفد عسكري إيطالي برئاسة X" starting at word `from`: X, the delegation's head. */
+function headOfUnnamedDelegation(words: Word[], from: number, after: PersonMention[]): PersonMention[] {
+  if (!words[from] || !DELEGATION.has(words[from].norm)) return [];
+  for (let k = from + 1; k < Math.min(words.length, from + 6); k++) {
+    if (isPunct(words[k])) return [];
+    if (HEADED_BY.has(words[k].norm)) {
+      const head = after.find((m) => m.w0 > k && m.w0 <= k + 2 && m.type !== "org");
+      return head ? [head] : [];
+    }
+  }
+  return [];
+}
 const ANAPHORIC_SUBJECT = new Set(["الجانبان", "الجانبين", "الطرفان", "الطرفين", "المسؤولان", "المسؤولين", "الوزيران", "الوزيرين", "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين"]);
 
 /**
@@ -148,6 +160,8 @@ function subjectsBetween(s: SentenceView, people: PersonMention[], from: number,
 export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMention) => DocEntity | undefined): RawEvent[] {
   const events: RawEvent[] = [];
   let lastSubject: DocEntity[] = [];
+  /** the head of the last delegation the article named ("وفد … برئاسة X") */
+  let lastDelegationHead: DocEntity | null = null;
   for (const s of sentences) {
     if (s.skip) continue;
     // visits and arrivals are not encounters: they neither open events nor bound clauses here
@@ -164,7 +178,10 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // بين, or joined by و — not inside a place phrase ("في مقر القيادة العامة")
       const people = s.people.filter((m) => entityOf(m) && !m.group && (m.type !== "org" || orgInSlot(s.words, m, t)));
       // "استقبل المجلس الرئاسي، ممثلا في رئيسه X، ...": the body is represented by X, who stands for it
-      const after = withoutRepresentedBodies(uniqueEntities(people.filter((m) => m.w0 >= t.w1 && m.w0 < hi), entityOf), s.words);
+      const afterAll = withoutRepresentedBodies(uniqueEntities(people.filter((m) => m.w0 >= t.w1 && m.w0 < hi), entityOf), s.words);
+      // (not one merely present: "استقبل X الوفد الإيطالي، بحضور Y" — Y did not meet X; but at
+      // a reception given for a guest, those present are the hosts — see below)
+      const after = afterAll.filter((m) => !presentOnly(s.words, m.w0));
       const speaker = speakerSubject(s, t, people);
       // "وصل الوزير الأميركي إلى الدوحة للقاء وزراء الخليج، وليجتمع مع نظيره": a verb joined by و
       // with nobody before it in its clause shares the subject the sentence opened with
@@ -198,6 +215,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       let subject: PersonMention[] = [];
       let counter: PersonMention[] = [];
       let subjectOverride: DocEntity[] | undefined;
+      let counterOverride: DocEntity[] | undefined;
       let carried = false;
       const withAt = findWith(s.words, t, hi, new Set(people.map((m) => m.w0)));
       // "جمع الكلمة ... X": the people a gathering verb brings together follow it at once
@@ -263,6 +281,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // "مع وفد من الاتحاد الأوروبي برئاسة المفوضة X": the head of the delegation is the principal
         const headed = counter.length ? headOfDelegation(s.words, counter[counter.length - 1], after) : null;
         if (headed) counter = [headed];
+        // "مع وفد عسكري إيطالي برئاسة X": an unnamed delegation, and its head named
+        if (!counter.length) counter = headOfUnnamedDelegation(s.words, withAt + 1, after);
         // (subjects joined by و all had it: "عقد المنفي ونائبه الكوني اجتماعا مع X")
         subject = side(after.filter((m) => m.w0 < withAt), s.words);
         if (!subject.length) subject = side(inner, s.words);
@@ -287,11 +307,11 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // "التقيت ...": the speaker, named before the quote, is the subject
         subject = subjectBefore(before, s.words);
         counter = side(after, s.words);
-      } else if ((t.frame === "object" && t.rule.includes("reception") || (t.rule.startsWith("light") && t.frame === "object")) && after.some((m) => m !== after[0] && startsWithLam(s.words[m.w0]))) {
+      } else if ((t.frame === "object" && t.rule.includes("reception") || (t.rule.startsWith("light") && t.frame === "object")) && afterAll.some((m) => m !== afterAll[0] && startsWithLam(s.words[m.w0]))) {
         // "استقبال X ... لـ Y": the guest is marked by ل, everyone before it is on the host side
-        const guest = after.findIndex((m, k) => k > 0 && startsWithLam(s.words[m.w0]));
-        counter = [after[guest]];
-        subject = side(after.slice(0, guest), s.words, true);
+        const guest = afterAll.findIndex((m, k) => k > 0 && startsWithLam(s.words[m.w0]));
+        counter = [afterAll[guest]];
+        subject = side(afterAll.slice(0, guest), s.words, true);
       } else if (t.rule === "noun:meeting:object") {
         // "اختتم جولته بلقاء X": X right after the noun; the subject is someone already named:
         // in a sentence that already told of an encounter, its subject ("التقت A X، قبل أن
@@ -342,7 +362,10 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           if (headed) counter = [headed];
         } else if (after.length === 1 && receivesGroup(s.words, after[0], hi)) {
           // "استقبل رئيس الهيئة اليوم وفدا من الإعلاميين": the one person is the subject, and
-          // whom he received is no one named
+          // whom he received is no one named — unless it is "the delegation" the article told of,
+          // with its head named ("وفد عسكري إيطالي برئاسة X … واستقبل المشير الوفد الإيطالي")
+          subject = [after[0]];
+          if (lastDelegationHead && receivesGroup(s.words, after[0], hi, true)) counterOverride = [lastDelegationHead];
         } else if (after.length === 1 && subjectBeforeBaObject(s, t, after[0])) {
           // "والتقى المهندس X بزوار الحديقة"، "التقى الوزير بعدد من ...": the one named right after
           // the verb is its subject, and whom he met (after ب) is no one named
@@ -360,7 +383,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         if (pair.length >= 2) { subject = [pair[0]]; counter = pair.slice(1); }
       }
       if (sides) { subject = [sides[0]]; counter = [sides[1]]; subjectOverride = undefined; }
-      if (!counter.length) continue;
+      if (!counter.length && !counterOverride) continue;
       let subjectEntities = subjectOverride ?? subject.map(entityOf).filter((e): e is DocEntity => !!e);
       if (!subjectEntities.length) {
         // "كما تستقبل مصر نائب رئيس وزراء المجر": a country or city right after the verb is its
@@ -370,7 +393,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         subjectEntities = lastSubject;
         carried = true;
       }
-      const counterEntities = counter.map(entityOf).filter((e): e is DocEntity => !!e && !subjectEntities.includes(e));
+      const counterEntities = (counterOverride ?? counter.map(entityOf)).filter((e): e is DocEntity => !!e && !subjectEntities.includes(e));
       if (!counterEntities.length) continue;
       // several counterparts from different countries are principals of their own: a
       // multilateral meeting where everyone met everyone (ministers of one government
@@ -381,6 +404,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       const eachOf = counter.length > 0 && s.words.slice(Math.max(0, counter[0].w0 - 3), counter[0].w0).some((w, k, a) => (w.norm === "كلا" || w.norm === "كل") && a[k + 1]?.norm === "من");
       const multilateral = counterEntities.length > 1 && countries.size === counterEntities.length && !DURING.has(s.words[t.w1]?.norm ?? "") && !eachOf;
       lastSubject = subjectEntities;
+      // a delegation's head met here is who "the delegation" means later in the article
+      const head = counterOverride ? undefined : counter.find((m) => s.words.slice(Math.max(0, m.w0 - 2), m.w0).some((w) => HEADED_BY.has(w.norm)));
+      if (head) lastDelegationHead = entityOf(head) ?? null;
 
       const status = statusAround(s.words, t);
       // "بحث هاتفيا مع ..."، "في اتصال مرئي": the encounter was a call
@@ -561,7 +587,9 @@ function withoutRepresentedBodies(ms: PersonMention[], words: Word[]): PersonMen
 }
 
 /** Groups received without a name: "وفدا"، "عددا من"، "مجموعة من" (after و or ف as well). */
-const GROUP_OBJECTS = new Set(["وفد", "وفدا", "وفود", "عددا", "مجموعه", "جمعا", "جموعا", "حشدا"].map((w) => normalize(w)));
+const GROUP_OBJECTS = new Set(["وفد", "وفدا", "وفود", "الوفد", "الوفود", "عددا", "مجموعه", "جمعا", "جموعا", "حشدا"].map((w) => normalize(w)));
+/** "the delegation": one the article has told of */
+const KNOWN_DELEGATION = new Set(["الوفد", "بالوفد"].map((w) => normalize(w)));
 /** "لقاء بوتين وكيري": a named person at `at`, and another right after him joined by و; else none. */
 function namedPairAfter(words: Word[], people: PersonMention[], at: number): PersonMention[] {
   const first = people.find((m) => m.w0 === at && m.type === "person" && m.name);
@@ -570,10 +598,10 @@ function namedPairAfter(words: Word[], people: PersonMention[], at: number): Per
 }
 
 /** A group noun right after the person (a time word or comma between at most): that person received the group. */
-function receivesGroup(words: Word[], m: PersonMention, hi: number): boolean {
+function receivesGroup(words: Word[], m: PersonMention, hi: number, known = false): boolean {
   for (let k = m.w1; k < Math.min(hi, m.w1 + 4); k++) {
     const w = words[k];
-    if (hasForm(w, GROUP_OBJECTS)) return true;
+    if (known ? KNOWN_DELEGATION.has(w.norm) : hasForm(w, GROUP_OBJECTS)) return true;
     if (!isPunct(w) && !timeFillers().has(w.norm)) return false;
   }
   return false;

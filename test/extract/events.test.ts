@@ -555,3 +555,14 @@ test("a town whose name is also a word is the place after في at the end of a c
   const dome = extract("واجتمع الوزير بالسفير الإيطالي تحت القبة في البرلمان.", "2023-03-14").events.find((e) => e.type === "meeting");
   assert.notEqual(dome?.location?.name, "القبة");
 });
+
+test("a delegation's head: with an unnamed delegation 'برئاسة X', and 'the delegation' told of before", () => {
+  const doc = extract([
+    "بحث رئيس أركان القوات البرية الفريق أول صدام حفتر، اليوم الخميس، مع وفد عسكري إيطالي برئاسة رئيس أركان الدفاع الإيطالي الأدميرال جوزيبي كافو دراغوني، آفاق التعاون العسكري.",
+    "وفي وقت لاحق، استقبل القائد العام المشير خليفة حفتر الوفد الإيطالي، بحضور رئيس الأركان العامة الفريق أول عبد الرازق الناظوري.",
+  ].join("\n"), "2024-02-08");
+  assert.deepEqual(dyads(doc.events), ["جوزيبي كافو دراغوني – خليفة حفتر", "جوزيبي كافو دراغوني – صدام حفتر"]);
+  // one merely present is nobody's counterpart; with no delegation told of, "the delegation" is no one
+  const alone = extract("استقبل القائد العام المشير خليفة حفتر الوفد الإيطالي، بحضور رئيس الأركان العامة الفريق أول عبد الرازق الناظوري.", "2024-02-08");
+  assert.deepEqual(dyads(alone.events), []);
+});
