@@ -97,6 +97,23 @@ function headOfDelegation(words: Word[], last: PersonMention, after: PersonMenti
   }
   return null;
 }
+const CLAUSE_GOES_ON = new Set(["كما", "ثم"]);
+/**
+ * The subject a verb after كما/ثم goes on with: the subject of the sentence's last encounter,
+ * when the only people between are that encounter's counterparts ("التقى X Y، كما بحث مع Z").
+ * Its mention in this sentence, or none when it was carried in; null when the rule does not apply.
+ */
+function continuedSubject(s: SentenceView, t: Trigger, lo: number, people: PersonMention[], events: RawEvent[], entityOf: (m: PersonMention) => DocEntity | undefined): PersonMention[] | null {
+  const joiner = s.words[t.w0 - 1];
+  if (!joiner || !CLAUSE_GOES_ON.has(joiner.conj ? joiner.forms[1] : joiner.norm)) return null;
+  const prev = events.length ? events[events.length - 1] : undefined;
+  if (!prev || prev.sentence !== s.index) return null;
+  const between = people.filter((m) => m.w0 >= lo && m.w1 <= t.w0);
+  if (!between.length || !between.every((m) => prev.counterpart.includes(entityOf(m)!))) return null;
+  const own = people.find((m) => m.w1 <= t.w0 && entityOf(m) === prev.subject[0]);
+  return own ? [own] : [];
+}
+
 /** "وفد عسكري إيطالي برئاسة X" starting at word `from`: X, the delegation's head. */
 function headOfUnnamedDelegation(words: Word[], from: number, after: PersonMention[]): PersonMention[] {
   if (!words[from] || !DELEGATION.has(words[from].norm)) return [];
@@ -186,7 +203,10 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // "وصل الوزير الأميركي إلى الدوحة للقاء وزراء الخليج، وليجتمع مع نظيره": a verb joined by و
       // with nobody before it in its clause shares the subject the sentence opened with
       const joinedVerb = ti > 0 && !t.rule.startsWith("noun:") && s.words[t.w0].conj === "و" && !people.some((m) => m.w0 >= lo && m.w1 <= t.w0);
-      const before = speaker ? [speaker] : joinedVerb ? subjectsBetween(s, people, 0, triggers[0].w0, entityOf) : subjectsBetween(s, people, lo, t.w0, entityOf);
+      // "التقى X الوزير Y، كما أجرى مباحثات مع Z": after كما/ثم, with only the last encounter's
+      // counterparts between, the verb goes on with that encounter's subject (not Y)
+      const goesOn = ti > 0 && !speaker && !joinedVerb ? continuedSubject(s, t, lo, people, events, entityOf) : null;
+      const before = speaker ? [speaker] : joinedVerb ? subjectsBetween(s, people, 0, triggers[0].w0, entityOf) : goesOn ?? subjectsBetween(s, people, lo, t.w0, entityOf);
       // light verbs hold their subject between verb and noun: "تلقى الرئيس X اتصالا هاتفيا"
       const inner = people.filter((m) => m.w0 > t.w0 && m.w1 <= t.w1);
       // "ناقش الجانبان": the encounter is the previous one, not a new one — unless the article

@@ -566,3 +566,8 @@ test("a delegation's head: with an unnamed delegation 'برئاسة X', and 'the
   const alone = extract("استقبل القائد العام المشير خليفة حفتر الوفد الإيطالي، بحضور رئيس الأركان العامة الفريق أول عبد الرازق الناظوري.", "2024-02-08");
   assert.deepEqual(dyads(alone.events), []);
 });
+
+test("a verb after كما goes on with the subject of the encounter before it, not with its counterpart", () => {
+  const doc = extract("وكان المشير خليفة حفتر قد التقى الإثنين وزير الدفاع الإيطالي غويدو كروسيتو، كما أجرى مباحثات مع وزير الداخلية الإيطالي ماتيو بيانتيدوزي.", "2023-05-04");
+  assert.deepEqual(dyads(doc.events), ["خليفة حفتر – غويدو كروسيتو", "خليفة حفتر – ماتيو بيانتيدوزي"]);
+});
