@@ -97,6 +97,16 @@ function headOfDelegation(words: Word[], last: PersonMention, after: PersonMenti
   }
   return null;
 }
+const GUEST = new Set(["ضيفا", "ضيفه", "ضيوفا"].map((w) => normalize(w)));
+/** Where "ضيفا على" stands after a guest_of verb ("حل X ضيفا على Y"), or -1. */
+function guestAt(words: Word[], t: Trigger): number {
+  for (let k = t.w1; k < Math.min(words.length - 1, t.w1 + 10); k++) {
+    if (isPunct(words[k], ".؟!")) return -1;
+    if (GUEST.has(words[k].norm) && (words[k + 1].norm === "علي" || words[k + 1].norm === "على")) return k;
+  }
+  return -1;
+}
+
 const CLAUSE_GOES_ON = new Set(["كما", "ثم"]);
 /**
  * The subject a verb after كما/ثم goes on with: the subject of the sentence's last encounter,
@@ -184,7 +194,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
     // visits and arrivals are not encounters: they neither open events nor bound clauses here
     // "استقبل X وفدا ضم A وB": the delegation's members are X's counterparts, not a meeting of their own
     // (a meeting noun before names, "لقاء بوتين وكيري", only when two names do follow: else it bounds no clause)
-    const triggers = (s.triggers ?? findTriggers(s.words)).filter((t) => t.frame !== "visit" && t.frame !== "arrive" && t.frame !== "guest_of" &&
+    // ("حل X ضيفا على Y" is a meeting with Y, the host; "حل" alone is an arrival)
+    const triggers = (s.triggers ?? findTriggers(s.words)).filter((t) => t.frame !== "visit" && t.frame !== "arrive" && (t.frame !== "guest_of" || guestAt(s.words, t) >= 0) &&
       (t.rule !== NOUN_BEFORE_NAMES || namedPairAfter(s.words, s.people, t.w1).length === 2) &&
       !(t.frame === "group" && s.words.slice(Math.max(0, t.w0 - 3), t.w0).some((w) => DELEGATION.has(w.norm) || /^وفد/.test(w.forms[w.forms.length - 1]))));
     for (let ti = 0; ti < triggers.length; ti++) {
@@ -290,7 +301,13 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         if (!subject.length) subject = subjectBefore(before, s.words);
         // "وفي اتصال هاتفي تلقاه من X، بحث Y ...": the receiver is the main clause's subject
         if (!subject.length && t.pronoun && counter.length) subject = mainClauseSubject(s.words, people, counter[counter.length - 1].w1, hi);
-      } else if (t.frame === "visit" || t.frame === "arrive" || t.frame === "guest_of") {
+      } else if (t.frame === "guest_of") {
+        // "حل X ضيفا على Y": the guest before ضيفا, the host right after على
+        const at = guestAt(s.words, t);
+        counter = after.filter((m) => m.w0 > at + 1 && m.w0 <= at + 3).slice(0, 1);
+        subject = after.filter((m) => m.w0 < at).slice(0, 1);
+        if (!subject.length) subject = subjectBefore(before, s.words);
+      } else if (t.frame === "visit" || t.frame === "arrive") {
         continue; // visits are reported by the visit extractor; their meetings by their own triggers
       } else if (withAt >= 0) {
         // the counterpart follows مع directly (a quote or comma between at most)
@@ -394,6 +411,13 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           counter = [after[0]];
           subject = subjectBefore(before, s.words);
         }
+      }
+      // light verbs hold their subject between verb and noun ("أقام X مأدبة عشاء على شرف Y");
+      // two held it together when no one else is named ("عقد X وY مؤتمرا صحفيا مشتركا")
+      if (t.rule.startsWith("light") && !subject.length && inner.length) {
+        const held = side(inner, s.words);
+        if (!counter.length && held.length >= 2) { subject = [held[0]]; counter = held.slice(1); }
+        else subject = held;
       }
       // two people named by one dual title ("وزيرا خارجية مصر X ومالطا Y") met each other; after
       // a light verb they stand between verb and noun ("عقد وزيرا الداخلية الليبي X والإيطالي Y اجتماعا")

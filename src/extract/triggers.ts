@@ -151,7 +151,9 @@ export function findTriggers(words: Word[]): Trigger[] {
           const receive = w.forms.some((f) => L.receive.has(f));
           const between = words.slice(m.end, m.end + 4).some((x) => x.norm === "بين");
           const reception = words.slice(k, m.end).some((x) => x.forms.some((f) => L.reception.has(f)));
-          const frame: Frame = receive ? "from" : between ? "between" : reception ? "object" : "with";
+          // ("أقام مأدبة عشاء على شرف X": X, the guest, after "على شرف")
+          const honour = words.slice(m.end, m.end + 3).some((x) => x.norm === "شرف");
+          const frame: Frame = receive ? "from" : between ? "between" : reception || honour ? "object" : "with";
           out.push({ w0: i, w1: m.end, type, frame, future: isFuture(w), rule: `light:${type}:${frame}` });
           i = m.end - 1;
           break;

@@ -571,3 +571,10 @@ test("a verb after كما goes on with the subject of the encounter before it, n
   const doc = extract("وكان المشير خليفة حفتر قد التقى الإثنين وزير الدفاع الإيطالي غويدو كروسيتو، كما أجرى مباحثات مع وزير الداخلية الإيطالي ماتيو بيانتيدوزي.", "2023-05-04");
   assert.deepEqual(dyads(doc.events), ["خليفة حفتر – غويدو كروسيتو", "خليفة حفتر – ماتيو بيانتيدوزي"]);
 });
+
+test("a guest of a host, a dinner in someone's honour, and a press conference held together are encounters", () => {
+  assert.deepEqual(dyads(extract("حل وزير الخارجية الإيطالي أنطونيو تاياني ضيفا على رئيس مجلس النواب عقيلة صالح في القبة.", "2023-05-04").events), ["أنطونيو تاياني – عقيلة صالح"]);
+  assert.deepEqual(dyads(extract("وحل الوزير الإيطالي أنطونيو تاياني في طرابلس أمس.", "2023-05-04").events), []);
+  assert.deepEqual(dyads(extract("أقام المشير خليفة حفتر مأدبة عشاء على شرف وزير الدفاع الإيطالي غويدو كروسيتو.", "2023-05-04").events), ["خليفة حفتر – غويدو كروسيتو"]);
+  assert.deepEqual(dyads(extract("عقد رئيس الحكومة عبد الحميد الدبيبة ورئيسة الوزراء الإيطالية جورجيا ميلوني مؤتمرا صحفيا مشتركا في روما.", "2023-05-04").events), ["جورجيا ميلوني – عبد الحميد الدبيبة"]);
+});
