@@ -56,8 +56,9 @@ export function loadResources(opts: { kbFiles?: string[]; ner?: boolean } = {}):
         const p = resolveTitle(kb, title, { country, date });
         if (!p) return null;
         // "وزيرة الداخلية" is a woman: a man holding the office on that date is not who is meant
+        // (the masculine title is used for women too: "وزير الداخلية الإيطالي" names Lamorgese)
         const feminine = /^\S+ة(\s|$)/.test(title.trim().replace(/^(ال|و|ف|ب|ل)/, ""));
-        if (p.gender && (p.gender === "f") !== feminine) return null;
+        if (feminine && p.gender === "m") return null;
         return { kbId: p.id, name: p.name, name_en: p.name_en, country: p.country };
       },
       org(id) {

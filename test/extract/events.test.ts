@@ -111,7 +111,7 @@ const DYADS: [string, string[]][] = [
   // a call "with" someone written as ب + title, right after the light noun
   ["أجرى رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة، مساء الاثنين، اتصالا هاتفيا برئيسة الوزراء الإيطالية جورجيا ميلوني.", ["جورجيا ميلوني – عبد الحميد الدبيبة"]],
   // اجتمع ب + "his counterpart" named by country only
-  ["اجتمع وزير الخارجية الإيطالي أنطونيو تاياني بنظيره الليبي في روما أمس.", ["أنطونيو تاياني – نظيره الليبي"]],
+  ["اجتمع وزير الخارجية الإيطالي أنطونيو تاياني بنظيره الليبي في روما أمس.", ["أنطونيو تاياني – نجلاء المنقوش"]],
   // a body meets a delegation headed by someone: the head is the principal
   ["عقد المجلس الرئاسي اجتماعا مع وفد من الاتحاد الأوروبي برئاسة المفوضة إيلفا يوهانسون.", ["المجلس الرئاسي – يلفا يوهانسون"]],
   // a body in a place phrase is not a participant
@@ -577,4 +577,11 @@ test("a guest of a host, a dinner in someone's honour, and a press conference he
   assert.deepEqual(dyads(extract("وحل الوزير الإيطالي أنطونيو تاياني في طرابلس أمس.", "2023-05-04").events), []);
   assert.deepEqual(dyads(extract("أقام المشير خليفة حفتر مأدبة عشاء على شرف وزير الدفاع الإيطالي غويدو كروسيتو.", "2023-05-04").events), ["خليفة حفتر – غويدو كروسيتو"]);
   assert.deepEqual(dyads(extract("عقد رئيس الحكومة عبد الحميد الدبيبة ورئيسة الوزراء الإيطالية جورجيا ميلوني مؤتمرا صحفيا مشتركا في روما.", "2023-05-04").events), ["جورجيا ميلوني – عبد الحميد الدبيبة"]);
+});
+
+test("a masculine title names the woman who held the office that day; a feminine one never names a man", () => {
+  const m = extract("التقى وزير الداخلية الإيطالي اليوم في طرابلس رئيس المجلس الرئاسي الليبي.", "2021-03-20").events.find((e) => e.type === "meeting");
+  assert.ok(m?.participants.some((p) => p.name === "لوتشانا لامورجيزي"), JSON.stringify(m?.participants));
+  const f = extract("التقت وزيرة الداخلية الإيطالية اليوم في طرابلس رئيس المجلس الرئاسي الليبي.", "2023-03-20").events.find((e) => e.type === "meeting");
+  assert.ok(f && !f.participants.some((p) => p.name === "ماتيو بيانتيدوزي"), JSON.stringify(f?.participants));
 });
