@@ -4,6 +4,7 @@
 // so بيانتيدوسي finds the record spelled بيانتيدوزي.
 import { normalize, normWords } from "../text/normalize.js";
 import { PhraseTrie } from "../extract/lexicon.js";
+import { looksForeign } from "../read/tokens.js";
 import type { NameMatcher } from "../extract/mentions.js";
 import type { Word } from "../extract/words.js";
 import type { Lexeme } from "../types.js";
@@ -186,7 +187,12 @@ export class Gazetteer implements NameMatcher {
         if (!h.words) return true;
         const same = h.words.some((hw, k) => text[k]?.includes(hw));
         const keyLen = h.words.map(this.key).join("").length;
-        return same || keyLen >= 8;
+        // (two words of four letters or more, neither an ordinary word, one of them spelled like a
+        // transliterated foreign name, sound alike less by chance: "جيدو كروزيتو"; not "كارتر
+        // برئيس", "سعودية سعودية")
+        const fullWords = h.words.length >= 2 && text.every((forms) => forms[0].length >= 4 && !forms.some((f) => this.noFuzzyStart.has(f))) &&
+          text.some((forms) => looksForeign(forms[0]));
+        return same || keyLen >= 8 || (keyLen >= 6 && fullWords);
       });
       f = kept.length ? { end: f.end, values: kept } : null;
     }

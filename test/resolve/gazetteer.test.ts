@@ -14,6 +14,8 @@ const records = [
   { id: "p-debol", kind: "person" as const, names: ["كاثرين دي بول"] },
   { id: "p-abed", kind: "person" as const, names: ["علي العابد"] },
   { id: "p-benkhial", kind: "person" as const, names: ["عاصم بن خيال", "بن خيال"] },
+  { id: "p-crosetto", kind: "person" as const, names: ["غويدو كروسيتو"] },
+  { id: "p-parisi", kind: "person" as const, names: ["أرتورو باريزي"] },
 ];
 const stop = new Set(["لديه", "ما", "الذي"]);
 const gz = new Gazetteer(records, (w) => nameKey(w) || w, { stop, noFuzzyStart: stop, particles: new Set(["دي", "بن", "عبد"]) });
@@ -49,6 +51,9 @@ const cases: [string, [string, string[]] | null][] = [
   // a variant never ends on a particle: علي عبد is the start of a longer name
   ["استقبل علي عبد الرحمن ضيوفه", null],
   ["استقبل علي العابد ضيوفه", ["علي العابد", ["p-abed"]]],
+  // a variant sharing no word, with a short key: both words long, one spelled like a foreign name
+  ["التقى جيدو كروزيتو الوفد", ["جيدو كروزيتو", ["p-crosetto"]]],
+  ["لقاء جمع كارتر برئيس الإقليم", null],
 ];
 
 test("gazetteer: names, variants and the words that never start one", () => {
