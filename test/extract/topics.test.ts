@@ -4,6 +4,8 @@ import assert from "node:assert/strict";
 import { tokenize } from "../../src/read/tokens.js";
 import { toWords } from "../../src/extract/words.js";
 import { topicsIn } from "../../src/extract/topics.js";
+import { extractDocument } from "../../src/pipeline.js";
+import { loadResources } from "../../src/resolve/resources.js";
 
 const topics = (text: string) => {
   const toks = tokenize(text);
@@ -40,4 +42,9 @@ test("a government's name in a title is not what was discussed", () => {
 
 test("a cue listed under two topics gives both", () => {
   assert.deepEqual(topics("وبحث الجانبان التعاون في مجالات الأمن والدفاع"), ["defense_cooperation", "security_cooperation"]);
+});
+
+test("a sentence opening 'وتم بحث …' after an encounter tells of that encounter (وتم keeps its و: three letters)", () => {
+  const doc = extractDocument({ id: "t", text: "التقى رئيس الحكومة عبد الحميد الدبيبة السفير الإيطالي في طرابلس أمس.\nوتم بحث تنظيم دورات تدريبية لعناصر الشرطة الليبية.", published: "2023-06-14" }, { resources: loadResources() });
+  assert.deepEqual(doc.events.find((e) => e.type === "meeting")?.topics, ["training"]);
 });
