@@ -97,6 +97,24 @@ function headOfDelegation(words: Word[], last: PersonMention, after: PersonMenti
   }
   return null;
 }
+/** A dual form of a verb of the lexicon: يبحثان، بحثا، التقيا، يلتقيان، ناقشا (the verb without its ending is listed too). */
+function dualVerb(w: Word): boolean {
+  const verbs = triggerLexicon().verbs;
+  const f = w.conj ? w.forms[1] : w.norm;
+  if (f.endsWith("ان") && verbs.has(f.slice(0, -2))) return true;
+  return f.endsWith("ا") && verbs.has(f.slice(0, -1));
+}
+
+/** Two people joined by و that end right before word `at` ("المنفي وميلوني يبحثان"), or fewer. */
+function pairRightBefore(words: Word[], people: PersonMention[], lo: number, at: number): PersonMention[] {
+  // (past قد: "وكان الدبيبة وميلوني قد التقيا")
+  if (at > 0 && words[at - 1].norm === "قد") at--;
+  const second = people.find((m) => m.w1 === at && m.w0 >= lo);
+  if (!second || words[second.w0].conj !== "و") return [];
+  const first = people.find((m) => m.w1 === second.w0 && m.w0 >= lo);
+  return first ? [first, second] : [];
+}
+
 const GUEST = new Set(["ضيفا", "ضيفه", "ضيوفا"].map((w) => normalize(w)));
 /** Where "ضيفا على" stands after a guest_of verb ("حل X ضيفا على Y"), or -1. */
 function guestAt(words: Word[], t: Trigger): number {
@@ -411,6 +429,11 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           counter = [after[0]];
           subject = subjectBefore(before, s.words);
         }
+      }
+      // "المنفي وميلوني يبحثان ملف الهجرة": a dual verb after two people joined by و — they met
+      if (!counter.length && t.rule.startsWith("verb:") && dualVerb(s.words[t.w0])) {
+        const two = pairRightBefore(s.words, people, lo, t.w0);
+        if (two.length === 2) { subject = [two[0]]; counter = [two[1]]; subjectOverride = undefined; }
       }
       // light verbs hold their subject between verb and noun ("أقام X مأدبة عشاء على شرف Y");
       // two held it together when no one else is named ("عقد X وY مؤتمرا صحفيا مشتركا")

@@ -585,3 +585,9 @@ test("a masculine title names the woman who held the office that day; a feminine
   const f = extract("التقت وزيرة الداخلية الإيطالية اليوم في طرابلس رئيس المجلس الرئاسي الليبي.", "2023-03-20").events.find((e) => e.type === "meeting");
   assert.ok(f && !f.participants.some((p) => p.name === "ماتيو بيانتيدوزي"), JSON.stringify(f?.participants));
 });
+
+test("a dual verb after two people joined by و: the two met (headline style, and past قد)", () => {
+  assert.deepEqual(dyads(extract("المنفي وميلوني يبحثان ملف الهجرة", "2023-05-04").events), ["جورجيا ميلوني – محمد المنفي"]);
+  assert.deepEqual(dyads(extract("وكان الدبيبة وميلوني قد التقيا في روما الشهر الماضي.", "2023-05-04").events), ["جورجيا ميلوني – عبد الحميد الدبيبة"]);
+  assert.deepEqual(dyads(extract("الرئيس والحكومة يبحثان الميزانية", "2023-05-04").events), []);
+});
