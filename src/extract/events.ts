@@ -110,7 +110,13 @@ function pairRightBefore(words: Word[], people: PersonMention[], lo: number, at:
   // (past قد: "وكان الدبيبة وميلوني قد التقيا")
   if (at > 0 && words[at - 1].norm === "قد") at--;
   const second = people.find((m) => m.w1 === at && m.w0 >= lo);
-  if (!second || words[second.w0].conj !== "و") return [];
+  if (!second) return [];
+  // (or the two of one dual title: "وزيرا خارجية مصر X ومالطا Y يلتقيان")
+  if (second.source.startsWith("dual-title+name")) {
+    const pair = people.filter((m) => m.source.startsWith("dual-title+name") && m.w0 >= lo && m.w1 <= at);
+    return pair.length === 2 ? pair : [];
+  }
+  if (words[second.w0].conj !== "و") return [];
   const first = people.find((m) => m.w1 === second.w0 && m.w0 >= lo);
   return first ? [first, second] : [];
 }

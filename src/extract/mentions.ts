@@ -992,6 +992,22 @@ class SentenceMentions {
         text: this.sliceText(cut, title.end), title: `${head} ${second}`, country: title.country, head, source: "dual-title" });
       return title.end;
     }
+    // "وزيرا خارجية ليبيا وإيطاليا" and no names after: the two officials, by country
+    if (!group && !this.nameAt(title.end)) {
+      const cs: { k: number; end: number; code: string }[] = [];
+      for (let k = i + 1; k < title.end;) {
+        const c = this.countryAt(k);
+        if (c) { cs.push({ k, end: c.end, code: c.code }); k = c.end; } else k++;
+      }
+      if (cs.length === 2 && words[cs[1].k].conj === "و" && cs[1].end === title.end) {
+        const comp = words.slice(i + 1, cs[0].k).map((x) => x.token.text).join(" ");
+        const second = [words[cs[1].k].token.text.slice(1), ...words.slice(cs[1].k + 1, cs[1].end).map((x) => x.token.text)].join(" ");
+        this.emit({ type: "title", w0: i, w1: cs[1].k, title: `${head} ${this.sliceText(i + 1, cs[1].k)}`, country: cs[0].code, head, source: "dual-title" });
+        out.push({ type: "title", w0: cs[1].k, w1: title.end, start: words[cs[1].k].token.start, end: words[title.end - 1].token.end,
+          text: this.sliceText(cs[1].k, title.end), title: `${head} ${comp ? comp + " " : ""}${second}`, country: cs[1].code, head, source: "dual-title" });
+        return title.end;
+      }
+    }
     // country NAME و country NAME after the dual title
     let j = title.end;
     const people: { c?: string; s: number; e: number }[] = [];

@@ -591,3 +591,8 @@ test("a dual verb after two people joined by و: the two met (headline style, an
   assert.deepEqual(dyads(extract("وكان الدبيبة وميلوني قد التقيا في روما الشهر الماضي.", "2023-05-04").events), ["جورجيا ميلوني – عبد الحميد الدبيبة"]);
   assert.deepEqual(dyads(extract("الرئيس والحكومة يبحثان الميزانية", "2023-05-04").events), []);
 });
+
+test("the two of a dual title before a dual verb met, named or not", () => {
+  assert.deepEqual(dyads(extract("وزيرا خارجية مصر سامح شكري ومالطا إيان بورغ يلتقيان في القاهرة", "2023-05-04").events), ["إيان بورغ – سامح شكري"]);
+  assert.equal(dyads(extract("وزيرا خارجية ليبيا وإيطاليا يبحثان ملف الهجرة في روما", "2023-05-04").events).length, 1);
+});

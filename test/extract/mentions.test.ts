@@ -142,6 +142,8 @@ const CASES: [string, string[]][] = [
   ["والتقى الوزير نظيره الإيطالي الأدميرال جوزيبي كافو دراغوني", ["title||الوزير|", "person|جوزيبي كافو دراغوني|نظيره الإيطالي|IT"]],
   // a counterpart right after a title is another person, not part of that title
   ["والتقى وزير الدفاع الليبي نظيره الإيطالي", ["title||وزير الدفاع الليبي|LY", "title||نظيره الإيطالي|IT"]],
+  // a dual title over two countries and no names: the two officials
+  ["وزيرا خارجية ليبيا وإيطاليا يبحثان ملف الهجرة", ["title||وزير خارجية ليبيا|LY", "title||وزير خارجية إيطاليا|IT"]],
 ];
 
 test("person mentions: title + name, rank + name, title alone, appositions, dual titles", () => {
