@@ -663,8 +663,13 @@ function withoutRepresentedBodies(ms: PersonMention[], words: Word[]): PersonMen
 const GROUP_OBJECTS = new Set(["وفد", "وفدا", "وفود", "الوفد", "الوفود", "عددا", "مجموعه", "جمعا", "جموعا", "حشدا"].map((w) => normalize(w)));
 /** "the delegation": one the article has told of */
 const KNOWN_DELEGATION = new Set(["الوفد", "بالوفد"].map((w) => normalize(w)));
-/** "لقاء بوتين وكيري": a named person at `at`, and another right after him joined by و; else none. */
+const GATHERS = new Set(["يجمع", "جمع"]);
+/**
+ * "لقاء بوتين وكيري" (or "لقاء يجمع بوتين وكيري"): a named person at `at`, and another right after
+ * him joined by و; else none.
+ */
 function namedPairAfter(words: Word[], people: PersonMention[], at: number): PersonMention[] {
+  if (words[at] && GATHERS.has(words[at].norm)) at++;
   const first = people.find((m) => m.w0 === at && m.type === "person" && m.name);
   const second = first && people.find((m) => m.w0 === first.w1 && m.type === "person" && m.name && words[m.w0].conj === "و");
   return first && second ? [first, second] : [];

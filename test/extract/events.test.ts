@@ -596,3 +596,9 @@ test("the two of a dual title before a dual verb met, named or not", () => {
   assert.deepEqual(dyads(extract("وزيرا خارجية مصر سامح شكري ومالطا إيان بورغ يلتقيان في القاهرة", "2023-05-04").events), ["إيان بورغ – سامح شكري"]);
   assert.equal(dyads(extract("وزيرا خارجية ليبيا وإيطاليا يبحثان ملف الهجرة في روما", "2023-05-04").events).length, 1);
 });
+
+test("present-tense gathering verbs: 'لقاء يجمع X وY'، 'اجتماع … يضم X وY'", () => {
+  assert.deepEqual(dyads(extract("لقاء يجمع الدبيبة وميلوني في روما", "2023-05-04").events), ["جورجيا ميلوني – عبد الحميد الدبيبة"]);
+  assert.deepEqual(dyads(extract("اجتماع ليبي إيطالي في روما يضم الطرابلسي وبيانتيدوزي", "2023-05-04").events), ["عماد الطرابلسي – ماتيو بيانتيدوزي"]);
+  assert.deepEqual(dyads(extract("وتضم القائمة عشرة أسماء بينهم الدبيبة وميلوني.", "2023-05-04").events), []);
+});
