@@ -272,7 +272,12 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       let subjectOverride: DocEntity[] | undefined;
       let counterOverride: DocEntity[] | undefined;
       let carried = false;
-      const withAt = findWith(s.words, t, hi, new Set(people.map((m) => m.w0)));
+      let withAt = findWith(s.words, t, hi, new Set(people.map((m) => m.w0)));
+      // "التقى X Y …، بالتزامن مع …": a verb that took its object directly has no مع counterpart
+      if (withAt >= 0 && t.frame === "object") {
+        const beforeWith = after.filter((m) => m.w0 < withAt);
+        if (beforeWith.length >= 2 && side(beforeWith, s.words).length < beforeWith.length) withAt = -1;
+      }
       // "جمع الكلمة ... X": the people a gathering verb brings together follow it at once
       // ("جمعه بـ X"، "ضم A وB"، "جمع اللقاء A وB"); far after it they belong to another clause
       // (past the meeting it names, a place and "كلا من": "جمع لقاء في بنغازي كلا من A وB")
@@ -285,6 +290,11 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         const members = verbFirst && after.length > 1 ? [after[0], ...side(after.slice(1), s.words)] : side(after, s.words);
         // "اللقاء الذي جمع X بـY": the other side behind ب, right after the first
         if (members.length === 1 && after[1] && markedByBa(s.words, after[1]) && after[1].w0 - after[0].w1 <= 1) members.push(after[1]);
+        // "لقاء ثلاثي يضم لافروف مع نظيريه الأميركي كيري والسعودي الجبير": the others after مع
+        if (members.length === 1 && s.words[members[0].w1]?.norm === "مع") {
+          const others = after.filter((m) => m.w0 > members[0].w1);
+          if (others.length && others[0].w0 <= members[0].w1 + 2) members.push(...side(others, s.words));
+        }
         if (/(ه|ها|هما|ني|نا)$/.test(s.words[t.w0].norm) && before.length) members.unshift(before[before.length - 1]);
         // "خلال اللقاء الذي جمعه بـ X، أكد Y": the pronoun points on, to the main clause's subject
         else if (/(ه|ها)$/.test(s.words[t.w0].norm) && members.length === 1) members.unshift(...mainClauseSubject(s.words, people, members[0].w1, hi));
@@ -769,7 +779,8 @@ function side(mentions: PersonMention[], words: Word[], hosts = false): PersonMe
     if (hosts) { out.push(m); continue; }
     // "اتصالا هاتفيا بـ X، وآخر بـ Y": another one with Y
     const onlyGlue = gap.every((w) => isPunct(w, "،,\"«»“”") || w.norm === "و" || ANOTHER.has(w.norm) || andNationality(w));
-    const joined = words[m.w0]?.conj === "و" || gap.some((w) => w.norm === "و" || ANOTHER.has(w.norm) || andNationality(w));
+    // (a title opening with a و of its own — وزير، وكيل — is no conjunction)
+    const joined = (words[m.w0]?.conj === "و" && !mentionLexicon().heads.has(words[m.w0].norm)) || gap.some((w) => w.norm === "و" || ANOTHER.has(w.norm) || andNationality(w));
     if (gap.length > 3 || !onlyGlue || !joined) break;
     out.push(m);
   }

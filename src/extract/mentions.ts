@@ -490,6 +490,11 @@ class SentenceMentions {
     if (C.adjectives.has(w.norm) || C.adjectives.has(plain) || C.singleNames.has(core)) return false;
     if (opts.isVerb?.(w)) return false;
     if (this.inflectedOrdinary(w)) return false;
+    // a plural past verb ("هاجموا"، "أكدوا"): no name ends in وا
+    if (plain.length >= 5 && plain.endsWith("وا") && !knownGiven(plain)) return false;
+    if (this.functionWord(w)) return false;
+    // a preposition before and a pronoun ها/هم/هما after: an ordinary noun ("بظلالها"، "لقواتهم")
+    if (w.forms.length > (w.conj ? 2 : 1) && /^و?[بلك]/.test(w.norm) && /(ها|هم|هما)$/.test(w.norm) && w.norm.length >= 6 && !knownGiven(w.norm)) return false;
     // a long definite feminine plural (المليشيات، التحديات) is a common noun, not a surname (السادات is)
     if (plain.startsWith("ال") && plain.endsWith("ات") && plain.length >= 8) return false;
     // a preposition before and a pronoun after ("لمخاطبته"، "بزيارته") make an ordinary noun
@@ -524,12 +529,15 @@ class SentenceMentions {
       if (after && after.kind === "person" && after.end > g.end) g = after;
     }
     if (g && g.kind === "person" && !this.givenNameOfAnother(g, j)) return { end: this.closeQuote(this.patronymicEnd(g.end)), ids: g.ids, source: "kb" };
-    const t = nerStart.get(j);
+    let t = nerStart.get(j);
+    // (the tagger's span ends before a function word it took along with و: "صالح وما يتيحه";
+    // a bare one may be a name's — جون كي، أحمد علي)
+    while (t !== undefined && t > j + 1 && this.functionWord(words[t - 1]) && words[t - 1].norm[0] === "و" && !L.stop.has(words[t - 1].norm)) t--;
     const tagged = t !== undefined && words.slice(j, t).every((w) => w.token.kind === "word") && (!words[j].conj || knownGiven(words[j].norm));
     let k = j;
     // at most four parts, a particle with its word counting as one ("محمد بن سلمان بن عبد العزيز")
     let parts = 0;
-    while (k < n && parts < 4 && k - j < 8 && (this.isNameWord(words[k]) || this.surnameAfterGiven(j, k) || this.titleWordInName(j, k))) {
+    while (k < n && parts < 4 && k - j < 8 && (this.isNameWord(words[k]) || this.surnameAfterGiven(j, k) || this.titleWordInName(j, k) || this.givenBeforeParticle(k))) {
       parts++;
       const w = words[k];
       // "آل سعود لسامح شكري": a given name behind ل/ب starts someone else, the object of a preposition
@@ -567,11 +575,26 @@ class SentenceMentions {
       next !== undefined && (next.norm === "عبد" || next.norm === "ابو" || next.norm === "بن");
   }
 
+  /** A function word, with و written on it or not ("وما"، "ولا": three letters keep their و). */
+  functionWord(w: Word): boolean {
+    const { L } = this;
+    return w.token.kind === "word" && (L.stop.has(w.norm) || (w.norm.length === 3 && w.norm[0] === "و" && L.stop.has(w.norm.slice(1))));
+  }
+
+  /** "علي عبد الله صالح": a given name that is also a function word (علي = على) opens a name before عبد/أبو/بن */
+  givenBeforeParticle(k: number): boolean {
+    const { words } = this;
+    const w = words[k];
+    const next = words[k + 1];
+    return w.token.kind === "word" && w.forms.length === 1 && knownGiven(w.norm) && next !== undefined &&
+      (next.norm === "عبد" || next.norm === "ابو" || next.norm === "بن" || (next.norm.startsWith("عبد") && next.norm.length >= 6));
+  }
+
   /** "فيصل سلامة": an ordinary word right after a known given name at j is its surname */
   surnameAfterGiven(j: number, k: number): boolean {
     const { words, L, C, opts } = this;
     return k === j + 1 && knownGiven(words[j].norm) && words[k]?.token.kind === "word" && !words[k].conj &&
-      L.common.has(words[k].norm) && !hasForm(words[k], L.stop) && !hasForm(words[k], L.heads) && !hasForm(words[k], L.complements) &&
+      L.common.has(words[k].norm) && !hasForm(words[k], L.stop) && !this.functionWord(words[k]) && !hasForm(words[k], L.heads) && !hasForm(words[k], L.complements) &&
       !hasForm(words[k], L.months) && !C.adjectives.has(words[k].norm) && !opts.isVerb?.(words[k]) && !words[k].norm.startsWith("ال");
   }
 

@@ -32,7 +32,8 @@ export interface TitleLexicon {
 // Words that link a title to what qualifies it: "سفير إيطاليا لدى ليبيا", "وزير الداخلية في حكومة …".
 const CONNECTORS = new Set(["في", "لدي", "الي", "عن", "ب", "ل"]);
 // "the former …": the holder before the date, not on it.
-const FORMER = new Set(["سابق", "سابقه", "اسبق", "اسبقه"]);
+// (deposed, ousted and late holders are former ones too: المخلوع، المعزول، الراحل)
+const FORMER = new Set(["سابق", "سابقه", "اسبق", "اسبقه", "مخلوع", "مخلوعه", "معزول", "معزوله", "راحل", "راحله"]);
 // "the … at that time" (الرئيس الأميركي آنذاك): some past holder, on a date the title does not say.
 const AT_THAT_TIME = new Set(["انذاك", "حينذاك", "حينها", "وقتها", "وقتذاك", "وقتيذ", "يومها", "يومذاك"]);
 // Qualifiers that do not change who is meant; "(في) الحكومة" before an adjective only carries it

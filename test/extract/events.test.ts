@@ -602,3 +602,8 @@ test("present-tense gathering verbs: 'لقاء يجمع X وY'، 'اجتماع �
   assert.deepEqual(dyads(extract("اجتماع ليبي إيطالي في روما يضم الطرابلسي وبيانتيدوزي", "2023-05-04").events), ["عماد الطرابلسي – ماتيو بيانتيدوزي"]);
   assert.deepEqual(dyads(extract("وتضم القائمة عشرة أسماء بينهم الدبيبة وميلوني.", "2023-05-04").events), []);
 });
+
+test("a verb that took its object directly has no مع counterpart further on; a title's own و is no conjunction", () => {
+  const doc = extract("فيما التقى الرئيس المصري عبدالفتاح السيسي وزير الخارجية الأمريكي جون كيري الذي وصل القاهرة أمس، صعدت مصر إجراءاتها بالتزامن مع إقرار الرئيس المصري لتعديلات قانونية.", "2015-07-20");
+  assert.deepEqual(dyads(doc.events), ["جون كيري – عبد الفتاح السيسي"]);
+});

@@ -142,6 +142,10 @@ const CASES: [string, string[]][] = [
   ["والتقى الوزير نظيره الإيطالي الأدميرال جوزيبي كافو دراغوني", ["title||الوزير|", "person|جوزيبي كافو دراغوني|نظيره الإيطالي|IT"]],
   // a counterpart right after a title is another person, not part of that title
   ["والتقى وزير الدفاع الليبي نظيره الإيطالي", ["title||وزير الدفاع الليبي|LY", "title||نظيره الإيطالي|IT"]],
+  // a deposed holder's title runs on to the name; علي before عبد is the given name, not على
+  ["وأتباع الرئيس المخلوع علي عبد الله صالح هاجموا المدينة", ["person|علي عبد الله صالح|الرئيس المخلوع|"]],
+  // no name takes و + a function word of two letters, nor a preposition + noun + pronoun
+  ["وقال الرئيس المخلوع صالح وما يتيحه ذلك", ["person|صالح|الرئيس المخلوع|"]],
   // a dual title over two countries and no names: the two officials
   ["وزيرا خارجية ليبيا وإيطاليا يبحثان ملف الهجرة", ["title||وزير خارجية ليبيا|LY", "title||وزير خارجية إيطاليا|IT"]],
 ];
