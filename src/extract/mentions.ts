@@ -505,7 +505,12 @@ class SentenceMentions {
       // the same ordinary word with tanween ("وفدا"، "أوروبيا") or a possessive ("ضيوفه")
       if (f.length >= 4 && f.endsWith("ا") && this.ordinaryStem(f.slice(0, -1))) return false;
       const m = POSSESSIVE.exec(f);
-      if (m && f.length - m[0].length >= 3 && this.ordinaryStem(f.slice(0, f.length - m[0].length))) return false;
+      if (m && f.length - m[0].length >= 3) {
+        const stem = f.slice(0, f.length - m[0].length);
+        if (this.ordinaryStem(stem)) return false;
+        // a feminine noun's ة is written ت before the pronoun: "جولته" is جولة + ه, "قلقه" stays
+        if (stem.endsWith("ت") && stem.length >= 4 && this.ordinaryStem(stem.slice(0, -1) + "ه")) return false;
+      }
     }
     return true;
   }

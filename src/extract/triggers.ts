@@ -30,7 +30,7 @@ interface EventLexicon {
   verbs: Record<string, VerbSpec[]>;
   light_verbs: { verbs: string[]; nouns: Record<string, string[]>; receive: string[] };
   nouns: Record<string, string[]>;
-  status: { planned: string[]; planned_arrive: string[]; intent?: string[]; cancelled: string[]; denied: string[] };
+  status: { planned: string[]; planned_arrive: string[]; intent?: string[]; proposal: string[]; holding: string[]; cancelled: string[]; denied: string[] };
   background: string[];
   reception_nouns: string[];
   object_nouns: string[];
@@ -55,6 +55,9 @@ class TriggerLexicon {
   intentPhrases = new PhraseTrie<string>();
   plannedArrive: Set<string>;
   cancelled: Set<string>;
+  /** verbs and nouns that call for a meeting, and the masdars of holding one between (events.yaml status) */
+  proposal: Set<string>;
+  holding: Set<string>;
   denied = new PhraseTrie<string>();
   reception: Set<string>;
   objectNouns: Set<string>;
@@ -89,6 +92,8 @@ class TriggerLexicon {
     for (const p of L.status.intent ?? []) this.intentPhrases.add(phraseWords(p), p);
     this.plannedArrive = normSet(L.status.planned_arrive);
     this.cancelled = normSet(L.status.cancelled);
+    this.proposal = normSet(L.status.proposal);
+    this.holding = normSet(L.status.holding);
     for (const p of L.status.denied) this.denied.add(phraseWords(p), p);
     this.reception = normSet(L.reception_nouns);
     this.objectNouns = normSet(L.object_nouns);
@@ -340,6 +345,25 @@ function isFuture(w: Word): boolean {
 }
 
 /** Status of an encounter from the words around its trigger. */
+/**
+ * "دعا المبعوث إلى عقد لقاء بين …"، "طالب بلقاء …"، "اقترح استضافة اجتماع …": a meeting called for
+ * or proposed. The proposal verb governs the noun (past a masdar of holding) through إلى, through
+ * ب on the noun, or directly.
+ */
+function proposed(L: TriggerLexicon, words: Word[], t: Trigger): boolean {
+  let at = t.w0;
+  const masdar = at > 0 && words[at - 1].forms.some((f) => L.holding.has(f));
+  if (masdar) at--;
+  const before = words[at - 1];
+  if (!before) return false;
+  // the verb's subject may stand between: "طالب عقيلة صالح بلقاء"، "اقترح الرئيس التونسي استضافة اجتماع"
+  const byBa = /^و?ب/.test(words[at].norm) && words[at].forms.length > 1;
+  const governed = masdar || byBa || before.norm === "الي";
+  const reach = governed ? 6 : 1;
+  for (let k = at - 1; k >= Math.max(0, at - reach); k--) if (words[k].forms.some((f) => L.proposal.has(f))) return true;
+  return false;
+}
+
 export function statusAround(words: Word[], t: Trigger): "happened" | "planned" | "cancelled" | "denied" {
   const L = triggerLexicon();
   const from = Math.max(0, t.w0 - 6);
@@ -348,6 +372,7 @@ export function statusAround(words: Word[], t: Trigger): "happened" | "planned" 
   for (let k = Math.max(0, t.w0 - 14); k < t.w1 + 1 && k < words.length; k++) if (L.denied.longest(k, words.length, (x) => words[x].forms)) return "denied";
   for (let k = from; k < to; k++) if (words[k].forms.some((f) => L.cancelled.has(f))) return "cancelled";
   if (t.future) return "planned";
+  if (proposed(L, words, t)) return "planned";
   // "سيزور موسكو … يجري خلالها مباحثات", "سيتوجه إلى روما حيث يلتقي": a present verb in the
   // clause of a future one tells what will happen there
   if (/^[يتن]/.test(words[t.w0].forms[words[t.w0].forms.length - 1]) && !t.rule.startsWith("noun:")) {

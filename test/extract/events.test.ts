@@ -607,3 +607,12 @@ test("a verb that took its object directly has no مع counterpart further on; a
   const doc = extract("فيما التقى الرئيس المصري عبدالفتاح السيسي وزير الخارجية الأمريكي جون كيري الذي وصل القاهرة أمس، صعدت مصر إجراءاتها بالتزامن مع إقرار الرئيس المصري لتعديلات قانونية.", "2015-07-20");
   assert.deepEqual(dyads(doc.events), ["جون كيري – عبد الفتاح السيسي"]);
 });
+
+test("a meeting called for or proposed is planned, not held", () => {
+  const statuses = (text: string) => extract(text, "2023-05-04").events.filter((e) => e.type === "meeting").map((e) => e.status);
+  assert.deepEqual(statuses("دعا المبعوث الأممي إلى عقد لقاء بين حفتر والدبيبة لحل الخلافات."), ["planned"]);
+  assert.deepEqual(statuses("واقترح الرئيس التونسي استضافة اجتماع يجمع المنفي وحفتر."), ["planned"]);
+  assert.deepEqual(statuses("وطالب عقيلة صالح بلقاء يجمعه بالدبيبة."), ["planned"]);
+  // a call made during a meeting leaves the meeting held
+  assert.deepEqual(statuses("ودعا الدبيبة في ختام مباحثاته مع تاياني إلى تعزيز التعاون."), ["happened"]);
+});

@@ -146,6 +146,8 @@ const CASES: [string, string[]][] = [
   ["وأتباع الرئيس المخلوع علي عبد الله صالح هاجموا المدينة", ["person|علي عبد الله صالح|الرئيس المخلوع|"]],
   // no name takes و + a function word of two letters, nor a preposition + noun + pronoun
   ["وقال الرئيس المخلوع صالح وما يتيحه ذلك", ["person|صالح|الرئيس المخلوع|"]],
+  // a feminine noun with a pronoun (جولة + ه written جولته) is no name
+  ["واختتم الوزير جولته بلقاء الدبيبة", ["title||الوزير|", "person|الدبيبة||"]],
   // a dual title over two countries and no names: the two officials
   ["وزيرا خارجية ليبيا وإيطاليا يبحثان ملف الهجرة", ["title||وزير خارجية ليبيا|LY", "title||وزير خارجية إيطاليا|IT"]],
 ];
