@@ -121,6 +121,17 @@ function pairRightBefore(words: Word[], people: PersonMention[], lo: number, at:
   return first ? [first, second] : [];
 }
 
+/** The dual title before a mention at `at` is in the accusative/genitive (وزيري، رئيسي: ي, not the ا of وزيرا). */
+function accusativeDual(words: Word[], at: number): boolean {
+  const dual = mentionLexicon().dualHeads;
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    const w = words[k];
+    const f = w.forms.find((x) => dual.has(x));
+    if (f) return f.endsWith("ي") || f.endsWith("ين");
+  }
+  return false;
+}
+
 const GUEST = new Set(["ضيفا", "ضيفه", "ضيوفا"].map((w) => normalize(w)));
 /** Where "ضيفا على" stands after a guest_of verb ("حل X ضيفا على Y"), or -1. */
 function guestAt(words: Word[], t: Trigger): number {
@@ -237,7 +248,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       const speaker = speakerSubject(s, t, people);
       // "وصل الوزير الأميركي إلى الدوحة للقاء وزراء الخليج، وليجتمع مع نظيره": a verb joined by و
       // with nobody before it in its clause shares the subject the sentence opened with
-      const joinedVerb = ti > 0 && !t.rule.startsWith("noun:") && s.words[t.w0].conj === "و" && !people.some((m) => m.w0 >= lo && m.w1 <= t.w0);
+      // (so does one after "وقد": "وصل X إلى موسكو …، وقد التقى …")
+      const joinedVerb = ti > 0 && !t.rule.startsWith("noun:") && (s.words[t.w0].conj === "و" || s.words[t.w0 - 1]?.norm === "وقد") && !people.some((m) => m.w0 >= lo && m.w1 <= t.w0);
       // "التقى X الوزير Y، كما أجرى مباحثات مع Z": after كما/ثم, with only the last encounter's
       // counterparts between, the verb goes on with that encounter's subject (not Y)
       const goesOn = ti > 0 && !speaker && !joinedVerb ? continuedSubject(s, t, lo, people, events, entityOf) : null;
@@ -417,7 +429,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // (not after a meeting noun — "لقاء عقده A وB": those who held it — nor a dual title's pair)
         const heldBy = t.w0 > 0 && hasForm(s.words[t.w0 - 1], meetingNouns());
         const objectsOnly = after.length >= 2 && (markedByBa(s.words, after[0]) ||
-          (!heldBy && !after[0].source.startsWith("dual-title") && coordinated(s.words, after[0], after[1])));
+          (!heldBy && !after[0].source.startsWith("dual-title") && coordinated(s.words, after[0], after[1])) ||
+          (after[0].source.startsWith("dual-title+name") && accusativeDual(s.words, after[0].w0)));
         if (objectsOnly) {
           if (wordsBetween(s.words, t.w1, after[0].w0) <= MAX_OBJECT_GAP) {
             counter = side(after, s.words);

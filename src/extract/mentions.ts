@@ -1015,9 +1015,21 @@ class SentenceMentions {
       const second = [secondWords[0].token.text.slice(1), ...secondWords.slice(1).map((x) => x.token.text)].join(" ");
       // the tail after the second complement (nationality, institution) is shared by both
       const tail = secondWords.slice(1).map((x) => x.token.text).join(" ");
-      this.emit({ type: "title", w0: i, w1: cut, title: `${head} ${first}${tail ? " " + tail : ""}`, country: title.country, head, source: "dual-title" });
+      const firstTitle = `${head} ${first}${tail ? " " + tail : ""}`;
+      const secondTitle = `${head} ${second}`;
+      // "وزيري الخارجية والدفاع الروسيين سيرغي لافروف وسيرغي شويغو": their names follow, in order
+      const n1 = this.nameAt(title.end);
+      const n2 = n1 && words[n1.end]?.conj === "و" ? this.nameAt(n1.end) : null;
+      if (n1 && n2) {
+        const named = (s: number, e: number, t: string, ids?: string[]) =>
+          this.emit({ type: "person", w0: s, w1: e, name: stripQuotes(this.sliceText(s, e)).replace(/^و/, ""), title: t, country: title.country, kbIds: ids, head, source: "dual-title+name" });
+        named(title.end, n1.end, firstTitle, n1.ids);
+        named(n1.end, n2.end, secondTitle, n2.ids);
+        return n2.end;
+      }
+      this.emit({ type: "title", w0: i, w1: cut, title: firstTitle, country: title.country, head, source: "dual-title" });
       out.push({ type: "title", w0: cut, w1: title.end, start: words[cut].token.start, end: words[title.end - 1].token.end,
-        text: this.sliceText(cut, title.end), title: `${head} ${second}`, country: title.country, head, source: "dual-title" });
+        text: this.sliceText(cut, title.end), title: secondTitle, country: title.country, head, source: "dual-title" });
       return title.end;
     }
     // "وزيرا خارجية ليبيا وإيطاليا" and no names after: the two officials, by country

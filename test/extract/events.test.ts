@@ -616,3 +616,10 @@ test("a meeting called for or proposed is planned, not held", () => {
   // a call made during a meeting leaves the meeting held
   assert.deepEqual(statuses("ودعا الدبيبة في ختام مباحثاته مع تاياني إلى تعزيز التعاون."), ["happened"]);
 });
+
+test("an accusative dual title (وزيري …) after the verb names its objects, who met the subject, not each other", () => {
+  const doc = extract("وصل المشير خليفة حفتر إلى موسكو، أمس الاثنين، لإجراء محادثات مع الجانب الروسي، وقد التقى وزيري الخارجية والدفاع الروسيين سيرغي لافروف وسيرغي شويغو.", "2020-01-14");
+  assert.deepEqual(dyads(doc.events), ["خليفة حفتر – سيرغي شويغو", "خليفة حفتر – سيرغي لافروف"]);
+  // the nominative (وزيرا) is the subject: the two met each other
+  assert.deepEqual(dyads(extract("التقى وزيرا خارجية مصر سامح شكري ومالطا إيان بورغ في القاهرة.", "2020-01-14").events), ["إيان بورغ – سامح شكري"]);
+});
