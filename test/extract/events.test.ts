@@ -623,3 +623,8 @@ test("an accusative dual title (وزيري …) after the verb names its objects
   // the nominative (وزيرا) is the subject: the two met each other
   assert.deepEqual(dyads(extract("التقى وزيرا خارجية مصر سامح شكري ومالطا إيان بورغ في القاهرة.", "2020-01-14").events), ["إيان بورغ – سامح شكري"]);
 });
+
+test("the one who held a meeting that brought two together met both", () => {
+  const doc = extract("وعلى هامش مؤتمر باليرمو، عقد رئيس الوزراء الإيطالي جوزيبي كونتي لقاء مصغرا جمع رئيس المجلس الرئاسي فائز السراج والمشير خليفة حفتر، بحضور الرئيس المصري عبد الفتاح السيسي.", "2018-11-14");
+  assert.deepEqual(dyads(doc.events), ["جوزيبي كونتي – خليفة حفتر", "جوزيبي كونتي – فائز السراج", "خليفة حفتر – فائز السراج"]);
+});
