@@ -132,6 +132,25 @@ function accusativeDual(words: Word[], at: number): boolean {
   return false;
 }
 
+/**
+ * "زار X Y" / "X يزور Y": the person a visit verb takes as its object, right after it (past its
+ * subject, when that stands after the verb), with no place between; null when it visits a place.
+ */
+function visitedPerson(s: SentenceView, t: Trigger): { visitor?: PersonMention; host: PersonMention } | null {
+  const after = s.people.filter((m) => m.w0 >= t.w1 && m.type !== "org" && !m.group && !presentOnly(s.words, m.w0));
+  const first = after[0];
+  if (!first || wordsBetween(s.words, t.w1, first.w0) > 1) return null;
+  if (s.places.some((p) => p.w0 >= t.w1 && p.w0 < first.w0)) return null;
+  const second = after[1];
+  // VSO: the subject right after the verb, the person visited right after it (not joined by و)
+  if (second && second.w0 - first.w1 <= 1 && !s.places.some((p) => p.w0 >= first.w1 && p.w0 < second.w0) &&
+    !(s.words[second.w0].conj === "و" && !mentionLexicon().heads.has(s.words[second.w0].norm))) return { visitor: first, host: second };
+  // the one after the verb visits a place named next: "حين زار الرئيس الأسبق السادات إسرائيل"
+  if (s.places.some((p) => !p.locative && p.w0 >= first.w1 && p.w0 <= first.w1 + 1)) return null;
+  // SVO: someone named right before the verb visited the one after it ("الدبيبة يزور ميلوني")
+  return s.people.some((m) => m.w1 <= t.w0 && t.w0 - m.w1 <= 1 && m.type !== "org") ? { host: first } : null;
+}
+
 const GUEST = new Set(["ضيفا", "ضيفه", "ضيوفا"].map((w) => normalize(w)));
 /** Where "ضيفا على" stands after a guest_of verb ("حل X ضيفا على Y"), or -1. */
 function guestAt(words: Word[], t: Trigger): number {
@@ -230,7 +249,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
     // "استقبل X وفدا ضم A وB": the delegation's members are X's counterparts, not a meeting of their own
     // (a meeting noun before names, "لقاء بوتين وكيري", only when two names do follow: else it bounds no clause)
     // ("حل X ضيفا على Y" is a meeting with Y, the host; "حل" alone is an arrival)
-    const triggers = (s.triggers ?? findTriggers(s.words)).filter((t) => t.frame !== "visit" && t.frame !== "arrive" && (t.frame !== "guest_of" || guestAt(s.words, t) >= 0) &&
+    // ("زار X Y"، "X يزور Y": a visit to a person is a meeting with that person)
+    const triggers = (s.triggers ?? findTriggers(s.words)).filter((t) => (t.frame !== "visit" || visitedPerson(s, t) !== null) && t.frame !== "arrive" && (t.frame !== "guest_of" || guestAt(s.words, t) >= 0) &&
       (t.rule !== NOUN_BEFORE_NAMES || namedPairAfter(s.words, s.people, t.w1).length === 2) &&
       !(t.frame === "group" && s.words.slice(Math.max(0, t.w0 - 3), t.w0).some((w) => DELEGATION.has(w.norm) || /^وفد/.test(w.forms[w.forms.length - 1]))));
     for (let ti = 0; ti < triggers.length; ti++) {
@@ -353,7 +373,11 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         counter = after.filter((m) => m.w0 > at + 1 && m.w0 <= at + 3).slice(0, 1);
         subject = after.filter((m) => m.w0 < at).slice(0, 1);
         if (!subject.length) subject = subjectBefore(before, s.words);
-      } else if (t.frame === "visit" || t.frame === "arrive") {
+      } else if (t.frame === "visit") {
+        const v = visitedPerson(s, t)!;
+        counter = [v.host];
+        subject = v.visitor ? [v.visitor] : subjectBefore(before, s.words);
+      } else if (t.frame === "arrive") {
         continue; // visits are reported by the visit extractor; their meetings by their own triggers
       } else if (withAt >= 0) {
         // the counterpart follows مع directly (a quote or comma between at most)
@@ -507,7 +531,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       const status = statusAround(s.words, t);
       // "بحث هاتفيا مع ..."، "في اتصال مرئي": the encounter was a call
       // (or a phrase in front frames it: "وفي اتصال هاتفي جمعهما، ناقش A وB ...")
-      const type = t.type === "meeting" && (s.words.slice(Math.max(lo, t.w0 - 3), Math.min(hi, t.w1 + 8)).some((w) => hasForm(w, callMarkers())) || framedAsCall(s.words, t.w0)) ? "call" : t.type;
+      const type = t.frame === "visit" ? "meeting" : t.type === "meeting" && (s.words.slice(Math.max(lo, t.w0 - 3), Math.min(hi, t.w1 + 8)).some((w) => hasForm(w, callMarkers())) || framedAsCall(s.words, t.w0)) ? "call" : t.type;
       const roleOfSubject = t.role === "subject_host" ? "host" : t.role === "object_host" ? "guest" : undefined;
       const date = pickDate(s, t, lo, hi);
       const location = pickPlace(s, t, lo, hi);

@@ -628,3 +628,10 @@ test("the one who held a meeting that brought two together met both", () => {
   const doc = extract("وعلى هامش مؤتمر باليرمو، عقد رئيس الوزراء الإيطالي جوزيبي كونتي لقاء مصغرا جمع رئيس المجلس الرئاسي فائز السراج والمشير خليفة حفتر، بحضور الرئيس المصري عبد الفتاح السيسي.", "2018-11-14");
   assert.deepEqual(dyads(doc.events), ["جوزيبي كونتي – خليفة حفتر", "جوزيبي كونتي – فائز السراج", "خليفة حفتر – فائز السراج"]);
 });
+
+test("a visit to a person is a meeting with that person; a visit to a place is none", () => {
+  assert.deepEqual(dyads(extract("زار وزير الداخلية الإيطالي ماتيو بيانتيدوزي رئيس الحكومة أسامة حماد في مقره ببنغازي.", "2023-05-04").events), ["أسامة حماد – ماتيو بيانتيدوزي"]);
+  assert.deepEqual(dyads(extract("الدبيبة يزور ميلوني في روما", "2023-05-04").events), ["جورجيا ميلوني – عبد الحميد الدبيبة"]);
+  assert.deepEqual(dyads(extract("وكان ذلك حين زار الرئيس المصري الأسبق «أنور السادات» إسرائيل.", "2023-05-04").events), []);
+  assert.deepEqual(dyads(extract("زار الوزير الإيطالي مدينة بنغازي أمس.", "2023-05-04").events), []);
+});
