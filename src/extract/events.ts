@@ -13,7 +13,7 @@
 import type { DateValue, EventStatus, EventType, ExtractedEvent, Place, Span } from "../types.js";
 import { mentionLexicon, presentOnly, type PersonMention } from "./mentions.js";
 import type { DocEntity } from "./coref.js";
-import { findTriggers, NOUN_BEFORE_NAMES, statusAround, triggerLexicon, type Trigger } from "./triggers.js";
+import { findTriggers, NOUN_BEFORE_NAMES, statusAround, triggerLexicon, VISIT_TO_PERSON, type Trigger } from "./triggers.js";
 import { statementVerbs } from "./other-events.js";
 import { countryLexicon } from "./countries.js";
 import { hasForm, isPunct, type Word } from "./words.js";
@@ -151,6 +151,24 @@ function visitedPerson(s: SentenceView, t: Trigger): { visitor?: PersonMention; 
   return s.people.some((m) => m.w1 <= t.w0 && t.w0 - m.w1 <= 1 && m.type !== "org") ? { host: first } : null;
 }
 
+/** The person a visit noun is paid to: right after إلى or on a word with ل, past one qualifier. */
+function personVisited(s: SentenceView, t: Trigger): PersonMention | null {
+  for (let k = t.w1; k < Math.min(s.words.length, t.w1 + 3); k++) {
+    const at = s.words[k].norm === "الي" ? k + 1 : k;
+    const m = s.people.find((p) => p.w0 === at && p.type !== "org" && !p.group);
+    // (ل on a title — لرئيس، للمشير — not the first letter of a name: "زيارة لافروف" is his own)
+    if (m && (at === k + 1 || (/^ل/.test(s.words[at].norm) && !!m.title && !m.title.startsWith("ل")))) {
+      // "أول زيارة لرئيس أوروبي إلى إيران": ل names the visitor when a destination follows;
+      // and an indefinite title names no one ("زيارة لرئيس حكومة أوروبية")
+      if (s.places.some((p) => p.w0 > m.w1 && p.w0 <= m.w1 + 2 && s.words[p.w0 - 1].norm === "الي")) return null;
+      if (m.type === "title" && !s.words[m.w0].forms.some((f) => f.startsWith("ال"))) return null;
+      return m;
+    }
+    if (s.places.some((p) => p.w0 === at)) return null;
+  }
+  return null;
+}
+
 const GUEST = new Set(["ضيفا", "ضيفه", "ضيوفا"].map((w) => normalize(w)));
 /** Where "ضيفا على" stands after a guest_of verb ("حل X ضيفا على Y"), or -1. */
 function guestAt(words: Word[], t: Trigger): number {
@@ -252,6 +270,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
     // ("زار X Y"، "X يزور Y": a visit to a person is a meeting with that person)
     const triggers = (s.triggers ?? findTriggers(s.words)).filter((t) => (t.frame !== "visit" || visitedPerson(s, t) !== null) && t.frame !== "arrive" && (t.frame !== "guest_of" || guestAt(s.words, t) >= 0) &&
       (t.rule !== NOUN_BEFORE_NAMES || namedPairAfter(s.words, s.people, t.w1).length === 2) &&
+      (t.rule !== VISIT_TO_PERSON || personVisited(s, t) !== null) &&
       !(t.frame === "group" && s.words.slice(Math.max(0, t.w0 - 3), t.w0).some((w) => DELEGATION.has(w.norm) || /^وفد/.test(w.forms[w.forms.length - 1]))));
     for (let ti = 0; ti < triggers.length; ti++) {
       const t = triggers[ti];
@@ -367,6 +386,11 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         if (!subject.length) subject = subjectBefore(before, s.words);
         // "وفي اتصال هاتفي تلقاه من X، بحث Y ...": the receiver is the main clause's subject
         if (!subject.length && t.pronoun && counter.length) subject = mainClauseSubject(s.words, people, counter[counter.length - 1].w1, hi);
+      } else if (t.rule === VISIT_TO_PERSON) {
+        // "قام X بزيارة إلى المشير Y": the visitor before the noun; "خلال زيارته للمشير Y، بحث X"
+        counter = [personVisited(s, t)!];
+        subject = subjectBefore(before, s.words);
+        if (!subject.length && t.pronoun) subject = mainClauseSubject(s.words, people, counter[0].w1, hi);
       } else if (t.frame === "guest_of") {
         // "حل X ضيفا على Y": the guest before ضيفا, the host right after على
         const at = guestAt(s.words, t);

@@ -34,6 +34,7 @@ interface EventLexicon {
   background: string[];
   reception_nouns: string[];
   object_nouns: string[];
+  visit_nouns?: string[];
   purpose_nouns: string[];
   not_after: string[];
   match_cues?: string[];
@@ -61,6 +62,8 @@ class TriggerLexicon {
   denied = new PhraseTrie<string>();
   reception: Set<string>;
   objectNouns: Set<string>;
+  /** nouns of a visit, a meeting when paid to a person (see VISIT_TO_PERSON) */
+  visitNouns: Set<string>;
   /** words after which a meeting noun names something else (حفل استقبال، مراكز الاستقبال، على اتصال) */
   notAfter: Set<string>;
   /** a meeting noun followed by one of these is a sports match */
@@ -97,6 +100,7 @@ class TriggerLexicon {
     for (const p of L.status.denied) this.denied.add(phraseWords(p), p);
     this.reception = normSet(L.reception_nouns);
     this.objectNouns = normSet(L.object_nouns);
+    this.visitNouns = normSet(L.visit_nouns ?? []);
     this.purpose = normSet(L.purpose_nouns);
     this.notAfter = normSet(L.not_after);
     this.matchCues = normSet(L.match_cues ?? []);
@@ -177,6 +181,11 @@ export function findTriggers(words: Word[]): Trigger[] {
       out.push({ w0: i, w1: i + 1, type: v.type, frame: v.frame, role: v.role, firstPerson: v.firstPerson, weak: v.weak, future: isFuture(w), rule: v.rule });
       continue;
     }
+    // "قام X بزيارة إلى المشير Y"، "زيارة مجاملة لرئيس …": a visit paid to someone named after إلى or ل
+    if (w.forms.some((f) => L.visitNouns.has(f)) && visitedNext(words, i + 1)) {
+      out.push({ w0: i, w1: i + 1, type: "meeting", frame: "object", pronoun: /(ه|ها)$/.test(w.norm), rule: VISIT_TO_PERSON });
+      continue;
+    }
     // nominal: "لقاء ... مع", "لقائه مع", "اجتماع بين ... و"
     const nounType = wt.noun;
     const isMatch = !!nounType && matchCueWithin(L, words, i + 1, 3);
@@ -243,6 +252,20 @@ export function findTriggers(words: Word[]): Trigger[] {
     }
   }
   return out;
+}
+
+/** The rule of a visit noun before إلى or ل + someone ("بزيارة إلى المشير X"): kept only where a person is visited. */
+export const VISIT_TO_PERSON = "noun:meeting:visit";
+
+/** إلى, or a word with ل, right after a visit noun (past one qualifier: "زيارة مجاملة لـ …"). */
+function visitedNext(words: Word[], k: number): boolean {
+  for (let j = k; j < Math.min(words.length, k + 2); j++) {
+    const x = words[j];
+    if (x.norm === "الي") return true;
+    if (/^ل/.test(x.norm) && x.forms.length > 1) return true;
+    if (x.token.kind !== "word") return false;
+  }
+  return false;
 }
 
 /** The rule of a meeting noun that may stand before two names ("لقاء بوتين وكيري"): kept only where they do. */

@@ -635,3 +635,12 @@ test("a visit to a person is a meeting with that person; a visit to a place is n
   assert.deepEqual(dyads(extract("وكان ذلك حين زار الرئيس المصري الأسبق «أنور السادات» إسرائيل.", "2023-05-04").events), []);
   assert.deepEqual(dyads(extract("زار الوزير الإيطالي مدينة بنغازي أمس.", "2023-05-04").events), []);
 });
+
+test("a visit paid to a person (بزيارة إلى المشير، زيارة لرئيس المجلس) is a meeting with that person", () => {
+  assert.deepEqual(dyads(extract("وقام السفير الإيطالي جوزيبي بوتشينو بزيارة إلى المشير خليفة حفتر في الرجمة.", "2023-05-04").events), ["جوزيبي بوتشينو غريمالدي – خليفة حفتر"]);
+  assert.deepEqual(dyads(extract("وخلال زيارته للمشير حفتر، بحث السفير الإيطالي جوزيبي بوتشينو التعاون.", "2023-05-04").events), ["جوزيبي بوتشينو غريمالدي – خليفة حفتر"]);
+  // ل of the visitor before a destination, a name beginning with ل, an indefinite title: no one visited
+  assert.deepEqual(dyads(extract("وكانت أول زيارة لرئيس الوزراء الإيطالي ماتيو رينزي إلى طرابلس.", "2023-05-04").events), []);
+  assert.deepEqual(dyads(extract("وقالت الوزارة إن محور زيارة لافروف سيكون الأزمة السورية.", "2023-05-04").events), []);
+  assert.deepEqual(dyads(extract("وهي أول زيارة لرئيس حكومة أوروبية منذ سنوات.", "2023-05-04").events), []);
+});
