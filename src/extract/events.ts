@@ -179,6 +179,9 @@ function guestAt(words: Word[], t: Trigger): number {
   return -1;
 }
 
+/** Encounters counted in the dual or plural: each counterpart had one of their own. */
+const SEVERAL_ENCOUNTERS = new Set(["اتصالين", "اتصالات", "مكالمتين", "مكالمات", "لقاءين", "لقاءات", "اجتماعين", "اجتماعات"].map((w) => normalize(w)));
+
 const CLAUSE_GOES_ON = new Set(["كما", "ثم"]);
 /**
  * The subject a verb after كما/ثم goes on with: the subject of the sentence's last encounter,
@@ -546,7 +549,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // (not on a tour: "التقى خلالها A وB" are as many meetings)
       // (nor "التقى كلا من A وB": each of them)
       const eachOf = counter.length > 0 && s.words.slice(Math.max(0, counter[0].w0 - 3), counter[0].w0).some((w, k, a) => (w.norm === "كلا" || w.norm === "كل") && a[k + 1]?.norm === "من");
-      const multilateral = counterEntities.length > 1 && countries.size === counterEntities.length && !DURING.has(s.words[t.w1]?.norm ?? "") && !eachOf;
+      // (nor "أجرى اتصالين هاتفيين بـ A وB": two encounters, one each)
+      const several = s.words.slice(t.w0, t.w1).some((w) => hasForm(w, SEVERAL_ENCOUNTERS));
+      const multilateral = counterEntities.length > 1 && countries.size === counterEntities.length && !DURING.has(s.words[t.w1]?.norm ?? "") && !eachOf && !several;
       lastSubject = subjectEntities;
       // a delegation's head met here is who "the delegation" means later in the article
       const head = counterOverride ? undefined : counter.find((m) => s.words.slice(Math.max(0, m.w0 - 2), m.w0).some((w) => HEADED_BY.has(w.norm)));
