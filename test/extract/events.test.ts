@@ -651,3 +651,8 @@ test("a summit that brought him together with two presidents; two calls are one 
   assert.deepEqual(dyads(extract("وأجرى رئيس الحكومة عبد الحميد الدبيبة اتصالين هاتفيين بنظيريه الإيطالية جورجيا ميلوني والمالطي روبرت أبيلا.", "2023-06-07").events),
     ["جورجيا ميلوني – عبد الحميد الدبيبة", "روبرت أبيلا – عبد الحميد الدبيبة"]);
 });
+
+test("a dateline with a comma, a date in two calendars and an agency before its dash places the article", () => {
+  const ev = extract("بنغازي، 13 يونيو/حزيران (رويترز) - التقى المشير خليفة حفتر وزير الداخلية الإيطالي ماتيو بيانتيدوزي.", "2023-06-15").events.find((e) => e.type === "meeting");
+  assert.equal(ev?.location?.name, "بنغازي");
+});
