@@ -48,3 +48,8 @@ test("a sentence opening 'وتم بحث …' after an encounter tells of that en
   const doc = extractDocument({ id: "t", text: "التقى رئيس الحكومة عبد الحميد الدبيبة السفير الإيطالي في طرابلس أمس.\nوتم بحث تنظيم دورات تدريبية لعناصر الشرطة الليبية.", published: "2023-06-14" }, { resources: loadResources() });
   assert.deepEqual(doc.events.find((e) => e.type === "meeting")?.topics, ["training"]);
 });
+
+test("'وبحث معه …' after an encounter tells what it discussed; the electoral track is the political process", () => {
+  const doc = extractDocument({ id: "t", text: "التقى رئيس الوزراء الإيطالي ماريو دراغي رئيس المجلس الرئاسي محمد المنفي في طرابلس.\nوبحث معه دعم المسار الانتخابي.", published: "2021-04-06" }, { resources: loadResources() });
+  assert.deepEqual(doc.events.find((e) => e.type === "meeting")?.topics, ["political_process"]);
+});
