@@ -6,6 +6,8 @@
 // and a match's index is mapped back to the full text: the same matches, on a fraction of
 // the characters.
 
+import { shapeBitmap, wordShape } from "./word-shape.js";
+
 /** Words one of which every match of a pattern contains (normalized phrases), or "digits". */
 export type DateCore = readonly string[] | "digits";
 
@@ -39,13 +41,6 @@ const RUN = new Uint8Array(0x10000);
   }
 }
 
-/**
- * Length (mod 16) and first and last letter of w[from, to) in 16 bits: Arabic letters
- * (U+0620–U+065F) differ in their low 6 bits. Other scripts collide; the word lookup after decides.
- */
-function shape(w: string, from: number, to: number): number {
-  return (((to - from) & 15) << 12) | ((w.charCodeAt(from) & 0x3f) << 6) | (w.charCodeAt(to - 1) & 0x3f);
-}
 
 /** One proclitic may stand before a date word: "والخميس", "بمايو", "لليوم" is not one of them. */
 const PROCLITIC = new Uint8Array(256); // by the low byte of the letter
@@ -58,8 +53,8 @@ export class DateWindows {
   /** group of each pattern, -1 for a pattern that scans the whole text */
   private readonly groupOf: number[];
   private readonly groups: number;
-  /** shape() of every anchor word, as a bitmap: most words are ruled out before a substring is built */
-  private readonly shapes = new Uint8Array(1 << 16);
+  /** the anchor words' shapes (word-shape.ts): most words are ruled out before a substring is built */
+  private readonly shapes: Uint8Array;
 
   /**
    * `cores`: per pattern, its core words (undefined: it scans everything). `context`: words that
@@ -84,7 +79,7 @@ export class DateWindows {
     });
     this.digitBits = digitBits;
     this.groups = groupByKey.size;
-    for (const w of this.bitsOf.keys()) this.shapes[shape(w, 0, w.length)] = 1;
+    this.shapes = shapeBitmap(this.bitsOf.keys());
   }
 
   /** run boundaries of the text being scanned (kept between calls: a text has thousands of runs) */
@@ -116,8 +111,8 @@ export class DateWindows {
       let bits = 0;
       if (kind === 2) bits = this.digitBits;
       else {
-        if (this.shapes[shape(text, start, i)] === 1) bits |= this.bitsOf.get(text.slice(start, i)) ?? 0;
-        if (PROCLITIC[text.charCodeAt(start) & 0xff] === 1 && this.shapes[shape(text, start + 1, i)] === 1) bits |= this.bitsOf.get(text.slice(start + 1, i)) ?? 0;
+        if (this.shapes[wordShape(text, start, i)] === 1) bits |= this.bitsOf.get(text.slice(start, i)) ?? 0;
+        if (PROCLITIC[text.charCodeAt(start) & 0xff] === 1 && this.shapes[wordShape(text, start + 1, i)] === 1) bits |= this.bitsOf.get(text.slice(start + 1, i)) ?? 0;
       }
       if (bits !== 0) {
         anchorRun.push(runs);

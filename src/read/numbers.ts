@@ -19,6 +19,7 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { normalize, normalizeWithMap, sourceSpan, type NormalizedView } from "../text/normalize.js";
+import { shapeBitmap, wordShape } from "./word-shape.js";
 
 export interface NumberMatch {
   start: number;
@@ -102,14 +103,10 @@ const LEX = loadLexicon();
 /** The roles of a normalized word as a number word, and the proclitic letters before it. */
 function lookupWord(word: string): { roles: WordRole[]; prefix: string } | null {
   // most words are no number word: their length and edge letters say so before a hash look-up
-  if (word.length === 0 || FORM_SHAPES[formShape(word)] === 0) return null;
+  if (word.length === 0 || FORM_SHAPES[wordShape(word)] === 0) return null;
   return FORMS.get(word) ?? null;
 }
 
-/** Length (mod 16) and first and last letter (low 6 bits: Arabic letters differ in them) in 16 bits. */
-function formShape(w: string): number {
-  return ((w.length & 15) << 12) | ((w.charCodeAt(0) & 0x3f) << 6) | (w.charCodeAt(w.length - 1) & 0x3f);
-}
 
 // Every surface form a number word can take (bare, then with each proclitic, longest
 // proclitic first), precomputed: lookupWord runs on every Arabic word of every article.
@@ -120,8 +117,7 @@ for (const p of ["", ...LEX.prefixes]) {
     if (!FORMS.has(form) && !LEX.notNumbers.has(form)) FORMS.set(form, { roles, prefix: p });
   }
 }
-const FORM_SHAPES = new Uint8Array(1 << 16);
-for (const form of FORMS.keys()) if (form) FORM_SHAPES[formShape(form)] = 1;
+const FORM_SHAPES = shapeBitmap(FORMS.keys());
 
 // ---------------------------------------------------------------- tokens
 

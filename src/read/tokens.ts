@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { Lexeme, type Token } from "../types.js";
 import { normalize } from "../text/normalize.js";
+import { shapeBitmap, wordShape } from "./word-shape.js";
 
 export const CLITICS_PATH = new URL("../../data/lexicon/clitics.yaml", import.meta.url);
 
@@ -21,8 +22,8 @@ export interface CliticRules {
   /** pronoun suffixes, longest first */
   suffixes: Affix[];
   keep: Set<string>;
-  /** shape() of every keep word: a cheap filter before a substring is built and looked up */
-  keepShapes: Set<number>;
+  /** the keep words' shapes (word-shape.ts): a cheap filter before a substring is built and looked up */
+  keepShapes: Uint8Array;
   /** the same affixes grouped by their first (prefix) or last (suffix) letter, longest first */
   prefixesByFirst: Map<number, Affix[]>;
   suffixesByLast: Map<number, Affix[]>;
@@ -46,7 +47,7 @@ export function compileCliticRules(data: CliticsData): CliticRules {
     prefixes,
     suffixes,
     keep,
-    keepShapes: new Set([...keep].filter((k) => k.length > 0).map((k) => shape(k, 0, k.length))),
+    keepShapes: shapeBitmap(keep),
     prefixesByFirst: groupBy(prefixes, (p) => p.form.charCodeAt(0)),
     suffixesByLast: groupBy(suffixes, (s) => s.form.charCodeAt(s.form.length - 1)),
   };
@@ -162,8 +163,8 @@ export function stemWord(surface: string, norm: string = normalize(surface), r: 
       const to = norm.length - sf.length;
       if ((!p && !sf) || to - from < 2) continue;
       // compare length and edge letters before building the substring: most cuts fail here
-      const plain = r.keepShapes.has(shape(norm, from, to));
-      const bare = tanween && !sf && r.keepShapes.has(shape(norm, from, to - 1));
+      const plain = r.keepShapes[wordShape(norm, from, to)] === 1;
+      const bare = tanween && !sf && r.keepShapes[wordShape(norm, from, to - 1)] === 1;
       if (!plain && !bare) continue;
       const stem = norm.slice(from, to);
       if (isKnown(r.keep, stem, tanween && !sf)) return { stem, prefix: p };
@@ -192,10 +193,6 @@ export function stemWord(surface: string, norm: string = normalize(surface), r: 
 
 const ALEF = 0x627;
 
-/** Length and first/last letter of w[from, to) packed in one number (Arabic letters differ in their low 10 bits). */
-function shape(w: string, from: number, to: number): number {
-  return ((to - from) << 20) | ((w.charCodeAt(from) & 0x3ff) << 10) | (w.charCodeAt(to - 1) & 0x3ff);
-}
 
 function isKnown(keep: Set<string>, w: string, tanween: boolean): boolean {
   return keep.has(w) || (tanween && keep.has(w.slice(0, -1)));
