@@ -8,8 +8,7 @@ import type { PlaceMention, RawEvent, SentenceView } from "./events.js";
 import { normSet, readLexicon } from "./lexicon.js";
 import { topicsIn } from "./topics.js";
 import { hasForm } from "./words.js";
-import { loadDateLexicon } from "../read/dates.js";
-import { normalize } from "../text/normalize.js";
+import { durationUnitWords } from "../read/dates.js";
 
 interface Pair {
   a: DocEntity;
@@ -96,16 +95,6 @@ function anyWordIn(s: SentenceView, set: Set<string>): boolean {
   return false;
 }
 
-let durationWords: Set<string> | undefined;
-/** The dates lexicon's units of duration (يوم، أيام، أسبوعين، أشهر، عامين …), normalized. */
-function durationUnits(): Set<string> {
-  if (!durationWords) {
-    const units = Object.values(loadDateLexicon().duration_units);
-    durationWords = new Set(units.flatMap((u) => [...u.singular, ...u.plural, ...u.dual]).map(normalize));
-  }
-  return durationWords;
-}
-
 const DISTANCE_CUES = new Set(["بعد", "قبل", "منذ"]);
 /**
  * "بعد أسبوعين من زيارة …"، "قبل ثلاثة أيام"، "منذ أشهر": the sentence puts what it tells at a
@@ -113,7 +102,7 @@ const DISTANCE_CUES = new Set(["بعد", "قبل", "منذ"]);
  */
 function apartFromStory(s: SentenceView): boolean {
   const w = s.words;
-  const units = durationUnits();
+  const units = durationUnitWords();
   for (let k = 0; k + 1 < w.length; k++) {
     if (!DISTANCE_CUES.has(w[k].conj ? w[k].forms[1] : w[k].norm)) continue;
     for (let j = k + 1; j <= k + 2 && j < w.length; j++) if (hasForm(w[j], units)) return true;

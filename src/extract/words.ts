@@ -58,13 +58,13 @@ export function toWords(tokens: Token[], from: number, to: number): Word[] {
   return out;
 }
 
-export function hasForm(w: Word | undefined, set: Set<string>): boolean {
+export function hasForm(w: Word | undefined, set: ReadonlySet<string>): boolean {
   if (!w) return false;
   for (const f of w.forms) if (set.has(f)) return true;
   return false;
 }
 
-export function formIn(w: Word | undefined, set: Set<string>): string | undefined {
+export function formIn(w: Word | undefined, set: ReadonlySet<string>): string | undefined {
   if (!w) return undefined;
   for (const f of w.forms) if (set.has(f)) return f;
   return undefined;

@@ -1012,6 +1012,13 @@ export function makeDateFinder(
 }
 
 let defaultFinder: DateFinder | null = null;
+let defaultDurations: ReadonlySet<string> | null = null;
+
+/** The default lexicon's units of duration (يوم، أيام، أسبوعين، أشهر، عامين …), normalized. */
+export function durationUnitWords(): ReadonlySet<string> {
+  defaultDurations ??= new Set(compileDateLexicon(loadDateLexicon()).durationOf.keys());
+  return defaultDurations;
+}
 
 /**
  * All dates in `text`, in reading order, with spans into `text`. `published` (YYYY-MM-DD or
