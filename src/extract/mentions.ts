@@ -152,6 +152,8 @@ export function knownGiven(norm: string): boolean {
   return given.has(norm);
 }
 
+/** Name particles that bind the word after them ("عبد الله"، "أبو بكر"، "بن سلمان"), normalized. */
+const BINDS_NEXT = new Set(["عبد", "ابو", "بن"]);
 const POSSESSIVE = /(هما|هم|هن|ها|ه|كم|نا)$/;
 const DUAL_TO_SINGULAR = (w: string): string => w.replace(/(ا|ي)$/, "");
 const ARABIC_WORD = /^[\u0621-\u064a]+$/;
@@ -577,7 +579,7 @@ class SentenceMentions {
     const w = words[k];
     const next = words[k + 1];
     return k > j && w.token.kind === "word" && w.forms.length === 1 && !w.norm.startsWith("ال") && hasForm(w, L.heads) &&
-      next !== undefined && (next.norm === "عبد" || next.norm === "ابو" || next.norm === "بن");
+      next !== undefined && BINDS_NEXT.has(next.norm);
   }
 
   /** A function word, with و written on it or not ("وما"، "ولا": three letters keep their و). */
@@ -592,7 +594,7 @@ class SentenceMentions {
     const w = words[k];
     const next = words[k + 1];
     return w.token.kind === "word" && w.forms.length === 1 && knownGiven(w.norm) && next !== undefined &&
-      (next.norm === "عبد" || next.norm === "ابو" || next.norm === "بن" || (next.norm.startsWith("عبد") && next.norm.length >= 6));
+      (BINDS_NEXT.has(next.norm) || (next.norm.startsWith("عبد") && next.norm.length >= 6));
   }
 
   /** "فيصل سلامة": an ordinary word right after a known given name at j is its surname */
