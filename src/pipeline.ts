@@ -17,7 +17,7 @@ import { findVisits, findDateline, placeMentions } from "./extract/places.js";
 import { extractOtherEvents } from "./extract/other-events.js";
 import { confirmPlanned } from "./extract/confirm.js";
 import { toWords, type Word } from "./extract/words.js";
-import { findTriggers, futureProseVerb, NOUN_BEFORE_NAMES, triggerLexicon, VISIT_TO_PERSON, withoutFuturePrefix } from "./extract/triggers.js";
+import { findTriggers, futureProseVerb, triggerLexicon, withoutFuturePrefix } from "./extract/triggers.js";
 import { loadResources, type Resources } from "./resolve/resources.js";
 import { normalizeWithMap } from "./text/normalize.js";
 
@@ -53,9 +53,9 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
     while (ti < tokens.length && tokens[ti].start < s.end) ti++;
     const words = toWords(tokens, t0, ti);
     // the tagger runs where a name decides an event: sentences that report an encounter
-    // (not for a meeting noun that only may stand before names: "محادثات السلام" is most of those)
+    // (not for a trigger that is one only if the right people follow: "محادثات السلام"، "زيارة إلى روما")
     const triggers = findTriggers(words);
-    const tagged = R.nerPersons && triggers.some((t) => t.rule !== NOUN_BEFORE_NAMES && t.rule !== VISIT_TO_PERSON) ? R.nerPersons : undefined;
+    const tagged = R.nerPersons && triggers.some((t) => !t.tentative) ? R.nerPersons : undefined;
     const people = findMentions(text, tokens, t0, ti, { gazetteer: R.gazetteer, nerPersons: tagged, isVerb, words });
     const places = placeMentions(words, people, R);
     allMentions.push(...people);

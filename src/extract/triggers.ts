@@ -22,6 +22,11 @@ export interface Trigger {
   /** the future/planned marker on the verb itself (سيلتقي) */
   future?: boolean;
   weak?: boolean;
+  /**
+   * a trigger that reports an encounter only if the right people follow it (NOUN_BEFORE_NAMES,
+   * VISIT_TO_PERSON): events.ts checks them, and alone it does not wake the tagger
+   */
+  tentative?: boolean;
   rule: string;
 }
 
@@ -183,7 +188,7 @@ export function findTriggers(words: Word[]): Trigger[] {
     }
     // "قام X بزيارة إلى المشير Y"، "زيارة مجاملة لرئيس …": a visit paid to someone named after إلى or ل
     if (w.forms.some((f) => L.visitNouns.has(f)) && visitedNext(words, i + 1)) {
-      out.push({ w0: i, w1: i + 1, type: "meeting", frame: "object", pronoun: /(ه|ها)$/.test(w.norm), rule: VISIT_TO_PERSON });
+      out.push({ w0: i, w1: i + 1, type: "meeting", frame: "object", pronoun: /(ه|ها)$/.test(w.norm), tentative: true, rule: VISIT_TO_PERSON });
       continue;
     }
     // nominal: "لقاء ... مع", "لقائه مع", "اجتماع بين ... و"
@@ -247,7 +252,7 @@ export function findTriggers(words: Word[]): Trigger[] {
       // takes it only when exactly that follows: a name, then و and a name)
       if ((!out.length || out[out.length - 1].w0 !== i) && nounType === "meeting" && !pronoun && !w.forms.some((f) => f.startsWith("ال")) &&
         next?.token.kind === "word" && after === i + 1) {
-        out.push({ w0: i, w1: i + 1, type: "meeting", frame: "pair", rule: NOUN_BEFORE_NAMES });
+        out.push({ w0: i, w1: i + 1, type: "meeting", frame: "pair", tentative: true, rule: NOUN_BEFORE_NAMES });
       }
     }
   }
