@@ -19,7 +19,7 @@ import { confirmPlanned } from "./extract/confirm.js";
 import { toWords, type Word } from "./extract/words.js";
 import { findTriggers, futureProseVerb, triggerLexicon, withoutFuturePrefix } from "./extract/triggers.js";
 import { loadResources, type Resources } from "./resolve/resources.js";
-import { normalizeWithMap } from "./text/normalize.js";
+import { normalize, normalizeWithMap } from "./text/normalize.js";
 
 export interface ExtractOptions {
   /** extra knowledge-base files given by the user (--kb) */
@@ -46,6 +46,7 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
   // sentence views with their words, mentions and places
   const views: SentenceView[] = [];
   const allMentions: PersonMention[] = [];
+  const namedBefore = new Map<string, readonly string[] | undefined>();
   let ti = 0;
   for (const s of sentences) {
     while (ti < tokens.length && tokens[ti].end <= s.start) ti++;
@@ -56,7 +57,8 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
     // (not for a trigger that is one only if the right people follow: "محادثات السلام"، "زيارة إلى روما")
     const triggers = findTriggers(words);
     const tagged = R.nerPersons && triggers.some((t) => !t.tentative) ? R.nerPersons : undefined;
-    const people = findMentions(text, tokens, t0, ti, { gazetteer: R.gazetteer, nerPersons: tagged, isVerb, words });
+    const people = findMentions(text, tokens, t0, ti, { gazetteer: R.gazetteer, nerPersons: tagged, isVerb, words, namedBefore });
+    rememberSurnames(people, namedBefore);
     const places = placeMentions(words, people, R);
     allMentions.push(...people);
     views.push({ index: s.index, span: { start: s.start, end: s.end }, words, people: people.filter((m) => m.type === "person" || m.type === "title" || m.type === "org"), places, dates: dates.filter((d) => d.span.start >= s.start && d.span.end <= s.end), triggers });
@@ -157,6 +159,23 @@ function dateForTitles(dates: DateValue[], published: string | null): string | n
 function firstLine(text: string): string | null {
   const l = text.split("\n", 1)[0]?.trim();
   return l ? l.slice(0, 300) : null;
+}
+
+/**
+ * The last word of each full name the sentence gave, for the sentences after it ("ليون" alone is
+ * then "برناردينو ليون"). Two people of one surname leave it without the base's ids: coreference
+ * then picks the one last seen.
+ */
+function rememberSurnames(people: PersonMention[], namedBefore: Map<string, readonly string[] | undefined>): void {
+  for (const m of people) {
+    if (m.type !== "person" || !m.name) continue;
+    const parts = normalize(m.name).split(/\s+/);
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1];
+    if (last.length < 3) continue;
+    const had = namedBefore.get(last);
+    namedBefore.set(last, namedBefore.has(last) && (had?.[0] ?? "") !== (m.kbIds?.[0] ?? "") ? undefined : m.kbIds);
+  }
 }
 
 function outputMentions(people: PersonMention[], views: SentenceView[], text: string): Mention[] {

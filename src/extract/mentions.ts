@@ -15,6 +15,7 @@ import { normalize } from "../text/normalize.js";
 import { countryLexicon } from "./countries.js";
 import { lexiconExists, normSet, phraseWords, readLexicon, readWordList, PhraseTrie } from "./lexicon.js";
 import { formIn, hasForm, isPunct, toWords, type Word } from "./words.js";
+import { looksForeign } from "../read/tokens.js";
 
 interface TitleLexicon {
   heads: { singular: string[]; dual: string[]; plural: string[] };
@@ -58,6 +59,11 @@ export interface MentionOptions {
   nerPersons?: (words: Word[]) => { start: number; end: number; type: string }[];
   /** the sentence's words when the caller already has them (tokens [from, to)): saves a second view and keeps its lookups' memos */
   words?: Word[];
+  /**
+   * Surnames of people the article has already named in full (normalized last word → the base's
+   * ids of that person, if known): "ليون" after "برناردينو ليون" is the envoy, not the city.
+   */
+  namedBefore?: ReadonlyMap<string, readonly string[] | undefined>;
 }
 
 class MentionLexicon {
@@ -76,6 +82,7 @@ class MentionLexicon {
   affairs: Set<string>;
   /** styles of address before a title: معالي، سمو، فخامة */
   honorifics: Set<string>;
+  encounterNouns: Set<string>;
   ranks = new PhraseTrie<string>();
   rankFirst: Set<string>;
   complements: Set<string>;
@@ -108,6 +115,9 @@ class MentionLexicon {
     this.links = normSet(t.title_links);
     this.stop = new Set([...f.particles, ...f.weekdays, ...f.verbs, ...f.nouns].map((w) => normalize(w)));
     this.common = readWordList("common-words.txt");
+    // the nouns that report an encounter ("مشاورات"، "مباحثات") are nobody's name
+    const ev = readLexicon<{ nouns: Record<string, string[]>; light_verbs: { nouns: Record<string, string[]> } }>("events.yaml");
+    this.encounterNouns = new Set([...Object.values(ev.nouns).flat(), ...Object.values(ev.light_verbs.nouns).flat()].map((w) => normalize(w)).filter((w) => !w.includes(" ")));
     this.ambiguous = readWordList("ambiguous-names.txt");
     this.months = new Set();
     try {
@@ -136,7 +146,7 @@ const CITY_POSTS = new Set(["قنصل", "عميد", "عمده", "محافظ", "�
 /** Envoys whose post is a city ("سفير ليبيا في روما"), said only when their name follows it. */
 const ENVOY_POSTS = new Set(["سفير", "سفيره", "قنصل", "مبعوث", "مبعوثه", "ممثل", "ممثله", "مندوب", "مندوبه", "ملحق"].map((w) => normalize(w)));
 const stripArticleHead = (h: string) => (h.startsWith("ال") ? h.slice(2) : h);
-const COUNTERPART = new Set(["نظيره", "نظيرته", "نظيرها", "نظيريه", "نظيرتها", "نظيره"].map((w) => normalize(w)));
+export const COUNTERPART = new Set(["نظيره", "نظيرته", "نظيرها", "نظيريه", "نظيرتها", "نظيره"].map((w) => normalize(w)));
 let given: Set<string> | undefined;
 /** given names that begin with و or ف themselves (وليد، فتحي), from the transliteration table */
 /** a given name of the transliteration table (فيصل، جمعة): never read as و/ف + a verb or word */
@@ -154,6 +164,13 @@ export function knownGiven(norm: string): boolean {
 
 /** Name particles that bind the word after them ("عبد الله"، "أبو بكر"، "بن سلمان"), normalized. */
 const BINDS_NEXT = new Set(["عبد", "ابو", "بن"]);
+/** A definite common noun, the second term of a construct ("حرص الحكومة"). */
+function inConstruct(w: Word | undefined, L: MentionLexicon): boolean {
+  return !!w && w.token.kind === "word" && !w.conj && w.norm.startsWith("ال") && L.common.has(w.norm);
+}
+
+/** words after which a place name is the place: "في ليون"، "إلى ليون"، "مدينة ليون" */
+const PLACE_BEFORE = new Set(["في", "الي", "من", "نحو", "مدينه", "بمدينه", "لمدينه", "وفي", "والي"].map((w) => normalize(w)));
 const POSSESSIVE = /(هما|هم|هن|ها|ه|كم|نا)$/;
 const DUAL_TO_SINGULAR = (w: string): string => w.replace(/(ا|ي)$/, "");
 const ARABIC_WORD = /^[\u0621-\u064a]+$/;
@@ -178,7 +195,12 @@ export interface PersonMention extends Mention {
   /** rank word, e.g. المشير */
   rank?: string;
   kbIds?: string[];
+  /** a bare title after an honorific ("السيد الوزير"): a statement's own official, in its protocol voice */
+  honorific?: boolean;
 }
+
+/** "السيد" and "السيدة" address anyone; before a bare title they are protocol style like "معالي". */
+const MISTER = new Set(["السيد", "السيده"]);
 
 /** Words that bring in people who were present, not principals: "بحضور X"، "يرافقه X". */
 const COMPANY = new Set(["يرافقه", "يرافقها", "ترافقه", "ترافقها", "برفقة", "رافقه", "رافقها", "بحضور", "وبحضور", "يرافقهم", "المرافق"].map((w) => normalize(w)));
@@ -343,8 +365,9 @@ class SentenceMentions {
             i = named.end;
             continue;
           }
+          const honorific = title.end === i + 1 && i > 0 && (L.honorifics.has(words[i - 1].norm) || MISTER.has(words[i - 1].conj ? words[i - 1].forms[1] : words[i - 1].norm));
           this.emit({ type: "title", w0: i, w1: title.end, title: tText, country: title.country, head: title.head,
-            group: title.kind === "group", source: "title", ...(openBody ? { openBody } : {}) });
+            group: title.kind === "group", source: "title", ...(openBody ? { openBody } : {}), ...(honorific ? { honorific } : {}) });
           i = title.end;
         }
         continue;
@@ -365,6 +388,12 @@ class SentenceMentions {
 
       // known or tagged NAME, then an optional appositive TITLE
       const g = opts.gazetteer?.match(words, i);
+      const again = g?.kind === "person" || namedPlace ? null : this.surnameNamedBefore(i, g);
+      if (again) {
+        this.emit({ type: "person", w0: i, w1: i + 1, name: again.name, kbIds: again.ids ? [...again.ids] : undefined, source: "named-before" });
+        i++;
+        continue;
+      }
       if (namedPlace && (g?.kind === "person" || nerStart.has(i))) { i = g?.kind === "person" ? g.end : nerStart.get(i)!; continue; }
       if (g && this.givenNameOfAnother(g, i)) {
         // "بوب كروكر": a known surname that opens a longer unknown name is someone else's given name
@@ -399,6 +428,36 @@ class SentenceMentions {
       i++;
     }
     return this.attachAppositions(out);
+  }
+
+  /**
+   * A surname standing alone that the article gave earlier with its full name: that person
+   * again, though the word is also a place ("استقبل ليون" after "برناردينو ليون") or nobody's
+   * list holds it ("بيرتوتي"). Not an ordinary word, not a longer name the tagger found, and a
+   * place only when no preposition says it is the place ("في ليون").
+   */
+  surnameNamedBefore(i: number, g: { end: number; kind: string } | null | undefined): { name: string; ids?: readonly string[] } | null {
+    const { words, opts, L } = this;
+    const before = opts.namedBefore;
+    if (!before?.size) return null;
+    const w = words[i];
+    if (w.token.kind !== "word" || (this.nerStart.get(i) ?? 0) > i + 1) return null;
+    // the word itself, or behind و، ب، ل (one letter)
+    const form = before.has(w.norm) ? w.norm : w.forms.length > 1 && /^[وبل]/.test(w.norm) && w.forms[1] === w.norm.slice(1) && before.has(w.forms[1]) ? w.forms[1] : null;
+    // (an ordinary word is nobody's surname again, but a word that is ordinary only as a place
+    // name — the list of common words holds cities — is read by the place test below)
+    if (!form || hasForm(w, L.stop) || (L.common.has(form) && !g) || L.ambiguous.has(form) || L.months.has(form) || opts.isVerb?.(w)) return null;
+    if (g && ((form !== w.norm && !w.conj) || PLACE_BEFORE.has(words[i - 1]?.norm ?? ""))) return null;
+    const t = this.sliceText(i, i + 1);
+    return { name: form === w.norm ? t : t.slice(1), ids: before.get(form) };
+  }
+
+  /** The quote that closes the one at `open`, a few words on, or -1. */
+  closingQuote(open: number): number {
+    const { words, n } = this;
+    let k = open + 1;
+    while (k < n && k - open <= 6 && words[k].token.kind === "word") k++;
+    return k > open + 1 && k < n && isQuote(words[k]) ? k : -1;
   }
 
   countryAt(i: number): { code: string; end: number } | null {
@@ -488,7 +547,7 @@ class SentenceMentions {
     // (ف opens foreign names too often — فليبي، فرانكو — to be read as a conjunction here)
     const plain = w.conj === "و" ? w.forms[1] : w.norm;
     if (hasForm(w, L.stop) || L.common.has(w.norm) || L.common.has(core) || L.common.has(plain) || hasForm(w, L.heads) || hasForm(w, L.dualHeads) || hasForm(w, L.pluralHeads)) return false;
-    if (hasForm(w, L.complements) || hasForm(w, L.links) || hasForm(w, L.months) || L.rankFirst.has(w.norm)) return false;
+    if (hasForm(w, L.complements) || hasForm(w, L.links) || hasForm(w, L.months) || hasForm(w, L.encounterNouns) || L.rankFirst.has(w.norm)) return false;
     if (C.adjectives.has(w.norm) || C.adjectives.has(plain) || C.singleNames.has(core)) return false;
     if (opts.isVerb?.(w)) return false;
     if (this.inflectedOrdinary(w)) return false;
@@ -566,6 +625,10 @@ class SentenceMentions {
     // "نظيره الأميركي تقنين المساعدات": one unknown word of the verbal-noun pattern تفعيل
     // (تقنين، تعزيز، تسهيل) is what the sentence goes on to say, not a name
     if (k === j + 1 && !tagged && verbalNounII(words[j])) return null;
+    // "أكد السيد الوزير حرص الحكومة": one unknown Arabic word in construct with a common
+    // definite noun is a noun the sentence goes on with (a surname after a title is followed by
+    // a verb, a comma or the next title, not by "الحكومة")
+    if (k === j + 1 && !tagged && !words[j].conj && !knownGiven(words[j].norm) && !looksForeign(words[j].norm) && inConstruct(words[k], L)) return null;
     return { end: this.closeQuote(k), source: tagged ? "ner+name-after-title" : "name-after-title" };
   }
 
@@ -754,6 +817,16 @@ class SentenceMentions {
         comps++;
         governs = false;
         continue;
+      }
+      // "وزير الداخلية بحكومة «الوحدة الوطنية» الليبية": a body named in quotes, behind ب or ل
+      if (comps > 0 && /^[بل]/.test(x.norm) && !x.conj && x.forms.length > 1 && isQuote(words[j + 1])) {
+        const close = this.closingQuote(j + 1);
+        if (close > 0) {
+          j = close + 1;
+          comps++;
+          governs = false;
+          continue;
+        }
       }
       // "الرئيس والحكومة المصرية": a complement joined by و right after a bare head is another party;
       // "بمكتب سموه": a place the title's holder is at, not part of the title

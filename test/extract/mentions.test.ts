@@ -202,3 +202,13 @@ test("a title that goes on with a body it could not read is marked, and a place 
   assert.equal((plain[0] as PersonMention & { openBody?: boolean }).openBody, undefined);
   assert.deepEqual(mentions("وزار وزير الخارجية الليبي الطاهر الباعور سفارة خادم الحرمين الشريفين في طرابلس").map(summary), ["person|الطاهر الباعور|وزير الخارجية الليبي|LY"]);
 });
+
+test("a noun in construct, an encounter noun and 'his two deputies' are no names after a title", () => {
+  const names = (t: string) => mentions(t).map((m) => m.name ?? "").filter(Boolean);
+  // "حرص الحكومة": eagerness of the government, what the minister stressed
+  assert.deepEqual(names("وأكد السيد الوزير حرص الحكومة على إنجاح الحوار."), []);
+  assert.deepEqual(names("وأجرى المبعوث الأممي مشاورات مع الأطراف الليبية."), []);
+  assert.deepEqual(names("السيسي يستقبل رئيس المجلس الرئاسي الليبي ونائبيه"), ["السيسي"]);
+  // a surname after a title is still one
+  assert.deepEqual(names("وقال الوزير الدايري إن الحكومة تدعم الحوار."), ["الدايري"]);
+});
