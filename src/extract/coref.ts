@@ -30,6 +30,8 @@ export interface DocEntity extends Entity {
   titleWords: string[][];
   heads: Set<string>;
   lastSeen: number;
+  /** where the article first names it */
+  firstSeen?: number;
   /** index of the sentence the entity was last mentioned in (when the caller gives sentences) */
   lastSentence?: number;
   mentions: number;
@@ -79,6 +81,7 @@ export class EntityResolver {
     else if (m.type === "title" && m.title) e = this.byTitle(m, position);
     else if (m.type === "org" && m.name) e = this.byOrg(m);
     if (!e) return null;
+    e.firstSeen ??= position;
     e.lastSeen = position;
     e.lastSentence = sentence;
     e.mentions++;
@@ -95,6 +98,15 @@ export class EntityResolver {
     e.titleWords.push(titleKey(t));
     const h = headKey(head ?? t.split(/\s+/)[0]);
     if (h) e.heads.add(h);
+    // "نظيره الإيطالي" holds the office of the one he is the counterpart of: a later "الوزير
+    // الإيطالي" or "وزير الخارجية الإيطالي" is him
+    if (h === "نظير") {
+      const ref = this.counterpartOf(e);
+      if (ref) {
+        for (const x of ref.heads) if (x !== "نظير") e.heads.add(x);
+        for (const w of ref.titleWords) if (!w.includes("نظير")) e.titleWords.push(w);
+      }
+    }
     // a compound title holds more offices: "نائب رئيس الوزراء وزير الداخلية" is also a minister
     // (not a "رئيس": that one is governed by نائب)
     const words = normalize(t).split(/\s+/);
@@ -105,6 +117,19 @@ export class EntityResolver {
       const hk = headKey(w);
       if (hk) e.heads.add(hk);
     }
+  }
+
+  /**
+   * The official someone called "نظيره" is the counterpart of: the last one the same sentence
+   * named with a title, of another country ("التقى وزير الخارجية المصري X نظيره الإيطالي Y").
+   */
+  private counterpartOf(e: DocEntity): DocEntity | null {
+    let ref: DocEntity | null = null;
+    for (const x of this.entities) {
+      if (x === e || !x.titles.length || (e.country && x.country === e.country) || x.lastSentence !== e.lastSentence) continue;
+      if (!ref || x.lastSeen > ref.lastSeen) ref = x;
+    }
+    return ref;
   }
 
   private create(name: string, m: PersonMention, kb?: { kbId: string; name_en?: string; country?: string; name?: string }): DocEntity {
@@ -158,8 +183,9 @@ export class EntityResolver {
     // Not within one sentence: "وصل الوزير ... والتقى بوزير الداخلية X" names another minister
     // (the writer who meant the same one would have named him at once).
     if (m.title) {
-      const t = this.titleMatch(m, position, true);
       const kbCountry = kbId ? this.titles?.person(kbId)?.country : undefined;
+      // (the base's country for a title that names none: "وزير الداخلية المفوض بحكومة الوفاق")
+      const t = this.titleMatch(m, position, true, m.country ?? kbCountry);
       const sameSentence = t && sentence !== undefined && t.lastSentence === sentence;
       // (only an entity still unnamed takes the name: "نظيره الأميركي" found a counterpart already
       // named, and an unknown name under that title must not rename him)
@@ -210,7 +236,7 @@ export class EntityResolver {
     e.country ??= p.country;
   }
 
-  private titleMatch(m: PersonMention, _position: number, unnamedOnly: boolean): DocEntity | null {
+  private titleMatch(m: PersonMention, _position: number, unnamedOnly: boolean, country = m.country): DocEntity | null {
     const head = headKey(m.head ?? m.title!.split(/\s+/)[0]);
     const words = titleKey(m.title!).filter((w) => w !== head);
     let best: DocEntity | null = null;
@@ -225,7 +251,7 @@ export class EntityResolver {
     }
     for (const e of this.entities) {
       if (unnamedOnly && e.nameWords.length) continue;
-      if (m.country && e.country && m.country !== e.country) continue;
+      if (country && e.country && country !== e.country) continue;
       if (head && e.heads.size && !e.heads.has(head)) continue;
       // "الوزير الإيطالي": head and country alone; "قائد الجيش": its words within a known title;
       // and a named mention claims an earlier unnamed title it is more specific than
@@ -236,9 +262,19 @@ export class EntityResolver {
         : words.length === 0 ? !!head && e.heads.has(head)
         : e.titleWords.some((t) => contains(t, words) || (unnamedOnly && t.filter((w) => w !== head).every((w) => words.includes(w))));
       if (!ok) continue;
-      if (!best || e.lastSeen > best.lastSeen) best = e;
+      // "السيد الوزير" in a statement's protocol voice is its own official: of the country of the
+      // first person it names, named first; otherwise the one last seen
+      if (!best || (m.honorific && words.length === 0 && !m.country ? this.ownFirst(e, best) : e.lastSeen > best.lastSeen)) best = e;
     }
     return best;
+  }
+
+  /** Does e come before best as a statement's own official (its home country first, then first named)? */
+  private ownFirst(e: DocEntity, best: DocEntity): boolean {
+    const home = this.entities.find((x) => x.type === "person" && x.country)?.country;
+    const own = (x: DocEntity) => (home && x.country === home ? 0 : 1);
+    if (own(e) !== own(best)) return own(e) < own(best);
+    return (e.firstSeen ?? e.lastSeen) < (best.firstSeen ?? best.lastSeen);
   }
 
   /**

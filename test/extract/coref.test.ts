@@ -69,3 +69,30 @@ test("a title without a country names the base's office-holder only of a country
   assert.deepEqual(mentionsOf("استقبل وزير العدل وزير الإسكان في الرياض أمس.", "وزير العدل", "2023-05-05"), ["وزير العدل"]);
   assert.deepEqual(mentionsOf("وصل وزير العدل إلى روما أمس لبحث إصلاح القضاء.", "وزير العدل", "2023-05-05"), ["كارلو نورديو"]);
 });
+
+test("a counterpart holds the office of the one he is the counterpart of: 'the Italian minister' later is him", () => {
+  assert.deepEqual(mentionsOf("التقى وزير الخارجية المصري سامح شكري نظيره الإيطالي أنطونيو تاياني في القاهرة. وأطلع شكري الصحفيين على نتائج محادثاته مع الوزير الإيطالي.", "الوزير الإيطالي", "2023-02-08"),
+    ["أنطونيو تاياني"]);
+});
+
+test("a statement's 'السيد الوزير' is its own official, though a foreign minister was named last", () => {
+  const article = "استقبل وزير الداخلية المكلف عماد الطرابلسي بمكتبه في طرابلس وزير الداخلية المالطي بايرون كاميليري. وأكد الوزير المالطي دعم بلاده لخفر السواحل. كما أكد السيد الوزير حرص الوزارة على التعاون.";
+  assert.deepEqual(mentionsOf(article, "الوزير", "2024-05-20"), ["عماد الطرابلسي"]);
+});
+
+test("an unnamed title of the headline is the official named with it later, not a counterpart of another country", () => {
+  const doc = extractDocument({ id: "t", published: "2016-09-26", text: "وزير الداخلية المفوض يبحث مع نظيره الإيطالي ملف الهجرة\n\nعقد وزير الداخلية المفوض بحكومة الوفاق الوطني العارف الخوجة اجتماعا مع وزير الداخلية الإيطالي أنجلينو ألفانو في روما." }, { resources: R });
+  const pairs = doc.events.filter((e) => e.type === "meeting").map((e) => e.participants.map((p) => p.name || p.title).sort().join(" – "));
+  assert.deepEqual([...new Set(pairs)], ["أنجلينو ألفانو – عارف الخوجة"]);
+});
+
+test("a surname alone after the full name is that person, even when it is also a city's name", () => {
+  const doc = extractDocument({ id: "t", published: "2015-07-20", text: "التقى رئيس المؤتمر الوطني العام نوري أبو سهمين المبعوث الأممي برناردينو ليون في طرابلس. وفي وقت لاحق استقبل رئيس الحكومة خليفة الغويل ليون في مكتبه. ثم سافر الغويل إلى ليون." }, { resources: R });
+  const pairs = doc.events.filter((e) => e.type === "meeting").map((e) => e.participants.map((p) => p.name).sort().join(" – "));
+  assert.ok(pairs.includes("برناردينو ليون – خليفة الغويل"), pairs.join("; "));
+  // after إلى it is the city
+  assert.ok(doc.mentions.some((m) => m.type === "place" && m.text === "ليون"));
+  // a name no list holds is found again by its surname
+  const other = extractDocument({ id: "t", published: "2023-05-04", text: "التقى الدبيبة القائم بأعمال السفارة الإيطالية ماركو بيرتوتي في طرابلس. وفي وقت لاحق استقبل المنفي بيرتوتي في مكتبه." }, { resources: R });
+  assert.ok(other.events.some((e) => e.participants.map((p) => p.name).sort().join(" – ") === "ماركو بيرتوتي – محمد المنفي"));
+});
