@@ -9,6 +9,7 @@ import { normSet, readLexicon } from "./lexicon.js";
 import { topicsIn } from "./topics.js";
 import { hasForm } from "./words.js";
 import { durationUnitWords } from "../read/dates.js";
+import { normalize } from "../text/normalize.js";
 
 interface Pair {
   a: DocEntity;
@@ -52,7 +53,7 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
   // 2. merge reports of the same encounter: same two entities, same kind, compatible dates
   const merged: Pair[] = [];
   for (const p of pairs) {
-    const same = merged.find((m) => samePair(m, p) && compatible(m.raw[0], p.raw[0]) && datesAgree(m, p));
+    const same = merged.find((m) => samePair(m, p) && compatible(m.raw[0], p.raw[0]) && datesAgree(m, p) && !toldApart(m, p, ctx));
     if (same) same.raw.push(...p.raw);
     else merged.push(p);
   }
@@ -107,6 +108,29 @@ function apartFromStory(s: SentenceView): boolean {
     if (!DISTANCE_CUES.has(w[k].conj ? w[k].forms[1] : w[k].norm)) continue;
     for (let j = k + 1; j <= k + 2 && j < w.length; j++) if (hasForm(w[j], units)) return true;
   }
+  return false;
+}
+
+/**
+ * Words that tell an encounter apart from the one before it: "لقاء ثنائيا"، "في لقاء منفصل"،
+ * "في وقت لاحق".
+ */
+const APART = new Set(["ثنائي", "ثنائيا", "ثنائية", "الثنائي", "منفصل", "منفصلا", "منفصلة", "لاحق", "حدة"].map((w) => normalize(w)));
+/**
+ * The later report says it is another encounter than the earlier one, a meeting of several
+ * countries told in another sentence ("اجتماع رباعي …" then "وعلى هامشه، عقد A لقاء ثنائيا مع B").
+ * (After a report of one side meeting two people — "السراج يلتقي جنتيلوني ومينيتي" — "في لقاء
+ * منفصل" sets one meeting apart from the other, not from that report.)
+ */
+function toldApart(earlier: Pair, later: Pair, ctx: AssembleContext): boolean {
+  const r = later.raw[0];
+  if (earlier.raw.some((x) => x.sentence === r.sentence)) return false;
+  const ofSeveralCountries = (x: RawEvent) => x.rules.includes("multilateral") || new Set([...x.subject, ...x.counterpart].map((e) => e.country ?? e.id)).size >= 3;
+  if (!earlier.raw.some(ofSeveralCountries)) return false;
+  const s = ctx.sentences.find((v) => v.index === r.sentence);
+  if (!s) return false;
+  const [lo, hi] = r.clause;
+  for (let k = lo; k < hi && k < s.words.length; k++) if (hasForm(s.words[k], APART)) return true;
   return false;
 }
 

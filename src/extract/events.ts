@@ -11,7 +11,7 @@
 // Dates, places and topics are then attached from the trigger's sentence and the
 // sentences that go on talking about the same encounter.
 import type { DateValue, EventStatus, EventType, ExtractedEvent, Place, Span } from "../types.js";
-import { mentionLexicon, presentOnly, type PersonMention } from "./mentions.js";
+import { COUNTERPART, mentionLexicon, presentOnly, type PersonMention } from "./mentions.js";
 import type { DocEntity } from "./coref.js";
 import { findTriggers, NOUN_BEFORE_NAMES, statusAround, triggerLexicon, VISIT_TO_PERSON, type Trigger } from "./triggers.js";
 import { statementVerbs } from "./other-events.js";
@@ -190,11 +190,14 @@ const CLAUSE_GOES_ON = new Set(["كما", "ثم"]);
  */
 function continuedSubject(s: SentenceView, t: Trigger, lo: number, people: PersonMention[], events: RawEvent[], entityOf: (m: PersonMention) => DocEntity | undefined): PersonMention[] | null {
   const joiner = s.words[t.w0 - 1];
-  if (!joiner || !CLAUSE_GOES_ON.has(joiner.conj ? joiner.forms[1] : joiner.norm)) return null;
+  // (or the verb carries و itself: "سيقابل X ويجتمع مع Y" — Y is met by the one who meets X)
+  const joined = s.words[t.w0].conj === "و" && !t.rule.startsWith("noun:");
+  if (!joined && (!joiner || !CLAUSE_GOES_ON.has(joiner.conj ? joiner.forms[1] : joiner.norm))) return null;
   const prev = events.length ? events[events.length - 1] : undefined;
   if (!prev || prev.sentence !== s.index) return null;
   const between = people.filter((m) => m.w0 >= lo && m.w1 <= t.w0);
-  if (!between.length || !between.every((m) => prev.counterpart.includes(entityOf(m)!))) return null;
+  // (the subject itself may stand there too, after its verb: "التقى حفتر كروسيتو ويلتقي غدا مع …")
+  if (!between.some((m) => prev.counterpart.includes(entityOf(m)!)) || !between.every((m) => prev.counterpart.includes(entityOf(m)!) || prev.subject.includes(entityOf(m)!))) return null;
   const own = people.find((m) => m.w1 <= t.w0 && entityOf(m) === prev.subject[0]);
   return own ? [own] : [];
 }
@@ -343,7 +346,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         const verbFirst = !s.words.slice(Math.max(0, t.w0 - 3), t.w0).some((w) => hasForm(w, meetingNouns()));
         const members = verbFirst && after.length > 1 ? [after[0], ...side(after.slice(1), s.words)] : side(after, s.words);
         // "اللقاء الذي جمع X بـY": the other side behind ب, right after the first
-        if (members.length === 1 && after[1] && markedByBa(s.words, after[1]) && after[1].w0 - after[0].w1 <= 1) members.push(after[1]);
+        // (with those joined to it by و, past a time or a place: "جمع X، أمس، بالرئيس Y والمشير Z")
+        if (members.length === 1 && after[1] && markedByBa(s.words, after[1]) && (after[1].w0 - after[0].w1 <= 1 || onlyCircumstance(s, after[0].w1, after[1].w0))) members.push(...side(after.slice(1), s.words));
         // "لقاء ثلاثي يضم لافروف مع نظيريه الأميركي كيري والسعودي الجبير": the others after مع
         if (members.length === 1 && s.words[members[0].w1]?.norm === "مع") {
           const others = after.filter((m) => m.w0 > members[0].w1);
@@ -420,7 +424,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // (subjects joined by و all had it: "عقد المنفي ونائبه الكوني اجتماعا مع X")
         subject = side(after.filter((m) => m.w0 < withAt), s.words);
         if (!subject.length) subject = side(inner, s.words);
-        if (!subject.length) subject = subjectBefore(before, s.words);
+        // (a past verb in the feminine has no man for its subject: "التقت القائد العام …، حيث
+        // اجتمعت بـ X" — she, carried in, not the man she met before)
+        if (!subject.length) subject = subjectBefore(pastFeminine(s.words[t.w0]) ? before.filter((m) => !isMale(entityOf(m)!)) : before, s.words);
         // "بعد اجتماعه مع X، يستقبل Y ...": the possessor is the subject of the main clause that follows
         const possessed = t.pronoun || /(ه|ها|هما)$/.test(s.words[t.w1 - 1].norm);
         if (!subject.length && possessed && ti + 1 < triggers.length) {
@@ -461,12 +467,22 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // "السراج يستقبل ..." / "أن السراج، استقبل ...": the subject stands right before the verb
         subject = subjectBefore(before, s.words);
         counter = side(after, s.words);
-      } else if ((t.frame === "with" || t.frame === "object") && withAt < 0 && after.length >= 2 && after[0].w0 <= t.w1 + 1 && !accompanying(s.words, after[0]) && !markedByBa(s.words, after[0]) && side(after, s.words).length >= 2 && !t.rule.startsWith("noun")) {
+      } else if ((t.frame === "with" || t.frame === "object") && withAt < 0 && after.length >= 2 && after[0].w0 <= t.w1 + 1 && !accompanying(s.words, after[0]) && !markedByBa(s.words, after[0]) && side(after, s.words).length >= 2 && !t.rule.startsWith("noun") &&
+        // (not a verb that goes on with و from a subject named before it: "فابيوس الذي زار إيران،
+        // والتقى الرئيس X، ونظيره Y" — X and Y are whom he met)
+        !goesOnFromRelative(s.words, t, before)) {
         // "بحث المنفي ورئيسة الوزراء الإيطالية ..."، "ناقش الوزير ونظيره ...": a
         // coordinated subject of a verb of talking are the two sides
         const both = side(after, s.words);
-        subject = [both[0]];
-        counter = both.slice(1);
+        // "استقبل X ونائبه Y، اليوم، بمقر المجلس، Z": the pair received a third named further on
+        const third = t.frame === "object" ? after[both.length] : undefined;
+        if (third && objectGap(s.words, both[both.length - 1].w1, third.w0) <= MAX_OBJECT_GAP) {
+          subject = both;
+          counter = side(after.slice(both.length), s.words);
+        } else {
+          subject = [both[0]];
+          counter = both.slice(1);
+        }
       } else if (t.frame === "object" && after.length && thingObject(s, t.w1, after[0].w0)) {
         // "استقبلت الطوارئ المريض ..."، "استقبل المصابين ...": the verb took a thing or an
         // unnamed group; the person named further on is not its object
@@ -479,7 +495,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // joined by و, are all the verb's objects; its subject stands before it (or is carried)
         // (not after a meeting noun — "لقاء عقده A وB": those who held it — nor a dual title's pair)
         const heldBy = t.w0 > 0 && hasForm(s.words[t.w0 - 1], meetingNouns());
-        const objectsOnly = after.length >= 2 && (markedByBa(s.words, after[0]) ||
+        const objectsOnly = after.length >= 2 && (markedByBa(s.words, after[0]) || goesOnFromRelative(s.words, t, before) ||
           (!heldBy && !after[0].source.startsWith("dual-title") && coordinated(s.words, after[0], after[1])) ||
           (after[0].source.startsWith("dual-title+name") && accusativeDual(s.words, after[0].w0)));
         if (objectsOnly) {
@@ -495,6 +511,12 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           // "وفدا من الاتحاد الأوروبي برئاسة المفوضة X": the head of the delegation is the principal
           const headed = counter.length ? headOfDelegation(s.words, counter[counter.length - 1], after) : null;
           if (headed) counter = [headed];
+          // the second is far on, in another clause ("حيث التقى X، وذلك بعد شهر على توليه … في
+          // حكومة Y"): X is the object, and the subject the one named before the verb
+          if (!counter.length && before.length && wordsBetween(s.words, t.w1, after[0].w0) <= MAX_OBJECT_GAP) {
+            counter = [after[0]];
+            subject = subjectBefore(before, s.words);
+          }
         } else if (after.length === 1 && receivesGroup(s.words, after[0], hi)) {
           // "استقبل رئيس الهيئة اليوم وفدا من الإعلاميين": the one person is the subject, and
           // whom he received is no one named — unless it is "the delegation" the article told of,
@@ -616,6 +638,11 @@ function orgInSlot(words: Word[], m: PersonMention, t: Trigger): boolean {
 function feminineVerb(w: Word): boolean {
   const f = w.forms[w.forms.length - 1];
   return f.length >= 4 && (f.endsWith("ت") || /^ت(?!م$)/.test(f)) && !f.endsWith("ات");
+}
+/** A past verb of the third person feminine: "اجتمعت"، "التقت" (not "تلقى"، "تباحث": ت of the stem). */
+function pastFeminine(w: Word): boolean {
+  const f = w.forms[w.forms.length - 1];
+  return f.length >= 4 && f.endsWith("ت") && !f.endsWith("ات");
 }
 function isMale(e: DocEntity): boolean {
   if (e.gender) return e.gender === "m";
@@ -815,11 +842,14 @@ function findWith(words: Word[], t: Trigger, hi: number, starts: Set<number>): n
     if (w.norm === "مع" || w.norm === "ومع") return k;
     if (isPunct(w, ".؟!")) break;
   }
-  // "اجتمع بوزير ..."، "اجتمع X بالسفير ...": a ب-prefixed mention after the subject (the
+  // "اجتمع بوزير ..."، "اجتمع X بالسفير ...": a ب-prefixed mention after the subject, or right
+  // after the verb when the subject came before it ("حيث اجتمعت برئيس الحكومة X") (the
   // article too: only a mention's first word is asked, so "بالتعاون" is never one)
   for (let k = t.w1; k < Math.min(hi, t.w1 + 8); k++) {
     const w = words[k];
-    if ((k > t.w1 || t.rule.startsWith("light")) && starts.has(k) && startsWithBa(w) && w.token.kind === "word" && /^ب/.test(w.norm) && w.norm.length > 3 && t.frame === "with") return k;
+    // (right after the verb, ب must be on a title or a definite word: "اجتمع بورغ" is Borg, the subject)
+    const byTitle = k > t.w1 || t.rule.startsWith("light") || /^بال/.test(w.norm) || (!!w.forms[1] && mentionLexicon().heads.has(w.forms[1]));
+    if (byTitle && starts.has(k) && startsWithBa(w) && w.token.kind === "word" && /^ب/.test(w.norm) && w.norm.length > 3 && t.frame === "with") return k;
   }
   return -1;
 }
@@ -843,14 +873,47 @@ function side(mentions: PersonMention[], words: Word[], hosts = false): PersonMe
     const gap = words.slice(prev.w1, m.w0);
     // on a reception's host side, those present with the host are on that side too
     if (hosts) { out.push(m); continue; }
+    // "المبعوث الخاص للأمين العام رئيس البعثة، السيد X": titles stacked on one person, the name after the last
+    if (stackedTitles(prev, m, words)) { out[out.length - 1] = m; continue; }
     // "اتصالا هاتفيا بـ X، وآخر بـ Y": another one with Y
-    const onlyGlue = gap.every((w) => isPunct(w, "،,\"«»“”") || w.norm === "و" || ANOTHER.has(w.norm) || andNationality(w));
+    // ("X، ونائبيه A وB": his two deputies with him)
+    const onlyGlue = gap.every((w) => isPunct(w, "،,\"«»“”") || w.norm === "و" || ANOTHER.has(w.norm) || andNationality(w) || andDualTitle(w));
     // (a title opening with a و of its own — وزير، وكيل — is no conjunction)
-    const joined = (words[m.w0]?.conj === "و" && !mentionLexicon().heads.has(words[m.w0].norm)) || gap.some((w) => w.norm === "و" || ANOTHER.has(w.norm) || andNationality(w));
+    const joined = (words[m.w0]?.conj === "و" && !mentionLexicon().heads.has(words[m.w0].norm)) || gap.some((w) => w.norm === "و" || ANOTHER.has(w.norm) || andNationality(w) || andDualTitle(w));
     if (gap.length > 3 || !onlyGlue || !joined) break;
     out.push(m);
   }
   return out;
+}
+
+/**
+ * A title without a name right before another title that has one, nothing between but a comma,
+ * and no other nationality: one person's titles, stacked as Arabic stacks them.
+ */
+function stackedTitles(prev: PersonMention, m: PersonMention, words: Word[]): boolean {
+  if (prev.type !== "title" || prev.name || m.type !== "person" || !m.title || !m.name || m.title === m.text) return false;
+  // (an international official's title names the country of his post: "المبعوث الأممي … رئيس البعثة في ليبيا")
+  const supra = countryLexicon().supranational;
+  if (prev.country && m.country && prev.country !== m.country && !supra.has(prev.country)) return false;
+  const gap = words.slice(prev.w1, m.w0);
+  return gap.length === 0 || (gap.length === 1 && isPunct(gap[0], "،,"));
+}
+
+const RELATIVE = new Set(["الذي", "التي", "الذين", "اللذان", "اللتان"]);
+/**
+ * "X الذي زار إيران …، والتقى …": a verb with و after a relative clause on the one named before
+ * goes on with that one as its subject; everyone after it is its object.
+ */
+function goesOnFromRelative(words: Word[], t: Trigger, before: PersonMention[]): boolean {
+  const last = before[before.length - 1];
+  if (!last || words[t.w0].conj !== "و") return false;
+  for (let k = last.w1; k < t.w0; k++) if (RELATIVE.has(words[k].norm)) return true;
+  return false;
+}
+
+/** "ونائبيه"، "ووزيري"، "ونظيره": و + a dual title or a counterpart opens the people named next, on the same side. */
+function andDualTitle(w: Word): boolean {
+  return w.conj === "و" && !!w.forms[1] && (mentionLexicon().dualHeads.has(w.forms[1]) || COUNTERPART.has(w.forms[1]));
 }
 
 /** "مع نظيريه الأمريكي X والسعودي Y": و + a nationality adjective joins the next counterpart. */
@@ -865,15 +928,27 @@ function placeRank(p: PlaceMention, t: Trigger): number {
 }
 
 /** The date of an encounter: the nearest date expression within the trigger's clause. */
+/**
+ * Where the dateline of a sentence that opens with one ends (its dash: "روما، 5 فبراير 2025 -"),
+ * as a text offset; -1 without one.
+ */
+function datelineEnd(s: SentenceView): number {
+  if (!s.places.some((p) => p.w0 <= 1)) return -1;
+  for (let k = 1; k < Math.min(s.words.length, 14); k++) if (isPunct(s.words[k], "-–—")) return s.words[k].token.end;
+  return -1;
+}
+
 function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): DateValue | null {
   const tStart = s.words[t.w0].token.start;
   const loChar = lo > 0 ? s.words[lo - 1].token.end : s.span.start;
   const hiChar = hi < s.words.length ? s.words[hi].token.start : s.span.end;
   let best: DateValue | null = null;
   let bestDist = Infinity;
+  const dateline = datelineEnd(s);
   for (const d of s.dates) {
     if (d.span.start < loChar || d.span.end > hiChar) continue;
-    const dist = Math.abs(d.span.start - tStart) + (d.precision === "year" ? 200 : 0);
+    // (the dateline's day is when the story was filed: another date of the clause says when it happened)
+    const dist = Math.abs(d.span.start - tStart) + (d.precision === "year" ? 200 : 0) + (d.span.end <= dateline && dateline <= tStart ? 1000 : 0);
     if (dist < bestDist) { best = d; bestDist = dist; }
   }
   return best;

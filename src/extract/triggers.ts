@@ -217,6 +217,12 @@ export function findTriggers(words: Word[]): Trigger[] {
             break;
           }
           carrier = k;
+          // "خلال محادثات أجرياها": the dual verb says the two people just named held it together
+          if (bare.some((f) => f.endsWith("ا") && L.lightVerbs.has(f.slice(0, -1)))) {
+            out.push({ w0: i, w1: i + 1, type: nounType, frame: "between", pronoun: true, rule: `noun:${nounType}:theirs` });
+            resumeAt = k + 1;
+            break;
+          }
           continue;
         }
         if (firstEntry(L.verbs, x) || x.forms.some((f) => L.lightVerbs.has(f))) break;
@@ -386,7 +392,9 @@ function proposed(L: TriggerLexicon, words: Word[], t: Trigger): boolean {
   if (!before) return false;
   // the verb's subject may stand between: "طالب عقيلة صالح بلقاء"، "اقترح الرئيس التونسي استضافة اجتماع"
   const byBa = /^و?ب/.test(words[at].norm) && words[at].forms.length > 1;
-  const governed = masdar || byBa || before.norm === "الي";
+  // (the trigger may open with the masdar itself, read as a light verb: "طلب X عقد اجتماع مع …")
+  const ownMasdar = !masdar && words[at].forms.some((f) => L.holding.has(f));
+  const governed = masdar || ownMasdar || byBa || before.norm === "الي";
   const reach = governed ? 6 : 1;
   for (let k = at - 1; k >= Math.max(0, at - reach); k--) if (words[k].forms.some((f) => L.proposal.has(f))) return true;
   return false;

@@ -656,3 +656,75 @@ test("a dateline with a comma, a date in two calendars and an agency before its 
   const ev = extract("بنغازي، 13 يونيو/حزيران (رويترز) - التقى المشير خليفة حفتر وزير الداخلية الإيطالي ماتيو بيانتيدوزي.", "2023-06-15").events.find((e) => e.type === "meeting");
   assert.equal(ev?.location?.name, "بنغازي");
 });
+
+test("a dual verb with the noun as its object says the two just named held it: \"خلال محادثات أجرياها\"", () => {
+  assert.deepEqual(dyads(extract("أكد وزير الخارجية المصري سامح شكري ونظيره الإيطالي أنطونيو تاياني، خلال محادثات أجرياها في القاهرة أمس، أهمية التنسيق في ملف الهجرة.", "2023-02-08").events),
+    ["أنطونيو تاياني – سامح شكري"]);
+});
+
+test("a person far on, in another clause, is not the object of the verb: the one right after it is", () => {
+  const doc = extract("زار وزير الداخلية الإيطالي ماتيو سالفيني، أمس الاثنين، العاصمة الليبية طرابلس، حيث التقى نائب رئيس المجلس الرئاسي أحمد معيتيق، وذلك بعد أقل من شهر على توليه منصبه في حكومة جوزيبي كونتي.", "2018-06-26");
+  assert.deepEqual(dyads(doc.events), ["أحمد معيتيق – ماتيو سالفيني"]);
+});
+
+test("two joined by و after the verb, and a third named past a time and a place: the two received the third", () => {
+  const doc = extract("استقبل رئيس المجلس الرئاسي محمد المنفي ونائبه عبد الله اللافي، ظهر اليوم، بمقر المجلس في طرابلس، وزير الخارجية الإيطالي أنطونيو تاياني.", "2023-01-28");
+  assert.deepEqual(dyads(doc.events), ["أنطونيو تاياني – عبد الله اللافي", "أنطونيو تاياني – محمد المنفي"]);
+  // two alone after a verb of talking are still the two sides
+  assert.deepEqual(dyads(extract("بحث المنفي ورئيسة الوزراء الإيطالية جورجيا ميلوني ملف الهجرة.", "2023-01-28").events), ["جورجيا ميلوني – محمد المنفي"]);
+});
+
+test("titles stacked on one person before the name are that person; his two deputies named after him are received too", () => {
+  assert.deepEqual(dyads(extract("استقبل رئيس الحكومة عبد الحميد الدبيبة، صباح اليوم، المبعوث الخاص للأمين العام للأمم المتحدة رئيس بعثة الدعم في ليبيا، السيد عبد الله باتيلي.", "2023-03-01").events),
+    ["عبد الحميد الدبيبة – عبد الله باتيلي"]);
+  assert.deepEqual(dyads(extract("استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة رئيس المجلس الرئاسي الليبي محمد المنفي، ونائبيه موسى الكوني وعبد الله اللافي.", "2021-06-10").events),
+    ["عبد الفتاح السيسي – عبد الله اللافي", "عبد الفتاح السيسي – محمد المنفي", "عبد الفتاح السيسي – موسى الكوني"]);
+});
+
+test("a body named in quotes inside a title keeps the title whole", () => {
+  assert.deepEqual(dyads(extract("اجتمع وزير الداخلية الإيطالي ماتيو بيانتيدوزي في روما مع وزير الداخلية بحكومة «الوحدة الوطنية» الليبية عماد الطرابلسي.", "2024-03-11").events),
+    ["عماد الطرابلسي – ماتيو بيانتيدوزي"]);
+});
+
+test("a gathering verb brings its first member together with those behind ب, past a time", () => {
+  assert.deepEqual(dyads(extract("وجاء ذلك بعد الاجتماع الذي جمع المشير خليفة حفتر، مساء أمس، برئيس الوزراء الإيطالي جوزيبي كونتي ورئيس المجلس الرئاسي فائز السراج.", "2018-11-13").events),
+    ["جوزيبي كونتي – خليفة حفتر", "جوزيبي كونتي – فائز السراج", "خليفة حفتر – فائز السراج"]);
+});
+
+test("ب right after the verb marks whom the subject named before met; a name that begins with ب is the subject", () => {
+  assert.deepEqual(dyads(extract("التقت رئيسة الوزراء الإيطالية جورجيا ميلوني المشير خليفة حفتر في بنغازي، ثم اجتمعت برئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة في طرابلس.", "2024-05-08").events),
+    ["جورجيا ميلوني – خليفة حفتر", "جورجيا ميلوني – عبد الحميد الدبيبة"]);
+  assert.deepEqual(dyads(extract("التقى المشير خليفة حفتر وزير الخارجية المالطي إيان بورغ. واجتمع بورغ بعد ذلك برئيس الحكومة المكلفة أسامة حماد في بنغازي.", "2023-10-19").events),
+    ["أسامة حماد – إيان بورغ", "إيان بورغ – خليفة حفتر"]);
+});
+
+test("a verb with و goes on with the subject of the encounter before it, whom it met stands between", () => {
+  const doc = extract("التقى المشير خليفة حفتر وزير الدفاع الإيطالي غويدو كروسيتو ويلتقي غدا مع وزير الداخلية ماتيو بيانتيدوزي.", "2023-05-04");
+  assert.deepEqual(dyads(doc.events), ["خليفة حفتر – غويدو كروسيتو"]);
+  assert.deepEqual(dyads(doc.events, "planned"), ["خليفة حفتر – ماتيو بيانتيدوزي"]);
+  // after a relative clause on the subject: everyone after the verb is whom he met
+  assert.deepEqual(dyads(extract("وكان وزير الخارجية الفرنسي جان إيف لودريان الذي زار طرابلس أمس، والتقى رئيس المجلس الرئاسي فائز السراج، ونظيره محمد الطاهر سيالة، قد دعا إلى وقف القتال.", "2019-05-21").events),
+    ["جان إيف لودريان – فائز السراج", "جان إيف لودريان – محمد سيالة"]);
+});
+
+test("the dateline's day is when the story was filed: the date in the clause says when they met", () => {
+  const ev = extract("روما، 5 مارس 2024 - التقت رئيسة الوزراء الإيطالية جورجيا ميلوني، مساء أمس الاثنين، المشير خليفة حفتر.", "2024-03-05").events.find((e) => e.type === "meeting");
+  assert.equal(ev?.date?.value, "2024-03-04");
+});
+
+test("a meeting on whose margins another took place does not take that one's counterpart", () => {
+  assert.deepEqual(dyads(extract("وكانت وزيرة الخارجية نجلاء المنقوش قد تباحثت، على هامش الاجتماع الوزاري العربي، مع نظيرها الجزائري رمطان لعمامرة.", "2022-11-02").events),
+    ["رمطان لعمامرة – نجلاء المنقوش"]);
+});
+
+test("a bilateral meeting on the margins of a meeting of several countries is an encounter of its own", () => {
+  const doc = extract("اجتمع وزير الداخلية الإيطالي ماتيو بيانتيدوزي، أمس، في روما مع وزير الداخلية الليبي عماد الطرابلسي، ووزير الداخلية المالطي بايرون كاميليري، والمفوض الأوروبي للشؤون الداخلية ماغنوس برونر. وعلى هامش الاجتماع، عقد الطرابلسي لقاء ثنائيا مع المفوض الأوروبي.", "2025-03-11");
+  assert.equal(dyads(doc.events).filter((d) => d === "عماد الطرابلسي – ماغنوس برونر").length, 2);
+  // one side meeting two people, then "في لقاء منفصل" with one of them: still one encounter each
+  const two = extract("الرئيس السراج يلتقي جنتيلوني ومينيتي في روما. وفي لقاء منفصل، بحث السراج مع وزير الداخلية الإيطالي ماركو مينيتي ملف الهجرة.", "2017-07-26");
+  assert.equal(dyads(two.events).filter((d) => d.includes("مينيتي")).length, 1);
+});
+
+test("a request to meet is no meeting held", () => {
+  assert.deepEqual(dyads(extract("وطلب رئيس الحكومة عقد اجتماع عاجل مع رئيسة الوزراء الإيطالية جورجيا ميلوني.", "2023-05-04").events), []);
+});
