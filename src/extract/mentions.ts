@@ -169,6 +169,7 @@ function inConstruct(w: Word | undefined, L: MentionLexicon): boolean {
   return !!w && w.token.kind === "word" && !w.conj && w.norm.startsWith("ال") && L.common.has(w.norm);
 }
 
+const CHARGED = new Set(["مكلف", "مكلفه"]);
 /** words after which a place name is the place: "في ليون"، "إلى ليون"، "مدينة ليون" */
 const PLACE_BEFORE = new Set(["في", "الي", "من", "نحو", "مدينه", "بمدينه", "لمدينه", "وفي", "والي"].map((w) => normalize(w)));
 const POSSESSIVE = /(هما|هم|هن|ها|ه|كم|نا)$/;
@@ -203,7 +204,7 @@ export interface PersonMention extends Mention {
 const MISTER = new Set(["السيد", "السيده"]);
 
 /** Words that bring in people who were present, not principals: "بحضور X"، "يرافقه X". */
-const COMPANY = new Set(["يرافقه", "يرافقها", "ترافقه", "ترافقها", "برفقة", "رافقه", "رافقها", "بحضور", "وبحضور", "يرافقهم", "المرافق"].map((w) => normalize(w)));
+const COMPANY = new Set(["يرافقه", "يرافقها", "ترافقه", "ترافقها", "برفقة", "رافقه", "رافقها", "بحضور", "وبحضور", "وحضور", "يرافقهم", "المرافق"].map((w) => normalize(w)));
 /** Is the person named at word w0 only present ("بحضور X")? */
 export function presentOnly(words: Word[], w0: number): boolean {
   for (let k = w0 - 1; k >= Math.max(0, w0 - 2); k--) if (COMPANY.has(words[k].norm)) return true;
@@ -757,6 +758,9 @@ class SentenceMentions {
     else if ((head = formIn(w, L.dualHeads))) kind = "dual";
     else if ((head = formIn(w, L.pluralHeads))) kind = "group";
     else return null;
+    // "المكلف" opens a title only with what it is charged with: "المكلف بتسيير وزارة …" (after a
+    // title it is that title's "acting": "وزير الداخلية المكلف")
+    if (CHARGED.has(stripArticleHead(head)) && !/^ب/.test(words[i + 1]?.norm ?? "")) return null;
     let j = i + 1;
     let country: string | undefined;
     let adjCountry = false;
@@ -817,6 +821,16 @@ class SentenceMentions {
         comps++;
         governs = false;
         continue;
+      }
+      // "قائد العملية الأوروبية «إيريني»": a short name in quotes after a definite complement
+      if (comps > 0 && isQuote(x) && definite(words[j - 1])) {
+        const close = this.closingQuote(j);
+        if (close > 0 && close - j <= 4 && !hasForm(words[j + 1], L.stop)) {
+          j = close + 1;
+          comps++;
+          governs = false;
+          continue;
+        }
       }
       // "وزير الداخلية بحكومة «الوحدة الوطنية» الليبية": a body named in quotes, behind ب or ل
       if (comps > 0 && /^[بل]/.test(x.norm) && !x.conj && x.forms.length > 1 && isQuote(words[j + 1])) {
