@@ -79,13 +79,23 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
     }
     entitiesBySentence.set(v.index, ids);
   }
+  // a surname the headline gave alone is the person the body names in full
+  const joined = resolver.joinEarlySurnames();
+  if (joined.size) {
+    for (const [m, e] of entityOfMention) {
+      const to = joined.get(e);
+      if (to) { entityOfMention.set(m, to); m.entity = to.id; }
+    }
+    for (const ids of entitiesBySentence.values()) for (const [a, b] of joined) if (ids.delete(a.id)) ids.add(b.id);
+  }
 
+  const dateline = findDateline(views);
   const raw = extractEvents(views, (m) => entityOfMention.get(m));
   const visits = findVisits(views, (m) => entityOfMention.get(m));
   const encounters = assembleEvents(raw, {
     sentences: views,
     entitiesBySentence,
-    dateline: findDateline(views),
+    dateline,
     visits,
     transliterate: R.transliterate,
     published,
@@ -96,7 +106,7 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
   });
   // an announced meeting reported later in the article as held ("لقاء بنغازي تناول …") happened
   confirmPlanned(encounters, views, published);
-  const figures = extractFigures(text, { sentences, view, countries });
+  const figures = extractFigures(text, { sentences, view, countries, home: dateline?.place.country });
   // visits, agreements, funding and statements: the rest of the record
   const others = extractOtherEvents({
     sentences: views, entityOf: (m) => entityOfMention.get(m), visits, entities: resolver.entities, figures,

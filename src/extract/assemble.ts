@@ -53,7 +53,7 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
   // 2. merge reports of the same encounter: same two entities, same kind, compatible dates
   const merged: Pair[] = [];
   for (const p of pairs) {
-    const same = merged.find((m) => samePair(m, p) && compatible(m.raw[0], p.raw[0]) && datesAgree(m, p) && !toldApart(m, p, ctx));
+    const same = merged.find((m) => samePair(m, p) && compatible(m.raw[0], p.raw[0], ctx) && datesAgree(m, p) && !toldApart(m, p, ctx));
     if (same) same.raw.push(...p.raw);
     else merged.push(p);
   }
@@ -72,7 +72,11 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
     const prev = events.slice(0, i).reverse().find((e) => e.date && e.status === "happened");
     const prevSentence = prev ? Math.max(...merged[events.indexOf(prev)].raw.map((r) => r.sentence)) : -1;
     const mySentence = Math.min(...merged[i].raw.map((r) => r.sentence));
-    if (prev && prev.date && mySentence > prevSentence && prev.date.precision === "day") {
+    // (in one sentence, the same person's next encounter of a trip: "زار موسكو في سبتمبر 2023، حيث
+    // التقى بوتين، كما أجرى محادثات مع شويغو" — whatever the precision)
+    const q = prev ? merged[events.indexOf(prev)] : undefined;
+    const sameTrip = !!q && mySentence === prevSentence && (q.a === merged[i].a || q.b === merged[i].a || q.a === merged[i].b || q.b === merged[i].b);
+    if (prev && prev.date && ((mySentence > prevSentence && prev.date.precision === "day") || sameTrip)) {
       ev.date = { ...prev.date, implied: true };
       ev.rules.push("date:story");
     }
@@ -88,6 +92,12 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
     ev.rules.push("date:lead");
   }
   return events;
+}
+
+/** The sentence ends with a full stop (a headline has none). */
+function endsWithStop(s: SentenceView): boolean {
+  const last = s.words[s.words.length - 1];
+  return !!last && last.token.kind === "punct" && ".؟?!".includes(last.token.text);
 }
 
 /** Some word of the sentence is in the set. */
@@ -137,9 +147,20 @@ function toldApart(earlier: Pair, later: Pair, ctx: AssembleContext): boolean {
 function samePair(x: Pair, y: Pair): boolean {
   return (x.a === y.a && x.b === y.b) || (x.a === y.b && x.b === y.a);
 }
-function compatible(x: RawEvent, y: RawEvent): boolean {
-  return x.type === y.type || (x.type !== "call" && y.type !== "call");
+function compatible(x: RawEvent, y: RawEvent, ctx: AssembleContext): boolean {
+  return x.type === y.type || (x.type !== "call" && y.type !== "call") || (x.type === "call" ? onlyDiscussed(y, ctx) : onlyDiscussed(x, ctx));
 }
+/**
+ * "المنقوش تبحث مع تاياني …" in a headline, then "بحثت … في اتصال هاتفي مع تاياني": a verb that
+ * only says they discussed tells no meeting apart from the call the article reports.
+ */
+function onlyDiscussed(r: RawEvent, ctx: AssembleContext): boolean {
+  if (r.type !== "meeting" || !r.rules[0]?.startsWith("verb:")) return false;
+  const w = ctx.sentences.find((v) => v.index === r.sentence)?.words[r.trigger.w0];
+  return !!w && hasForm(w, discussionVerbs());
+}
+let discussed: Set<string> | undefined;
+const discussionVerbs = () => (discussed ??= normSet(readLexicon<{ discussion_verbs: string[] }>("events.yaml").discussion_verbs));
 function datesAgree(x: Pair, y: Pair): boolean {
   const dx = firstDate(x);
   const dy = firstDate(y);
@@ -223,7 +244,8 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
 
 function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earlier: { pair: Pair; event: ExtractedEvent }[]): ExtractedEvent {
   const raws = p.raw;
-  const type = raws.some((r) => r.type === "meeting") ? "meeting" : raws[0].type;
+  // (a call told once more by a verb of discussion stays a call)
+  const type = raws.some((r) => r.type === "meeting" && !onlyDiscussed(r, ctx)) ? "meeting" : raws.some((r) => r.type === "call") ? "call" : raws[0].type;
   const status = raws.map((r) => r.status).sort((x, y) => STATUS_ORDER.indexOf(x) - STATUS_ORDER.indexOf(y))[0];
   const dated = raws.filter((r) => r.date).sort((x, y) => precisionRank(x.date!.precision) - precisionRank(y.date!.precision));
   let date = dated[0]?.date ?? null;
@@ -250,8 +272,20 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   // place: the encounter's own clause, then attributed sentences, then a visit by one of
   // its people, then the dateline
   // a city or site named in any report beats a country ("في ليبيA" is often the topic, not the venue)
-  const own = raws.map((r) => r.location).filter((l): l is PlaceMention => !!l);
+  // (a headline's place is often what the talks were about — "ترتيبات العبور بمعبر رأس جدير" —
+  // so the body's reports, the visits and the dateline come first)
+  const headline = (r: RawEvent) => r.sentence === ctx.sentences[0]?.index && !endsWithStop(ctx.sentences[0]);
+  const own = raws.filter((r) => !headline(r)).map((r) => r.location).filter((l): l is PlaceMention => !!l);
+  const fromHeadline = raws.filter(headline).map((r) => r.location).filter((l): l is PlaceMention => !!l);
   let location: PlaceMention | null = own.find((l) => l.kind !== "country") ?? null;
+  // a country said where they met that is neither one's own is where they met ("التقت X الأسبوع
+  // الماضي في تونس السفير الفرنسي"); their own country is as often what they talked about
+  // (said right after the verb, before whom they met: further on a country is the talks' subject)
+  if (!location) {
+    const said = raws.filter((r) => !headline(r) && r.location && r.location.kind === "country" && r.location.locative && r.location.w0 > r.trigger.w0 && r.location.w0 - r.trigger.w1 <= 6)
+      .map((r) => r.location!).find((l) => l.place.country !== p.a.country && l.place.country !== p.b.country);
+    location = said ?? null;
+  }
   // "كما التقى ...": the same person's next encounter in the story took place where the last did
   let inherited: Place | null = null;
   if (!location) {
@@ -274,7 +308,7 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   }
   if (!location && !inherited && visit.length) location = visit[0].place;
   if (!location && !inherited && ctx.dateline) location = ctx.dateline;
-  if (!location && !inherited && own.length) location = own[0];
+  if (!location && !inherited) location = own[0] ?? fromHeadline.find((l) => l.kind !== "country") ?? fromHeadline[0] ?? null;
   let place: Place | null = location ? { ...(ctx.cityOf?.(location.place) ?? location.place) } : inherited;
   if (type === "call") place = null;
 

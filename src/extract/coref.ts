@@ -120,6 +120,31 @@ export class EntityResolver {
   }
 
   /**
+   * A surname alone early in the article ("المنفي يبحث مع خوري" in a headline) is the person the
+   * article names in full only later ("ستيفاني خوري"): one entity. Only a name the base did not
+   * link, and only when one person of the article has that last name. Returns each entity
+   * merged away with the one it joined.
+   */
+  joinEarlySurnames(): Map<DocEntity, DocEntity> {
+    const out = new Map<DocEntity, DocEntity>();
+    for (const a of this.entities) {
+      if (a.type !== "person" || a.kb_id || a.nameWords.length !== 1) continue;
+      // (as written, article included: "صباح" is not "… الصباح")
+      const w = normalize(a.name).trim();
+      const lastWord = (e: DocEntity) => normalize(e.name).trim().split(/\s+/).pop();
+      const full = this.entities.filter((b) => b !== a && b.type === "person" && !out.has(b) && b.nameWords.length >= 2 && lastWord(b) === w);
+      if (full.length !== 1 || (a.country && full[0].country && a.country !== full[0].country)) continue;
+      const b = full[0];
+      out.set(a, b);
+      for (const t of a.titles) this.addTitle(b, t);
+      b.mentions += a.mentions;
+      b.firstSeen = Math.min(b.firstSeen ?? b.lastSeen, a.firstSeen ?? a.lastSeen);
+    }
+    if (out.size) this.entities = this.entities.filter((e) => !out.has(e));
+    return out;
+  }
+
+  /**
    * The official someone called "نظيره" is the counterpart of: the last one the same sentence
    * named with a title, of another country ("التقى وزير الخارجية المصري X نظيره الإيطالي Y").
    */

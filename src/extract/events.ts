@@ -121,6 +121,17 @@ function pairRightBefore(words: Word[], people: PersonMention[], lo: number, at:
   return first ? [first, second] : [];
 }
 
+/** The last two people joined by و ("A وB") in words [lo, at). */
+function lastJoinedPair(words: Word[], people: PersonMention[], lo: number, at: number): PersonMention[] {
+  for (let k = people.length - 1; k >= 0; k--) {
+    const second = people[k];
+    if (second.w0 < lo || second.w1 > at || words[second.w0].conj !== "و") continue;
+    const first = people.find((m) => m.w1 === second.w0 && m.w0 >= lo);
+    if (first) return [first, second];
+  }
+  return [];
+}
+
 /** The dual title before a mention at `at` is in the accusative/genitive (وزيري، رئيسي: ي, not the ا of وزيرا). */
 function accusativeDual(words: Word[], at: number): boolean {
   const dual = mentionLexicon().dualHeads;
@@ -237,6 +248,8 @@ const DURING = new Set(["خلالها", "خلاله", "خلالهما", "اثن�
 
 /** Words between a verb (or its subject) and its object at most ("التقى، أمس الثلاثاء، بمقر القيادة العامة في الرجمة، X"). */
 const MAX_OBJECT_GAP = 8;
+/** Words between a verb and its subject after it at most (a long title unread as one may stand there). */
+const MAX_SUBJECT_GAP = 20;
 const wordsBetween = (words: Word[], from: number, to: number) => words.slice(from, to).filter((w) => w.token.kind !== "punct").length;
 
 /**
@@ -267,8 +280,12 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
   let lastSubject: DocEntity[] = [];
   /** the head of the last delegation the article named ("وفد … برئاسة X") */
   let lastDelegationHead: DocEntity | null = null;
+  /** the last day-precision date the article gave before this sentence ("في اليوم ذاته" is that day) */
+  let lastDay: DateValue | null = null;
   for (const s of sentences) {
     if (s.skip) continue;
+    const dayBefore = lastDay;
+    for (const d of s.dates) if (d.precision === "day") lastDay = d;
     // visits and arrivals are not encounters: they neither open events nor bound clauses here
     // "استقبل X وفدا ضم A وB": the delegation's members are X's counterparts, not a meeting of their own
     // (a meeting noun before names, "لقاء بوتين وكيري", only when two names do follow: else it bounds no clause)
@@ -286,7 +303,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // بين, or joined by و — not inside a place phrase ("في مقر القيادة العامة")
       const people = s.people.filter((m) => entityOf(m) && !m.group && (m.type !== "org" || orgInSlot(s.words, m, t)));
       // "استقبل المجلس الرئاسي، ممثلا في رئيسه X، ...": the body is represented by X, who stands for it
-      const afterAll = withoutRepresentedBodies(uniqueEntities(people.filter((m) => m.w0 >= t.w1 && m.w0 < hi), entityOf), s.words);
+      const afterAll = withoutRepresentedBodies(uniqueEntities(spanningRepeats(people.filter((m) => m.w0 >= t.w1 && m.w0 < hi), entityOf), entityOf), s.words);
       // (not one merely present: "استقبل X الوفد الإيطالي، بحضور Y" — Y did not meet X; but at
       // a reception given for a guest, those present are the hosts — see below)
       const after = afterAll.filter((m) => !presentOnly(s.words, m.w0));
@@ -316,7 +333,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       const background = s.words.slice(Math.max(lo, t.w0 - 4), t.w0).some((w) => BACKGROUND_WORDS.has(w.norm));
       if (events.length && !after.length && background && s.words.slice(Math.max(lo, t.w0 - 3), t.w0).some((w) => ANAPHORIC_SUBJECT.has(w.forms[w.forms.length - 1]))) {
         const prev = events[events.length - 1];
-        const date = pickDate(s, t, lo, hi);
+        const date = pickDate(s, t, lo, hi) ?? sameDay(s, lo, hi, dayBefore);
         if (date && date.value !== prev.date?.value) {
           events.push({ ...prev, status: statusAround(s.words, t), sentence: s.index, clause: [lo, hi], trigger: t, date, location: pickPlace(s, t, lo, hi),
             evidence: [s.span], rules: [t.rule, "subject:both-sides"], confidence: 0.7, roleOfSubject: undefined });
@@ -364,7 +381,10 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         const ents = uniqueEntities(members, entityOf);
         if (ents.length < 2) continue;
         const status = statusAround(s.words, t);
-        const date = pickDate(s, t, lo, hi);
+        // (the meeting it gathers may be named by the trigger before, with its date: "عقد X، صباح
+        // اليوم، اجتماعا ثلاثيا ضم A وB")
+        const from = !verbFirst && ti > 0 ? triggers[ti - 1].w0 : lo;
+        const date = pickDate(s, t, from, hi) ?? sameDay(s, lo, hi, dayBefore);
         const location = pickPlace(s, t, lo, hi);
         for (let a = 0; a < ents.length; a++) for (let b = a + 1; b < ents.length; b++) {
           events.push({ type: t.type, status, subject: [entityOf(ents[a])!], counterpart: [entityOf(ents[b])!], sentence: s.index, clause: [lo, hi],
@@ -476,7 +496,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         const both = side(after, s.words);
         // "استقبل X ونائبه Y، اليوم، بمقر المجلس، Z": the pair received a third named further on
         const third = t.frame === "object" ? after[both.length] : undefined;
-        if (third && objectGap(s.words, both[both.length - 1].w1, third.w0) <= MAX_OBJECT_GAP) {
+        if (third && objectGap(s.words, reachOf(both[both.length - 1]), third.w0) <= MAX_OBJECT_GAP) {
           subject = both;
           counter = side(after.slice(both.length), s.words);
         } else {
@@ -503,7 +523,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
             counter = side(after, s.words);
             subject = subjectBefore(before, s.words);
           }
-        } else if (after.length >= 2) {
+        } else if (after.length >= 2 && objectGap(s.words, t.w1, after[0].w0) <= MAX_SUBJECT_GAP) {
+          // (not past another clause: "استقبلت لجنة … المرشحين، حيث … وسط متابعة A، وحضور B"; a
+          // long title may stand before the subject's name: "استقبل معالي المستشار … المشرف العام على … الدكتور X")
           subject = [after[0]];
           // (from the subject's last mention: "القائد العام ... المشير خليفة حفتر، اليوم، بمقر ...، X")
           const subjectEnd = Math.max(...people.filter((m) => m.w0 >= t.w1 && m.w1 <= after[1].w0).map((m) => m.w1), after[0].w1);
@@ -532,6 +554,12 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           subject = subjectBefore(before, s.words);
         }
       }
+      // "وكان تاونسند ونورلاند، الذي شغل …، قد التقيا X": a dual verb's subject is the pair joined by و
+      // before it, the object after it met both
+      if (counter.length && subject.length === 1 && t.rule.startsWith("verb:") && dualVerb(s.words[t.w0])) {
+        const pair = lastJoinedPair(s.words, people, lo, t.w0);
+        if (pair.length === 2 && !pair.some((m) => counter.includes(m))) subject = pair;
+      }
       // "المنفي وميلوني يبحثان ملف الهجرة": a dual verb after two people joined by و — they met
       if (!counter.length && t.rule.startsWith("verb:") && dualVerb(s.words[t.w0])) {
         const two = pairRightBefore(s.words, people, lo, t.w0);
@@ -553,6 +581,11 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       }
       if (sides) { subject = [sides[0]]; counter = [sides[1]]; subjectOverride = undefined; }
       if (!counter.length && !counterOverride) continue;
+      // "عقدت X مؤتمرا عبر الفيديو مع Y، بمشاركة Z": Z took part on X's side (not one merely present)
+      if (subject.length && counter.length && !subjectOverride) {
+        const joins = after.filter((m) => m.w0 > counter[counter.length - 1].w0 && m.type === "person" && takesPart(s.words, m.w0));
+        if (joins.length) subject = [...subject, ...joins];
+      }
       let subjectEntities = subjectOverride ?? subject.map(entityOf).filter((e): e is DocEntity => !!e);
       if (!subjectEntities.length) {
         // "كما تستقبل مصر نائب رئيس وزراء المجر": a country or city right after the verb is its
@@ -584,7 +617,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // (or a phrase in front frames it: "وفي اتصال هاتفي جمعهما، ناقش A وB ...")
       const type = t.frame === "visit" ? "meeting" : t.type === "meeting" && (s.words.slice(Math.max(lo, t.w0 - 3), Math.min(hi, t.w1 + 8)).some((w) => hasForm(w, callMarkers())) || framedAsCall(s.words, t.w0)) ? "call" : t.type;
       const roleOfSubject = t.role === "subject_host" ? "host" : t.role === "object_host" ? "guest" : undefined;
-      const date = pickDate(s, t, lo, hi);
+      const date = pickDate(s, t, lo, hi) ?? sameDay(s, lo, hi, dayBefore);
       const location = pickPlace(s, t, lo, hi);
       events.push({
         type,
@@ -793,7 +826,11 @@ let nouns: Set<string> | undefined;
 const meetingNouns = () => (nouns ??= normSet(Object.values(readLexicon<{ nouns: Record<string, string[]> }>("events.yaml").nouns).flat()));
 
 const PREPOSITIONS = new Set(["في", "من", "الي", "على", "علي", "عن", "مع", "لدى", "لدي", "حول", "بين", "عند", "منذ", "نحو", "ضد"]);
+const PRECEDED = new Set(["سبق", "وسبق", "يسبق"]);
 function governedByPreposition(words: Word[], m: PersonMention): boolean {
+  // "وسبق للمشير حفتر أن زار …": after سبق, ل marks who did it, the subject of what follows
+  const before = words[m.w0 - 1];
+  if (before && PRECEDED.has(before.norm) && /^ل/.test(words[m.w0].norm)) return false;
   // the mention's own first word without proclitics: a title is stored stripped ("لرئيس" → "رئيس")
   if (/^و?[بلك]/.test(procliticOf(words, m))) return true;
   // ل + ال drops the alef: "للسراج" is ل + السراج (no name begins with لل)
@@ -801,6 +838,23 @@ function governedByPreposition(words: Word[], m: PersonMention): boolean {
   const prev = words[m.w0 - 1];
   return !!prev && PREPOSITIONS.has(prev.norm);
 }
+
+/**
+ * A title, then the same person's rank and name a few words on ("قائد أفريكوم (أفريكوم) الجنرال
+ * X"، "المبعوث الأمريكي … السفير Y"): one mention from the first word to the last, so that what
+ * stands between two people is only what joins them.
+ */
+function spanningRepeats(ms: PersonMention[], entityOf: (m: PersonMention) => DocEntity | undefined): PersonMention[] {
+  let last: PersonMention | undefined;
+  for (const m of ms) {
+    if (last && entityOf(last) === entityOf(m) && m.w0 - reachOf(last) <= 4) REACH.set(last, m.w1);
+    else last = m;
+  }
+  return ms;
+}
+/** Where a mention's person goes on being named right after it (see spanningRepeats). */
+const REACH = new WeakMap<PersonMention, number>();
+const reachOf = (m: PersonMention) => REACH.get(m) ?? m.w1;
 
 /** Keep the first mention of each entity: a person named twice in a clause is one participant. */
 function uniqueEntities(ms: PersonMention[], entityOf: (m: PersonMention) => DocEntity | undefined): PersonMention[] {
@@ -870,7 +924,7 @@ function side(mentions: PersonMention[], words: Word[], hosts = false): PersonMe
   for (let k = 1; k < mentions.length; k++) {
     const prev = out[out.length - 1];
     const m = mentions[k];
-    const gap = words.slice(prev.w1, m.w0);
+    const gap = words.slice(reachOf(prev), m.w0);
     // on a reception's host side, those present with the host are on that side too
     if (hosts) { out.push(m); continue; }
     // "المبعوث الخاص للأمين العام رئيس البعثة، السيد X": titles stacked on one person, the name after the last
@@ -911,6 +965,13 @@ function goesOnFromRelative(words: Word[], t: Trigger, before: PersonMention[]):
   return false;
 }
 
+const TAKING_PART = new Set(["بمشاركه", "وبمشاركه"]);
+/** "بمشاركة X" right before the person: X took part (a principal), unlike "بحضور X". */
+function takesPart(words: Word[], w0: number): boolean {
+  for (let k = w0 - 1; k >= Math.max(0, w0 - 2); k--) if (TAKING_PART.has(words[k].norm)) return true;
+  return false;
+}
+
 /** "ونائبيه"، "ووزيري"، "ونظيره": و + a dual title or a counterpart opens the people named next, on the same side. */
 function andDualTitle(w: Word): boolean {
   return w.conj === "و" && !!w.forms[1] && (mentionLexicon().dualHeads.has(w.forms[1]) || COUNTERPART.has(w.forms[1]));
@@ -928,6 +989,21 @@ function placeRank(p: PlaceMention, t: Trigger): number {
 }
 
 /** The date of an encounter: the nearest date expression within the trigger's clause. */
+const SAME = new Set(["ذاته", "نفسه", "ذات", "نفس"]);
+/**
+ * "واستقبل كونتي حفتر في اليوم ذاته" (نفسه، في نفس اليوم، في ذات اليوم): the clause dates its
+ * encounter by the day the article gave last, in an earlier sentence.
+ */
+function sameDay(s: SentenceView, lo: number, hi: number, last: DateValue | null): DateValue | null {
+  if (!last) return null;
+  for (let k = lo; k + 1 < hi; k++) {
+    const w = s.words[k], x = s.words[k + 1];
+    const day = (v: Word) => v.forms.some((f) => f === "اليوم");
+    if ((day(w) && SAME.has(x.norm)) || (SAME.has(w.norm) && day(x))) return { ...last, text: `${w.token.text} ${x.token.text}` };
+  }
+  return null;
+}
+
 /**
  * Where the dateline of a sentence that opens with one ends (its dash: "روما، 5 فبراير 2025 -"),
  * as a text offset; -1 without one.
@@ -956,7 +1032,9 @@ function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): DateValu
 
 /** The place of an encounter: a locative place mention in the trigger's clause, most specific first. */
 function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): PlaceMention | null {
-  const inClause = s.places.filter((p) => p.w0 >= lo && p.w0 < hi);
+  // (a region or a sea is what the talks were about — "مكافحة الإرهاب في الجنوب الليبي"، "الهجرة
+  // في المتوسط" — not where they were held)
+  const inClause = s.places.filter((p) => p.w0 >= lo && p.w0 < hi && p.kind !== "region" && p.kind !== "sea");
   // after the trigger first: where an encounter was follows its report ("لقائه بX في روما"); a
   // place before it is often another clause's ("زيارة بيانتيدوزي إلى طرابلس بعد ... لقائه")
   // (a place said right after the trigger is where, country or not: "لقاءه المقرر في الجزائر مع

@@ -34,6 +34,8 @@ export interface ExtractFiguresOptions {
    * knowledge base): a bare "دينار" in an article that names only Libyan towns is the Libyan one
    */
   countries?: ReadonlySet<string>;
+  /** the country of the article's dateline (where the outlet writes from), if it has one */
+  home?: string;
 }
 
 type Qualifier = Figure["qualifier"];
@@ -183,7 +185,8 @@ interface Reading {
 export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): Figure[] {
   const view = opts.view ?? normalizeWithMap(text);
   const n = view.text;
-  const dinar = lazy(() => dinarUnitFor(n) ?? dinarOfCountries(opts.countries));
+  // (an outlet's bare دينار is its own country's: the dateline says where it writes from)
+  const dinar = lazy(() => (opts.home === "TN" ? "TND" : opts.home === "LY" ? "LYD" : null) ?? dinarUnitFor(n) ?? dinarOfCountries(opts.countries));
 
   // 1. numbers that may be quantities, each with the unit that follows it, if any
   const readings: Reading[] = [];

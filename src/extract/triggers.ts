@@ -194,7 +194,7 @@ export function findTriggers(words: Word[]): Trigger[] {
     // nominal: "لقاء ... مع", "لقائه مع", "اجتماع بين ... و"
     const nounType = wt.noun;
     const isMatch = !!nounType && matchCueWithin(L, words, i + 1, 3);
-    if (nounType && !isMatch && !(i > 0 && words[i - 1].forms.some((f) => L.notAfter.has(f)))) {
+    if (nounType && !isMatch && !(i > 0 && words[i - 1].forms.some((f) => L.notAfter.has(f))) && !meansOfVerb(out, words, i)) {
       const pronoun = PRONOUN_SUFFIX.test(w.forms[w.forms.length - 1]) && !L.nouns.has("ال" + w.forms[w.forms.length - 1]);
       let carrier = -1; // a light verb with the noun as its pronoun object, passed on the way
       let resumeAt = -1;
@@ -322,6 +322,21 @@ let particleSet: Set<string> | undefined;
 const particles = () => (particleSet ??= normSet(readLexicon<{ particles: string[] }>("function-words.yaml").particles));
 
 /** A verb's forms without an object pronoun ه/ها; a final ى written ا before it comes back ("تلقاه" → تلقي). */
+const MEANS = new Set(["في", "عبر", "خلال"]);
+/**
+ * "بحثت، في اتصال مرئي، مع X": an encounter noun behind في/عبر right after a verb of encounter
+ * (a comma between at most) is how that verb's encounter took place, not another one; the verb
+ * keeps its مع (and reads as a call).
+ */
+function meansOfVerb(out: Trigger[], words: Word[], i: number): boolean {
+  const last = out[out.length - 1];
+  if (!last || last.rule.startsWith("noun:") || i < 1 || !MEANS.has(words[i - 1].norm)) return false;
+  let k = i - 2;
+  while (k >= 0 && isPunctWord(words[k])) k--;
+  return k === last.w1 - 1;
+}
+const isPunctWord = (w: Word) => w.token.kind === "punct";
+
 function objectPronounless(w: Word): string[] {
   const out: string[] = [];
   for (const f of w.forms) {

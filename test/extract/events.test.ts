@@ -728,3 +728,69 @@ test("a bilateral meeting on the margins of a meeting of several countries is an
 test("a request to meet is no meeting held", () => {
   assert.deepEqual(dyads(extract("وطلب رئيس الحكومة عقد اجتماع عاجل مع رئيسة الوزراء الإيطالية جورجيا ميلوني.", "2023-05-04").events), []);
 });
+
+test("'في اليوم ذاته' dates an encounter by the day the article gave last", () => {
+  const ev = extract("قالت مصادر دبلوماسية اليوم الأحد إن الأزمة انتهت. وكان رئيس المجلس الرئاسي فائز السراج قد ألغى الأربعاء الماضي زيارته إلى روما. واستقبل رئيس الوزراء الإيطالي جوزيبي كونتي المشير خليفة حفتر في اليوم ذاته بقصر كيجي.", "2020-01-12").events.find((e) => e.type === "meeting");
+  assert.equal(ev?.date?.value, "2020-01-08");
+});
+
+test("a gathering verb after a light verb takes the date said with the light verb", () => {
+  const doc = extract("أعلنت الحكومة الإيطالية اليوم الاثنين برنامج المؤتمر. وكان رئيس الوزراء الإيطالي جوزيبي كونتي قد عقد، صباح الثلاثاء الماضي، اجتماعا مصغرا ضم رئيس المجلس الرئاسي فائز السراج والمشير خليفة حفتر.", "2018-11-19");
+  const dates = doc.events.filter((e) => e.type === "meeting").map((e) => e.date?.value);
+  assert.deepEqual([...new Set(dates)], ["2018-11-13"]);
+});
+
+test("a region or a sea named in the talks is not where they were held", () => {
+  const ev = extract("باليرمو – ناقش رئيس المجلس الرئاسي فائز السراج، أمس، مع وزير الخارجية الفرنسي جان إيف لودريان جهود مكافحة الإرهاب في الجنوب الليبي.", "2018-11-13").events.find((e) => e.type === "meeting");
+  assert.equal(ev?.location?.name, "باليرمو");
+});
+
+test("one who takes part (بمشاركة) is on the side of the one who held the call", () => {
+  assert.deepEqual(dyads(extract("عقدت المفوضة الأوروبية للشؤون الداخلية إيلفا يوهانسون اليوم مؤتمرا عبر الفيديو مع وزير الداخلية الليبي عماد الطرابلسي، بمشاركة المدير التنفيذي لوكالة فرونتكس هانس لايتنز.", "2023-11-15").events),
+    ["عماد الطرابلسي – هانس لايتنز", "عماد الطرابلسي – يلفا يوهانسون"]);
+});
+
+test("after سبق, ل marks who made the visit; his next encounter of the trip shares its month", () => {
+  const doc = extract("وسبق للمشير خليفة حفتر أن زار موسكو في سبتمبر 2023، حيث التقى الرئيس فلاديمير بوتين، كما أجرى محادثات منفصلة مع وزير الدفاع الروسي سيرغي شويغو.", "2025-03-08");
+  assert.deepEqual(dyads(doc.events), ["خليفة حفتر – سيرغي شويغو", "خليفة حفتر – فلاديمير بوتين"]);
+  assert.deepEqual(doc.events.filter((e) => e.type === "meeting").map((e) => e.date?.value), ["2023-09", "2023-09"]);
+});
+
+test("a person named by title and then by rank and name is one, and two such joined by و met the one after them", () => {
+  assert.deepEqual(dyads(extract("التقى قائد القيادة العسكرية الأمريكية في أفريقيا (أفريكوم) الجنرال مايكل لانغلي، والمبعوث الأمريكي الخاص إلى ليبيا السفير ريتشارد نورلاند، أمس، رئيس الأركان العامة الفريق أول محمد الحداد في طرابلس.", "2023-01-17").events),
+    ["ريتشارد نورلاند – محمد الحداد", "مايكل لانغلي – محمد الحداد"]);
+  // a dual verb: the pair joined by و before it met the one after it
+  assert.deepEqual(dyads(extract("وكان الجنرال ستيفن تاونسند والسفير ريتشارد نورلاند، الذي شغل وقتها منصب السفير لدى ليبيا، قد التقيا في يونيو 2020 رئيس المجلس الرئاسي فائز السراج في زوارة.", "2023-01-17").events),
+    ["ريتشارد نورلاند – فائز السراج", "ستيفن تاونسند – فائز السراج"]);
+});
+
+test("a call noun behind في right after a verb is how the verb's encounter took place", () => {
+  assert.deepEqual(dyads(extract("وكانت المبعوثة الأممية هانا تيتيه قد بحثت، في اتصال مرئي الخميس الماضي، مع الممثلة العليا للاتحاد الأوروبي كايا كالاس، الدعم الأوروبي للبعثة.", "2025-03-24").events),
+    ["كايا كالاس – هانا تيتيه"]);
+});
+
+test("a headline's place is the last resort; a foreign country said where they met is the venue", () => {
+  const doc = extract("وزير الداخلية يبحث مع نظيره الليبي ترتيبات العبور بمعبر رأس جدير\n\nتونس 13 جوان 2024 (وات) - التقى وزير الداخلية التونسي كمال الفقي، أمس الأربعاء بمقر الوزارة، وزير الداخلية الليبي عماد الطرابلسي.", "2024-06-13");
+  assert.deepEqual(doc.events.filter((e) => e.type === "meeting").map((e) => e.location?.name), ["تونس"]);
+  const other = extract("التقت المبعوثة الأممية ستيفاني وليامز اليوم في طرابلس رئيس المؤسسة الوطنية للنفط مصطفى صنع الله. والتقت وليامز الأسبوع الماضي في تونس السفير الفرنسي لدى ليبيا.", "2020-08-13");
+  assert.deepEqual(other.events.filter((e) => e.type === "meeting").map((e) => e.location?.name), ["طرابلس", "تونس"]);
+});
+
+test("a headline that they 'discussed' and a body that says it was a call are one call", () => {
+  const doc = extract("المنقوش تبحث مع تاياني ملف الهجرة\n\nبحثت وزيرة الخارجية نجلاء المنقوش، في اتصال هاتفي أجرته مساء أمس، مع وزير الخارجية الإيطالي أنطونيو تاياني ملف الهجرة.", "2023-04-20");
+  const enc = doc.events.filter((e) => e.type === "meeting" || e.type === "call");
+  assert.deepEqual(enc.map((e) => e.type), ["call"]);
+});
+
+test("a surname alone in the headline is the person the body names in full", () => {
+  const doc = extract("المنفي يبحث مع خوري المسار السياسي\n\nطرابلس - جمع لقاء، أمس الأربعاء، بمقر المجلس الرئاسي، رئيس المجلس الرئاسي محمد المنفي والقائمة بأعمال رئيس البعثة الأممية ستيفاني خوري.", "2024-06-20");
+  assert.deepEqual(dyads(doc.events), ["ستيفاني خوري – محمد المنفي"]);
+});
+
+test("titles: one charged with running a ministry, a ministry of law enforcement and asylum, an operation named in quotes", () => {
+  assert.deepEqual(dyads(extract("تلقى المكلف بتسيير وزارة الخارجية بحكومة الوحدة الوطنية الطاهر الباعور اتصالا هاتفيا من وزير الخارجية الإيطالي أنطونيو تاياني.", "2025-05-14").events), ["أنطونيو تاياني – الطاهر الباعور"]);
+  assert.deepEqual(dyads(extract("عقد وزير الداخلية والأمن الوطني وإنفاذ القانون المالطي بايرون كاميليري اجتماعا مع وزير الداخلية الليبي عماد الطرابلسي.", "2024-05-14").events), ["بايرون كاميليري – عماد الطرابلسي"]);
+  assert.deepEqual(dyads(extract("أجرى وزير الداخلية فتحي باشاغا اتصالا مرئيا مع قائد العملية الأوروبية «إيريني»، الأدميرال فابيو أغوستيني.", "2020-05-21").events), ["فابيو أغوستيني – فتحي باشاغا"]);
+  // the Greek minister of migration and asylum in November 2024
+  assert.deepEqual(dyads(extract("استقبل رئيس الحكومة أسامة حماد في بنغازي وزير الهجرة واللجوء اليوناني.", "2024-11-17").events), ["أسامة حماد – نيكولاوس باناغيوتوبولوس"]);
+});

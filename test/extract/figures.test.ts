@@ -5,6 +5,8 @@ import { parse } from "yaml";
 import { extractFigures, dinarUnitFor, UNITS_LEXICON_PATH } from "../../src/extract/figures.js";
 import { normalize } from "../../src/text/normalize.js";
 import type { FigureUnit } from "../../src/types.js";
+import { extractDocument } from "../../src/pipeline.js";
+import { loadResources } from "../../src/resolve/resources.js";
 
 type Q = "about" | "more_than" | "less_than" | null;
 // [sentence, [value, unit, qualifier] of every figure, in order]
@@ -273,4 +275,9 @@ test("a bare dinar in an article that names neither country is the dinar of the 
   assert.deepEqual(extractFigures(text).map((f) => f.unit), []);
   assert.deepEqual(extractFigures(text, { countries: new Set(["LY"]) }).map((f) => [f.value, f.unit]), [[50000000, "LYD"]]);
   assert.deepEqual(extractFigures(text, { countries: new Set(["LY", "TN"]) }).map((f) => f.unit), []);
+});
+
+test("a bare دينار is the currency of the country the dateline writes from", () => {
+  const doc = extractDocument({ id: "t", published: "2024-06-13", text: "تونس 13 جوان 2024 (وات) - قدرت الغرفة خسائر التجار الليبيين على جانبي المعبر الليبي بأكثر من 150 مليون دينار." }, { resources: loadResources() });
+  assert.deepEqual(doc.figures.map((f) => [f.value, f.unit]), [[150000000, "TND"]]);
 });
