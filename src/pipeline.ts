@@ -135,8 +135,9 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
 
 /** A word that is one of the event lexicon's verbs (never part of a name). */
 function isVerb(w: Word): boolean {
-  const verbs = triggerLexicon().verbs;
-  if (verbs.has(w.norm)) return true;
+  const { verbs, lightVerbs } = triggerLexicon();
+  // (the light verbs too: "رئيس الحكومة يتلقى اتصالا" — يتلقى is no name)
+  if (verbs.has(w.norm) || lightVerbs.has(w.norm)) return true;
   // a clitic-stripped reading is a verb unless the word is a known given name ("فيصل" is not ف + يصل)
   if (knownGiven(w.norm)) return false;
   if (w.forms.some((f) => verbs.has(f))) return true;

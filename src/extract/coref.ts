@@ -119,6 +119,16 @@ export class EntityResolver {
     }
   }
 
+  /** An entity known only by a title that, in the given country on the article's date, the base's person kbId held. */
+  private unnamedOfficeOf(kbId: string, country: string | undefined): DocEntity | null {
+    if (!this.date || !this.titles || !country) return null;
+    for (const e of this.entities) {
+      if (e.type !== "person" || e.nameWords.length || (e.country && e.country !== country)) continue;
+      if (e.titles.some((t) => this.titles!.resolve(t, country, this.date!)?.kbId === kbId)) return e;
+    }
+    return null;
+  }
+
   /**
    * A surname alone early in the article ("المنفي يبحث مع خوري" in a headline) is the person the
    * article names in full only later ("ستيفاني خوري"): one entity. Only a name the base did not
@@ -210,7 +220,9 @@ export class EntityResolver {
     if (m.title) {
       const kbCountry = kbId ? this.titles?.person(kbId)?.country : undefined;
       // (the base's country for a title that names none: "وزير الداخلية المفوض بحكومة الوفاق")
-      const t = this.titleMatch(m, position, true, m.country ?? kbCountry);
+      // (or an unnamed title the base says this person held that day: the headline's "رئيس
+      // الوزراء", then "رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة")
+      const t = this.titleMatch(m, position, true, m.country ?? kbCountry) ?? (kbId ? this.unnamedOfficeOf(kbId, kbCountry) : null);
       const sameSentence = t && sentence !== undefined && t.lastSentence === sentence;
       // (only an entity still unnamed takes the name: "نظيره الأميركي" found a counterpart already
       // named, and an unknown name under that title must not rename him)
@@ -287,6 +299,10 @@ export class EntityResolver {
         : words.length === 0 ? !!head && e.heads.has(head)
         : e.titleWords.some((t) => contains(t, words) || (unnamedOnly && t.filter((w) => w !== head).every((w) => words.includes(w))));
       if (!ok) continue;
+      // a title with no nationality names again the one the article called by it before
+      // ("رئيس الوزراء" of a statement is its own); with one, the last seen of that country
+      const exact = (x: DocEntity) => !m.country && x.titles.some((t) => normalize(t) === normalize(m.title!));
+      if (best && exact(best) !== exact(e)) { if (exact(e)) best = e; continue; }
       // "السيد الوزير" in a statement's protocol voice is its own official: of the country of the
       // first person it names, named first; otherwise the one last seen
       if (!best || (m.honorific && words.length === 0 && !m.country ? this.ownFirst(e, best) : e.lastSeen > best.lastSeen)) best = e;

@@ -333,7 +333,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       const background = s.words.slice(Math.max(lo, t.w0 - 4), t.w0).some((w) => BACKGROUND_WORDS.has(w.norm));
       if (events.length && !after.length && background && s.words.slice(Math.max(lo, t.w0 - 3), t.w0).some((w) => ANAPHORIC_SUBJECT.has(w.forms[w.forms.length - 1]))) {
         const prev = events[events.length - 1];
-        const date = pickDate(s, t, lo, hi) ?? sameDay(s, lo, hi, dayBefore);
+        const date = sameDay(s, lo, hi, dayBefore) ?? pickDate(s, t, lo, hi);
         if (date && date.value !== prev.date?.value) {
           events.push({ ...prev, status: statusAround(s.words, t), sentence: s.index, clause: [lo, hi], trigger: t, date, location: pickPlace(s, t, lo, hi),
             evidence: [s.span], rules: [t.rule, "subject:both-sides"], confidence: 0.7, roleOfSubject: undefined });
@@ -384,7 +384,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // (the meeting it gathers may be named by the trigger before, with its date: "عقد X، صباح
         // اليوم، اجتماعا ثلاثيا ضم A وB")
         const from = !verbFirst && ti > 0 ? triggers[ti - 1].w0 : lo;
-        const date = pickDate(s, t, from, hi) ?? sameDay(s, lo, hi, dayBefore);
+        const date = sameDay(s, lo, hi, dayBefore) ?? pickDate(s, t, from, hi);
         const location = pickPlace(s, t, lo, hi);
         for (let a = 0; a < ents.length; a++) for (let b = a + 1; b < ents.length; b++) {
           events.push({ type: t.type, status, subject: [entityOf(ents[a])!], counterpart: [entityOf(ents[b])!], sentence: s.index, clause: [lo, hi],
@@ -617,7 +617,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // (or a phrase in front frames it: "وفي اتصال هاتفي جمعهما، ناقش A وB ...")
       const type = t.frame === "visit" ? "meeting" : t.type === "meeting" && (s.words.slice(Math.max(lo, t.w0 - 3), Math.min(hi, t.w1 + 8)).some((w) => hasForm(w, callMarkers())) || framedAsCall(s.words, t.w0)) ? "call" : t.type;
       const roleOfSubject = t.role === "subject_host" ? "host" : t.role === "object_host" ? "guest" : undefined;
-      const date = pickDate(s, t, lo, hi) ?? sameDay(s, lo, hi, dayBefore);
+      const date = sameDay(s, lo, hi, dayBefore) ?? pickDate(s, t, lo, hi);
       const location = pickPlace(s, t, lo, hi);
       events.push({
         type,
@@ -801,13 +801,14 @@ const GROUP_OBJECTS = new Set(["وفد", "وفدا", "وفود", "الوفد", "
 const KNOWN_DELEGATION = new Set(["الوفد", "بالوفد"].map((w) => normalize(w)));
 const GATHERS = new Set(["يجمع", "جمع"]);
 /**
- * "لقاء بوتين وكيري" (or "لقاء يجمع بوتين وكيري"): a named person at `at`, and another right after
- * him joined by و; else none.
+ * "لقاء بوتين وكيري" (or "لقاء يجمع بوتين وكيري"، "لقاء حفتر بميلوني"): a named person at `at`, and
+ * another right after him joined by و (or by ب); else none.
  */
 function namedPairAfter(words: Word[], people: PersonMention[], at: number): PersonMention[] {
   if (words[at] && GATHERS.has(words[at].norm)) at++;
   const first = people.find((m) => m.w0 === at && m.type === "person" && m.name);
-  const second = first && people.find((m) => m.w0 === first.w1 && m.type === "person" && m.name && words[m.w0].conj === "و");
+  // (or the one met behind ب: "لقاء حفتر برئيسة الوزراء جورجيا ميلوني")
+  const second = first && people.find((m) => m.w0 === first.w1 && m.type === "person" && m.name && (words[m.w0].conj === "و" || (!GATHERS.has(words[at - 1]?.norm ?? "") && markedByBa(words, m))));
   return first && second ? [first, second] : [];
 }
 
@@ -994,15 +995,26 @@ const SAME = new Set(["ذاته", "نفسه", "ذات", "نفس"]);
  * "واستقبل كونتي حفتر في اليوم ذاته" (نفسه، في نفس اليوم، في ذات اليوم): the clause dates its
  * encounter by the day the article gave last, in an earlier sentence.
  */
-function sameDay(s: SentenceView, lo: number, hi: number, last: DateValue | null): DateValue | null {
-  if (!last) return null;
+function sameDay(s: SentenceView, lo: number, hi: number, dayBefore: DateValue | null): DateValue | null {
   for (let k = lo; k + 1 < hi; k++) {
     const w = s.words[k], x = s.words[k + 1];
+    // (the day given last before the phrase: earlier in this sentence, or in one before it)
+    let last = dayBefore;
+    for (const d of s.dates) if (d.precision === "day" && d.span.end <= w.token.start) last = d;
+    if (!last) continue;
     const day = (v: Word) => v.forms.some((f) => f === "اليوم");
     if ((day(w) && SAME.has(x.norm)) || (SAME.has(w.norm) && day(x))) return { ...last, text: `${w.token.text} ${x.token.text}` };
+    // "في اليوم التالي" / "السابق": the day after or before it
+    const shift = day(w) ? DAY_AFTER.get(x.norm) : undefined;
+    if (shift && last.precision === "day" && /^\d{4}-\d{2}-\d{2}$/.test(last.value)) {
+      const d = new Date(`${last.value}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() + shift);
+      return { ...last, value: d.toISOString().slice(0, 10), text: `${w.token.text} ${x.token.text}` };
+    }
   }
   return null;
 }
+const DAY_AFTER = new Map([["التالي", 1], ["الموالي", 1], ["السابق", -1]]);
 
 /**
  * Where the dateline of a sentence that opens with one ends (its dash: "روما، 5 فبراير 2025 -"),
@@ -1010,7 +1022,7 @@ function sameDay(s: SentenceView, lo: number, hi: number, last: DateValue | null
  */
 function datelineEnd(s: SentenceView): number {
   if (!s.places.some((p) => p.w0 <= 1)) return -1;
-  for (let k = 1; k < Math.min(s.words.length, 14); k++) if (isPunct(s.words[k], "-–—")) return s.words[k].token.end;
+  for (let k = 1; k < Math.min(s.words.length, 14); k++) if (isPunct(s.words[k], "-–—|")) return s.words[k].token.end;
   return -1;
 }
 

@@ -223,6 +223,7 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
     if (rangeUnit(n, r, readings[i + 1])) return;
     if (othersUnit(n, r, readings.slice(0, i))) return;
     if (elidedCurrency(n, r, readings[i - 1])) return;
+    if (elidedCount(n, r, readings.slice(0, i).reverse().find((b) => b.unit))) return;
     if (U.labelBefore.test(r.pre)) return;
     const sign = SIGN_BEFORE.exec(r.pre);
     if (sign) {
@@ -316,6 +317,22 @@ function elidedCurrency(n: string, r: Reading, prev: Reading | undefined): boole
   r.thing = prev.thing;
   return true;
 }
+
+/**
+ * "وصل 157 ألف مهاجر في 2023، قبل أن يتراجع العدد إلى 66 ألفا"، "نحو 24 ألفا منهم": a number in
+ * thousands or more with its noun left out counts what the figure just before it in the sentence
+ * counts, when the clause ends there or "منهم" (of them) follows.
+ */
+function elidedCount(n: string, r: Reading, prev: Reading | undefined): boolean {
+  if (!prev || (prev.unit !== "person" && prev.unit !== "count") || !r.num.scale || r.num.scale < 1000) return false;
+  if (r.num.nStart - prev.end > 150 || /[\n.!?؟؛]/.test(n.slice(prev.end, r.num.nStart))) return false;
+  U.clauseEndRe.lastIndex = r.num.nEnd;
+  if (!U.clauseEndRe.test(n) && !OF_THEM.test(n.slice(r.num.nEnd, r.num.nEnd + 8))) return false;
+  r.unit = prev.unit;
+  r.thing = prev.thing;
+  return true;
+}
+const OF_THEM = /^[^\S\n]+(?:منهم|منهن|منها)(?![\p{L}])/u;
 
 /** "أسفر عن مقتل 3 وإصابة 5": a bare number right after a casualty / arrest / rescue word counts people. */
 function afterPeopleEvent(n: string, r: Reading): boolean {

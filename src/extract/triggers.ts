@@ -42,6 +42,7 @@ interface EventLexicon {
   visit_nouns?: string[];
   purpose_nouns: string[];
   not_after: string[];
+  not_after_call?: string[];
   match_cues?: string[];
   held_nouns?: string[];
   time_words?: string[];
@@ -71,6 +72,7 @@ class TriggerLexicon {
   visitNouns: Set<string>;
   /** words after which a meeting noun names something else (حفل استقبال، مراكز الاستقبال، على اتصال) */
   notAfter: Set<string>;
+  notAfterCall: Set<string>;
   /** a meeting noun followed by one of these is a sports match */
   matchCues: Set<string>;
   /** more nouns of an encounter, for verbs that need one beside them (مؤتمر، جلسة) */
@@ -108,6 +110,7 @@ class TriggerLexicon {
     this.visitNouns = normSet(L.visit_nouns ?? []);
     this.purpose = normSet(L.purpose_nouns);
     this.notAfter = normSet(L.not_after);
+    this.notAfterCall = normSet(L.not_after_call ?? []);
     this.matchCues = normSet(L.match_cues ?? []);
     this.heldNouns = normSet(L.held_nouns ?? []); // single words, checked one by one
     this.timeWords = normSet(L.time_words ?? []);
@@ -194,7 +197,8 @@ export function findTriggers(words: Word[]): Trigger[] {
     // nominal: "لقاء ... مع", "لقائه مع", "اجتماع بين ... و"
     const nounType = wt.noun;
     const isMatch = !!nounType && matchCueWithin(L, words, i + 1, 3);
-    if (nounType && !isMatch && !(i > 0 && words[i - 1].forms.some((f) => L.notAfter.has(f))) && !meansOfVerb(out, words, i)) {
+    const blocked = i > 0 && words[i - 1].forms.some((f) => L.notAfter.has(f) || (nounType === "call" && L.notAfterCall.has(f)));
+    if (nounType && !isMatch && !blocked && !meansOfVerb(out, words, i)) {
       const pronoun = PRONOUN_SUFFIX.test(w.forms[w.forms.length - 1]) && !L.nouns.has("ال" + w.forms[w.forms.length - 1]);
       let carrier = -1; // a light verb with the noun as its pronoun object, passed on the way
       let resumeAt = -1;

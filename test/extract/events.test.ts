@@ -794,3 +794,25 @@ test("titles: one charged with running a ministry, a ministry of law enforcement
   // the Greek minister of migration and asylum in November 2024
   assert.deepEqual(dyads(extract("استقبل رئيس الحكومة أسامة حماد في بنغازي وزير الهجرة واللجوء اليوناني.", "2024-11-17").events), ["أسامة حماد – نيكولاوس باناغيوتوبولوس"]);
 });
+
+test("a statement's bare 'رئيس الوزراء' is the prime minister it named, also when the headline gave only the title", () => {
+  const doc = extract("رئيس الوزراء يستقبل رئيس وزراء النيجر\n\nطرابلس | استقبل رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة، اليوم الإثنين، رئيس وزراء جمهورية النيجر علي لامين زين. وفي سياق آخر، أجرى رئيس الوزراء مساء اليوم اتصالا هاتفيا مع رئيس جمهورية تشاد محمد إدريس ديبي.", "2024-09-16");
+  assert.deepEqual(dyads(doc.events), ["عبد الحميد الدبيبة – علي محمد الأمين زين", "عبد الحميد الدبيبة – محمد إدريس ديبي"]);
+  // the dateline's "|" is a dash too
+  assert.equal(doc.events.find((e) => e.type === "meeting")?.location?.name, "طرابلس");
+  // a light verb after a title is no name
+  const other = extract("رئيس الحكومة يتلقى اتصالا من رئيس الوزراء المصري\n\nتلقى رئيس الحكومة الليبية أسامة حماد اتصالا هاتفيا من رئيس مجلس الوزراء المصري مصطفى مدبولي.", "2023-10-25");
+  assert.ok(!other.entities.some((e) => e.name === "يتلقى"));
+});
+
+test("'لقاء X بـY' is their meeting; 'في اليوم التالي' is the day after the one given", () => {
+  const doc = extract("وتأتي الزيارة بعد شهر على لقاء المشير خليفة حفتر برئيسة الوزراء جورجيا ميلوني في روما بتاريخ 4-5-2023، وهو اللقاء الذي أعقبته في اليوم التالي محادثات مع وزير الدفاع غويدو كروسيتو.", "2023-06-09");
+  assert.deepEqual(doc.events.filter((e) => e.type === "meeting").map((e) => `${e.participants.map((p) => p.name).sort().join(" – ")} ${e.date?.value}`),
+    ["جورجيا ميلوني – خليفة حفتر 2023-05-04", "خليفة حفتر – غويدو كروسيتو 2023-05-05"]);
+  // "على اتصال مع" is still no call
+  assert.deepEqual(dyads(extract("وظل الوزير عماد الطرابلسي على اتصال مع نظيره الإيطالي ماتيو بيانتيدوزي.", "2023-06-09").events), []);
+});
+
+test("people named far after the verb, past another clause and 'وحضور', met nobody", () => {
+  assert.deepEqual(dyads(extract("استقبلت لجنة المقابلات المرشحين، حيث قامت اللجنة بفرز الأوراق ومطابقة البيانات، وذلك وسط متابعة مدير التعليم فهد العتيبي، وحضور المساعد للشؤون المدرسية غازي العتيبي.", "2015-07-19").events), []);
+});

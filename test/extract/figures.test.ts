@@ -281,3 +281,11 @@ test("a bare دينار is the currency of the country the dateline writes from"
   const doc = extractDocument({ id: "t", published: "2024-06-13", text: "تونس 13 جوان 2024 (وات) - قدرت الغرفة خسائر التجار الليبيين على جانبي المعبر الليبي بأكثر من 150 مليون دينار." }, { resources: loadResources() });
   assert.deepEqual(doc.figures.map((f) => [f.value, f.unit]), [[150000000, "TND"]]);
 });
+
+test("a count in thousands with its noun left out counts what the figure before it counts", () => {
+  const figs = (t: string) => extractFigures(t).map((f) => [f.value, f.unit]);
+  assert.deepEqual(figs("وصل إلى السواحل الإيطالية نحو 157 ألف مهاجر في 2023، قبل أن يتراجع العدد في العام التالي إلى قرابة 66 ألفا."), [[157000, "person"], [66000, "person"]]);
+  assert.deepEqual(figs("وصل أكثر من 52 ألف مهاجر منذ مطلع العام، انطلق نحو 24 ألفا منهم من ليبيا."), [[52000, "person"], [24000, "person"]]);
+  // not a number of another thing: "12 عاما"، a year
+  assert.deepEqual(figs("وصل 5 آلاف مهاجر خلال 12 شهرا."), [[5000, "person"]]);
+});
