@@ -42,6 +42,10 @@ function nearPublication(day: string, published: string | null | undefined): boo
 }
 
 export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): ExtractedEvent[] {
+  // where, in each sentence, a trigger that made an encounter starts (for the topics' reach)
+  const starts = new Map<number, number[]>();
+  for (const r of raw) (starts.get(r.sentence) ?? starts.set(r.sentence, []).get(r.sentence)!).push(r.clause[0]);
+  EVENT_CLAUSES.set(ctx, starts);
   // 1. one pair per cross-side combination
   const pairs: Pair[] = [];
   for (const ev of raw) {
@@ -264,7 +268,7 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   for (const r of raws) {
     const s = sentences.get(r.sentence)!;
     const from = clauseStart(s, r);
-    const to = clauseEnd(s, r);
+    const to = clauseEnd(s, r, ctx);
     for (const t of topicsIn(s.words, from, to).keys()) topics.add(t);
   }
   for (const si of extra) for (const t of topicsIn(sentences.get(si)!.words).keys()) topics.add(t);
@@ -368,7 +372,15 @@ const precisionRank = (p: string) => (p === "day" ? 0 : p === "month" ? 1 : 2);
 
 // the clause of a trigger runs from the previous trigger's end to the next trigger
 const clauseStart = (_s: SentenceView, r: RawEvent): number => r.clause[0];
-const clauseEnd = (_s: SentenceView, r: RawEvent): number => r.clause[1];
+/**
+ * The topics of a trigger reach past the next triggers that made no encounter: "أجرى X محادثات مع
+ * Y، تناولت التحضير لاجتماع اللجنة …، وملف …" — تناولت and لاجتماع go on about this one.
+ */
+const clauseEnd = (s: SentenceView, r: RawEvent, ctx: AssembleContext): number => {
+  const next = (EVENT_CLAUSES.get(ctx)?.get(r.sentence) ?? []).filter((k) => k > r.clause[0]);
+  return next.length ? Math.max(r.clause[1], Math.min(...next)) : s.words.length;
+};
+const EVENT_CLAUSES = new WeakMap<AssembleContext, Map<number, number[]>>();
 
 function participant(e: DocEntity, role: "host" | "guest" | undefined, ctx: AssembleContext): Participant {
   const title = e.titles.slice().sort((a, b) => b.length - a.length)[0];

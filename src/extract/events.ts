@@ -891,10 +891,12 @@ function coordinated(words: Word[], a: PersonMention, b: PersonMention): boolean
 const startsWithBa = (w: Word | undefined) => !!w && w.norm.startsWith("ب") && w.forms.length > 1;
 
 /** Index of the مع (or a ب-prefixed person) that opens the counterpart, or -1. */
+const JOINT_WORK = new Set(["بالتنسيق", "التنسيق", "بالتعاون", "التعاون", "بالشراكه", "بالاشتراك", "بالتزامن", "تزامنا"].map((w) => normalize(w)));
 function findWith(words: Word[], t: Trigger, hi: number, starts: Set<number>): number {
   for (let k = t.w1; k < hi; k++) {
     const w = words[k];
-    if (w.norm === "مع" || w.norm === "ومع") return k;
+    // ("بالتنسيق مع"، "بالتعاون مع": who the work is done with, not whom they met)
+    if ((w.norm === "مع" || w.norm === "ومع") && !(k > 0 && JOINT_WORK.has(words[k - 1].norm))) return k;
     if (isPunct(w, ".؟!")) break;
   }
   // "اجتمع بوزير ..."، "اجتمع X بالسفير ...": a ب-prefixed mention after the subject, or right

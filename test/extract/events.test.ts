@@ -816,3 +816,10 @@ test("'لقاء X بـY' is their meeting; 'في اليوم التالي' is the
 test("people named far after the verb, past another clause and 'وحضور', met nobody", () => {
   assert.deepEqual(dyads(extract("استقبلت لجنة المقابلات المرشحين، حيث قامت اللجنة بفرز الأوراق ومطابقة البيانات، وذلك وسط متابعة مدير التعليم فهد العتيبي، وحضور المساعد للشؤون المدرسية غازي العتيبي.", "2015-07-19").events), []);
 });
+
+test("'بالتنسيق مع' names whom the work is done with, not a counterpart; the topics reach past a verb that made no encounter", () => {
+  const doc = extract("أجرى رئيس المجلس الرئاسي محمد المنفي محادثات مع وزير الخارجية الجزائري أحمد عطاف، تناولت ملف الرعايا العالقين بالمنطقة الحدودية وسبل إعادتهم إلى بلدانهم بالتنسيق مع المنظمة الدولية للهجرة.", "2024-03-03");
+  const enc = doc.events.filter((e) => e.type === "meeting" || e.type === "call");
+  assert.deepEqual(dyads(enc), ["أحمد عطاف – محمد المنفي"]);
+  assert.deepEqual(enc[0].topics, ["border_security", "migration"]);
+});

@@ -24,6 +24,13 @@ const CASES: [string, string[]][] = [
   ["وناقشا جهود التوصل إلى هدنة إنسانية", ["ceasefire"]],
   ["وطالب بموقف أوضح من الدعم الخارجي للقوات المهاجمة", ["foreign_interference"]],
   ["وهنأه بمناسبة العيد الوطني", []],
+  // smuggling of fuel is organized crime (not energy: the longer cue covers المحروقات)
+  ["وتناول اللقاء سبل التصدي لتهريب المحروقات عبر الحدود", ["border_security", "organized_crime"]],
+  ["واستأنفا المحادثات حول ترسيم الحدود البحرية", ["maritime_security"]],
+  ["وتناول الاتصال مذكرة التفاهم النفطية", ["energy"]],
+  ["وشددا على احترام حظر توريد الأسلحة", ["sanctions"]],
+  ["وبحثا عودة الشركات المالطية للعمل في ليبيا", ["economy"]],
+  ["وتناول اللقاء إرسال أدوية ومستلزمات لعلاج الجرحى", ["health"]],
 ];
 
 test("topic cues, definite and indefinite", () => {
@@ -52,4 +59,9 @@ test("a sentence opening 'وتم بحث …' after an encounter tells of that en
 test("'وبحث معه …' after an encounter tells what it discussed; the electoral track is the political process", () => {
   const doc = extractDocument({ id: "t", text: "التقى رئيس الوزراء الإيطالي ماريو دراغي رئيس المجلس الرئاسي محمد المنفي في طرابلس.\nوبحث معه دعم المسار الانتخابي.", published: "2021-04-06" }, { resources: loadResources() });
   assert.deepEqual(doc.events.find((e) => e.type === "meeting")?.topics, ["political_process"]);
+});
+
+test("the longest cue covers its words: fuel smuggling is not energy, sea-border talks are not land borders", () => {
+  assert.ok(!topics("وتناول اللقاء سبل التصدي لتهريب المحروقات").includes("energy"));
+  assert.ok(!topics("واستأنفا المحادثات حول ترسيم الحدود البحرية").includes("border_security"));
 });
