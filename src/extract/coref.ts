@@ -336,7 +336,11 @@ export class EntityResolver {
   }
 
   private byTitle(m: PersonMention, position: number): DocEntity | null {
-    const prior = this.titleMatch(m, position, false);
+    // (or an unnamed one this title says more of: the headline's "السفير الفرنسي", then "السفير
+    // الفرنسي لدى ليبيا")
+    // (of the same nationality, both said: "رئيس الوزراء" is not "رئيس وزراء النيجر")
+    const loose = (): DocEntity | null => { const e = this.titleMatch(m, position, true); return e && e.country && e.country === m.country ? e : null; };
+    const prior = this.titleMatch(m, position, false) ?? loose();
     // an antecedent in the article wins over the base: the article knows whom it means
     if (prior && (prior.kb_id || prior.nameWords.length)) return prior;
     // the knowledge base says who held the office on the article's date

@@ -170,6 +170,8 @@ function inConstruct(w: Word | undefined, L: MentionLexicon): boolean {
 }
 
 const CHARGED = new Set(["مكلف", "مكلفه"]);
+const ACTING = new Set(["قايم", "قايمه"].map((w) => normalize(w)));
+const ACTING_FOR = new Set(["باعمال", "اعمال"].map((w) => normalize(w)));
 /** words after which a place name is the place: "في ليون"، "إلى ليون"، "مدينة ليون" */
 const PLACE_BEFORE = new Set(["في", "الي", "من", "نحو", "مدينه", "بمدينه", "لمدينه", "وفي", "والي"].map((w) => normalize(w)));
 const POSSESSIVE = /(هما|هم|هن|ها|ه|كم|نا)$/;
@@ -875,7 +877,9 @@ class SentenceMentions {
       // "نائب القائد العام", "مستشار رئيس الوزراء": a deputy-like head governs another title
       // ("النائب الأول لرئيس مجلس النواب": after an ordinal, the governed title takes ل)
       // (وزير opens with و of its own: "نائب وزير الخارجية" is no "نائب و + زير")
-      if (DEPUTY_HEADS.has(stripArticleHead(head)) && hasForm(x, L.heads) && (!x.conj || L.heads.has(x.norm)) && (comps === 0 || (comps === 1 && /^ل/.test(x.norm) && x.forms.length > 1))) {
+      // ("القائمة بأعمال رئيس البعثة": one acting for another office governs it past بأعمال)
+      const acting = ACTING.has(stripArticleHead(head)) && comps === 1 && hasForm(words[j - 1], ACTING_FOR);
+      if ((DEPUTY_HEADS.has(stripArticleHead(head)) || acting) && hasForm(x, L.heads) && (!x.conj || L.heads.has(x.norm)) && (comps === 0 || acting || (comps === 1 && /^ل/.test(x.norm) && x.forms.length > 1))) {
         j++;
         comps++;
         continue;

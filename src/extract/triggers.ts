@@ -424,7 +424,8 @@ export function statusAround(words: Word[], t: Trigger): "happened" | "planned" 
   const from = Math.max(0, t.w0 - 6);
   const to = Math.min(words.length, t.w1 + 10);
   // "نفى المكتب ... أن يكون X قد التقى Y": a denial governs the whole clause before the verb
-  for (let k = Math.max(0, t.w0 - 14); k < t.w1 + 1 && k < words.length; k++) if (L.denied.longest(k, words.length, (x) => words[x].forms)) return "denied";
+  // (far back as it may stand: "نفى مكتب الإعلام صحة ما تداولته صفحات على مواقع التواصل بشأن لقاء …")
+  for (let k = Math.max(0, t.w0 - 22); k < t.w1 + 1 && k < words.length; k++) if (L.denied.longest(k, words.length, (x) => words[x].forms)) return "denied";
   for (let k = from; k < to; k++) if (words[k].forms.some((f) => L.cancelled.has(f))) return "cancelled";
   if (t.future) return "planned";
   if (proposed(L, words, t)) return "planned";

@@ -823,3 +823,12 @@ test("'بالتنسيق مع' names whom the work is done with, not a counterpar
   assert.deepEqual(dyads(enc), ["أحمد عطاف – محمد المنفي"]);
   assert.deepEqual(enc[0].topics, ["border_security", "migration"]);
 });
+
+test("one acting for an office holds its title; a headline's short title is the official the body names more fully; a denial far back denies", () => {
+  assert.deepEqual(dyads(extract("التقت القائمة بأعمال رئيس بعثة الأمم المتحدة للدعم في ليبيا ستيفاني خوري، الثلاثاء، رئيس المجلس الرئاسي محمد المنفي في طرابلس.", "2024-10-19").events),
+    ["ستيفاني خوري – محمد المنفي"]);
+  const doc = extract("رئيس الأركان يبحث مع السفير الفرنسي تأمين الحدود\n\nبنغازي – استقبل رئيس الأركان العامة الفريق أول خالد حفتر، اليوم الثلاثاء، بمكتبه في بنغازي، السفير الفرنسي لدى ليبيا.", "2025-10-28");
+  assert.equal(doc.events.filter((e) => e.type === "meeting").length, 1);
+  const denied = extract("ونفى مكتب إعلام رئاسة الأركان العامة صحة ما تداولته صفحات على مواقع التواصل الاجتماعي بشأن لقاء جمع الفريق أول خالد حفتر والفريق أول محمد الحداد في روما.", "2025-10-28");
+  assert.deepEqual(dyads(denied.events), []);
+});
