@@ -50,7 +50,7 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
   const pairs: Pair[] = [];
   for (const ev of raw) {
     for (const a of ev.subject) for (const b of ev.counterpart) {
-      if (a === b) continue;
+      if (a === b || oneName(a, b)) continue;
       pairs.push({ a, b, aRole: ev.roleOfSubject, raw: [ev] });
     }
   }
@@ -96,6 +96,20 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
     ev.rules.push("date:lead");
   }
   return events;
+}
+
+/**
+ * Two entities that are one person under two spellings of his name: the same words once the
+ * patronymic is left out ("عادل بن أحمد الجبير" and "عادل الجبير"). Nobody meets himself.
+ */
+function oneName(a: DocEntity, b: DocEntity): boolean {
+  const core = (e: DocEntity) => {
+    const w = e.nameWords;
+    const out: string[] = [];
+    for (let k = 0; k < w.length; k++) { if (w[k] === "بن" || w[k] === "ابن") { k++; continue; } out.push(w[k]); }
+    return out.join(" ");
+  };
+  return a.type === "person" && b.type === "person" && a.nameWords.length >= 2 && b.nameWords.length >= 2 && core(a) === core(b);
 }
 
 /** The sentence ends with a full stop (a headline has none). */

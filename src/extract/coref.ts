@@ -303,6 +303,10 @@ export class EntityResolver {
       // ("رئيس الوزراء" of a statement is its own); with one, the last seen of that country
       const exact = (x: DocEntity) => !m.country && x.titles.some((t) => normalize(t) === normalize(m.title!));
       if (best && exact(best) !== exact(e)) { if (exact(e)) best = e; continue; }
+      // a title of a country goes to one known to be of that country before one of no known
+      // country ("الوزير الإيطالي" is not "وزير خارجية دولة غربية" seen since)
+      const ofCountry = (x: DocEntity) => !!country && x.country === country;
+      if (best && ofCountry(best) !== ofCountry(e)) { if (ofCountry(e)) best = e; continue; }
       // "السيد الوزير" in a statement's protocol voice is its own official: of the country of the
       // first person it names, named first; otherwise the one last seen
       if (!best || (m.honorific && words.length === 0 && !m.country ? this.ownFirst(e, best) : e.lastSeen > best.lastSeen)) best = e;

@@ -388,7 +388,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         const location = pickPlace(s, t, lo, hi);
         for (let a = 0; a < ents.length; a++) for (let b = a + 1; b < ents.length; b++) {
           events.push({ type: t.type, status, subject: [entityOf(ents[a])!], counterpart: [entityOf(ents[b])!], sentence: s.index, clause: [lo, hi],
-            trigger: t, date, location, evidence: [s.span], rules: [t.rule], confidence: 0.85 });
+            trigger: t, date, location, evidence: [s.span], rules: ents.length > 2 ? [t.rule, "multilateral"] : [t.rule], confidence: 0.85 });
         }
         lastSubject = [entityOf(ents[0])!];
         continue;
@@ -424,6 +424,17 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         counter = after.filter((m) => m.w0 > at + 1 && m.w0 <= at + 3).slice(0, 1);
         subject = after.filter((m) => m.w0 < at).slice(0, 1);
         if (!subject.length) subject = subjectBefore(before, s.words);
+      } else if (t.frame === "received") {
+        // "حيث استقبله الرئيس X": X, right after the verb, received the one its pronoun points to
+        // — the last person named before it in the sentence, or the story's subject — who goes
+        // on as the subject ("كما التقى خلال الزيارة ذاتها …" is the visitor's)
+        const host = after[0] && wordsBetween(s.words, t.w1, after[0].w0) <= 3 ? after[0] : undefined;
+        if (host) {
+          counter = [host];
+          const back = people.filter((m) => m.w1 <= t.w0 && !governedByPreposition(s.words, m)).pop();
+          if (back) subject = [back];
+          else if (lastSubject.length) subjectOverride = lastSubject;
+        }
       } else if (t.frame === "visit") {
         const v = visitedPerson(s, t)!;
         counter = [v.host];
@@ -768,8 +779,9 @@ function objectGap(words: Word[], from: number, to: number): number {
  *  the comma that closes it, behind one verb at most ("..., أكد Y"، "..., قال Y"). */
 function mainClauseSubject(words: Word[], people: PersonMention[], from: number, hi: number): PersonMention[] {
   let comma = -1;
-  for (let k = from; k < Math.min(hi, from + 3); k++) if (isPunct(words[k], "،,")) { comma = k; break; }
-  if (comma < 0) return [];
+  // (past where it was: "خلال استقباله الوزير الإيطالي في مقر المجلس بقاعدة أبوستة، أكد Y")
+  for (let k = from; k < Math.min(hi, from + 10); k++) if (isPunct(words[k], "،,")) { comma = k; break; }
+  if (comma < 0 || people.some((p) => p.w0 >= from && p.w0 < comma)) return [];
   const m = people.find((p) => p.w0 > comma && p.w0 <= comma + 2);
   return m && !presentOnly(words, m.w0) ? [m] : [];
 }
@@ -1028,6 +1040,15 @@ function datelineEnd(s: SentenceView): number {
   return -1;
 }
 
+const SINCE = new Set(["منذ", "ومنذ"]);
+/** The date at offset `start` follows منذ ("منذ العام الماضي"، "منذ مطلع العام"). */
+function afterSince(s: SentenceView, start: number): boolean {
+  let k = s.words.length - 1;
+  while (k >= 0 && s.words[k].token.end > start) k--;
+  if (k >= 0 && s.words[k].norm === "مطلع") k--;
+  return k >= 0 && SINCE.has(s.words[k].norm);
+}
+
 function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): DateValue | null {
   const tStart = s.words[t.w0].token.start;
   const loChar = lo > 0 ? s.words[lo - 1].token.end : s.span.start;
@@ -1037,6 +1058,8 @@ function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): DateValu
   const dateline = datelineEnd(s);
   for (const d of s.dates) {
     if (d.span.start < loChar || d.span.end > hiChar) continue;
+    // ("منذ العام الماضي": since when something lasts, not when they met)
+    if (afterSince(s, d.span.start)) continue;
     // (the dateline's day is when the story was filed: another date of the clause says when it happened)
     const dist = Math.abs(d.span.start - tStart) + (d.precision === "year" ? 200 : 0) + (d.span.end <= dateline && dateline <= tStart ? 1000 : 0);
     if (dist < bestDist) { best = d; bestDist = dist; }

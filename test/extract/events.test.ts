@@ -832,3 +832,29 @@ test("one acting for an office holds its title; a headline's short title is the 
   const denied = extract("ونفى مكتب إعلام رئاسة الأركان العامة صحة ما تداولته صفحات على مواقع التواصل الاجتماعي بشأن لقاء جمع الفريق أول خالد حفتر والفريق أول محمد الحداد في روما.", "2025-10-28");
   assert.deepEqual(dyads(denied.events), []);
 });
+
+test("'استقبله X': X received the one the pronoun points to, who goes on as the subject", () => {
+  assert.deepEqual(dyads(extract("وبعد خمسة أسابيع، حط المشير خليفة حفتر في موسكو، حيث استقبله الرئيس فلاديمير بوتين في الكرملين، كما التقى خلال الزيارة ذاتها وزير الدفاع سيرغي شويغو.", "2023-10-01").events),
+    ["خليفة حفتر – سيرغي شويغو", "خليفة حفتر – فلاديمير بوتين"]);
+  assert.deepEqual(dyads(extract("وصل رئيس الحكومة عبد الحميد الدبيبة إلى روما. واستقبلته رئيسة الوزراء جورجيا ميلوني في قصر كيجي.", "2023-10-01").events),
+    ["جورجيا ميلوني – عبد الحميد الدبيبة"]);
+});
+
+test("a bilateral on the margins of a summit of three told by a gathering verb is its own encounter", () => {
+  const doc = extract("وجمع اللقاء رئيس الحكومة الليبية علي زيدان ورئيس الحكومة التونسية حمادي الجبالي والوزير الأول الجزائري عبد المالك سلال في غدامس. وعلى هامش القمة، عقد زيدان وسلال اجتماعا ثنائيا تناول الوضع في شمال مالي.", "2013-01-13");
+  assert.equal(dyads(doc.events).filter((d) => d === "عبد المالك سلال – علي زيدان").length, 2);
+});
+
+test("a fronted reception frame past a place takes the main clause's subject; 'منذ' dates no encounter; the country's official first", () => {
+  const doc = extract("وصل وزير الخارجية الإيطالي باولو جنتيلوني اليوم الثلاثاء إلى طرابلس، في أول زيارة يقوم بها وزير خارجية دولة غربية. وخلال استقباله الوزير الإيطالي في مقر المجلس بقاعدة أبوستة البحرية، أكد رئيس المجلس الرئاسي فائز السراج دعم مواجهة تنظيم داعش الذي يسيطر على سرت منذ العام الماضي.", "2016-04-12");
+  const enc = doc.events.filter((e) => e.type === "meeting");
+  assert.deepEqual(dyads(enc), ["باولو جنتيلوني – فائز السراج"]);
+  assert.equal(enc[0].date?.value, "2016-04-12");
+});
+
+test("an outlet's name with '|' is no dateline; nobody meets himself under a second spelling", () => {
+  const doc = extract("ليبيا المستقبل | صوت الليبيين\n\nطرابلس – والتقى رئيس الحكومة عبد الحميد الدبيبة، على هامش المنتدى، رئيسة الوزراء الإيطالية جورجيا ميلوني.", "2024-07-17");
+  assert.equal(doc.events.find((e) => e.type === "meeting")?.location?.name, "طرابلس");
+  const one = extract("التقى وزير الخارجية عادل الجبير نظيره المصري سامح شكري. وقال خلال مؤتمر صحفي مشترك عقده مع وزير الخارجية عادل بن أحمد الجبير إن المشاورات تناولت العلاقات.", "2015-07-19");
+  assert.ok(!dyads(one.events).some((d) => d.split(" – ").every((n) => n.includes("الجبير"))));
+});
