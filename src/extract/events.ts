@@ -280,12 +280,17 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
   let lastSubject: DocEntity[] = [];
   /** the head of the last delegation the article named ("وفد … برئاسة X") */
   let lastDelegationHead: DocEntity | null = null;
+  /** the members of the last delegation the article listed ("ضم الوفد A وB") */
+  let lastDelegationMembers: DocEntity[] = [];
   /** the last day-precision date the article gave before this sentence ("في اليوم ذاته" is that day) */
   let lastDay: DateValue | null = null;
   for (const s of sentences) {
     if (s.skip) continue;
     const dayBefore = lastDay;
     for (const d of s.dates) if (d.precision === "day") lastDay = d;
+    // "وضم الوفد A، وB، وC": who the delegation the article goes on about is
+    const members = delegationMembers(s, entityOf);
+    if (members.length) lastDelegationMembers = members;
     // visits and arrivals are not encounters: they neither open events nor bound clauses here
     // "استقبل X وفدا ضم A وB": the delegation's members are X's counterparts, not a meeting of their own
     // (a meeting noun before names, "لقاء بوتين وكيري", only when two names do follow: else it bounds no clause)
@@ -294,7 +299,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
     const triggers = (s.triggers ?? findTriggers(s.words)).filter((t) => (t.frame !== "visit" || visitedPerson(s, t) !== null) && t.frame !== "arrive" && (t.frame !== "guest_of" || guestAt(s.words, t) >= 0) &&
       (t.rule !== NOUN_BEFORE_NAMES || namedPairAfter(s.words, s.people, t.w1).length === 2) &&
       (t.rule !== VISIT_TO_PERSON || personVisited(s, t) !== null) &&
-      !(t.frame === "group" && s.words.slice(Math.max(0, t.w0 - 3), t.w0).some((w) => DELEGATION.has(w.norm) || /^وفد/.test(w.forms[w.forms.length - 1]))));
+      !(t.frame === "group" && s.words.slice(Math.max(0, t.w0 - 3), t.w0 + 2).some((w) => DELEGATION.has(w.norm) || KNOWN_DELEGATION.has(w.norm) || /^وفد/.test(w.forms[w.forms.length - 1]))));
     for (let ti = 0; ti < triggers.length; ti++) {
       const t = triggers[ti];
       const lo = ti > 0 ? triggers[ti - 1].w1 : 0;
@@ -598,6 +603,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         if (joins.length) subject = [...subject, ...joins];
       }
       let subjectEntities = subjectOverride ?? subject.map(entityOf).filter((e): e is DocEntity => !!e);
+      // "وكان الوفد الأوروبي قد عقد … اجتماعا مع X": the delegation's members the article listed
+      if (!subjectEntities.length && lastDelegationMembers.length && s.words.slice(Math.max(lo, t.w0 - 5), t.w0).some((w) => KNOWN_DELEGATION.has(w.norm) || w.norm === "الوفد")) subjectEntities = lastDelegationMembers;
       if (!subjectEntities.length) {
         // "كما تستقبل مصر نائب رئيس وزراء المجر": a country or city right after the verb is its
         // subject, and no person of an earlier sentence is
@@ -824,6 +831,20 @@ function namedPairAfter(words: Word[], people: PersonMention[], at: number): Per
   return first && second ? [first, second] : [];
 }
 
+/** "وضم الوفد A، وB، وC" (the delegation included): its members, as one side; else none. */
+function delegationMembers(s: SentenceView, entityOf: (m: PersonMention) => DocEntity | undefined): DocEntity[] {
+  for (let k = 0; k + 1 < s.words.length; k++) {
+    const w = s.words[k];
+    if (!GATHERS_ALSO.has(w.conj ? w.forms[1] : w.norm) || s.words[k + 1].norm !== "الوفد") continue;
+    const after = s.people.filter((m) => m.w0 > k + 1 && m.type === "person");
+    if (!after.length || after[0].w0 - (k + 2) > 3) return [];
+    return side(after, s.words).map(entityOf).filter((e): e is DocEntity => !!e);
+  }
+  return [];
+}
+// (a three-letter word keeps its و: "وضم" is listed whole)
+const GATHERS_ALSO = new Set(["ضم", "وضم", "يضم", "ويضم", "تضم", "وتضم", "ضمت", "وضمت", "شمل", "وشمل", "يشمل"]);
+
 /** A group noun right after the person (a time word or comma between at most): that person received the group. */
 function receivesGroup(words: Word[], m: PersonMention, hi: number, known = false): boolean {
   for (let k = m.w1; k < Math.min(hi, m.w1 + 4); k++) {
@@ -1049,6 +1070,15 @@ function afterSince(s: SentenceView, start: number): boolean {
   return k >= 0 && SINCE.has(s.words[k].norm);
 }
 
+const DONE_THEN = new Set(["الموقعه", "الموقع", "الموقعتين", "المبرمه", "المبرم", "الصادر", "الصادره", "المنعقد", "المنعقده", "المعلن", "المعلنه", "الموقعين"]);
+/** A participle of something done then stands within four words before the date at `start`. */
+function afterParticiple(s: SentenceView, start: number): boolean {
+  let k = s.words.length - 1;
+  while (k >= 0 && s.words[k].token.end > start) k--;
+  for (let j = k; j >= 0 && j > k - 4; j--) if (DONE_THEN.has(s.words[j].norm)) return true;
+  return false;
+}
+
 function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): DateValue | null {
   const tStart = s.words[t.w0].token.start;
   const loChar = lo > 0 ? s.words[lo - 1].token.end : s.span.start;
@@ -1058,8 +1088,9 @@ function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): DateValu
   const dateline = datelineEnd(s);
   for (const d of s.dates) {
     if (d.span.start < loChar || d.span.end > hiChar) continue;
-    // ("منذ العام الماضي": since when something lasts, not when they met)
-    if (afterSince(s, d.span.start)) continue;
+    // ("منذ العام الماضي": since when something lasts, not when they met; "مذكرة التفاهم
+    // الموقعة بين البلدين في فبراير الماضي": when the memorandum was signed)
+    if (afterSince(s, d.span.start) || afterParticiple(s, d.span.start)) continue;
     // (the dateline's day is when the story was filed: another date of the clause says when it happened)
     const dist = Math.abs(d.span.start - tStart) + (d.precision === "year" ? 200 : 0) + (d.span.end <= dateline && dateline <= tStart ? 1000 : 0);
     if (dist < bestDist) { best = d; bestDist = dist; }
@@ -1068,10 +1099,14 @@ function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): DateValu
 }
 
 /** The place of an encounter: a locative place mention in the trigger's clause, most specific first. */
+const CROSSINGS = new Set(["منفذ", "معبر", "المنفذ", "المعبر"]);
 function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): PlaceMention | null {
   // (a region or a sea is what the talks were about — "مكافحة الإرهاب في الجنوب الليبي"، "الهجرة
   // في المتوسط" — not where they were held)
-  const inClause = s.places.filter((p) => p.w0 >= lo && p.w0 < hi && p.kind !== "region" && p.kind !== "sea");
+  // (nor a border crossing named in what they discussed — "حركة العبور في منفذ رأس اجدير" —
+  // unless said right after the verb)
+  const inClause = s.places.filter((p) => p.w0 >= lo && p.w0 < hi && p.kind !== "region" && p.kind !== "sea" &&
+    !(p.w0 - t.w1 > 3 && (hasForm(s.words[p.w0], CROSSINGS) || (p.w0 > 0 && hasForm(s.words[p.w0 - 1], CROSSINGS)))));
   // after the trigger first: where an encounter was follows its report ("لقائه بX في روما"); a
   // place before it is often another clause's ("زيارة بيانتيدوزي إلى طرابلس بعد ... لقائه")
   // (a place said right after the trigger is where, country or not: "لقاءه المقرر في الجزائر مع
