@@ -303,7 +303,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
     for (let ti = 0; ti < triggers.length; ti++) {
       const t = triggers[ti];
       const lo = ti > 0 ? triggers[ti - 1].w1 : 0;
-      const hi = ti + 1 < triggers.length ? triggers[ti + 1].w0 : s.words.length;
+      // ("الدبيبة يستقبل وفدا أوروبيا.. وحكومة حماد تطرده": two dots part a headline's clauses)
+      const hi = clauseBreak(s.words, t.w1, ti + 1 < triggers.length ? triggers[ti + 1].w0 : s.words.length);
       // bodies take part only where a principal stands: right after the verb, after مع / من /
       // بين, or joined by و — not inside a place phrase ("في مقر القيادة العامة")
       const people = s.people.filter((m) => entityOf(m) && !m.group && (m.type !== "org" || orgInSlot(s.words, m, t)));
@@ -889,6 +890,12 @@ function spanningRepeats(ms: PersonMention[], entityOf: (m: PersonMention) => Do
 /** Where a mention's person goes on being named right after it (see spanningRepeats). */
 const REACH = new WeakMap<PersonMention, number>();
 const reachOf = (m: PersonMention) => REACH.get(m) ?? m.w1;
+
+/** The first ".." or "…" in words [from, to), else `to`. */
+function clauseBreak(words: Word[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (words[k].token.kind === "punct" && (words[k].token.text.startsWith("..") || words[k].token.text === "…")) return k;
+  return to;
+}
 
 /** Keep the first mention of each entity: a person named twice in a clause is one participant. */
 function uniqueEntities(ms: PersonMention[], entityOf: (m: PersonMention) => DocEntity | undefined): PersonMention[] {

@@ -870,3 +870,7 @@ test("'the delegation' the article listed (وضم الوفد A وB) is its membe
   const doc = extract("وصل وفد أوروبي إلى طرابلس. وضم الوفد وزير الداخلية الإيطالي ماتيو بيانتيدوزي، ووزير الداخلية المالطي بايرون كاميليري. وكان الوفد الأوروبي قد عقد صباح اليوم اجتماعا مع رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة.", "2025-07-08");
   assert.deepEqual(dyads(doc.events), ["بايرون كاميليري – عبد الحميد الدبيبة", "عبد الحميد الدبيبة – ماتيو بيانتيدوزي"]);
 });
+
+test("two dots part a headline's clauses: the one named after them is not the object before them", () => {
+  assert.deepEqual(dyads(extract("الدبيبة يستقبل وفدا أوروبيا في طرابلس.. وحكومة أسامة حماد تطرده من بنغازي", "2025-07-09").events), []);
+});
