@@ -64,6 +64,8 @@ const WEAK = new Set(["الليبي", "ليبي", "السابق", "الحالي"
 export class EntityResolver {
   entities: DocEntity[] = [];
   private byKb = new Map<string, DocEntity>();
+  /** the sentence of the mention being resolved */
+  private sentenceNow: number | undefined;
   private counter = 0;
 
   /**
@@ -76,6 +78,7 @@ export class EntityResolver {
   /** Attach a mention to an entity (creating one if needed) and return it. */
   resolve(m: PersonMention, position: number, sentence?: number): DocEntity | null {
     if (m.group) return null;
+    this.sentenceNow = sentence;
     let e: DocEntity | null = null;
     if (m.type === "person" && m.name) e = this.byName(m, position, sentence);
     else if (m.type === "title" && m.title) e = this.byTitle(m, position);
@@ -117,6 +120,19 @@ export class EntityResolver {
       const hk = headKey(w);
       if (hk) e.heads.add(hk);
     }
+  }
+
+  /**
+   * The office words (title words but the head) of the titled official of another country than
+   * `country` that the current sentence named last: whose counterpart "نظيره" is.
+   */
+  private possessorOffice(country: string | undefined): Set<string> | null {
+    let ref: DocEntity | null = null;
+    for (const e of this.entities) if (e.titles.length && e.country !== country && e.lastSentence === this.sentenceNow && (!ref || e.lastSeen > ref.lastSeen)) ref = e;
+    if (!ref) return null;
+    const out = new Set<string>();
+    for (const t of ref.titleWords) for (const w of t.slice(1)) out.add(w);
+    return out.size ? out : null;
   }
 
   /** An entity known only by a title that, in the given country on the article's date, the base's person kbId held. */
@@ -279,9 +295,17 @@ export class EntityResolver {
     let best: DocEntity | null = null;
     // "نظيره المالطي": the most recent person of that country, whatever the office
     if (head === "نظير") {
+      // the one of that country who holds the office of the one whose counterpart this is, when
+      // the article named him ("عقد وزير الخارجية X جلسة مع نظيره المالطي": the Maltese foreign
+      // minister of the delegation, not its prime minister), else the last seen of that country
+      const office = this.possessorOffice(m.country);
+      const holds = (e: DocEntity) => !!office && e.titleWords.some((t) => t.some((w) => office.has(w)));
       for (const e of this.entities) {
         if (unnamedOnly && e.nameWords.length) continue;
-        if (m.country && e.country === m.country && (!best || e.lastSeen > best.lastSeen)) best = e;
+        if (!m.country || e.country !== m.country) continue;
+        if (!best) best = e;
+        else if (holds(e) !== holds(best)) { if (holds(e)) best = e; }
+        else if (e.lastSeen > best.lastSeen) best = e;
       }
       // (the base's holder is a named entity: no answer when only an unnamed one is asked for)
       return best ?? (unnamedOnly ? null : this.counterpartFromBase(m));

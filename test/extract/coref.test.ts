@@ -96,3 +96,10 @@ test("a surname alone after the full name is that person, even when it is also a
   const other = extractDocument({ id: "t", published: "2023-05-04", text: "التقى الدبيبة القائم بأعمال السفارة الإيطالية ماركو بيرتوتي في طرابلس. وفي وقت لاحق استقبل المنفي بيرتوتي في مكتبه." }, { resources: R });
   assert.ok(other.events.some((e) => e.participants.map((p) => p.name).sort().join(" – ") === "ماركو بيرتوتي – محمد المنفي"));
 });
+
+test("'نظيره المالطي' is the Maltese official of the same office as the one whose counterpart he is", () => {
+  const doc = extractDocument({ id: "t", published: "2020-05-28", text: "استقبل رئيس المجلس الرئاسي فائز السراج رئيس وزراء مالطا روبرت أبيلا والوفد المرافق له الذي ضم وزير الخارجية إيفاريست بارتولو. وأشار أبيلا إلى أن بلاده استقبلت مهاجرين. وعلى هامش الزيارة، عقد وزير الخارجية محمد الطاهر سيالة جلسة مباحثات مع نظيره المالطي." }, { resources: R });
+  const pairs = doc.events.filter((e) => e.type === "meeting").map((e) => e.participants.map((p) => p.name).sort().join(" – "));
+  assert.ok(pairs.includes("إيفاريست بارتولو – محمد سيالة"), pairs.join("; "));
+  assert.ok(!pairs.includes("روبرت أبيلا – محمد سيالة"), pairs.join("; "));
+});
