@@ -376,7 +376,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           const others = after.filter((m) => m.w0 > members[0].w1);
           if (others.length && others[0].w0 <= members[0].w1 + 2) members.push(...side(others, s.words));
         }
-        if (/(ه|ها|هما|ني|نا)$/.test(s.words[t.w0].norm) && before.length) members.unshift(before[before.length - 1]);
+        // ("اجتماع جمعهما": the two named before it)
+        if (/هما$/.test(s.words[t.w0].norm) && before.length >= 2 && members.length === 0) members.unshift(...before.slice(-2));
+        else if (/(ه|ها|هما|ني|نا)$/.test(s.words[t.w0].norm) && before.length) members.unshift(before[before.length - 1]);
         // "خلال اللقاء الذي جمعه بـ X، أكد Y": the pronoun points on, to the main clause's subject
         else if (/(ه|ها)$/.test(s.words[t.w0].norm) && members.length === 1) members.unshift(...mainClauseSubject(s.words, people, members[0].w1, hi));
         const participant = s.words.findIndex((w, k) => k < t.w0 && hasForm(w, participationWords()));
@@ -407,8 +409,19 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         if (t.rule.endsWith(":theirs")) pool.splice(0, pool.length, ...uniqueEntities(people.filter((m) => m.w1 <= t.w0 && m.w0 >= lo && m.type !== "org"), entityOf).slice(-2));
         // "لقاء بوتين وكيري": two named people right after the noun, the second after و
         if (t.rule === NOUN_BEFORE_NAMES) pool.splice(0, pool.length, ...namedPairAfter(s.words, people, t.w1));
-        const pair = pool.slice(0, 2);
-        if (pair.length === 2) { subject = [pair[0]]; counter = [pair[1]]; }
+        // "اتفق X ونظيراه Y وZ، خلال قمة ثلاثية": the people joined right before the comma, all of them
+        if (t.rule.endsWith(":during")) {
+          const beforeComma = people.filter((m) => m.w0 >= lo && m.w1 <= t.w0 - 2 && m.type !== "org");
+          let group = groupEndingAt(s.words, beforeComma, t.w0 - 2);
+          // ("أطلع X Y على النتائج، خلال اجتماع جمعهما": the two the dual pronoun points to)
+          if (group.length < 2 && /هما$/.test(s.words[t.w1]?.norm ?? "")) group = uniqueEntities(beforeComma, entityOf).slice(-2);
+          if (group.length < 2) continue;
+          subject = [group[0]];
+          counter = group.slice(1);
+        } else {
+          const pair = pool.slice(0, 2);
+          if (pair.length === 2) { subject = [pair[0]]; counter = [pair[1]]; }
+        }
       } else if (t.frame === "from") {
         const fromAt = findWord(s.words, t.w1, hi, "من");
         if (fromAt >= 0) {
@@ -891,6 +904,15 @@ function spanningRepeats(ms: PersonMention[], entityOf: (m: PersonMention) => Do
 const REACH = new WeakMap<PersonMention, number>();
 const reachOf = (m: PersonMention) => REACH.get(m) ?? m.w1;
 
+/** The people joined to one another (side()) whose run ends right at word `end`, or none. */
+function groupEndingAt(words: Word[], ms: PersonMention[], end: number): PersonMention[] {
+  for (let k = 0; k < ms.length; k++) {
+    const run = side(ms.slice(k), words);
+    if (reachOf(run[run.length - 1]) === end) return run;
+  }
+  return [];
+}
+
 /** The first ".." or "…" in words [from, to), else `to`. */
 function clauseBreak(words: Word[], from: number, to: number): number {
   for (let k = from; k < to; k++) if (words[k].token.kind === "punct" && (words[k].token.text.startsWith("..") || words[k].token.text === "…")) return k;
@@ -974,7 +996,8 @@ function side(mentions: PersonMention[], words: Word[], hosts = false): PersonMe
     if (stackedTitles(prev, m, words)) { out[out.length - 1] = m; continue; }
     // "اتصالا هاتفيا بـ X، وآخر بـ Y": another one with Y
     // ("X، ونائبيه A وB": his two deputies with him)
-    const onlyGlue = gap.every((w) => isPunct(w, "،,\"«»“”") || w.norm === "و" || ANOTHER.has(w.norm) || andNationality(w) || andDualTitle(w));
+    // ("X ونظيراه التونسي Y والجزائري Z": a counterpart word and his nationality)
+    const onlyGlue = gap.every((w) => isPunct(w, "،,\"«»“”") || w.norm === "و" || ANOTHER.has(w.norm) || andNationality(w) || andDualTitle(w) || (gap.some(andDualTitle) && countryLexicon().adjectives.has(w.norm)));
     // (a title opening with a و of its own — وزير، وكيل — is no conjunction)
     const joined = (words[m.w0]?.conj === "و" && !mentionLexicon().heads.has(words[m.w0].norm)) || gap.some((w) => w.norm === "و" || ANOTHER.has(w.norm) || andNationality(w) || andDualTitle(w));
     if (gap.length > 3 || !onlyGlue || !joined) break;

@@ -7,7 +7,7 @@ import { normalize } from "../text/normalize.js";
 import { normSet, phraseWords, PhraseTrie, readLexicon } from "./lexicon.js";
 import { hasForm, type Word } from "./words.js";
 
-export type Frame = "with" | "object" | "from" | "between" | "pair" | "group" | "visit" | "arrive" | "guest_of";
+export type Frame = "with" | "object" | "from" | "between" | "pair" | "group" | "visit" | "arrive" | "guest_of" | "received";
 
 export interface Trigger {
   /** first and end word index of the trigger phrase in the sentence */
@@ -235,6 +235,12 @@ export function findTriggers(words: Word[]): Trigger[] {
         i = resumeAt - 1;
         continue;
       }
+      // "اتفق X ونظيراه Y وZ، خلال قمة ثلاثية احتضنتها غدامس": the people named before the comma
+      // held the meeting it names (events.ts takes them only when two or more stand joined there)
+      if ((!out.length || out[out.length - 1].w0 !== i) && !pronoun && nounType === "meeting" && i >= 2 && DURING_WORDS.has(words[i - 1].norm) && isPunctToken(words[i - 2], "،,")) {
+        out.push({ w0: i, w1: i + 1, type: nounType, frame: "between", rule: `noun:${nounType}:during` });
+        continue;
+      }
       // "خلال لقائهما": the two people just named met each other
       if ((!out.length || out[out.length - 1].w0 !== i) && /هما$/.test(w.norm)) {
         out.push({ w0: i, w1: i + 1, type: nounType, frame: "between", pronoun: true, rule: `noun:${nounType}:theirs` });
@@ -327,6 +333,8 @@ const particles = () => (particleSet ??= normSet(readLexicon<{ particles: string
 
 /** A verb's forms without an object pronoun ه/ها; a final ى written ا before it comes back ("تلقاه" → تلقي). */
 const MEANS = new Set(["في", "عبر", "خلال"]);
+const DURING_WORDS = new Set(["خلال", "وخلال", "في", "اثناء"]);
+const isPunctToken = (w: Word, chars: string) => w.token.kind === "punct" && chars.includes(w.token.text);
 /**
  * "بحثت، في اتصال مرئي، مع X": an encounter noun behind في/عبر right after a verb of encounter
  * (a comma between at most) is how that verb's encounter took place, not another one; the verb

@@ -874,3 +874,12 @@ test("'the delegation' the article listed (وضم الوفد A وB) is its membe
 test("two dots part a headline's clauses: the one named after them is not the object before them", () => {
   assert.deepEqual(dyads(extract("الدبيبة يستقبل وفدا أوروبيا في طرابلس.. وحكومة أسامة حماد تطرده من بنغازي", "2025-07-09").events), []);
 });
+
+test("people joined before ', خلال قمة' held it; 'انفرد X بـY' and 'اجتماع جمعهما' are meetings", () => {
+  assert.deepEqual(dyads(extract("اتفق رئيس الحكومة الليبية علي زيدان ونظيراه التونسي حمادي الجبالي والجزائري عبد المالك سلال، خلال قمة ثلاثية احتضنتها مدينة غدامس أمس السبت، على تشكيل لجان مشتركة.", "2013-01-13").events),
+    ["حمادي الجبالي – عبد المالك سلال", "حمادي الجبالي – علي زيدان", "عبد المالك سلال – علي زيدان"]);
+  assert.deepEqual(dyads(extract("وعلى هامش القمة، انفرد رئيس الحكومة علي زيدان بنظيره الجزائري عبد المالك سلال في جلسة ثنائية.", "2013-01-13").events), ["عبد المالك سلال – علي زيدان"]);
+  assert.deepEqual(dyads(extract("أطلع رئيس الحكومة علي زيدان رئيس المؤتمر الوطني العام محمد المقريف على نتائج القمة، خلال اجتماع جمعهما بمقر المؤتمر.", "2013-01-13").events), ["علي زيدان – محمد المقريف"]);
+  // a statement after a comma and "خلال لقاء صحفي" names nobody's meeting
+  assert.deepEqual(dyads(extract("وقال وزير الخارجية سامح شكري، خلال لقاء صحفي، إن الحكومة تدعم الحوار.", "2013-01-13").events), []);
+});
