@@ -304,34 +304,30 @@ const CURRENCIES = new Set<FigureUnit>(["EUR", "USD", "LYD", "TND", "GBP"]);
 const ELIDED_AFTER = /^[^\S\n]+(?:من|ل)/u;
 
 /**
- * "12 مليون يورو من الاتحاد و3 ملايين من إيطاليا": a sum in millions or more with no unit,
- * right after a sum of money in the same line, is in the same currency.
+ * A sum or count with its noun left out takes the unit of the figure just before it in the
+ * sentence, when the number ends its clause (or `alsoAfter` follows it) and is scaled enough.
  */
-function elidedCurrency(n: string, r: Reading, prev: Reading | undefined): boolean {
-  if (!prev?.unit || !CURRENCIES.has(prev.unit) || !r.num.scale || r.num.scale < 1e6) return false;
-  if (r.num.nStart - prev.end > 120 || /[\n.!?؟؛]/.test(n.slice(prev.end, r.num.nStart))) return false;
-  // the sum must end there ("و3 ملايين من إيطاليا", "... 3 ملايين."), not run into another noun ("454 مليار ريال")
+function elided(n: string, r: Reading, prev: Reading | undefined, accepts: (u: FigureUnit) => boolean, minScale: number, reach: number, alsoAfter: RegExp, lookahead: number): boolean {
+  if (!prev?.unit || !accepts(prev.unit) || !r.num.scale || r.num.scale < minScale) return false;
+  if (r.num.nStart - prev.end > reach || /[\n.!?؟؛]/.test(n.slice(prev.end, r.num.nStart))) return false;
   U.clauseEndRe.lastIndex = r.num.nEnd;
-  if (!U.clauseEndRe.test(n) && !ELIDED_AFTER.test(n.slice(r.num.nEnd, r.num.nEnd + 6))) return false;
+  if (!U.clauseEndRe.test(n) && !alsoAfter.test(n.slice(r.num.nEnd, r.num.nEnd + lookahead))) return false;
   r.unit = prev.unit;
   r.thing = prev.thing;
   return true;
 }
 
 /**
- * "وصل 157 ألف مهاجر في 2023، قبل أن يتراجع العدد إلى 66 ألفا"، "نحو 24 ألفا منهم": a number in
- * thousands or more with its noun left out counts what the figure just before it in the sentence
- * counts, when the clause ends there or "منهم" (of them) follows.
+ * "12 مليون يورو من الاتحاد و3 ملايين من إيطاليا": a sum in millions or more, in the currency of
+ * the sum before it ("و3 ملايين من إيطاليا"، "... 3 ملايين." — not "454 مليار ريال", another noun).
  */
-function elidedCount(n: string, r: Reading, prev: Reading | undefined): boolean {
-  if (!prev || (prev.unit !== "person" && prev.unit !== "count") || !r.num.scale || r.num.scale < 1000) return false;
-  if (r.num.nStart - prev.end > 150 || /[\n.!?؟؛]/.test(n.slice(prev.end, r.num.nStart))) return false;
-  U.clauseEndRe.lastIndex = r.num.nEnd;
-  if (!U.clauseEndRe.test(n) && !OF_THEM.test(n.slice(r.num.nEnd, r.num.nEnd + 8))) return false;
-  r.unit = prev.unit;
-  r.thing = prev.thing;
-  return true;
-}
+const elidedCurrency = (n: string, r: Reading, prev: Reading | undefined) => elided(n, r, prev, (u) => CURRENCIES.has(u), 1e6, 120, ELIDED_AFTER, 6);
+
+/**
+ * "وصل 157 ألف مهاجر في 2023، قبل أن يتراجع العدد إلى 66 ألفا"، "نحو 24 ألفا منهم": a number in
+ * thousands or more counts what the figure of people or things before it counts.
+ */
+const elidedCount = (n: string, r: Reading, prev: Reading | undefined) => elided(n, r, prev, (u) => u === "person" || u === "count", 1000, 150, OF_THEM, 8);
 const OF_THEM = /^[^\S\n]+(?:منهم|منهن|منها)(?![\p{L}])/u;
 
 /** "أسفر عن مقتل 3 وإصابة 5": a bare number right after a casualty / arrest / rescue word counts people. */
