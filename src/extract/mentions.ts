@@ -245,7 +245,9 @@ class SentenceMentions {
     // ("هنري للسفير"), an ordinary word after و ("روحاني وكثير"), a nationality adjective
     for (const s of ner) {
       // (nor does it start at a verb: "الوزير سيزور طرابلس"; a function word may be a name — علي، صباح)
-      if (s.type !== "PERS" || this.inflectedOrdinary(words[s.start]) || opts.isVerb?.(words[s.start])) continue;
+      // (nor at a known place or body: "ومن بنغازي طار حفتر")
+      const known = opts.gazetteer?.match(words, s.start);
+      if (s.type !== "PERS" || this.inflectedOrdinary(words[s.start]) || opts.isVerb?.(words[s.start]) || (known && known.kind !== "person")) continue;
       let end = s.start + 1;
       while (end < s.end && !this.breaksName(words[end])) end++;
       this.nerStart.set(s.start, end);

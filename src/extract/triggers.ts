@@ -205,6 +205,9 @@ export function findTriggers(words: Word[]): Trigger[] {
       for (let k = i + 1; k < Math.min(n, i + 12); k++) {
         const x = words[k];
         if (x.token.kind === "punct" && ".؟!:".includes(x.token.text)) break;
+        // a relative clause on another noun ends the search ("المحادثات حول مذكرة التفاهم التي
+        // وقعتها أنقرة مع حكومة الوفاق"), unless it is the noun's own ("التي أجراها مع X")
+        if (k > i + 1 && RELATIVE_WORDS.has(x.norm) && words[k + 1] && !objectPronounless(words[k + 1]).some((f) => L.lightVerbs.has(f))) break;
         if (x.norm === "مع" || x.norm === "بين") {
           out.push({ w0: i, w1: i + 1, type: nounType, frame: x.norm === "بين" ? "between" : "with", pronoun: pronoun || carrier >= 0, rule: `noun:${nounType}:${x.norm === "بين" ? "between" : "with"}` });
           // ("المباحثات التي أجراها مع X": the verb is part of this report, not another one)
@@ -333,6 +336,7 @@ const particles = () => (particleSet ??= normSet(readLexicon<{ particles: string
 
 /** A verb's forms without an object pronoun ه/ها; a final ى written ا before it comes back ("تلقاه" → تلقي). */
 const MEANS = new Set(["في", "عبر", "خلال"]);
+const RELATIVE_WORDS = new Set(["التي", "الذي", "الذين"]);
 const DURING_WORDS = new Set(["خلال", "وخلال", "في", "اثناء"]);
 const isPunctToken = (w: Word, chars: string) => w.token.kind === "punct" && chars.includes(w.token.text);
 /**

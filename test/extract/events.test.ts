@@ -883,3 +883,8 @@ test("people joined before ', خلال قمة' held it; 'انفرد X بـY' and
   // a statement after a comma and "خلال لقاء صحفي" names nobody's meeting
   assert.deepEqual(dyads(extract("وقال وزير الخارجية سامح شكري، خلال لقاء صحفي، إن الحكومة تدعم الحوار.", "2013-01-13").events), []);
 });
+
+test("a tagged name never starts at a known place; a meeting noun's مع is not inside a relative clause on another noun", () => {
+  const doc = extract("ومن بنغازي طار المشير خليفة حفتر إلى أثينا، حيث استقبله رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس أمس الجمعة. وتمحورت المحادثات حول مذكرة ترسيم الحدود البحرية التي وقعتها أنقرة مع حكومة الوفاق.", "2020-01-18");
+  assert.deepEqual(dyads(doc.events), ["خليفة حفتر – كيرياكوس ميتسوتاكيس"]);
+});
