@@ -1045,7 +1045,8 @@ function andDualTitle(w: Word): boolean {
 
 /** "مع نظيريه الأمريكي X والسعودي Y": و + a nationality adjective joins the next counterpart. */
 function andNationality(w: Word): boolean {
-  return w.conj === "و" && !!w.forms[1] && countryLexicon().adjectives.has(w.forms[1]);
+  // (or و + the country's name: "وزراء خارجية فرنسا X وألمانيا Y وإيطاليا Z")
+  return w.conj === "و" && !!w.forms[1] && (countryLexicon().adjectives.has(w.forms[1]) || countryLexicon().singleNames.has(w.forms[1]));
 }
 
 /** How well a place of the clause says where the trigger's encounter was (lower is better). */

@@ -888,3 +888,8 @@ test("a tagged name never starts at a known place; a meeting noun's مع is not 
   const doc = extract("ومن بنغازي طار المشير خليفة حفتر إلى أثينا، حيث استقبله رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس أمس الجمعة. وتمحورت المحادثات حول مذكرة ترسيم الحدود البحرية التي وقعتها أنقرة مع حكومة الوفاق.", "2020-01-18");
   assert.deepEqual(dyads(doc.events), ["خليفة حفتر – كيرياكوس ميتسوتاكيس"]);
 });
+
+test("ministers of several countries named by one plural title, each after his country's name, were all received", () => {
+  const pairs = dyads(extract("كما استقبل رئيس الحكومة عبد الحميد الدبيبة في 25 مارس وزراء خارجية فرنسا جان إيف لودريان وألمانيا هايكو ماس وإيطاليا لويجي دي مايو، في زيارة مشتركة.", "2021-04-06").events);
+  for (const guest of ["جان إيف لودريان", "هايكو ماس", "لويجي دي مايو"]) assert.ok(pairs.some((d) => d.includes(guest) && d.includes("الدبيبة")), guest);
+});
