@@ -464,7 +464,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // the counterpart follows مع directly (a quote or comma between at most)
         const next = after.filter((m) => m.w0 > withAt || (m.w0 === withAt && startsWithBa(s.words[m.w0])));
         const gap = next.length ? s.words.slice(withAt + 1, next[0].w0) : [];
-        const tight = gap.length <= 1 || gap.every((w) => isPunct(w) || WITH_FILLERS.has(w.norm));
+        // (or the dual title of the two named after it: "مع وزيري الداخلية والخارجية الإيطاليين A وB")
+        const tight = gap.length <= 1 || gap.every((w) => isPunct(w) || WITH_FILLERS.has(w.norm)) || (!!next[0]?.source.startsWith("dual-title") && gap.length <= 6);
         counter = next.length && tight ? side(next, s.words) : [];
         // "مع وفد من الاتحاد الأوروبي برئاسة المفوضة X": the head of the delegation is the principal
         const headed = counter.length ? headOfDelegation(s.words, counter[counter.length - 1], after) : null;
@@ -619,6 +620,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       let subjectEntities = subjectOverride ?? subject.map(entityOf).filter((e): e is DocEntity => !!e);
       // "وكان الوفد الأوروبي قد عقد … اجتماعا مع X": the delegation's members the article listed
       if (!subjectEntities.length && lastDelegationMembers.length && s.words.slice(Math.max(lo, t.w0 - 5), t.w0).some((w) => KNOWN_DELEGATION.has(w.norm) || w.norm === "الوفد")) subjectEntities = lastDelegationMembers;
+      // "وكان الوزيران الإيطاليان قد التقيا X": the two of that country the article's last encounters had
+      if (!subjectEntities.length) subjectEntities = dualAnaphor(s.words, Math.max(lo, t.w0 - 5), t.w0, events);
       if (!subjectEntities.length) {
         // "كما تستقبل مصر نائب رئيس وزراء المجر": a country or city right after the verb is its
         // subject, and no person of an earlier sentence is
@@ -845,6 +848,26 @@ function namedPairAfter(words: Word[], people: PersonMention[], at: number): Per
   return first && second ? [first, second] : [];
 }
 
+/**
+ * "الوزيران الإيطاليان"، "الرئيسان": a definite dual title (with its nationality) standing for the
+ * two people of that country who last took part in an encounter of the article; none otherwise.
+ */
+function dualAnaphor(words: Word[], from: number, to: number, events: RawEvent[]): DocEntity[] {
+  const heads = mentionLexicon().heads;
+  for (let k = from; k < to; k++) {
+    const w = words[k].norm;
+    if (!w.startsWith("ال") || !w.endsWith("ان") || !heads.has(w.slice(2, -2))) continue;
+    const adj = words[k + 1]?.norm ?? "";
+    const country = adj.endsWith("ان") ? countryLexicon().adjectives.get(adj.slice(0, -2)) : undefined;
+    const seen: DocEntity[] = [];
+    for (let i = events.length - 1; i >= 0 && seen.length < 2; i--) {
+      for (const e of [...events[i].counterpart, ...events[i].subject]) if (!seen.includes(e) && (!country || e.country === country) && seen.length < 2) seen.push(e);
+    }
+    return seen.length === 2 ? seen : [];
+  }
+  return [];
+}
+
 /** "وضم الوفد A، وB، وC" (the delegation included): its members, as one side; else none. */
 function delegationMembers(s: SentenceView, entityOf: (m: PersonMention) => DocEntity | undefined): DocEntity[] {
   for (let k = 0; k + 1 < s.words.length; k++) {
@@ -1016,6 +1039,9 @@ function stackedTitles(prev: PersonMention, m: PersonMention, words: Word[]): bo
   const supra = countryLexicon().supranational;
   if (prev.country && m.country && prev.country !== m.country && !supra.has(prev.country)) return false;
   const gap = words.slice(prev.w1, m.w0);
+  // (a rank and name may follow what the title goes on to say of the office: "قائد القوات
+  // المتمركزة في شرق ليبيا المشير خليفة حفتر")
+  if (m.source.startsWith("rank+") && gap.length <= 5 && gap.every((w) => w.token.kind === "word")) return true;
   return gap.length === 0 || (gap.length === 1 && isPunct(gap[0], "،,"));
 }
 
