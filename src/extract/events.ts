@@ -282,6 +282,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
   let lastDelegationHead: DocEntity | null = null;
   /** the members of the last delegation the article listed ("ضم الوفد A وB") */
   let lastDelegationMembers: DocEntity[] = [];
+  /** the first person the last sentence named (what a pronoun of the next one may stand for) */
+  let topicOfLast: DocEntity | null = null;
   /** the last day-precision date the article gave before this sentence ("في اليوم ذاته" is that day) */
   let lastDay: DateValue | null = null;
   for (const s of sentences) {
@@ -291,6 +293,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
     // "وضم الوفد A، وB، وC": who the delegation the article goes on about is
     const members = delegationMembers(s, entityOf);
     if (members.length) lastDelegationMembers = members;
+    const previousTopic = topicOfLast;
+    topicOfLast = firstPerson(s, entityOf) ?? topicOfLast;
     // visits and arrivals are not encounters: they neither open events nor bound clauses here
     // "استقبل X وفدا ضم A وB": the delegation's members are X's counterparts, not a meeting of their own
     // (a meeting noun before names, "لقاء بوتين وكيري", only when two names do follow: else it bounds no clause)
@@ -381,12 +385,16 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         else if (/(ه|ها|هما|ني|نا)$/.test(s.words[t.w0].norm) && before.length) members.unshift(before[before.length - 1]);
         // "خلال اللقاء الذي جمعه بـ X، أكد Y": the pronoun points on, to the main clause's subject
         else if (/(ه|ها)$/.test(s.words[t.w0].norm) && members.length === 1) members.unshift(...mainClauseSubject(s.words, people, members[0].w1, hi));
+        // ("ففي لقاء جمعه بـ X، جرى بحث …": the pronoun is the one the sentence before was about)
+        const fromBefore = members.length === 1 && /(ه|ها)$/.test(s.words[t.w0].norm) && previousTopic ? previousTopic : null;
         const participant = s.words.findIndex((w, k) => k < t.w0 && hasForm(w, participationWords()));
         if (participant >= 0) {
           const who = people.find((m) => m.w0 > participant && m.w0 <= participant + 2);
           if (who && !members.includes(who)) members.unshift(who);
         }
-        const ents = uniqueEntities(members, entityOf);
+        const ents = uniqueEntities(members, entityOf).map((m) => entityOf(m)!);
+        // ("ففي لقاء جمعه بـ X، جرى بحث …": the pronoun is the one the sentence before was about)
+        if (ents.length === 1 && /(ه|ها)$/.test(s.words[t.w0].norm) && previousTopic && previousTopic !== ents[0]) ents.unshift(previousTopic);
         if (ents.length < 2) continue;
         const status = statusAround(s.words, t);
         // (the meeting it gathers may be named by the trigger before, with its date: "عقد X، صباح
@@ -395,10 +403,10 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         const date = sameDay(s, lo, hi, dayBefore) ?? pickDate(s, t, from, hi);
         const location = pickPlace(s, t, lo, hi);
         for (let a = 0; a < ents.length; a++) for (let b = a + 1; b < ents.length; b++) {
-          events.push({ type: t.type, status, subject: [entityOf(ents[a])!], counterpart: [entityOf(ents[b])!], sentence: s.index, clause: [lo, hi],
+          events.push({ type: t.type, status, subject: [ents[a]], counterpart: [ents[b]], sentence: s.index, clause: [lo, hi],
             trigger: t, date, location, evidence: [s.span], rules: ents.length > 2 ? [t.rule, "multilateral"] : [t.rule], confidence: 0.85 });
         }
-        lastSubject = [entityOf(ents[0])!];
+        lastSubject = [ents[0]];
         continue;
       }
       if (t.frame === "between" || t.frame === "pair") {
@@ -866,6 +874,12 @@ function dualAnaphor(words: Word[], from: number, to: number, events: RawEvent[]
     return seen.length === 2 ? seen : [];
   }
   return [];
+}
+
+/** The first person a sentence names, not behind a preposition. */
+function firstPerson(s: SentenceView, entityOf: (m: PersonMention) => DocEntity | undefined): DocEntity | null {
+  const m = s.people.find((p) => p.type === "person" && entityOf(p) && !governedByPreposition(s.words, p));
+  return m ? entityOf(m)! : null;
 }
 
 /** "وضم الوفد A، وB، وC" (the delegation included): its members, as one side; else none. */

@@ -94,8 +94,9 @@ export function findDateline(views: SentenceView[]): PlaceMention | null {
       // the first word of the line (after a bracket at most): "صدى برقة -" is an outlet's name
       if (p.w0 > 1 || (p.w0 === 1 && v.words[0].token.kind === "word")) continue;
       // "طرابلس - "، "طرابلس (ليبيا) - "، "بنغازي، 28 يناير/كانون الثاني (رويترز) - ": a dash within a few tokens
-      // ("|" right after the place only: "ليبيا المستقبل | صوت الليبيين" is an outlet's name)
-      const dash = v.words.slice(p.w1, p.w1 + 12).findIndex((w, k) => isPunct(w, "-–—:") || (k === 0 && isPunct(w, "|")));
+      // ("|" or "/" right after the place only — "إسطنبول/ الأناضول"; "ليبيا المستقبل | صوت
+      // الليبيين" is an outlet's name)
+      const dash = v.words.slice(p.w1, p.w1 + 12).findIndex((w, k) => isPunct(w, "-–—:") || (k === 0 && isPunct(w, "|/")));
       if (dash >= 0 && v.words.slice(p.w1, p.w1 + dash).every((w) => w.token.kind !== "word" || w.token.text.length <= 12)) return p;
     }
   }

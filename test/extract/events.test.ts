@@ -901,3 +901,8 @@ test("two received by two under one dual title after مع; 'الوزيران ا�
   assert.deepEqual(dyads(extract("بحث وزير الخارجية اليوناني جورجوس جيرابيتريتيس مع قائد القوات المتمركزة في شرق ليبيا المشير خليفة حفتر، الأحد، ملف الهجرة.", "2025-04-14").events),
     ["جورج جيرابيتريتيس – خليفة حفتر"]);
 });
+
+test("'ففي لقاء جمعه بـX' with nobody before it in its sentence: the pronoun is the one the sentence before was about", () => {
+  assert.deepEqual(dyads(extract("كثف نائب القائد العام الفريق أول صدام حفتر تحركاته خلال الأيام الماضية. ففي لقاء جمعه بالمبعوثة الأممية إلى ليبيا هانا تيتيه في بنغازي، الثلاثاء، جرى بحث خريطة الطريق.", "2025-10-15").events),
+    ["صدام حفتر – هانا تيتيه"]);
+});
