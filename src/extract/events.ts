@@ -1132,11 +1132,17 @@ function datelineEnd(s: SentenceView): number {
   return -1;
 }
 
+/** The index of the last word of the sentence that ends at or before text offset `start` (-1 if none). */
+function wordBefore(s: SentenceView, start: number): number {
+  let k = s.words.length - 1;
+  while (k >= 0 && s.words[k].token.end > start) k--;
+  return k;
+}
+
 const SINCE = new Set(["منذ", "ومنذ"]);
 /** The date at offset `start` follows منذ ("منذ العام الماضي"، "منذ مطلع العام"). */
 function afterSince(s: SentenceView, start: number): boolean {
-  let k = s.words.length - 1;
-  while (k >= 0 && s.words[k].token.end > start) k--;
+  let k = wordBefore(s, start);
   if (k >= 0 && s.words[k].norm === "مطلع") k--;
   return k >= 0 && SINCE.has(s.words[k].norm);
 }
@@ -1144,8 +1150,7 @@ function afterSince(s: SentenceView, start: number): boolean {
 const DONE_THEN = new Set(["الموقعه", "الموقع", "الموقعتين", "المبرمه", "المبرم", "الصادر", "الصادره", "المنعقد", "المنعقده", "المعلن", "المعلنه", "الموقعين"]);
 /** A participle of something done then stands within four words before the date at `start`. */
 function afterParticiple(s: SentenceView, start: number): boolean {
-  let k = s.words.length - 1;
-  while (k >= 0 && s.words[k].token.end > start) k--;
+  const k = wordBefore(s, start);
   for (let j = k; j >= 0 && j > k - 4; j--) if (DONE_THEN.has(s.words[j].norm)) return true;
   return false;
 }

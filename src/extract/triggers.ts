@@ -5,7 +5,7 @@
 import type { EventType } from "../types.js";
 import { normalize } from "../text/normalize.js";
 import { normSet, phraseWords, PhraseTrie, readLexicon } from "./lexicon.js";
-import { hasForm, type Word } from "./words.js";
+import { hasForm, isPunct, type Word } from "./words.js";
 
 export type Frame = "with" | "object" | "from" | "between" | "pair" | "group" | "visit" | "arrive" | "guest_of" | "received";
 
@@ -240,7 +240,7 @@ export function findTriggers(words: Word[]): Trigger[] {
       }
       // "اتفق X ونظيراه Y وZ، خلال قمة ثلاثية احتضنتها غدامس": the people named before the comma
       // held the meeting it names (events.ts takes them only when two or more stand joined there)
-      if ((!out.length || out[out.length - 1].w0 !== i) && !pronoun && nounType === "meeting" && i >= 2 && DURING_WORDS.has(words[i - 1].norm) && isPunctToken(words[i - 2], "،,")) {
+      if ((!out.length || out[out.length - 1].w0 !== i) && !pronoun && nounType === "meeting" && i >= 2 && DURING_WORDS.has(words[i - 1].norm) && isPunct(words[i - 2], "،,")) {
         out.push({ w0: i, w1: i + 1, type: nounType, frame: "between", rule: `noun:${nounType}:during` });
         continue;
       }
@@ -338,7 +338,6 @@ const particles = () => (particleSet ??= normSet(readLexicon<{ particles: string
 const MEANS = new Set(["في", "عبر", "خلال"]);
 const RELATIVE_WORDS = new Set(["التي", "الذي", "الذين"]);
 const DURING_WORDS = new Set(["خلال", "وخلال", "في", "اثناء"]);
-const isPunctToken = (w: Word, chars: string) => w.token.kind === "punct" && chars.includes(w.token.text);
 /**
  * "بحثت، في اتصال مرئي، مع X": an encounter noun behind في/عبر right after a verb of encounter
  * (a comma between at most) is how that verb's encounter took place, not another one; the verb
@@ -348,10 +347,9 @@ function meansOfVerb(out: Trigger[], words: Word[], i: number): boolean {
   const last = out[out.length - 1];
   if (!last || last.rule.startsWith("noun:") || i < 1 || !MEANS.has(words[i - 1].norm)) return false;
   let k = i - 2;
-  while (k >= 0 && isPunctWord(words[k])) k--;
+  while (k >= 0 && isPunct(words[k])) k--;
   return k === last.w1 - 1;
 }
-const isPunctWord = (w: Word) => w.token.kind === "punct";
 
 function objectPronounless(w: Word): string[] {
   const out: string[] = [];
