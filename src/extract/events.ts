@@ -1148,10 +1148,19 @@ function afterSince(s: SentenceView, start: number): boolean {
 }
 
 const DONE_THEN = new Set(["الموقعه", "الموقع", "الموقعتين", "المبرمه", "المبرم", "الصادر", "الصادره", "المنعقد", "المنعقده", "المعلن", "المعلنه", "الموقعين"]);
-/** A participle of something done then stands within four words before the date at `start`. */
-function afterParticiple(s: SentenceView, start: number): boolean {
+const SCHEDULED = new Set(["المقرر", "المقرره", "المزمع", "المزمعه", "المرتقب", "المرتقبه", "المنتظر", "المنتظره"]);
+/**
+ * A participle of something done then stands within four words before the date at `start`; or
+ * one of something scheduled that qualifies another noun than the trigger's ("الانتخابات المقررة
+ * في 24 ديسمبر": when the elections are due, not when they met; "اللقاء المقرر في 5 مارس" and
+ * "لقاء X مع Y المقرر في 5 مارس" give the encounter's own date).
+ */
+function afterParticiple(s: SentenceView, start: number, t: Trigger): boolean {
   const k = wordBefore(s, start);
-  for (let j = k; j >= 0 && j > k - 4; j--) if (DONE_THEN.has(s.words[j].norm)) return true;
+  for (let j = k; j >= 0 && j > k - 4; j--) {
+    if (DONE_THEN.has(s.words[j].norm)) return true;
+    if (SCHEDULED.has(s.words[j].norm) && !(j - 1 >= t.w0 && j - 1 < t.w1) && !s.people.some((p) => p.w1 === j)) return true;
+  }
   return false;
 }
 
@@ -1166,7 +1175,7 @@ function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): DateValu
     if (d.span.start < loChar || d.span.end > hiChar) continue;
     // ("منذ العام الماضي": since when something lasts, not when they met; "مذكرة التفاهم
     // الموقعة بين البلدين في فبراير الماضي": when the memorandum was signed)
-    if (afterSince(s, d.span.start) || afterParticiple(s, d.span.start)) continue;
+    if (afterSince(s, d.span.start) || afterParticiple(s, d.span.start, t)) continue;
     // (the dateline's day is when the story was filed: another date of the clause says when it happened)
     const dist = Math.abs(d.span.start - tStart) + (d.precision === "year" ? 200 : 0) + (d.span.end <= dateline && dateline <= tStart ? 1000 : 0);
     if (dist < bestDist) { best = d; bestDist = dist; }
