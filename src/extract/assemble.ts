@@ -70,10 +70,13 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
   // took place the same day: the article tells one story unless it gives another date
   // (not one the article sets apart in time: "ويأتي اللقاء بعد أسبوعين من زيارة … التقت خلالها X")
   const apart = merged.map((p) => p.raw.some((r) => { const s = ctx.sentences.find((v) => v.index === r.sentence); return !!s && apartFromStory(s); }));
+  // (nor the date of an encounter told as background — "وكان X قد التقى Y في بروكسل يوم 15 مايو":
+  // the story goes on from its own day after it)
+  const background = merged.map((p) => p.raw.every((r) => toldAsBackground(r, ctx)));
   for (let i = 1; i < events.length; i++) {
     const ev = events[i];
     if (ev.date || ev.status !== "happened" || apart[i]) continue;
-    const prev = events.slice(0, i).reverse().find((e) => e.date && e.status === "happened");
+    const prev = events.slice(0, i).reverse().find((e) => e.date && e.status === "happened" && !background[events.indexOf(e)]);
     const prevSentence = prev ? Math.max(...merged[events.indexOf(prev)].raw.map((r) => r.sentence)) : -1;
     const mySentence = Math.min(...merged[i].raw.map((r) => r.sentence));
     // (in one sentence, the same person's next encounter of a trip: "زار موسكو في سبتمبر 2023، حيث
@@ -122,6 +125,14 @@ function endsWithStop(s: SentenceView): boolean {
 function anyWordIn(s: SentenceView, set: Set<string>): boolean {
   for (const w of s.words) if (hasForm(w, set)) return true;
   return false;
+}
+
+const BACKGROUND = new Set(["كان", "وكان", "كانت", "وكانت", "كانا", "وكانا", "وكانوا", "كانوا", "سبق", "وسبق"].map((w) => normalize(w)));
+/** The encounter is told in the pluperfect or as what came before: "وكان X قد التقى"، "سبق أن التقى". */
+function toldAsBackground(r: RawEvent, ctx: AssembleContext): boolean {
+  const s = ctx.sentences.find((v) => v.index === r.sentence);
+  if (!s) return false;
+  return s.words.slice(Math.max(r.clause[0], r.trigger.w0 - 8), r.trigger.w0).some((w) => BACKGROUND.has(w.norm));
 }
 
 const DISTANCE_CUES = new Set(["بعد", "قبل", "منذ"]);
@@ -321,7 +332,8 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   if (!location && !inherited) {
     const first = Math.min(...p.raw.map((r) => r.sentence));
     const near = [...earlier].reverse().find(({ pair: q, event }) =>
-      event.location && event.type !== "call" && CITY_LEVEL.get(event) && first - Math.max(...q.raw.map((r) => r.sentence)) <= 6);
+      event.location && event.type !== "call" && CITY_LEVEL.get(event) && first - Math.max(...q.raw.map((r) => r.sentence)) <= 6 &&
+      !q.raw.every((r) => toldAsBackground(r, ctx)));
     if (near) { inherited = near.event.location; storyPlace = true; }
   }
   if (!location && !inherited && visit.length) location = visit[0].place;

@@ -87,8 +87,31 @@ function isDestination(words: Word[], i: number): boolean {
   return false;
 }
 
-/** A dateline: a paragraph opening with a place and a dash ("طرابلس - ", "روما – "). */
+let hostVerbs: Set<string> | undefined;
+const hostVerbSet = () => (hostVerbs ??= normSet(readLexicon<{ host_verbs: string[] }>("events.yaml").host_verbs));
+
+/**
+ * A dateline: a paragraph opening with a place and a dash ("طرابلس - ", "روما – "). Without one,
+ * the city the opening sentences say hosted the story ("استضافت طرابلس، أمس، منتدى ...").
+ */
 export function findDateline(views: SentenceView[]): PlaceMention | null {
+  return dashDateline(views) ?? hostCity(views);
+}
+
+function hostCity(views: SentenceView[]): PlaceMention | null {
+  for (const v of views.slice(0, 3)) {
+    if (v.skip) continue;
+    for (let k = 0; k < v.words.length; k++) {
+      if (!hasForm(v.words[k], hostVerbSet())) continue;
+      // the host is the verb's subject, right after it: "استضافت العاصمة الليبية طرابلس"
+      const p = v.places.find((x) => x.w0 > k && x.w0 <= k + 3 && x.kind !== "country" && x.kind !== "region" && x.kind !== "sea");
+      if (p && v.words.slice(k + 1, p.w0).every((w) => hasForm(w, CITY_WORDS) || /^ال/.test(w.norm))) return p;
+    }
+  }
+  return null;
+}
+
+function dashDateline(views: SentenceView[]): PlaceMention | null {
   for (const v of views.slice(0, 6)) {
     for (const p of v.places) {
       // the first word of the line (after a bracket at most): "صدى برقة -" is an outlet's name

@@ -906,3 +906,21 @@ test("'ففي لقاء جمعه بـX' with nobody before it in its sentence: th
   assert.deepEqual(dyads(extract("كثف نائب القائد العام الفريق أول صدام حفتر تحركاته خلال الأيام الماضية. ففي لقاء جمعه بالمبعوثة الأممية إلى ليبيا هانا تيتيه في بنغازي، الثلاثاء، جرى بحث خريطة الطريق.", "2025-10-15").events),
     ["صدام حفتر – هانا تيتيه"]);
 });
+
+test("a date after 'المقررة' qualifies the noun before it, unless that noun is the encounter", () => {
+  const doc = extract("التقى وزير الخارجية الإيطالي لويجي دي مايو أمس الاثنين رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة. كما التقى الوزير الإيطالي رئيس المجلس الرئاسي محمد المنفي، الذي أكد أهمية إجراء الانتخابات المقررة في 24 ديسمبر المقبل.", "2021-05-04");
+  const m = doc.events.filter((e) => e.type === "meeting");
+  assert.deepEqual(m.map((e) => e.status), ["happened", "happened"]);
+  assert.ok(!m.some((e) => e.date?.value === "2021-12-24"));
+  const planned = extract("أعلنت الرئاسة أن لقاء الرئيس التونسي قيس سعيد مع رئيس المجلس الرئاسي محمد المنفي المقرر في 10 يونيو المقبل سيتناول أمن الحدود.", "2021-05-04");
+  assert.deepEqual(planned.events.filter((e) => e.type === "meeting").map((e) => e.date?.value), ["2021-06-10"]);
+});
+
+test("the story goes on from its own day and city after an encounter told as background (وكان … قد)", () => {
+  const doc = extract("طرابلس - التقى رئيس المجلس الرئاسي محمد المنفي أمس الثلاثاء السفير الفرنسي. وكان المنفي قد التقى الرئيس الفرنسي إيمانويل ماكرون في باريس يوم 3 مارس الماضي. وبحث وزير الخارجية الليبي مع نظيره المالطي تنسيق المواقف.", "2022-06-15");
+  const last = doc.events.filter((e) => e.type === "meeting").at(-1)!;
+  assert.equal(last.date?.value, "2022-06-14");
+  const noDateline = extract("احتضنت العاصمة الليبية طرابلس أمس مؤتمرا حول الهجرة. وعلى هامشه، التقى وزير الداخلية الليبي نظيره المالطي. وكان الوزير قد اجتمع مع وزير الداخلية الإيطالي في روما يوم 5 مايو الماضي. كما بحث وزير الخارجية الليبي مع نظيره التونسي أمن الحدود.", "2022-06-15");
+  const m = noDateline.events.filter((e) => e.type === "meeting");
+  assert.deepEqual(m.map((e) => [e.date?.value, e.location?.name]), [["2022-06-14", "طرابلس"], ["2022-05-05", "روما"], ["2022-06-14", "طرابلس"]]);
+});
