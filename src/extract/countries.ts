@@ -43,7 +43,13 @@ export function countryLexicon(): CountryLexicon {
     if (!e?.code) continue;
     if (e.en) english.set(e.code, e.en);
     if (e.kind === "supranational") supranational.add(e.code);
-    for (const a of [...(e.adj?.m ?? []), ...(e.adj?.f ?? []), ...(e.adj?.pl ?? [])]) {
+    // the dual and sound plural of a nisba adjective are regular: الإيطالي → الإيطاليان/الإيطاليين/
+    // الإيطاليون, الإيطالية → الإيطاليتان/الإيطاليتين ("وزيرا الدفاع والداخلية الإيطاليان")
+    const regular = [
+      ...(e.adj?.m ?? []).filter((a) => a.endsWith("ي")).flatMap((a) => [a + "ان", a + "ين", a + "ون"]),
+      ...(e.adj?.f ?? []).filter((a) => a.endsWith("ية")).flatMap((a) => [a.slice(0, -1) + "تان", a.slice(0, -1) + "تين"]),
+    ];
+    for (const a of [...(e.adj?.m ?? []), ...(e.adj?.f ?? []), ...(e.adj?.pl ?? []), ...regular]) {
       const n = normalize(a).trim();
       if (!n) continue;
       adjectives.set(n, e.code);

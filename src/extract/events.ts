@@ -135,7 +135,7 @@ function lastJoinedPair(words: Word[], people: PersonMention[], lo: number, at: 
 /** The dual title before a mention at `at` is in the accusative/genitive (وزيري، رئيسي: ي, not the ا of وزيرا). */
 function accusativeDual(words: Word[], at: number): boolean {
   const dual = mentionLexicon().dualHeads;
-  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+  for (let k = at; k >= Math.max(0, at - 6); k--) {
     const w = words[k];
     const f = w.forms.find((x) => dual.has(x));
     if (f) return f.endsWith("ي") || f.endsWith("ين");
@@ -529,7 +529,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       } else if ((t.frame === "with" || t.frame === "object") && withAt < 0 && after.length >= 2 && after[0].w0 <= t.w1 + 1 && !accompanying(s.words, after[0]) && !markedByBa(s.words, after[0]) && side(after, s.words).length >= 2 && !t.rule.startsWith("noun") &&
         // (not a verb that goes on with و from a subject named before it: "فابيوس الذي زار إيران،
         // والتقى الرئيس X، ونظيره Y" — X and Y are whom he met)
-        !goesOnFromRelative(s.words, t, before)) {
+        !goesOnFromRelative(s.words, t, before) &&
+        // (nor a dual title in the accusative: "التقى وزيري الدفاع والأمن": the two he met)
+        !(after[0].source.startsWith("dual-title") && accusativeDual(s.words, after[0].w0))) {
         // "بحث المنفي ورئيسة الوزراء الإيطالية ..."، "ناقش الوزير ونظيره ...": a
         // coordinated subject of a verb of talking are the two sides
         const both = side(after, s.words);
@@ -556,7 +558,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         const heldBy = t.w0 > 0 && hasForm(s.words[t.w0 - 1], meetingNouns());
         const objectsOnly = after.length >= 2 && (markedByBa(s.words, after[0]) || goesOnFromRelative(s.words, t, before) ||
           (!heldBy && !after[0].source.startsWith("dual-title") && coordinated(s.words, after[0], after[1])) ||
-          (after[0].source.startsWith("dual-title+name") && accusativeDual(s.words, after[0].w0)));
+          (after[0].source.startsWith("dual-title") && accusativeDual(s.words, after[0].w0)));
         if (objectsOnly) {
           if (wordsBetween(s.words, t.w1, after[0].w0) <= MAX_OBJECT_GAP) {
             counter = side(after, s.words);
@@ -1049,6 +1051,8 @@ function side(mentions: PersonMention[], words: Word[], hosts = false): PersonMe
  */
 function stackedTitles(prev: PersonMention, m: PersonMention, words: Word[]): boolean {
   if (prev.type !== "title" || prev.name || m.type !== "person" || !m.title || !m.name || m.title === m.text) return false;
+  // (a dual title's part is one of the two it names: "وزيرا الدفاع والداخلية الإيطاليان المشير X")
+  if (prev.source.startsWith("dual-title")) return false;
   // (an international official's title names the country of his post: "المبعوث الأممي … رئيس البعثة في ليبيا")
   const supra = countryLexicon().supranational;
   if (prev.country && m.country && prev.country !== m.country && !supra.has(prev.country)) return false;

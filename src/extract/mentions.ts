@@ -341,6 +341,13 @@ class SentenceMentions {
           // nationality is someone else who shares a name
           const g = opts.gazetteer;
           const clash = title.ownCountry && !!name.ids && !!g?.countryOf && name.ids.every((id) => { const c = g.countryOf!(id); return !!c && c !== title.country; });
+          // but with a rank between, the rank and name open another person: "التقى وزير الدفاع
+          // الإيطالي المشير خليفة حفتر" is two, the minister and the field marshal
+          if (clash && rank) {
+            this.emit({ type: "title", w0: i, w1: title.end, title: tText, country: title.country, head: title.head, source: "title" });
+            i = j;
+            continue;
+          }
           // (read as an unknown name then, over the name words that follow the shared part)
           if (clash) while (name.end < n && name.end - nameStart < 4 && this.isNameWord(words[name.end])) name.end++;
           this.emit({ type: "person", w0: i, w1: name.end, name: stripQuotes(this.sliceText(nameStart, name.end)), title: tText,
@@ -740,6 +747,13 @@ class SentenceMentions {
     const { words, n } = this;
     let e = k;
     while (e < n && e - k < 2 && this.constructNoun(e) && !definite(words[e]) && this.opts.gazetteer?.match(words, e)?.kind !== "place") e++;
+    // the governed noun may be the definite one itself, with its adjectives: "رئيس مجلس السيادة
+    // الانتقالي"، "رئيس المرحلة الانتقالية"
+    if (e === k && e < n && definite(words[e]) && !words[e].conj && this.constructNoun(e) && !this.opts.gazetteer?.match(words, e)) {
+      e++;
+      while (e < n && e - k < 4 && this.ordinaryNisba(e)) e++;
+      return e;
+    }
     if (e === k) return k;
     // "رئيس برلمان الباراغواي"، "رئيس برلمان طرابلس": the country or place is read next
     // (a bare place: "لطهران" is a destination)
@@ -1108,8 +1122,11 @@ class SentenceMentions {
       const first = words.slice(i + 1, cut).map((x) => x.token.text).join(" ");
       const secondWords = words.slice(cut, title.end);
       const second = [secondWords[0].token.text.slice(1), ...secondWords.slice(1).map((x) => x.token.text)].join(" ");
-      // the tail after the second complement (nationality, institution) is shared by both
-      const tail = secondWords.slice(1).map((x) => x.token.text).join(" ");
+      // the tail after the second complement (nationality, institution) is shared by both; an
+      // adjective before it is the second complement's own ("وزيري الدفاع والأمن العام التشاديين")
+      let shared = cut + 1;
+      while (shared < title.end && !this.countryAt(shared) && !SHARED_TAIL.test(words[shared].norm)) shared++;
+      const tail = words.slice(shared, title.end).map((x) => x.token.text).join(" ");
       const firstTitle = `${head} ${first}${tail ? " " + tail : ""}`;
       const secondTitle = `${head} ${second}`;
       // "وزيري الخارجية والدفاع الروسيين سيرغي لافروف وسيرغي شويغو": their names follow, in order
@@ -1176,6 +1193,9 @@ class SentenceMentions {
     return j;
   }
 }
+
+/** words that open what a coordinated title's complements share: an institution after a preposition */
+const SHARED_TAIL = /^(في|لدى|بال|لل|بحكومة|لحكومة|بدولة)/;
 
 function isQuote(w: Word | undefined) {
   return isPunct(w, "\"«»“”'‘’《》");

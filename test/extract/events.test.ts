@@ -924,3 +924,10 @@ test("the story goes on from its own day and city after an encounter told as bac
   const m = noDateline.events.filter((e) => e.type === "meeting");
   assert.deepEqual(m.map((e) => [e.date?.value, e.location?.name]), [["2022-06-14", "طرابلس"], ["2022-05-05", "روما"], ["2022-06-14", "طرابلس"]]);
 });
+
+test("a dual title in the accusative after the verb names the two met, not the subject and its object", () => {
+  const doc = extract("انجامينا - وصل إلى انجامينا أمس الاثنين وزير الداخلية الليبي عماد الطرابلسي، حيث التقى وزيري الدفاع والأمن العام التشاديين في مقر الوزارة.", "2024-03-12");
+  assert.deepEqual(dyads(doc.events), ["عماد الطرابلسي – وزير الأمن العام التشاديين", "عماد الطرابلسي – وزير الدفاع التشاديين"]);
+  const nominative = extract("بنغازي - التقى وزيرا الدفاع والداخلية الإيطاليان المشير خليفة حفتر أمس.", "2024-03-12");
+  assert.deepEqual(dyads(nominative.events), ["خليفة حفتر – غويدو كروسيتو", "خليفة حفتر – ماتيو بيانتيدوزي"]);
+});

@@ -212,3 +212,19 @@ test("a noun in construct, an encounter noun and 'his two deputies' are no names
   // a surname after a title is still one
   assert.deepEqual(names("وقال الوزير الدايري إن الحكومة تدعم الحوار."), ["الدايري"]);
 });
+
+test("a title governs a definite noun it does not know, with its adjectives; a dual adjective gives the country", () => {
+  assert.deepEqual(mentions("استقبل رئيس مجلس السيادة الانتقالي الفريق أول ركن عبد الفتاح البرهان الوفد.").map(summary).slice(0, 1),
+    ["person|عبد الفتاح البرهان|رئيس مجلس السيادة الانتقالي|"]);
+  assert.deepEqual(mentions("وقال رئيس المرحلة الانتقالية إن الحدود آمنة.").map(summary), ["title||رئيس المرحلة الانتقالية|"]);
+  assert.deepEqual(mentions("التقى وزيرا الدفاع والداخلية الإيطاليان المشير خليفة حفتر.").map(summary),
+    ["title||وزير الدفاع الإيطاليان|IT", "title||وزير الداخلية الإيطاليان|IT", "person|خليفة حفتر|المشير|"]);
+  // an adjective before the shared nationality is the second complement's own
+  assert.deepEqual(mentions("التقى الوزير وزيري الدفاع والأمن العام التشاديين.").map(summary).slice(1),
+    ["title||وزير الدفاع التشاديين|TD", "title||وزير الأمن العام التشاديين|TD"]);
+});
+
+test("a rank and a known name of another country after a title are another person", () => {
+  assert.deepEqual(mentions("والتقى وزير الدفاع الإيطالي المشير خليفة حفتر في بنغازي.").map(summary).filter((s) => !s.startsWith("place")),
+    ["title||وزير الدفاع الإيطالي|IT", "person|خليفة حفتر|المشير|"]);
+});
