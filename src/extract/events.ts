@@ -570,7 +570,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           subject = [after[0]];
           // (from the subject's last mention: "القائد العام ... المشير خليفة حفتر، اليوم، بمقر ...، X")
           const subjectEnd = Math.max(...people.filter((m) => m.w0 >= t.w1 && m.w1 <= after[1].w0).map((m) => m.w1), after[0].w1);
-          if (objectGap(s.words, subjectEnd, after[1].w0) <= MAX_OBJECT_GAP) counter = side(after.slice(1), s.words);
+          // (one behind ل is no object of the verb: "والتقى X، في زيارة هي الأولى لرئيس حكومة أوروبية")
+          if (objectGap(s.words, subjectEnd, after[1].w0) <= MAX_OBJECT_GAP && !titleBehindLam(s.words[after[1].w0])) counter = side(after.slice(1), s.words);
           // "وفدا من الاتحاد الأوروبي برئاسة المفوضة X": the head of the delegation is the principal
           const headed = counter.length ? headOfDelegation(s.words, counter[counter.length - 1], after) : null;
           if (headed) counter = [headed];
@@ -971,6 +972,8 @@ function uniqueEntities(ms: PersonMention[], entityOf: (m: PersonMention) => Doc
 
 /** a word carrying the preposition ل: "لمدير", "للقائد" */
 const startsWithLam = (w: Word | undefined) => !!w && /^(و?ل)/.test(w.norm) && w.forms.length > 1 && w.forms[w.forms.length - 1] !== w.norm;
+/** "لرئيس"، "للوزير": a title behind ل (not a name that opens with the letter: ليون) */
+const titleBehindLam = (w: Word | undefined) => startsWithLam(w) && (w!.norm.startsWith("لل") || mentionLexicon().heads.has(w!.forms[w!.forms.length - 1]));
 
 /** What is written before the mention's own first word in its first token ("ب" in "بالرئيس", "و" in "ووزير"). */
 function procliticOf(words: Word[], m: PersonMention): string {
@@ -1033,6 +1036,8 @@ function side(mentions: PersonMention[], words: Word[], hosts = false): PersonMe
     if (hosts) { out.push(m); continue; }
     // "المبعوث الخاص للأمين العام رئيس البعثة، السيد X": titles stacked on one person, the name after the last
     if (stackedTitles(prev, m, words)) { out[out.length - 1] = m; continue; }
+    // "وزيرا الخارجية A والشؤون الداخلية B": the second's own office between the two names of one dual title
+    if (prev.source === "dual-title+name" && m.source === "dual-title+name" && gap.length >= 1 && gap.length <= 4 && gap[0].conj === "و" && gap.every((w) => w.token.kind === "word")) { out.push(m); continue; }
     // "اتصالا هاتفيا بـ X، وآخر بـ Y": another one with Y
     // ("X، ونائبيه A وB": his two deputies with him)
     // ("X ونظيراه التونسي Y والجزائري Z": a counterpart word and his nationality)

@@ -812,6 +812,10 @@ class SentenceMentions {
         // ("وزير الخارجية والشؤون الأوروبية ... المالطي"); a country name only fills in
         // ("السفير الإيطالي لدى ليبيا" stays Italian)
         const adjective = words.slice(j, c.end).length === 1 && hasForm(x, C.adjectiveSet);
+        // a country's name is in construct only with an indefinite word ("وزير دفاع مصر"): after a
+        // definite one it is the next thing the sentence names ("غادر … وزير الدفاع مصر")
+        // (a bare name: "للأمم المتحدة"، "بدولة قطر" are linked)
+        if (!adjective && C.names.longest(j, n, (k) => [words[k].norm]) && definite(words[j - 1]) && !hasForm(words[j - 1], L.links)) break;
         if (adjective) { country = c.code; adjCountry = true; ownCountry = true; }
         else if (!adjCountry && country === undefined) { country = c.code; ownCountry = !linked; }
         j = c.end;
@@ -1076,7 +1080,11 @@ class SentenceMentions {
         const objectNext = this.nounObject(words[m.w1]);
         // "الملك X رئيسة ليتوانيا": a title of the other gender is someone else (an object)
         const genderClash = feminine(prev.head) !== undefined && feminine(m.head) !== undefined && feminine(prev.head) !== feminine(m.head);
-        if (genderClash) { keep.push(m); continue; }
+        // "استقبل الرئيس التشادي X الوزير الليبي": a nationality not the known person's is someone else
+        const g = opts.gazetteer;
+        const countryClash = !!m.country && !this.C.supranational.has(m.country) && !!prev.kbIds?.length && !!g?.countryOf &&
+          prev.kbIds.every((id) => { const c = g.countryOf!(id); return !!c && c !== m.country; });
+        if (genderClash || countryClash) { keep.push(m); continue; }
         if ((gap === 0 && (!afterVerb || laterMention || objectNext)) || (gap === 1 && isPunct(words[prev.w1], "،,"))) {
           if (!prev.title || prev.title === prev.rank || (prev.rank && prev.title.length <= prev.rank.length)) prev.title = m.title;
           else prev.title = `${prev.title}، ${m.title}`;
@@ -1162,7 +1170,7 @@ class SentenceMentions {
     }
     // country NAME و country NAME after the dual title
     let j = title.end;
-    const people: { c?: string; s: number; e: number }[] = [];
+    const people: { c?: string; s: number; e: number; t?: string }[] = [];
     // the first country may sit inside the title already ("وزيرا خارجية مصر")
     let pendingCountry: string | undefined = title.country;
     let compEnd = title.end;
@@ -1174,21 +1182,30 @@ class SentenceMentions {
     // two people for a dual title; a plural one names as many as it lists ("ومالطا Z")
     for (let round = 0; round < (group ? 6 : 2) && j < n; round++) {
       if (round >= 1 && group && isPunct(words[j], "،,")) j++;
+      let own: string | undefined;
       if (round >= 1) {
         if (!(words[j]?.conj === "و" || words[j]?.norm === "و")) break;
         const c = this.countryAt(j);
-        if (!c) break;
-        pendingCountry = c.code;
-        j = c.end;
+        if (c) {
+          pendingCountry = c.code;
+          j = c.end;
+        } else if (!group && round === 1 && hasForm(words[j], L.complements)) {
+          // "وزيرا الخارجية A والشؤون الداخلية B": each name after its own office
+          let k = j + 1;
+          while (k < n && k - j < 3 && !this.nameAt(k) && words[k].token.kind === "word" && definite(words[k])) k++;
+          if (!this.nameAt(k)) break;
+          own = `${head} ${[words[j].token.text.slice(1), ...words.slice(j + 1, k).map((x) => x.token.text)].join(" ")}`;
+          j = k;
+        } else break;
       }
       const name = this.nameAt(j);
       if (!name) break;
-      people.push({ c: pendingCountry, s: j, e: name.end });
+      people.push({ c: pendingCountry, s: j, e: name.end, t: own });
       j = name.end;
     }
     if (group ? people.length < 2 : people.length !== 2) return null;
     for (const p of people) {
-      this.emit({ type: "person", w0: p.s, w1: p.e, name: stripQuotes(this.sliceText(p.s, p.e)), title: `${head} ${compText}`.trim(), country: p.c, head, source: "dual-title+name" });
+      this.emit({ type: "person", w0: p.s, w1: p.e, name: stripQuotes(this.sliceText(p.s, p.e)), title: p.t ?? `${head} ${compText}`.trim(), country: p.c, head, source: "dual-title+name" });
     }
     return j;
   }

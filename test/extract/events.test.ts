@@ -931,3 +931,15 @@ test("a dual title in the accusative after the verb names the two met, not the s
   const nominative = extract("بنغازي - التقى وزيرا الدفاع والداخلية الإيطاليان المشير خليفة حفتر أمس.", "2024-03-12");
   assert.deepEqual(dyads(nominative.events), ["خليفة حفتر – غويدو كروسيتو", "خليفة حفتر – ماتيو بيانتيدوزي"]);
 });
+
+test("a title of another nationality right after a known person the verb took is its object, not his apposition", () => {
+  const doc = extract("وصل وزير الخارجية الليبي محمد الطاهر سيالة إلى انجامينا أمس. واليوم، استقبل الرئيس التشادي محمد إدريس ديبي الوزير الليبي في القصر، حيث تسلم منه رسالة من رئيس المجلس الرئاسي فائز السراج.", "2019-05-07");
+  assert.deepEqual(dyads(doc.events), ["محمد إدريس ديبي – محمد سيالة"]);
+});
+
+test("one behind ل is no object of the verb; a dual title's two names with their own offices both met", () => {
+  const doc = extract("فاليتا - زار رئيس الوزراء المالطي روبرت أبيلا العاصمة الليبية طرابلس أمس، والتقى رئيس المجلس الرئاسي فائز السراج، في زيارة هي الأولى لرئيس حكومة أوروبية منذ أشهر.", "2020-05-29");
+  assert.deepEqual(dyads(doc.events), ["روبرت أبيلا – فائز السراج"]);
+  const two = extract("وناقش وزيرا الخارجية إيفاريست بارتولو والشؤون الداخلية بايرون كاميليري مع وزير الداخلية الليبي فتحي باشاغا دعم خفر السواحل.", "2020-05-29");
+  assert.deepEqual(dyads(two.events), ["إيفاريست بارتولو – فتحي باشاغا", "بايرون كاميليري – فتحي باشاغا"]);
+});

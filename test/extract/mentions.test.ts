@@ -228,3 +228,8 @@ test("a rank and a known name of another country after a title are another perso
   assert.deepEqual(mentions("والتقى وزير الدفاع الإيطالي المشير خليفة حفتر في بنغازي.").map(summary).filter((s) => !s.startsWith("place")),
     ["title||وزير الدفاع الإيطالي|IT", "person|خليفة حفتر|المشير|"]);
 });
+
+test("a country's name after a definite title word is no part of the title; after an indefinite one it is", () => {
+  assert.deepEqual(mentions("غادر وزير الدفاع تونس بعد زيارة قصيرة. وقال رئيس وزراء إثيوبيا إن البلدين شريكان.").map(summary),
+    ["title||وزير الدفاع|", "title||رئيس وزراء إثيوبيا|ET"]);
+});
