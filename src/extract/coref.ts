@@ -57,6 +57,12 @@ const titleKey = (s: string) => {
   return key(s).filter((w) => !WEAK.has(w) && !adj.has(w) && !adj.has("ال" + w));
 };
 const headKey = (h: string | undefined) => (h ? stripArticle(normalize(h)).replace(/ه$/, "") : undefined); // وزيرة → وزير
+/** The gender a title's head word says: "الوزيرة" f, "الوزير" m (a woman may be called by the masculine form, never a man by the feminine). */
+const headGender = (h: string | undefined): "m" | "f" | undefined => {
+  if (!h) return undefined;
+  const k = stripArticle(normalize(h));
+  return k.endsWith("ه") && mentionLexicon().heads.has(k.slice(0, -1)) ? "f" : mentionLexicon().heads.has(k) || mentionLexicon().heads.has("ال" + k) ? "m" : undefined;
+};
 
 /** Words that do not distinguish titles: nationality is compared separately via country. */
 const WEAK = new Set(["الليبي", "ليبي", "السابق", "الحالي", "الجديد"].map((w) => stripArticle(normalize(w))));
@@ -101,6 +107,7 @@ export class EntityResolver {
     e.titleWords.push(titleKey(t));
     const h = headKey(head ?? t.split(/\s+/)[0]);
     if (h) e.heads.add(h);
+    if (!e.gender && headGender(head ?? t.split(/\s+/)[0]) === "f") e.gender = "f";
     // "نظيره الإيطالي" holds the office of the one he is the counterpart of: a later "الوزير
     // الإيطالي" or "وزير الخارجية الإيطالي" is him
     if (h === "نظير") {
@@ -292,6 +299,7 @@ export class EntityResolver {
   private titleMatch(m: PersonMention, _position: number, unnamedOnly: boolean, country = m.country): DocEntity | null {
     const head = headKey(m.head ?? m.title!.split(/\s+/)[0]);
     const words = titleKey(m.title!).filter((w) => w !== head);
+    const gender = headGender(m.head ?? m.title!.split(/\s+/)[0]);
     let best: DocEntity | null = null;
     // "نظيره المالطي": the most recent person of that country, whatever the office
     if (head === "نظير") {
@@ -331,6 +339,10 @@ export class EntityResolver {
       // country ("الوزير الإيطالي" is not "وزير خارجية دولة غربية" seen since)
       const ofCountry = (x: DocEntity) => !!country && x.country === country;
       if (best && ofCountry(best) !== ofCountry(e)) { if (ofCountry(e)) best = e; continue; }
+      // "كما التقى الوزير": the man of the article's ministers before the woman ("وزيرة الداخلية")
+      const fits = (x: DocEntity) => !x.gender || !gender || x.gender === gender;
+      if (!fits(e) && gender === "f") continue;
+      if (best && fits(best) !== fits(e)) { if (fits(e)) best = e; continue; }
       // "السيد الوزير" in a statement's protocol voice is its own official: of the country of the
       // first person it names, named first; otherwise the one last seen
       if (!best || (m.honorific && words.length === 0 && !m.country ? this.ownFirst(e, best) : e.lastSeen > best.lastSeen)) best = e;

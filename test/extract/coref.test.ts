@@ -103,3 +103,11 @@ test("'نظيره المالطي' is the Maltese official of the same office as 
   assert.ok(pairs.includes("إيفاريست بارتولو – محمد سيالة"), pairs.join("; "));
   assert.ok(!pairs.includes("روبرت أبيلا – محمد سيالة"), pairs.join("; "));
 });
+
+test("a bare title agrees in gender: 'الوزير' is the man of the article's ministers, 'الوزيرة' the woman", () => {
+  const met = (text: string) => extractDocument({ id: "t", published: "2021-06-01", text }, { resources: R }).events
+    .filter((e) => e.type === "meeting").map((e) => e.participants.map((p) => p.name).sort().join(" – "));
+  const first = "روما - التقى وزير الداخلية اللواء خالد مازن، أمس الاثنين، وزيرة الداخلية الإيطالية لوتشانا لامورجيزي بمقر وزارتها.";
+  assert.ok(met(`${first} كما التقى الوزير رئيس الشرطة الإيطالية لامبرتو جانيني.`).includes("خالد مازن – لامبرتو جانيني"));
+  assert.ok(met(`${first} كما التقت الوزيرة رئيس الشرطة الإيطالية لامبرتو جانيني.`).includes("لامبرتو جانيني – لوتشانا لامورجيزي"));
+});
