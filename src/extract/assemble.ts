@@ -4,7 +4,7 @@
 // dateline or the visit it reports for a place.
 import type { EventStatus, ExtractedEvent, Participant, Place, Span } from "../types.js";
 import type { DocEntity } from "./coref.js";
-import type { PlaceMention, RawEvent, SentenceView } from "./events.js";
+import { afterSince, type PlaceMention, type RawEvent, type SentenceView } from "./events.js";
 import { normSet, readLexicon } from "./lexicon.js";
 import { topicsIn } from "./topics.js";
 import { hasForm } from "./words.js";
@@ -283,7 +283,8 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   // (not a relative day inside a quotation: «اليوم في طرابلس» is the day the words were said)
   if (!date) for (const si of extra) {
     const s = ctx.sentences.find((x) => x.index === si);
-    const d = s?.dates.find((x) => x.precision === "day" && !(x.kind === "relative" && quotedAt(s, x.span.start)));
+    // (nor since when something lasts: "الهدنة السارية منذ 12 يناير")
+    const d = s?.dates.find((x) => x.precision === "day" && !(x.kind === "relative" && quotedAt(s, x.span.start)) && !afterSince(s, x.span.start));
     if (d) { date = d; dateRule = "date:attributed"; break; }
   }
 

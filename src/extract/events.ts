@@ -121,6 +121,13 @@ function pairRightBefore(words: Word[], people: PersonMention[], lo: number, at:
   return first ? [first, second] : [];
 }
 
+const DUAL_AUX = new Set(["كانا", "وكانا", "كانتا", "وكانتا"]);
+/** A dual auxiliary opens the verb's clause right before it: "وكانا قد التقيا". */
+function dualAux(words: Word[], lo: number, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(lo, at - 3); k--) if (DUAL_AUX.has(words[k].norm)) return true;
+  return false;
+}
+
 /** The last two people joined by و ("A وB") in words [lo, at). */
 function lastJoinedPair(words: Word[], people: PersonMention[], lo: number, at: number): PersonMention[] {
   for (let k = people.length - 1; k >= 0; k--) {
@@ -381,7 +388,10 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           if (others.length && others[0].w0 <= members[0].w1 + 2) members.push(...side(others, s.words));
         }
         // ("اجتماع جمعهما": the two named before it)
-        if (/هما$/.test(s.words[t.w0].norm) && before.length >= 2 && members.length === 0) members.unshift(...before.slice(-2));
+        // ("كما جمعهما الرئيس X في باريس": the two named before, and the one who brought them together)
+        const dualPair = /هما$/.test(s.words[t.w0].norm) && members.length <= 1
+          ? (before.length >= 2 ? before.slice(-2) : uniqueEntities(people.filter((m) => m.w1 <= t.w0 && m.type !== "org"), entityOf).slice(-2)) : [];
+        if (dualPair.length === 2) members.unshift(...dualPair);
         else if (/(ه|ها|هما|ني|نا)$/.test(s.words[t.w0].norm) && before.length) members.unshift(before[before.length - 1]);
         // "خلال اللقاء الذي جمعه بـ X، أكد Y": the pronoun points on, to the main clause's subject
         else if (/(ه|ها)$/.test(s.words[t.w0].norm) && members.length === 1) members.unshift(...mainClauseSubject(s.words, people, members[0].w1, hi));
@@ -426,6 +436,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           if (group.length < 2) continue;
           subject = [group[0]];
           counter = group.slice(1);
+          // "خلال لقاء جمعهما بالرئيس الفرنسي X": the one it brought them together with met them too
+          const withAlso = /^جمع(ت)?(هما|هم)$/.test(s.words[t.w1]?.norm ?? "") ? people.find((m) => m.w0 === t.w1 + 1 && startsWithBa(s.words[m.w0]) && m.type !== "org") : undefined;
+          if (withAlso) counter = [...counter, withAlso];
         } else {
           const pair = pool.slice(0, 2);
           if (pair.length === 2) { subject = [pair[0]]; counter = [pair[1]]; }
@@ -606,6 +619,12 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       if (!counter.length && t.rule.startsWith("verb:") && dualVerb(s.words[t.w0])) {
         const two = pairRightBefore(s.words, people, lo, t.w0);
         if (two.length === 2) { subject = [two[0]]; counter = [two[1]]; subjectOverride = undefined; }
+        // "رفض A وB الاتفاق، …، وكانا قد التقيا في فاليتا": told of them again, with nobody after
+        // the verb, the pair the sentence joined met each other
+        else if (!after.length && dualAux(s.words, lo, t.w0)) {
+          const pair = lastJoinedPair(s.words, people, 0, t.w0);
+          if (pair.length === 2) { subject = [pair[0]]; counter = [pair[1]]; subjectOverride = undefined; }
+        }
       }
       // light verbs hold their subject between verb and noun ("أقام X مأدبة عشاء على شرف Y");
       // two held it together when no one else is named ("عقد X وY مؤتمرا صحفيا مشتركا")
@@ -1001,6 +1020,8 @@ function findWith(words: Word[], t: Trigger, hi: number, starts: Set<number>): n
     const w = words[k];
     // ("بالتنسيق مع"، "بالتعاون مع": who the work is done with, not whom they met)
     if ((w.norm === "مع" || w.norm === "ومع") && !(k > 0 && JOINT_WORK.has(words[k - 1].norm))) return k;
+    // "اجتمع X بكل من A وB": each of them
+    if (w.norm === "بكل" && words[k + 1]?.norm === "من" && t.frame === "with") return k;
     if (isPunct(w, ".؟!")) break;
   }
   // "اجتمع بوزير ..."، "اجتمع X بالسفير ...": a ب-prefixed mention after the subject, or right
@@ -1150,7 +1171,7 @@ function wordBefore(s: SentenceView, start: number): number {
 
 const SINCE = new Set(["منذ", "ومنذ"]);
 /** The date at offset `start` follows منذ ("منذ العام الماضي"، "منذ مطلع العام"). */
-function afterSince(s: SentenceView, start: number): boolean {
+export function afterSince(s: SentenceView, start: number): boolean {
   let k = wordBefore(s, start);
   if (k >= 0 && s.words[k].norm === "مطلع") k--;
   return k >= 0 && SINCE.has(s.words[k].norm);
@@ -1185,6 +1206,8 @@ function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): DateValu
     // ("منذ العام الماضي": since when something lasts, not when they met; "مذكرة التفاهم
     // الموقعة بين البلدين في فبراير الماضي": when the memorandum was signed)
     if (afterSince(s, d.span.start) || afterParticiple(s, d.span.start, t)) continue;
+    // (a date before "كما"/"ثم" is the clause before's: "بعد لقائهما في مايو 2017، كما جمعهما X في مايو 2018")
+    if (d.span.end <= tStart && s.words.some((w) => w.token.start >= d.span.end && w.token.end <= tStart && CLAUSE_GOES_ON.has(w.norm))) continue;
     // (the dateline's day is when the story was filed: another date of the clause says when it happened)
     const dist = Math.abs(d.span.start - tStart) + (d.precision === "year" ? 200 : 0) + (d.span.end <= dateline && dateline <= tStart ? 1000 : 0);
     if (dist < bestDist) { best = d; bestDist = dist; }

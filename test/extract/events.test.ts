@@ -943,3 +943,24 @@ test("one behind ل is no object of the verb; a dual title's two names with thei
   const two = extract("وناقش وزيرا الخارجية إيفاريست بارتولو والشؤون الداخلية بايرون كاميليري مع وزير الداخلية الليبي فتحي باشاغا دعم خفر السواحل.", "2020-05-29");
   assert.deepEqual(dyads(two.events), ["إيفاريست بارتولو – فتحي باشاغا", "بايرون كاميليري – فتحي باشاغا"]);
 });
+
+test("the one a meeting brought the pair together with met them both; 'جمعهما X' is the pair and X", () => {
+  const doc = extract("باريس – اتفق رئيس المجلس الرئاسي فائز السراج والقائد العام للجيش الليبي المشير خليفة حفتر، أمس الثلاثاء، على وقف إطلاق النار، خلال لقاء جمعهما بالرئيس الفرنسي إيمانويل ماكرون قرب باريس.", "2017-07-26");
+  assert.deepEqual(dyads(doc.events), ["إيمانويل ماكرون – خليفة حفتر", "إيمانويل ماكرون – فائز السراج", "خليفة حفتر – فائز السراج"]);
+  const later = extract("ويعد هذا اللقاء الثاني بين السراج وحفتر في أبوظبي، بعد لقائهما الأول في مايو 2017، كما جمعهما الرئيس الفرنسي إيمانويل ماكرون في باريس في مايو 2018.", "2019-02-28");
+  const paris = later.events.filter((e) => e.type === "meeting" && e.date?.value === "2018-05");
+  assert.equal(paris.length, 3);
+  assert.ok(later.events.some((e) => e.type === "meeting" && e.date?.value === "2017-05"));
+});
+
+test("'اجتمع X بكل من A وB' is a meeting with each; a date after منذ in a sentence about the talks is not theirs", () => {
+  const doc = extract("برلين - اجتمع المبعوث الأممي غسان سلامة بكل من السراج وحفتر على حدة على هامش المؤتمر. وتناول اللقاءان تثبيت الهدنة السارية منذ 12 يناير.", "2020-01-20");
+  const m = doc.events.filter((e) => e.type === "meeting");
+  assert.equal(m.length, 2);
+  assert.ok(m.every((e) => e.date?.value !== "2020-01-12"));
+});
+
+test("'وكانا قد التقيا' with nobody after the verb: the pair the sentence joined met each other", () => {
+  const doc = extract("رفض رئيس مجلس النواب عقيلة صالح ورئيس المؤتمر الوطني العام نوري أبوسهمين الاتفاق، معتبرين أنه لا يمثلهما، وكانا قد التقيا للمرة الأولى في العاصمة المالطية فاليتا، الثلاثاء الماضي.", "2015-12-18");
+  assert.deepEqual(doc.events.filter((e) => e.type === "meeting").map((e) => [e.participants.length, e.location?.name, e.date?.value]), [[2, "فاليتا", "2015-12-15"]]);
+});
