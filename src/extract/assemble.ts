@@ -27,7 +27,8 @@ export interface AssembleContext {
   /** entity ids mentioned in each sentence */
   entitiesBySentence: Map<number, Set<string>>;
   dateline: PlaceMention | null;
-  visits: { entity: string; place: PlaceMention; sentence: number }[];
+  /** background: the date of a visit told as background ("وكان X قد زار …"), "" when it gives none */
+  visits: { entity: string; place: PlaceMention; sentence: number; background?: string }[];
   transliterate?: (name: string) => string;
   published?: string | null;
   /** the city a site lies in (a palace, a ministry, an airport): encounters there are reported at the city */
@@ -133,6 +134,12 @@ function toldAsBackground(r: RawEvent, ctx: AssembleContext): boolean {
   const s = ctx.sentences.find((v) => v.index === r.sentence);
   if (!s) return false;
   return s.words.slice(Math.max(r.clause[0], r.trigger.w0 - 8), r.trigger.w0).some((w) => BACKGROUND.has(w.norm));
+}
+
+/** Two dates (YYYY-MM-DD or YYYY-MM) more than `days` days apart; months compare as months. */
+function daysApart(a: string, b: string, days: number): boolean {
+  if (a.length >= 10 && b.length >= 10) return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) > days * 86_400_000;
+  return a.length >= 7 && b.length >= 7 && a.slice(0, 7) !== b.slice(0, 7);
 }
 
 const DISTANCE_CUES = new Set(["بعد", "قبل", "منذ"]);
@@ -325,7 +332,10 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   }
   if (!location && !inherited) location = placeNearEncounterWord(extra.map((si) => sentences.get(si)!));
   // a visit to a city, then the dateline's city, then a visit to a country
-  const visit = ctx.visits.filter((x) => x.entity === p.a.id || x.entity === p.b.id);
+  // (a visit told as background on a day days away from the encounter's is another trip; an
+  // undated encounter is the story's, not that trip's)
+  const visit = ctx.visits.filter((x) => (x.entity === p.a.id || x.entity === p.b.id) &&
+    (x.background === undefined || raws.some((r) => r.sentence === x.sentence) || (!!date && !!x.background && !daysApart(x.background, date.value, 3))));
   if (!location && !inherited) location = visit.find((v) => v.place.kind !== "country")?.place ?? null;
   if (!location && !inherited && ctx.dateline && ctx.dateline.kind !== "country") location = ctx.dateline;
   // the city of the story's last encounter a few sentences before ("وكان برفقة X وزيرا ... فعقدا ...")
@@ -383,7 +393,9 @@ const CITY_LEVEL = new WeakMap<ExtractedEvent, boolean>();
 function placeNearEncounterWord(list: SentenceView[]): PlaceMention | null {
   let best: { p: PlaceMention; d: number } | null = null;
   for (const s of list) {
-    const anchors = s.words.map((w, k) => (hasForm(w, anaphorSet()) || hasForm(w, encounterWords()) ? k : -1)).filter((k) => k >= 0);
+    // (not a visit told as background: "إذ كان X قد زار طرابلس في يناير" is another trip)
+    const anchors = s.words.map((w, k) => (hasForm(w, anaphorSet()) || hasForm(w, encounterWords()) ? k : -1))
+      .filter((k) => k >= 0 && !s.words.slice(Math.max(0, k - 4), k).some((w) => BACKGROUND.has(w.norm)));
     for (const pl of s.places) {
       if (!pl.locative || pl.kind === "country") continue;
       const d = Math.min(...anchors.map((k) => Math.abs(k - pl.w0)));

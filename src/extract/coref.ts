@@ -318,6 +318,15 @@ export class EntityResolver {
       // (the base's holder is a named entity: no answer when only an unnamed one is asked for)
       return best ?? (unnamedOnly ? null : this.counterpartFromBase(m));
     }
+    // "الضيف الإيطالي": the one of that country last seen (named before unnamed)
+    if (head === "ضيف") {
+      for (const e of this.entities) {
+        if (unnamedOnly && e.nameWords.length) continue;
+        if (!m.country || e.country !== m.country || e.type !== "person") continue;
+        if (!best || (!!e.nameWords.length !== !!best.nameWords.length ? !!e.nameWords.length : e.lastSeen > best.lastSeen)) best = e;
+      }
+      return best;
+    }
     for (const e of this.entities) {
       if (unnamedOnly && e.nameWords.length) continue;
       if (country && e.country && country !== e.country) continue;

@@ -232,7 +232,7 @@ function headOfUnnamedDelegation(words: Word[], from: number, after: PersonMenti
   }
   return [];
 }
-const ANAPHORIC_SUBJECT = new Set(["الجانبان", "الجانبين", "الطرفان", "الطرفين", "المسؤولان", "المسؤولين", "الوزيران", "الوزيرين", "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين"]);
+const ANAPHORIC_SUBJECT = new Set(["الجانبان", "الجانبين", "الطرفان", "الطرفين", "المسؤولان", "المسؤولين", "الوزيران", "الوزيرين", "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الرجلان", "الرجلين"]);
 
 /**
  * The two people "الجانبان" refers to when no encounter came before: the people named in this
@@ -339,7 +339,10 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // has told of none yet: then "the two sides" are the two people just named ("وقع A وB
       // مذكرة ... وجاء التوقيع في ختام اجتماع عقده الجانبان")
       let sides: PersonMention[] | null = null;
-      if (s.words.slice(t.w1, Math.min(hi, t.w1 + 2)).some((w) => ANAPHORIC_SUBJECT.has(w.forms[w.forms.length - 1]))) {
+      // ("اجتماع مغلق بين الرجلين": the two after بين)
+      const between = s.words.slice(t.w1, Math.min(hi, t.w1 + 3)).findIndex((w) => w.norm === "بين");
+      if (s.words.slice(t.w1, Math.min(hi, t.w1 + 2)).some((w) => ANAPHORIC_SUBJECT.has(w.forms[w.forms.length - 1])) ||
+        (between >= 0 && ANAPHORIC_SUBJECT.has(s.words[t.w1 + between + 1]?.norm ?? ""))) {
         if (events.length) continue;
         sides = twoSidesBefore(sentences, s, t, entityOf);
         if (!sides) continue;

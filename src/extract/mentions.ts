@@ -146,6 +146,8 @@ const CITY_POSTS = new Set(["قنصل", "عميد", "عمده", "محافظ", "�
 /** Envoys whose post is a city ("سفير ليبيا في روما"), said only when their name follows it. */
 const ENVOY_POSTS = new Set(["سفير", "سفيره", "قنصل", "مبعوث", "مبعوثه", "ممثل", "ممثله", "مندوب", "مندوبه", "ملحق"].map((w) => normalize(w)));
 const stripArticleHead = (h: string) => (h.startsWith("ال") ? h.slice(2) : h);
+/** "الضيف الإيطالي": the guest, said with his nationality (see coref: the visitor of that country) */
+const GUEST = new Set(["الضيف", "الزائر", "والضيف", "والزائر"].map((w) => normalize(w)));
 export const COUNTERPART = new Set(["نظيره", "نظيرته", "نظيرها", "نظيريه", "نظيرتها", "نظيره", "نظيراه", "نظيراها"].map((w) => normalize(w)));
 let given: Set<string> | undefined;
 /** given names that begin with و or ف themselves (وليد، فتحي), from the transliteration table */
@@ -256,7 +258,7 @@ class SentenceMentions {
 
   /** Every mention of the sentence, left to right. */
   read(): PersonMention[] {
-    const { words, n, L, opts, out, covered, nerStart } = this;
+    const { words, n, L, C, opts, out, covered, nerStart } = this;
     let i = 0;
     while (i < n) {
       if (covered[i]) { i++; continue; }
@@ -279,6 +281,27 @@ class SentenceMentions {
             continue;
           }
           this.emit({ type: "title", w0: i, w1: c.end, title: this.titleText(i, c.end), country: c.code, head: "نظير", source: "counterpart" });
+          i = c.end;
+          continue;
+        }
+      }
+
+      // "نظيره في حكومة الوفاق الوطني X": the counterpart named after the body he serves in
+      if (hasForm(w, COUNTERPART) && i + 2 < n && words[i + 1].norm === "في") {
+        const g = opts.gazetteer?.match(words, i + 2);
+        const name = g && g.kind === "org" ? this.nameAt(g.end) : null;
+        if (g && name) {
+          this.emit({ type: "person", w0: i, w1: name.end, name: stripQuotes(this.sliceText(g.end, name.end)), title: this.titleText(i, g.end), country: this.nationalityWithin(i + 2, g.end), kbIds: name.ids, source: `counterpart+body+${name.source}` });
+          i = name.end;
+          continue;
+        }
+      }
+
+      // "الضيف الإيطالي"، "الزائر الليبي": the visitor of that country the article told of
+      if (hasForm(w, GUEST) && i + 1 < n) {
+        const c = this.countryAt(i + 1);
+        if (c && c.end === i + 2 && hasForm(words[i + 1], C.adjectiveSet)) {
+          this.emit({ type: "title", w0: i, w1: c.end, title: this.titleText(i, c.end), country: c.code, head: "ضيف", source: "guest" });
           i = c.end;
           continue;
         }

@@ -14,6 +14,7 @@ let locatives: Set<string> | undefined;
 const locativeSet = () => (locatives ??= normSet(readLexicon<{ locatives: string[] }>("events.yaml").locatives));
 
 const CITY_WORDS = normSet(["العاصمة", "مدينة", "عاصمة"]);
+const BACKGROUND = normSet(["كان", "وكان", "كانت", "وكانت", "قد", "سبق", "وسبق"]);
 /** "زار X طرابلس": the verb takes the place as its object */
 const VISIT_VERBS = normSet(["زار", "زارت", "يزور", "تزور", "سيزور", "ستزور"]);
 const TRIP_QUALIFIERS = normSet(["الأخيرة", "الأخير", "السابقة", "السابق", "الماضية", "المقبلة", "المقبل", "المرتقبة", "القادمة", "المرتقب"]);
@@ -132,7 +133,7 @@ function dashDateline(views: SentenceView[]): PlaceMention | null {
  * nearest the visit word; the place follows it within a few words.
  */
 export function findVisits(views: SentenceView[], entityOf: (m: PersonMention) => DocEntity | undefined) {
-  const out: { entity: string; place: PlaceMention; sentence: number }[] = [];
+  const out: { entity: string; place: PlaceMention; sentence: number; background?: string }[] = [];
   for (const v of views) {
     if (v.skip) continue;
     v.words.forEach((w, k) => {
@@ -151,7 +152,11 @@ export function findVisits(views: SentenceView[], entityOf: (m: PersonMention) =
       const visitor = v.people
         .filter((m) => entityOf(m) && Math.min(Math.abs(m.w0 - k), Math.abs(m.w1 - k)) <= 6 && !takenAfter(v, place.w0, m))
         .sort((a, b) => Math.abs(a.w0 - k) - Math.abs(b.w0 - k))[0];
-      if (visitor) out.push({ entity: entityOf(visitor)!.id, place, sentence: v.index });
+      // (told as background with a date of its own — "إذ كان X قد زار طرابلس في العاشر من يناير" —
+      // it is another trip: see assemble)
+      const told = v.words.slice(Math.max(0, k - 4), k).some((x) => BACKGROUND.has(x.norm));
+      const background = told ? v.dates.find((d) => d.span.start > w.token.start)?.value ?? "" : undefined;
+      if (visitor) out.push({ entity: entityOf(visitor)!.id, place, sentence: v.index, background });
     });
   }
   return out;

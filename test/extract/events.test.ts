@@ -964,3 +964,15 @@ test("'وكانا قد التقيا' with nobody after the verb: the pair the se
   const doc = extract("رفض رئيس مجلس النواب عقيلة صالح ورئيس المؤتمر الوطني العام نوري أبوسهمين الاتفاق، معتبرين أنه لا يمثلهما، وكانا قد التقيا للمرة الأولى في العاصمة المالطية فاليتا، الثلاثاء الماضي.", "2015-12-18");
   assert.deepEqual(doc.events.filter((e) => e.type === "meeting").map((e) => [e.participants.length, e.location?.name, e.date?.value]), [[2, "فاليتا", "2015-12-15"]]);
 });
+
+test("'بين الرجلين' is the two just named; 'الضيف الإيطالي' is the Italian visitor; 'نظيره في حكومة X' is named after the body", () => {
+  const doc = extract("روما – وقّع رئيس الوزراء الإيطالي باولو جنتيلوني ورئيس المجلس الرئاسي فايز السراج، مساء أمس الخميس، مذكرة تفاهم. وسبق التوقيع اجتماع مغلق بين الرجلين استمر ساعة.", "2017-02-03");
+  assert.deepEqual(dyads(doc.events), ["باولو جنتيلوني – فائز السراج"]);
+  const guest = extract("طرابلس – وصل وزير الداخلية الإيطالي ماتيو سالفيني أمس الاثنين إلى طرابلس. واستهل الضيف الإيطالي زيارته بلقاء نظيره في حكومة الوفاق الوطني عبد السلام عاشور.", "2018-06-26");
+  assert.deepEqual(dyads(guest.events), ["عبد السلام عاشور – ماتيو سالفيني"]);
+});
+
+test("a visit told as background (إذ كان X قد زار) on another day does not place the story's encounter", () => {
+  const doc = extract("روما – التقى رئيس المجلس الرئاسي فايز السراج أمس الخميس وزير الداخلية الإيطالي ماركو مينيتي في مقر الوزارة. ويعرف الضيف الليبي محدثه جيدا، إذ كان مينيتي قد زار طرابلس في يناير الماضي.", "2017-02-03");
+  assert.equal(doc.events.find((e) => e.type === "meeting")?.location?.name, "روما");
+});
