@@ -11,7 +11,7 @@
 // Dates, places and topics are then attached from the trigger's sentence and the
 // sentences that go on talking about the same encounter.
 import type { DateValue, EventStatus, EventType, ExtractedEvent, Place, Span } from "../types.js";
-import { COUNTERPART, mentionLexicon, presentOnly, type PersonMention } from "./mentions.js";
+import { accompanies, COUNTERPART, mentionLexicon, presentOnly, type PersonMention } from "./mentions.js";
 import type { DocEntity } from "./coref.js";
 import { findTriggers, NOUN_BEFORE_NAMES, statusAround, triggerLexicon, VISIT_TO_PERSON, type Trigger } from "./triggers.js";
 import { statementVerbs } from "./other-events.js";
@@ -650,6 +650,11 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         const joins = after.filter((m) => m.w0 > counter[counter.length - 1].w0 && m.type === "person" && takesPart(s.words, m.w0));
         if (joins.length) subject = [...subject, ...joins];
       }
+      // "استقبل X المفوض Y، يرافقه وزير الداخلية الإيطالي Z، ووزير الهجرة اليوناني W": those who came
+      // with the one he received met him too (whoever is only present — بحضور — did not)
+      // (they came on his side: they did not meet each other)
+      const company = counter.length && !counterOverride ? companionsOf(s.words, afterAll, counter[counter.length - 1]) : [];
+      counter = [...counter, ...company];
       let subjectEntities = subjectOverride ?? subject.map(entityOf).filter((e): e is DocEntity => !!e);
       // "وكان الوفد الأوروبي قد عقد … اجتماعا مع X": the delegation's members the article listed
       if (!subjectEntities.length && lastDelegationMembers.length && s.words.slice(Math.max(lo, t.w0 - 5), t.w0).some((w) => KNOWN_DELEGATION.has(w.norm) || w.norm === "الوفد")) subjectEntities = lastDelegationMembers;
@@ -674,7 +679,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       const eachOf = counter.length > 0 && s.words.slice(Math.max(0, counter[0].w0 - 3), counter[0].w0).some((w, k, a) => (w.norm === "كلا" || w.norm === "كل") && a[k + 1]?.norm === "من");
       // (nor "أجرى اتصالين هاتفيين بـ A وB": two encounters, one each)
       const several = s.words.slice(t.w0, t.w1).some((w) => hasForm(w, SEVERAL_ENCOUNTERS));
-      const multilateral = counterEntities.length > 1 && countries.size === counterEntities.length && !DURING.has(s.words[t.w1]?.norm ?? "") && !eachOf && !several;
+      const multilateral = counterEntities.length - company.length > 1 && countries.size === counterEntities.length && !DURING.has(s.words[t.w1]?.norm ?? "") && !eachOf && !several;
       lastSubject = subjectEntities;
       // a delegation's head met here is who "the delegation" means later in the article
       const head = counterOverride ? undefined : counter.find((m) => s.words.slice(Math.max(0, m.w0 - 2), m.w0).some((w) => HEADED_BY.has(w.norm)));
@@ -1090,6 +1095,15 @@ function stackedTitles(prev: PersonMention, m: PersonMention, words: Word[]): bo
   // المتمركزة في شرق ليبيا المشير خليفة حفتر")
   if (m.source.startsWith("rank+") && gap.length <= 5 && gap.every((w) => w.token.kind === "word")) return true;
   return gap.length === 0 || (gap.length === 1 && isPunct(gap[0], "،,"));
+}
+
+/** The people named as coming with `host` right after him ("، يرافقه A، وB"), in order. */
+function companionsOf(words: Word[], pool: PersonMention[], host: PersonMention): PersonMention[] {
+  const k = pool.findIndex((m) => m.w0 >= reachOf(host) && accompanies(words, m.w0));
+  if (k < 0) return [];
+  const gap = words.slice(reachOf(host), pool[k].w0);
+  if (gap.length > 3 || !gap.every((w) => isPunct(w) || w.norm === "له" || w.norm === "لها" || /^(و?)(ي|ت)?(رافق|رفق|برفق)/.test(w.norm))) return [];
+  return side(pool.slice(k), words).filter((m) => m.type === "person" || m.type === "title");
 }
 
 const RELATIVE = new Set(["الذي", "التي", "الذين", "اللذان", "اللتان"]);

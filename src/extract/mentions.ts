@@ -215,6 +215,14 @@ export function presentOnly(words: Word[], w0: number): boolean {
   return false;
 }
 
+/** Words by which a person comes with another: "يرافقه X"، "برفقة X" (not "بحضور"، nor "الوفد المرافق"). */
+const ACCOMPANY = new Set(["يرافقه", "يرافقها", "ترافقه", "ترافقها", "يرافقهما", "برفقة", "رفقة", "رافقه", "رافقها"].map((w) => normalize(w)));
+/** Is the person named at word w0 someone who came with the one named before ("يرافقه X")? */
+export function accompanies(words: Word[], w0: number): boolean {
+  for (let k = w0 - 1; k >= Math.max(0, w0 - 2); k--) if (ACCOMPANY.has(words[k].norm)) return true;
+  return false;
+}
+
 /** Dual and sound plural endings (nominative and oblique): "مصدران"، "مصدرين"، "مسؤولون"، "مصادرات". */
 const PLURAL_SUFFIXES = ["ان", "ين", "ون", "ات"];
 
