@@ -143,7 +143,9 @@ function isVerb(w: Word): boolean {
   if (w.forms.some((f) => verbs.has(f))) return true;
   // the future prefix س on an imperfect: "سيزور"، "وستلتقي" (no name is س + a verb of the lexicon)
   const base = withoutFuturePrefix(w, true);
-  return (!!base && verbs.has(base)) || futureProseVerb(w);
+  if ((!!base && verbs.has(base)) || futureProseVerb(w)) return true;
+  // the feminine past of the تفعّل / تفاعل forms, which no name takes: "تمحورت"، "تركزت"، "تزامنت"
+  return /^و?ت[^\sت]{3,5}ت$/.test(w.norm) && !knownGiven(w.norm);
 }
 
 /** The countries an article names: its places, the nationalities of its titles, its known people. */

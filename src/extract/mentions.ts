@@ -410,7 +410,8 @@ class SentenceMentions {
           }
           const honorific = title.end === i + 1 && i > 0 && (L.honorifics.has(words[i - 1].norm) || MISTER.has(words[i - 1].conj ? words[i - 1].forms[1] : words[i - 1].norm));
           this.emit({ type: "title", w0: i, w1: title.end, title: tText, country: title.country, head: title.head,
-            group: title.kind === "group", source: "title", ...(openBody ? { openBody } : {}), ...(honorific ? { honorific } : {}) });
+            // (a dual title it could not part into its two — "رئيسي الأركان الليبيين" — is no one person either)
+            group: title.kind === "group" || title.kind === "dual", source: "title", ...(openBody ? { openBody } : {}), ...(honorific ? { honorific } : {}) });
           i = title.end;
         }
         continue;
