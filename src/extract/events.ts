@@ -770,6 +770,10 @@ function onlyCircumstance(s: SentenceView, from: number, to: number): boolean {
     const w = s.words[k];
     if (isPunct(w, "،,") || timeFillers().has(w.norm) || inDateOrPlace(s, k)) continue;
     if ((w.norm === "في" || w.norm === "ب") && s.places.some((p) => p.w0 <= k + 1 && k + 1 < p.w1)) continue;
+    // ("يوم 12 يناير")
+    if ((w.norm === "يوم" || w.norm === "في") && inDateOrPlace(s, k + 1)) continue;
+    // ("بمدينة غدامس"، "في العاصمة طرابلس")
+    if (/^(ب|في|ل)?(مدينه|العاصمه|بلده)$/.test(w.norm) && s.places.some((p) => p.w0 === k + 1)) continue;
     return false;
   }
   return true;
@@ -781,6 +785,9 @@ function gatheringGap(s: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = s.words[k];
     if (EACH_OF.has(w.norm) || hasForm(w, meetingNouns())) continue;
+    // (the plural or dual title whose people are named next: "رؤساء حكومات ليبيا X والجزائر Y")
+    const L = mentionLexicon();
+    if ((hasForm(w, L.pluralHeads) || hasForm(w, L.dualHeads)) && to - k <= 4) return true;
     if (!onlyCircumstance(s, k, k + 1)) return false;
   }
   return true;

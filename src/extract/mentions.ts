@@ -105,7 +105,8 @@ class MentionLexicon {
     this.selfContained = normSet(t.self_contained_heads ?? []);
     this.facilities = normSet(t.facilities ?? []);
     this.officePlaces = normSet(t.office_places ?? []);
-    this.pluralSingular = new Map(Object.entries(t.plural_singular ?? {}).map(([p, sg]) => [normalize(p), normalize(sg)]));
+    // (the singular as written: it is shown as the title of each person the plural names)
+    this.pluralSingular = new Map(Object.entries(t.plural_singular ?? {}).map(([p, sg]) => [normalize(p), sg]));
     this.regionHeads = normSet(t.region_heads ?? []);
     this.affairs = normSet(t.affairs ?? []);
     this.honorifics = normSet(t.honorifics ?? []);

@@ -988,3 +988,10 @@ test("a dual title it cannot part is no participant; the feminine past of تفع
   const verb = extract("كما أجرى وزير الداخلية التونسي لطفي بن جدو محادثات مع وزير الداخلية الليبي، تمحورت حول تأمين الشريط الحدودي.", "2013-06-19");
   assert.ok(!verb.mentions.some((m) => m.text.includes("تمحورت")));
 });
+
+test("a gathering verb reaches past a city, a day and the plural title of the people it gathered", () => {
+  const doc = extract("وتأتي الزيارة تنفيذا لمخرجات القمة التي جمعت بمدينة غدامس يوم 12 يناير الماضي رؤساء حكومات ليبيا علي زيدان والجزائر عبد المالك سلال وتونس حمادي الجبالي.", "2013-06-19");
+  const m = doc.events.filter((e) => e.type === "meeting");
+  assert.deepEqual(dyads(m), ["حمادي الجبالي – عبد المالك سلال", "حمادي الجبالي – علي زيدان", "عبد المالك سلال – علي زيدان"]);
+  assert.ok(m.every((e) => e.date?.value === "2013-01-12" && e.location?.name === "غدامس" && e.participants[0].title === "رئيس حكومات"));
+});
