@@ -173,6 +173,24 @@ export class EntityResolver {
       b.mentions += a.mentions;
       b.firstSeen = Math.min(b.firstSeen ?? b.lastSeen, a.firstSeen ?? a.lastSeen);
     }
+    // "X يبحث مع نظيره الليبي" in a headline: the one of that country the body names holding the
+    // office of the one whose counterpart he is ("وزير الداخلية … عماد الطرابلسي")
+    for (const a of this.entities) {
+      if (a.type !== "person" || a.kb_id || a.nameWords.length || out.has(a) || !a.country || [...a.heads].some((h) => h !== "نظير")) continue;
+      const at = a.firstSeen ?? a.lastSeen;
+      const owner = this.entities.filter((x) => x !== a && x.country && x.country !== a.country && x.titleWords.length && (x.firstSeen ?? x.lastSeen) <= at)
+        .sort((x, y) => (y.firstSeen ?? y.lastSeen) - (x.firstSeen ?? x.lastSeen))[0];
+      if (!owner) continue;
+      const offices = owner.titleWords.filter((t) => t.length >= 2 && !t.includes("نظير"));
+      const holders = this.entities.filter((b) => b !== a && !out.has(b) && b.type === "person" && b.nameWords.length && b.country === a.country &&
+        b.titleWords.some((t) => offices.some((o) => contains(t, o))));
+      if (holders.length !== 1) continue;
+      const b = holders[0];
+      out.set(a, b);
+      for (const t of a.titles) this.addTitle(b, t);
+      b.mentions += a.mentions;
+      b.firstSeen = Math.min(b.firstSeen ?? b.lastSeen, at);
+    }
     if (out.size) this.entities = this.entities.filter((e) => !out.has(e));
     return out;
   }

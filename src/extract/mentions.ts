@@ -147,6 +147,7 @@ const CITY_POSTS = new Set(["قنصل", "عميد", "عمده", "محافظ", "�
 /** Envoys whose post is a city ("سفير ليبيا في روما"), said only when their name follows it. */
 const ENVOY_POSTS = new Set(["سفير", "سفيره", "قنصل", "مبعوث", "مبعوثه", "ممثل", "ممثله", "مندوب", "مندوبه", "ملحق"].map((w) => normalize(w)));
 const stripArticleHead = (h: string) => (h.startsWith("ال") ? h.slice(2) : h);
+const GOVERNORS = new Set(["والي", "محافظ", "حاكم", "عمده"].map((w) => normalize(w)));
 /** "الضيف الإيطالي": the guest, said with his nationality (see coref: the visitor of that country) */
 const GUEST = new Set(["الضيف", "الزائر", "والضيف", "والزائر"].map((w) => normalize(w)));
 export const COUNTERPART = new Set(["نظيره", "نظيرته", "نظيرها", "نظيريه", "نظيرتها", "نظيره", "نظيراه", "نظيراها"].map((w) => normalize(w)));
@@ -805,6 +806,8 @@ class SentenceMentions {
     const w = words[i];
     let kind: "one" | "dual" | "group";
     let head = formIn(w, L.heads);
+    // ("وإلى" normalizes to والي: a governor only as written so, never with إ or ى)
+    if (head && stripArticleHead(head) === "والي" && /[إى]/.test(w.token.text)) return null;
     if (head) kind = "one";
     else if ((head = formIn(w, L.dualHeads))) kind = "dual";
     else if ((head = formIn(w, L.pluralHeads))) kind = "group";
@@ -910,7 +913,8 @@ class SentenceMentions {
       }
       // a known organization inside a title: "رئيس المؤسسة الوطنية للنفط"
       const g = opts.gazetteer?.match(words, j);
-      if (g && (g.kind === "org" || (g.kind === "place" && comps > 0))) {
+      // (a governor's or mayor's place right after the head: "والي مدنين"، "محافظ طرابلس")
+      if (g && (g.kind === "org" || (g.kind === "place" && (comps > 0 || (j === i + 1 && GOVERNORS.has(stripArticleHead(head))))))) {
         const own = g.kind === "org" && country === undefined ? this.nationalityWithin(j, g.end) : undefined;
         if (own) { country = own; ownCountry = !linked; }
         j = g.end;

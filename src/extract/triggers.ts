@@ -452,6 +452,11 @@ export function statusAround(words: Word[], t: Trigger): "happened" | "planned" 
     const m = L.plannedPhrases.longest(k, t.w0, (x) => words[x].forms);
     if (m) return "planned";
   }
+  // "ومن المنتظر أن يختتم الوفد زيارته اليوم بلقاء …": "… أن" governs its whole clause
+  for (let k = Math.max(0, t.w0 - 14); k < from; k++) {
+    const m = L.plannedPhrases.longest(k, t.w0, (x) => words[x].forms);
+    if (m && words[m.end]?.norm === "ان" && !words.slice(m.end, t.w0).some((w) => isPunct(w))) return "planned";
+  }
   // (further back, hope governs something else: "يأمل أن يسفر اللقاء الذي عقد أمس عن ...")
   for (let k = Math.max(0, t.w0 - 3); k < t.w0; k++) {
     const m = L.intentPhrases.longest(k, t.w0, (x) => words[x].forms);

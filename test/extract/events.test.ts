@@ -995,3 +995,16 @@ test("a gathering verb reaches past a city, a day and the plural title of the pe
   assert.deepEqual(dyads(m), ["حمادي الجبالي – عبد المالك سلال", "حمادي الجبالي – علي زيدان", "عبد المالك سلال – علي زيدان"]);
   assert.ok(m.every((e) => e.date?.value === "2013-01-12" && e.location?.name === "غدامس" && e.participants[0].title === "رئيس حكومات"));
 });
+
+test("'ومن المنتظر أن' governs its clause far ahead; a headline's 'نظيره الليبي' is the one the body names in that office", () => {
+  const doc = extract("طرابلس - التقى رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة، أمس الاثنين، رئيس وزراء النيجر علي الأمين زين. ومن المنتظر أن يختتم الوفد النيجري زيارته اليوم بلقاء مع رئيس المجلس الرئاسي محمد المنفي.", "2024-03-12");
+  assert.deepEqual(doc.events.filter((e) => e.participants.some((p) => p.name === "محمد المنفي")).map((e) => e.status), ["planned"]);
+  const head = extract("شرف الدين يبحث مع نظيره الليبي تأمين الحدود\nتونس - استقبل وزير الداخلية توفيق شرف الدين، أمس الاثنين، وزير الداخلية المكلف بحكومة الوحدة الوطنية الليبية عماد الطرابلسي.", "2023-02-14");
+  assert.deepEqual(dyads(head.events), ["توفيق شرف الدين – عماد الطرابلسي"]);
+});
+
+test("a governor is named by the place right after his title (والي مدنين، محافظ جدة); 'وإلى' is no governor", () => {
+  const doc = extract("وكان والي مدنين قد عقد، الأحد الماضي، جلسة عمل مع عميد بلدية زوارة.", "2023-02-14");
+  assert.deepEqual(dyads(doc.events), ["عميد بلدية زوارة – والي مدنين"]);
+  assert.ok(!extract("ومن تونس وإلى طرابلس سافر الوفد أمس.", "2023-02-14").mentions.some((m) => m.type === "title"));
+});
