@@ -1254,5 +1254,15 @@ function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): PlaceMe
   // X، رئيس برلمان طرابلس"; elsewhere a city says more than its country)
   inClause.sort((a, b) => placeRank(a, t) - placeRank(b, t));
   const best = inClause[0];
-  return best && best.locative ? best : null;
+  if (best && best.locative) return best;
+  // a bulletin's item opens with its own dateline: "— روما: استقبل …"
+  return itemDateline(s);
+}
+
+/** The city a sentence opens with, behind a dash or bullet at most and before ":" ("— روما: …"). */
+function itemDateline(s: SentenceView): PlaceMention | null {
+  const p = s.places.find((x) => x.w0 <= 1 && x.kind !== "region" && x.kind !== "sea");
+  if (!p || (p.w0 === 1 && !isPunct(s.words[0], "-–—•*"))) return null;
+  // (":" only: "طرابلس - …" is the article's dateline, which the assembly weighs against the story's places)
+  return isPunct(s.words[p.w1], ":") ? p : null;
 }

@@ -147,6 +147,8 @@ const CITY_POSTS = new Set(["قنصل", "عميد", "عمده", "محافظ", "�
 /** Envoys whose post is a city ("سفير ليبيا في روما"), said only when their name follows it. */
 const ENVOY_POSTS = new Set(["سفير", "سفيره", "قنصل", "مبعوث", "مبعوثه", "ممثل", "ممثله", "مندوب", "مندوبه", "ملحق"].map((w) => normalize(w)));
 const stripArticleHead = (h: string) => (h.startsWith("ال") ? h.slice(2) : h);
+/** "المكلف"، "بالإنابة": said of an acting official after his title */
+const ACTING_WORDS = new Set(["المكلف", "المكلفه", "بالانابه", "بالنيابه"].map((w) => normalize(w)));
 const GOVERNORS = new Set(["والي", "محافظ", "حاكم", "عمده"].map((w) => normalize(w)));
 /** "الضيف الإيطالي": the guest, said with his nationality (see coref: the visitor of that country) */
 const GUEST = new Set(["الضيف", "الزائر", "والضيف", "والزائر"].map((w) => normalize(w)));
@@ -280,6 +282,8 @@ class SentenceMentions {
         if (c) {
           // "نظيرها الإيطالي أنطونيو تاياني": the counterpart named
           let j = c.end;
+          // ("نظيره الليبي المكلف X": acting)
+          if (CHARGED.has(stripArticleHead(words[j]?.norm ?? "")) || ACTING_WORDS.has(words[j]?.norm ?? "")) j++;
           if (isPunct(words[j], "،,")) j++;
           // (a rank may come first: "ونظيره الإيطالي الأدميرال X")
           const rank = L.ranks.longest(j, n, this.rankFormsOf);
@@ -924,8 +928,10 @@ class SentenceMentions {
       }
       // (إلى names an envoy's post — "المبعوث الأممي إلى ليبيا" — but a minister's destination:
       // "زيارة وزير الخارجية الفرنسي إلى إيران")
-      const toward = x.norm === "الي" && !ENVOY_POSTS.has(stripArticleHead(head));
-      if (hasForm(x, L.links) && !toward && j + 1 < n && !hasForm(words[j + 1], L.officePlaces) && (hasForm(words[j + 1], L.complements) || this.countryAt(j + 1) || this.linkedPlace(head, j + 1))) {
+      // (an envoy's post may follow a deputy's head: "ونائبه المبعوث الرئاسي الخاص إلى الشرق الأوسط")
+      const postHead = ENVOY_POSTS.has(stripArticleHead(head)) ? head : words.slice(i + 1, j).map((y) => stripArticleHead(y.norm)).find((h) => ENVOY_POSTS.has(h)) ?? head;
+      const toward = x.norm === "الي" && !ENVOY_POSTS.has(stripArticleHead(postHead));
+      if (hasForm(x, L.links) && !toward && j + 1 < n && !hasForm(words[j + 1], L.officePlaces) && (hasForm(words[j + 1], L.complements) || this.countryAt(j + 1) || this.linkedPlace(postHead, j + 1))) {
         linked = true;
         governs = false;
         j++;
@@ -1025,10 +1031,14 @@ class SentenceMentions {
     // an envoy's post city when the envoy's name follows it ("سفير ليبيا في روما محمد فرحات");
     // otherwise the city is where something happened ("التقى السفير في طرابلس وزير الداخلية")
     if (g.kind !== "place" || !ENVOY_POSTS.has(stripArticleHead(head))) return false;
-    const next = words[g.end];
+    // (a second region may be joined to the post: "إلى الشرق الأوسط وأفريقيا X")
+    let end = g.end;
+    const more = words[end]?.conj === "و" ? opts.gazetteer?.match(words, end) : null;
+    if (more && more.kind === "place") end = more.end;
+    const next = words[end];
     if (!next || hasForm(next, L.heads) || hasForm(next, L.dualHeads) || hasForm(next, L.pluralHeads)) return false;
-    const person = opts.gazetteer?.match(words, g.end);
-    return person ? person.kind === "person" : !!nerStart.get(g.end) || (this.isNameWord(next) && this.isNameWord(words[g.end + 1]));
+    const person = opts.gazetteer?.match(words, end);
+    return person ? person.kind === "person" : !!nerStart.get(end) || (this.isNameWord(next) && this.isNameWord(words[end + 1]));
   }
 
   sliceText(a: number, b: number) {

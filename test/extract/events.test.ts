@@ -1008,3 +1008,12 @@ test("a governor is named by the place right after his title (والي مدني�
   assert.deepEqual(dyads(doc.events), ["عميد بلدية زوارة – والي مدنين"]);
   assert.ok(!extract("ومن تونس وإلى طرابلس سافر الوفد أمس.", "2023-02-14").mentions.some((m) => m.type === "title"));
 });
+
+test("a bulletin item's own dateline places it; 'نظيره الليبي المكلف X' names the counterpart; a deputy envoy's post after إلى is his title", () => {
+  const doc = extract("موجز الأخبار\n\n— أبوظبي: استقبل وزير الخارجية الإماراتي عبد الله بن زايد آل نهيان، أمس، وزيرة الخارجية الليبية نجلاء المنقوش.\n\n— روما: استقبل وزير الداخلية الإيطالي، مساء السبت، نظيره الليبي المكلف عماد الطرابلسي.", "2023-03-06");
+  const m = doc.events.filter((e) => e.type === "meeting");
+  assert.deepEqual(m.map((e) => e.location?.name), ["أبوظبي", "روما"]);
+  assert.ok(m[1].participants.some((p) => p.name === "عماد الطرابلسي"));
+  const envoy = extract("موسكو - أجرى وزير الخارجية سيرغي لافروف ونائبه المبعوث الرئاسي الخاص إلى الشرق الأوسط وأفريقيا ميخائيل بوغدانوف، أمس الجمعة، محادثات مع رئيس مجلس النواب الليبي عقيلة صالح.", "2020-07-04");
+  assert.deepEqual(dyads(envoy.events), ["سيرغي لافروف – عقيلة صالح", "عقيلة صالح – ميخائيل بوغدانوف"]);
+});
