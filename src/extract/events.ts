@@ -436,12 +436,22 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           let group = groupEndingAt(s.words, beforeComma, t.w0 - 2);
           // ("أطلع X Y على النتائج، خلال اجتماع جمعهما": the two the dual pronoun points to)
           if (group.length < 2 && /هما$/.test(s.words[t.w1]?.norm ?? "")) group = uniqueEntities(beforeComma, entityOf).slice(-2);
+          // ("التقى A وB، أمس، في أبوظبي، في اجتماع رعاه وشارك فيه X": X met the two the sentence told of)
+          const sponsor = sponsoredBy(s.words, t.w1, people);
+          const prev = events.length && events[events.length - 1].sentence === s.index ? events[events.length - 1] : undefined;
+          const sp = sponsor ? entityOf(sponsor) : undefined;
+          if (group.length < 2 && sp && prev && ![...prev.subject, ...prev.counterpart].includes(sp)) {
+            for (const e of [...prev.subject, ...prev.counterpart]) events.push({ ...prev, subject: [sp], counterpart: [e], roleOfSubject: undefined, rules: [...prev.rules, t.rule, "sponsor"] });
+            continue;
+          }
           if (group.length < 2) continue;
           subject = [group[0]];
           counter = group.slice(1);
           // "خلال لقاء جمعهما بالرئيس الفرنسي X": the one it brought them together with met them too
           const withAlso = /^جمع(ت)?(هما|هم)$/.test(s.words[t.w1]?.norm ?? "") ? people.find((m) => m.w0 === t.w1 + 1 && startsWithBa(s.words[m.w0]) && m.type !== "org") : undefined;
           if (withAlso) counter = [...counter, withAlso];
+          // "في اجتماع رعاه وشارك فيه X": the one who sponsored or chaired it and took part met them too
+          if (sponsor && !group.includes(sponsor)) counter = [...counter, sponsor];
         } else {
           const pair = pool.slice(0, 2);
           if (pair.length === 2) { subject = [pair[0]]; counter = [pair[1]]; }
@@ -1102,6 +1112,18 @@ function stackedTitles(prev: PersonMention, m: PersonMention, words: Word[]): bo
   // المتمركزة في شرق ليبيا المشير خليفة حفتر")
   if (m.source.startsWith("rank+") && gap.length <= 5 && gap.every((w) => w.token.kind === "word")) return true;
   return gap.length === 0 || (gap.length === 1 && isPunct(gap[0], "،,"));
+}
+
+const SPONSORED = new Set(["رعاه", "رعته", "ترأسه", "ترأسته", "أداره", "أدارته", "شارك", "وشارك", "فيه", "رعاها", "ترأسها"].map((w) => normalize(w)));
+/** "اجتماع رعاه وشارك فيه X"، "جلسة ترأسها X": the person named right after such a relative verb after the noun. */
+function sponsoredBy(words: Word[], from: number, people: PersonMention[]): PersonMention | undefined {
+  let k = from;
+  while (k < words.length && k - from < 4 && SPONSORED.has(words[k].norm)) k++;
+  if (k === from) return undefined;
+  const m = people.find((x) => x.w0 === k && x.type !== "org");
+  // (titles stacked on one person: "الممثل الخاص للأمين العام رئيس البعثة X")
+  const next = m ? people.find((x) => x.w0 >= m.w1 && x.w0 <= m.w1 + 1) : undefined;
+  return m && next && stackedTitles(m, next, words) ? next : m;
 }
 
 /** The people named as coming with `host` right after him ("، يرافقه A، وB"), in order. */
