@@ -413,7 +413,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // (the meeting it gathers may be named by the trigger before, with its date: "عقد X، صباح
         // اليوم، اجتماعا ثلاثيا ضم A وB")
         const from = !verbFirst && ti > 0 ? triggers[ti - 1].w0 : lo;
-        const date = sameDay(s, lo, hi, dayBefore) ?? pickDate(s, t, from, hi);
+        // (or the clause of the verb that holds the meeting it gathers: "عقد X، السبت الماضي، اجتماعا موسعا …، ضم A وB")
+        const date = sameDay(s, lo, hi, dayBefore) ?? pickDate(s, t, from, hi) ?? (ti > 0 && triggers[ti - 1].rule.startsWith("light") ? pickDate(s, t, ti > 1 ? triggers[ti - 2].w1 : 0, hi) : null);
         const location = pickPlace(s, t, lo, hi);
         for (let a = 0; a < ents.length; a++) for (let b = a + 1; b < ents.length; b++) {
           events.push({ type: t.type, status, subject: [ents[a]], counterpart: [ents[b]], sentence: s.index, clause: [lo, hi],

@@ -147,6 +147,7 @@ const CITY_POSTS = new Set(["قنصل", "عميد", "عمده", "محافظ", "�
 /** Envoys whose post is a city ("سفير ليبيا في روما"), said only when their name follows it. */
 const ENVOY_POSTS = new Set(["سفير", "سفيره", "قنصل", "مبعوث", "مبعوثه", "ممثل", "ممثله", "مندوب", "مندوبه", "ملحق"].map((w) => normalize(w)));
 const stripArticleHead = (h: string) => (h.startsWith("ال") ? h.slice(2) : h);
+const PREPOSITIONS_AS_WRITTEN = new Set(["على", "إلى", "عن", "في", "من", "لدى", "حتى"]);
 /** "المكلف"، "بالإنابة": said of an acting official after his title */
 const ACTING_WORDS = new Set(["المكلف", "المكلفه", "بالانابه", "بالنيابه"].map((w) => normalize(w)));
 const GOVERNORS = new Set(["والي", "محافظ", "حاكم", "عمده"].map((w) => normalize(w)));
@@ -261,7 +262,9 @@ class SentenceMentions {
       // (nor does it start at a verb: "الوزير سيزور طرابلس"; a function word may be a name — علي، صباح)
       // (nor at a known place or body: "ومن بنغازي طار حفتر")
       const known = opts.gazetteer?.match(words, s.start);
-      if (s.type !== "PERS" || this.inflectedOrdinary(words[s.start]) || opts.isVerb?.(words[s.start]) || (known && known.kind !== "person")) continue;
+      // (nor at a preposition as written: "على هامشه" — على with ى is no علي)
+      if (s.type !== "PERS" || this.inflectedOrdinary(words[s.start]) || opts.isVerb?.(words[s.start]) || (known && known.kind !== "person") ||
+        PREPOSITIONS_AS_WRITTEN.has(words[s.start].token.text)) continue;
       let end = s.start + 1;
       while (end < s.end && !this.breaksName(words[end])) end++;
       this.nerStart.set(s.start, end);
@@ -1094,6 +1097,8 @@ class SentenceMentions {
     const { words, n, opts } = this;
     const before = words[i - 1];
     if (!before || !(isPunct(before, "،,") || opts.isVerb?.(before))) return i;
+    // (a preposition as written — "والتقى على هامشه رئيس …": على with ى is no علي)
+    if (PREPOSITIONS_AS_WRITTEN.has(words[i].token.text)) return i;
     let k = i;
     while (k < n && k - i < 3 && this.isNameWord(words[k]) && !definite(words[k]) && !(k > i && words[k].conj)) k++;
     if (k - i < 2 || words[k]?.conj) return i;

@@ -1022,3 +1022,15 @@ test("the one who sponsored and took part in the meeting (اجتماع رعاه 
   const doc = extract("أبوظبي – التقى رئيس المجلس الرئاسي فائز السراج والقائد العام خليفة حفتر، أمس الأربعاء، في العاصمة الإماراتية أبوظبي، في اجتماع رعاه وشارك فيه الممثل الخاص للأمين العام للأمم المتحدة غسان سلامة.", "2019-02-28");
   assert.deepEqual(dyads(doc.events), ["خليفة حفتر – غسان سلامة", "خليفة حفتر – فائز السراج", "غسان سلامة – فائز السراج"]);
 });
+
+test("a gathering verb after a light verb's meeting takes the date of the light verb's clause", () => {
+  const doc = extract("القاهرة - عقد رئيس أركان حرب القوات المسلحة المصرية الفريق أسامة عسكر، يوم 2 أكتوبر 2022، اجتماعا موسعا بمقر وزارة الدفاع في القاهرة، ضم رئيس الأركان العامة للجيش الليبي الفريق أول محمد الحداد، ورئيس أركان القوات المسلحة العربية الليبية الفريق أول ركن عبد الرازق الناظوري.", "2022-11-08");
+  const m = doc.events.filter((e) => e.type === "meeting");
+  assert.equal(m.length, 3);
+  assert.ok(m.every((e) => e.date?.value === "2022-10-02"), m.map((e) => e.date?.value).join(","));
+});
+
+test("a preposition as written (على with ى) opens no name, tagged or not", () => {
+  const doc = extract("إسطنبول - انتقل رئيس الأركان الليبي محمد الحداد أمس إلى إسطنبول، حيث زار معرض الصناعات الدفاعية، والتقى على هامشه رئيس هيئة الصناعات الدفاعية التركية خلوق غورغون.", "2024-10-24");
+  assert.ok(!doc.mentions.some((m) => m.text.includes("هامشه")), doc.mentions.map((m) => m.text).join("|"));
+});

@@ -233,3 +233,4 @@ test("a country's name after a definite title word is no part of the title; afte
   assert.deepEqual(mentions("غادر وزير الدفاع تونس بعد زيارة قصيرة. وقال رئيس وزراء إثيوبيا إن البلدين شريكان.").map(summary),
     ["title||وزير الدفاع|", "title||رئيس وزراء إثيوبيا|ET"]);
 });
+
