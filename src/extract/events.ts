@@ -1206,6 +1206,8 @@ const DAY_AFTER = new Map([["التالي", 1], ["الموالي", 1], ["الس�
 function datelineEnd(s: SentenceView): number {
   if (!s.places.some((p) => p.w0 <= 1)) return -1;
   for (let k = 1; k < Math.min(s.words.length, 14); k++) if (isPunct(s.words[k], "-–—|")) return s.words[k].token.end;
+  // ("فاليتا 29 مايو 2020 (شينخوا) …": with no dash, an agency's name in brackets closes it)
+  for (let k = 2; k < Math.min(s.words.length, 14); k++) if (isPunct(s.words[k], ")") && isPunct(s.words[k - 2], "(")) return s.words[k].token.end;
   return -1;
 }
 

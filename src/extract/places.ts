@@ -120,7 +120,9 @@ function dashDateline(views: SentenceView[]): PlaceMention | null {
       // "طرابلس - "، "طرابلس (ليبيا) - "، "بنغازي، 28 يناير/كانون الثاني (رويترز) - ": a dash within a few tokens
       // ("|" or "/" right after the place only — "إسطنبول/ الأناضول"; "ليبيا المستقبل | صوت
       // الليبيين" is an outlet's name)
-      const dash = v.words.slice(p.w1, p.w1 + 12).findIndex((w, k) => isPunct(w, "-–—:") || (k === 0 && isPunct(w, "|/")));
+      // ("فاليتا 29 مايو 2020 (شينخوا) …": or an agency's name in brackets, closing it)
+      const dash = v.words.slice(p.w1, p.w1 + 12).findIndex((w, k) => isPunct(w, "-–—:") || (k === 0 && isPunct(w, "|/")) ||
+        (isPunct(w, ")") && k >= 2 && isPunct(v.words[p.w1 + k - 2], "(")));
       if (dash >= 0 && v.words.slice(p.w1, p.w1 + dash).every((w) => w.token.kind !== "word" || w.token.text.length <= 12)) return p;
     }
   }

@@ -1034,3 +1034,11 @@ test("a preposition as written (على with ى) opens no name, tagged or not", (
   const doc = extract("إسطنبول - انتقل رئيس الأركان الليبي محمد الحداد أمس إلى إسطنبول، حيث زار معرض الصناعات الدفاعية، والتقى على هامشه رئيس هيئة الصناعات الدفاعية التركية خلوق غورغون.", "2024-10-24");
   assert.ok(!doc.mentions.some((m) => m.text.includes("هامشه")), doc.mentions.map((m) => m.text).join("|"));
 });
+
+test("'استضاف A وB، أمس، C وD': each host met each guest; an agency's name in brackets closes a dateline that has no dash", () => {
+  const doc = extract("فاليتا 29 مايو 2020 (شينخوا) استضاف رئيس الوزراء المالطي روبرت أبيلا ووزير الخارجية إيفاريست بارتولو، أمس (الخميس)، رئيس المجلس الرئاسي فايز السراج ووزير الخارجية الليبي محمد طاهر سيالة، على مأدبة غداء عمل.", "2020-05-29");
+  const m = doc.events.filter((e) => e.type === "meeting");
+  assert.equal(m.length, 4);
+  assert.ok(m.every((e) => e.date?.value === "2020-05-28" && e.location?.name === "فاليتا"));
+  assert.deepEqual(extract("استضافت طرابلس أمس منتدى الهجرة بمشاركة 28 دولة.", "2024-07-18").events.filter((e) => e.type === "meeting"), []);
+});
