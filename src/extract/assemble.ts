@@ -7,6 +7,7 @@ import type { DocEntity } from "./coref.js";
 import { afterSince, type PlaceMention, type RawEvent, type SentenceView } from "./events.js";
 import { normSet, readLexicon } from "./lexicon.js";
 import { topicsIn } from "./topics.js";
+import { pluperfectWords } from "./triggers.js";
 import { hasForm } from "./words.js";
 import { durationUnitWords } from "../read/dates.js";
 import { normalize } from "../text/normalize.js";
@@ -128,12 +129,11 @@ function anyWordIn(s: SentenceView, set: Set<string>): boolean {
   return false;
 }
 
-const BACKGROUND = new Set(["كان", "وكان", "كانت", "وكانت", "كانا", "وكانا", "وكانوا", "كانوا", "سبق", "وسبق"].map((w) => normalize(w)));
 /** The encounter is told in the pluperfect or as what came before: "وكان X قد التقى"، "سبق أن التقى". */
 function toldAsBackground(r: RawEvent, ctx: AssembleContext): boolean {
   const s = ctx.sentences.find((v) => v.index === r.sentence);
   if (!s) return false;
-  return s.words.slice(Math.max(r.clause[0], r.trigger.w0 - 8), r.trigger.w0).some((w) => BACKGROUND.has(w.norm));
+  return s.words.slice(Math.max(r.clause[0], r.trigger.w0 - 8), r.trigger.w0).some((w) => pluperfectWords().has(w.norm));
 }
 
 /** Two dates (YYYY-MM-DD or YYYY-MM) more than `days` days apart; months compare as months. */
@@ -395,7 +395,7 @@ function placeNearEncounterWord(list: SentenceView[]): PlaceMention | null {
   for (const s of list) {
     // (not a visit told as background: "إذ كان X قد زار طرابلس في يناير" is another trip)
     const anchors = s.words.map((w, k) => (hasForm(w, anaphorSet()) || hasForm(w, encounterWords()) ? k : -1))
-      .filter((k) => k >= 0 && !s.words.slice(Math.max(0, k - 4), k).some((w) => BACKGROUND.has(w.norm)));
+      .filter((k) => k >= 0 && !s.words.slice(Math.max(0, k - 4), k).some((w) => pluperfectWords().has(w.norm)));
     for (const pl of s.places) {
       if (!pl.locative || pl.kind === "country") continue;
       const d = Math.min(...anchors.map((k) => Math.abs(k - pl.w0)));

@@ -13,7 +13,7 @@
 import type { DateValue, EventStatus, EventType, ExtractedEvent, Place, Span } from "../types.js";
 import { accompanies, COUNTERPART, mentionLexicon, presentOnly, type PersonMention } from "./mentions.js";
 import type { DocEntity } from "./coref.js";
-import { findTriggers, NOUN_BEFORE_NAMES, statusAround, triggerLexicon, VISIT_TO_PERSON, type Trigger } from "./triggers.js";
+import { findTriggers, NOUN_BEFORE_NAMES, pluperfectWords, statusAround, triggerLexicon, VISIT_TO_PERSON, type Trigger } from "./triggers.js";
 import { statementVerbs } from "./other-events.js";
 import { countryLexicon } from "./countries.js";
 import { hasForm, isPunct, type Word } from "./words.js";
@@ -121,10 +121,11 @@ function pairRightBefore(words: Word[], people: PersonMention[], lo: number, at:
   return first ? [first, second] : [];
 }
 
-const DUAL_AUX = new Set(["كانا", "وكانا", "كانتا", "وكانتا"]);
+let dualAuxSet: Set<string> | undefined;
+const dualAuxiliaries = () => (dualAuxSet ??= normSet(readLexicon<{ dual_auxiliaries: string[] }>("events.yaml").dual_auxiliaries));
 /** A dual auxiliary opens the verb's clause right before it: "وكانا قد التقيا". */
 function dualAux(words: Word[], lo: number, at: number): boolean {
-  for (let k = at - 1; k >= Math.max(lo, at - 3); k--) if (DUAL_AUX.has(words[k].norm)) return true;
+  for (let k = at - 1; k >= Math.max(lo, at - 3); k--) if (dualAuxiliaries().has(words[k].norm)) return true;
   return false;
 }
 
@@ -350,7 +351,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // "وكان الطرفان قد التقيا في يناير الماضي": the two sides of the last encounter, at another
       // date — a background meeting of its own (the same date: the same encounter told again)
       // (told as background: "كان … قد"، "سبق أن" — "الطرفين تناولا الانتخابات المقررة في 24 ديسمبر" is this one)
-      const background = s.words.slice(Math.max(lo, t.w0 - 4), t.w0).some((w) => BACKGROUND_WORDS.has(w.norm));
+      const background = s.words.slice(Math.max(lo, t.w0 - 4), t.w0).some((w) => backgroundWord(w.norm));
       if (events.length && !after.length && background && s.words.slice(Math.max(lo, t.w0 - 3), t.w0).some((w) => ANAPHORIC_SUBJECT.has(w.forms[w.forms.length - 1]))) {
         const prev = events[events.length - 1];
         const date = sameDay(s, lo, hi, dayBefore) ?? pickDate(s, t, lo, hi);
@@ -866,7 +867,8 @@ function mainClauseSubject(words: Word[], people: PersonMention[], from: number,
   return m && !presentOnly(words, m.w0) ? [m] : [];
 }
 
-const BACKGROUND_WORDS = new Set(["قد", "سبق", "وسبق", "كان", "وكان", "كانا", "وكانا"].map((w) => normalize(w)));
+/** كان/سبق and their forms, and قد itself ("وكان الطرفان قد التقيا"). */
+const backgroundWord = (norm: string) => norm === "قد" || pluperfectWords().has(norm);
 const CLAUSE_OPENERS = new Set(["عندما", "حين", "حينما", "بينما", "بعدما", "لكن", "لكنه", "لكنها", "الذي", "التي", "الذين", "حيث", "كما", "ثم"].map((w) => normalize(w)));
 const FRAMING = new Set(["في", "وفي", "خلال", "وخلال", "عبر", "وعبر"].map((w) => normalize(w)));
 /** The sentence opens with "في/خلال اتصال ..." before the verb: the encounter it frames was a call. */
@@ -1115,11 +1117,12 @@ function stackedTitles(prev: PersonMention, m: PersonMention, words: Word[]): bo
   return gap.length === 0 || (gap.length === 1 && isPunct(gap[0], "،,"));
 }
 
-const SPONSORED = new Set(["رعاه", "رعته", "ترأسه", "ترأسته", "أداره", "أدارته", "شارك", "وشارك", "فيه", "رعاها", "ترأسها"].map((w) => normalize(w)));
+let sponsored: Set<string> | undefined;
+const sponsorWords = () => (sponsored ??= normSet(readLexicon<{ sponsor_relatives: string[] }>("events.yaml").sponsor_relatives));
 /** "اجتماع رعاه وشارك فيه X"، "جلسة ترأسها X": the person named right after such a relative verb after the noun. */
 function sponsoredBy(words: Word[], from: number, people: PersonMention[]): PersonMention | undefined {
   let k = from;
-  while (k < words.length && k - from < 4 && SPONSORED.has(words[k].norm)) k++;
+  while (k < words.length && k - from < 4 && sponsorWords().has(words[k].norm)) k++;
   if (k === from) return undefined;
   const m = people.find((x) => x.w0 === k && x.type !== "org");
   // (titles stacked on one person: "الممثل الخاص للأمين العام رئيس البعثة X")
@@ -1227,7 +1230,8 @@ export function afterSince(s: SentenceView, start: number): boolean {
 }
 
 const DONE_THEN = new Set(["الموقعه", "الموقع", "الموقعتين", "المبرمه", "المبرم", "الصادر", "الصادره", "المنعقد", "المنعقده", "المعلن", "المعلنه", "الموقعين"]);
-const SCHEDULED = new Set(["المقرر", "المقرره", "المزمع", "المزمعه", "المرتقب", "المرتقبه", "المنتظر", "المنتظره"]);
+let scheduled: Set<string> | undefined;
+const scheduledWords = () => (scheduled ??= normSet(readLexicon<{ scheduled: string[] }>("events.yaml").scheduled));
 /**
  * A participle of something done then stands within four words before the date at `start`; or
  * one of something scheduled that qualifies another noun than the trigger's ("الانتخابات المقررة
@@ -1238,7 +1242,7 @@ function afterParticiple(s: SentenceView, start: number, t: Trigger): boolean {
   const k = wordBefore(s, start);
   for (let j = k; j >= 0 && j > k - 4; j--) {
     if (DONE_THEN.has(s.words[j].norm)) return true;
-    if (SCHEDULED.has(s.words[j].norm) && !(j - 1 >= t.w0 && j - 1 < t.w1) && !s.people.some((p) => p.w1 === j)) return true;
+    if (scheduledWords().has(s.words[j].norm) && !(j - 1 >= t.w0 && j - 1 < t.w1) && !s.people.some((p) => p.w1 === j)) return true;
   }
   return false;
 }

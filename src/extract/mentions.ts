@@ -30,6 +30,10 @@ interface TitleLexicon {
   region_heads?: string[];
   affairs?: string[];
   honorifics?: string[];
+  accompany?: string[];
+  guest_words?: string[];
+  governors?: string[];
+  acting_words?: string[];
 }
 
 interface FunctionWords {
@@ -93,6 +97,14 @@ class MentionLexicon {
   /** words that are names less often than ordinary words (سلامة) */
   ambiguous: Set<string>;
   months: Set<string>;
+  /** "يرافقه X": one who came with the one named before him */
+  accompany: Set<string>;
+  /** "الضيف الإيطالي": the visitor of that country */
+  guestWords: Set<string>;
+  /** heads whose place follows at once (والي مدنين) */
+  governors: Set<string>;
+  /** "المكلف" after a title: acting */
+  actingWords: Set<string>;
   nameParticles = new Set(["عبد", "ابو", "بن", "ابن", "بنت", "ولد", "ال", "دي", "دو", "فون", "فان", "دل", "ديل", "لو", "لا", "اولاد", "ام"]);
 
   constructor() {
@@ -110,6 +122,10 @@ class MentionLexicon {
     this.regionHeads = normSet(t.region_heads ?? []);
     this.affairs = normSet(t.affairs ?? []);
     this.honorifics = normSet(t.honorifics ?? []);
+    this.accompany = normSet(t.accompany ?? []);
+    this.guestWords = normSet(t.guest_words ?? []);
+    this.governors = normSet(t.governors ?? []);
+    this.actingWords = normSet(t.acting_words ?? []);
     for (const r of t.ranks) this.ranks.add(phraseWords(r), normalize(r));
     this.rankFirst = new Set(t.ranks.map((r) => phraseWords(r)[0]));
     this.complements = new Set(t.complements.flatMap((c) => phraseWords(c)));
@@ -149,10 +165,7 @@ const ENVOY_POSTS = new Set(["سفير", "سفيره", "قنصل", "مبعوث",
 const stripArticleHead = (h: string) => (h.startsWith("ال") ? h.slice(2) : h);
 const PREPOSITIONS_AS_WRITTEN = new Set(["على", "إلى", "عن", "في", "من", "لدى", "حتى"]);
 /** "المكلف"، "بالإنابة": said of an acting official after his title */
-const ACTING_WORDS = new Set(["المكلف", "المكلفه", "بالانابه", "بالنيابه"].map((w) => normalize(w)));
-const GOVERNORS = new Set(["والي", "محافظ", "حاكم", "عمده"].map((w) => normalize(w)));
 /** "الضيف الإيطالي": the guest, said with his nationality (see coref: the visitor of that country) */
-const GUEST = new Set(["الضيف", "الزائر", "والضيف", "والزائر"].map((w) => normalize(w)));
 export const COUNTERPART = new Set(["نظيره", "نظيرته", "نظيرها", "نظيريه", "نظيرتها", "نظيره", "نظيراه", "نظيراها"].map((w) => normalize(w)));
 let given: Set<string> | undefined;
 /** given names that begin with و or ف themselves (وليد، فتحي), from the transliteration table */
@@ -221,10 +234,9 @@ export function presentOnly(words: Word[], w0: number): boolean {
 }
 
 /** Words by which a person comes with another: "يرافقه X"، "برفقة X" (not "بحضور"، nor "الوفد المرافق"). */
-const ACCOMPANY = new Set(["يرافقه", "يرافقها", "ترافقه", "ترافقها", "يرافقهما", "برفقة", "رفقة", "رافقه", "رافقها"].map((w) => normalize(w)));
 /** Is the person named at word w0 someone who came with the one named before ("يرافقه X")? */
 export function accompanies(words: Word[], w0: number): boolean {
-  for (let k = w0 - 1; k >= Math.max(0, w0 - 2); k--) if (ACCOMPANY.has(words[k].norm)) return true;
+  for (let k = w0 - 1; k >= Math.max(0, w0 - 2); k--) if (mentionLexicon().accompany.has(words[k].norm)) return true;
   return false;
 }
 
@@ -286,7 +298,7 @@ class SentenceMentions {
           // "نظيرها الإيطالي أنطونيو تاياني": the counterpart named
           let j = c.end;
           // ("نظيره الليبي المكلف X": acting)
-          if (CHARGED.has(stripArticleHead(words[j]?.norm ?? "")) || ACTING_WORDS.has(words[j]?.norm ?? "")) j++;
+          if (CHARGED.has(stripArticleHead(words[j]?.norm ?? "")) || L.actingWords.has(words[j]?.norm ?? "")) j++;
           if (isPunct(words[j], "،,")) j++;
           // (a rank may come first: "ونظيره الإيطالي الأدميرال X")
           const rank = L.ranks.longest(j, n, this.rankFormsOf);
@@ -315,7 +327,7 @@ class SentenceMentions {
       }
 
       // "الضيف الإيطالي"، "الزائر الليبي": the visitor of that country the article told of
-      if (hasForm(w, GUEST) && i + 1 < n) {
+      if (hasForm(w, L.guestWords) && i + 1 < n) {
         const c = this.countryAt(i + 1);
         if (c && c.end === i + 2 && hasForm(words[i + 1], C.adjectiveSet)) {
           this.emit({ type: "title", w0: i, w1: c.end, title: this.titleText(i, c.end), country: c.code, head: "ضيف", source: "guest" });
@@ -921,7 +933,7 @@ class SentenceMentions {
       // a known organization inside a title: "رئيس المؤسسة الوطنية للنفط"
       const g = opts.gazetteer?.match(words, j);
       // (a governor's or mayor's place right after the head: "والي مدنين"، "محافظ طرابلس")
-      if (g && (g.kind === "org" || (g.kind === "place" && (comps > 0 || (j === i + 1 && GOVERNORS.has(stripArticleHead(head))))))) {
+      if (g && (g.kind === "org" || (g.kind === "place" && (comps > 0 || (j === i + 1 && L.governors.has(stripArticleHead(head))))))) {
         const own = g.kind === "org" && country === undefined ? this.nationalityWithin(j, g.end) : undefined;
         if (own) { country = own; ownCountry = !linked; }
         j = g.end;

@@ -7,6 +7,7 @@ import type { PlaceMention, SentenceView } from "./events.js";
 import { normSet, readLexicon } from "./lexicon.js";
 import type { PersonMention } from "./mentions.js";
 import { countryLexicon } from "./countries.js";
+import { pluperfectWords } from "./triggers.js";
 import { hasForm, isPunct, type Word } from "./words.js";
 import type { Resources } from "../resolve/resources.js";
 
@@ -14,7 +15,6 @@ let locatives: Set<string> | undefined;
 const locativeSet = () => (locatives ??= normSet(readLexicon<{ locatives: string[] }>("events.yaml").locatives));
 
 const CITY_WORDS = normSet(["العاصمة", "مدينة", "عاصمة"]);
-const BACKGROUND = normSet(["كان", "وكان", "كانت", "وكانت", "قد", "سبق", "وسبق"]);
 /** "زار X طرابلس": the verb takes the place as its object */
 const VISIT_VERBS = normSet(["زار", "زارت", "يزور", "تزور", "سيزور", "ستزور"]);
 const TRIP_QUALIFIERS = normSet(["الأخيرة", "الأخير", "السابقة", "السابق", "الماضية", "المقبلة", "المقبل", "المرتقبة", "القادمة", "المرتقب"]);
@@ -156,7 +156,7 @@ export function findVisits(views: SentenceView[], entityOf: (m: PersonMention) =
         .sort((a, b) => Math.abs(a.w0 - k) - Math.abs(b.w0 - k))[0];
       // (told as background with a date of its own — "إذ كان X قد زار طرابلس في العاشر من يناير" —
       // it is another trip: see assemble)
-      const told = v.words.slice(Math.max(0, k - 4), k).some((x) => BACKGROUND.has(x.norm));
+      const told = v.words.slice(Math.max(0, k - 4), k).some((x) => pluperfectWords().has(x.norm));
       const background = told ? v.dates.find((d) => d.span.start > w.token.start)?.value ?? "" : undefined;
       if (visitor) out.push({ entity: entityOf(visitor)!.id, place, sentence: v.index, background });
     });

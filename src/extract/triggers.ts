@@ -313,6 +313,10 @@ function meetingNamedAround(L: TriggerLexicon, words: Word[], i: number): boolea
 
 let proseVerbSet: Set<string> | undefined;
 /** Verbs of news prose (function-words.yaml verbs), normalized. */
+let pluperfect: Set<string> | undefined;
+/** "كان"، "سبق" and their forms (events.yaml pluperfect): what follows them is told as background. */
+export const pluperfectWords = () => (pluperfect ??= normSet(readLexicon<{ pluperfect: string[] }>("events.yaml").pluperfect));
+
 const proseVerbs = () => (proseVerbSet ??= normSet(readLexicon<{ verbs: string[] }>("function-words.yaml").verbs));
 
 /**
