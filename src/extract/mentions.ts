@@ -969,6 +969,19 @@ class SentenceMentions {
         j++;
         continue;
       }
+      // a ministry of several domains: "وزير الإسكان والمرافق والمجتمعات العمرانية المصري X" — its
+      // و-joined definite nouns run on when a nationality or a name follows them
+      if (x.conj === "و" && kind === "one" && comps > 0 && !hasForm(x, L.heads) && /^ال/.test(x.forms[1] ?? "")) {
+        let k = j + 1;
+        while (k < n && k - j < 4 && words[k].token.kind === "word" && /^(و?)ال/.test(words[k].norm) && !this.countryAt(k) && !hasForm(words[k], L.heads)) k++;
+        // (or the body it belongs to: "وزير الإسكان والتعمير في الحكومة الليبية")
+        const body = k + 1 < n && hasForm(words[k], L.links) && (hasForm(words[k + 1], L.complements) || opts.gazetteer?.match(words, k + 1)?.kind === "org");
+        if (k < n && (this.countryAt(k) || body || (this.nameAt(k) && !this.countryAt(j)))) {
+          j = k;
+          comps++;
+          continue;
+        }
+      }
       // "، التابعة للقيادة العامة": a comma inside a long title
       if (isPunct(x, "،,") && j + 1 < n && hasForm(words[j + 1], L.links) && hasForm(words[j + 2], L.complements)) {
         j += 2;

@@ -234,3 +234,11 @@ test("a country's name after a definite title word is no part of the title; afte
     ["title||وزير الدفاع|", "title||رئيس وزراء إثيوبيا|ET"]);
 });
 
+
+test("a ministry of several domains runs on over its و-joined nouns to the nationality, the body or the name after them", () => {
+  assert.deepEqual(mentions("استقبل الرئيس وزير الإسكان والمرافق والمجتمعات العمرانية المصري عاصم الجزار والوفد المرافق له.").map(summary).slice(-1),
+    ["person|عاصم الجزار|وزير الإسكان والمرافق والمجتمعات العمرانية المصري|EG"]);
+  assert.deepEqual(mentions("وحضر اللقاء وزير الإسكان والتعمير في الحكومة الليبية.").map(summary), ["title||وزير الإسكان والتعمير في الحكومة الليبية|LY"]);
+  // (not a delegation after the title)
+  assert.deepEqual(mentions("استقبل وزير الداخلية والوفد المرافق له.").map(summary), ["title||وزير الداخلية|"]);
+});
