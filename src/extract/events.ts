@@ -367,7 +367,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       let subjectOverride: DocEntity[] | undefined;
       let counterOverride: DocEntity[] | undefined;
       let carried = false;
-      let withAt = findWith(s.words, t, hi, new Set(people.map((m) => m.w0)));
+      let withAt = findWith(s.words, t, hi, new Set(people.map((m) => m.w0)), people.find((m) => m.w0 >= t.w1 && m.w0 <= t.w1 + 1)?.w1);
       // "التقى X Y …، بالتزامن مع …": a verb that took its object directly has no مع counterpart
       if (withAt >= 0 && t.frame === "object") {
         const beforeWith = after.filter((m) => m.w0 < withAt);
@@ -1043,7 +1043,7 @@ const startsWithBa = (w: Word | undefined) => !!w && w.norm.startsWith("ب") && 
 
 /** Index of the مع (or a ب-prefixed person) that opens the counterpart, or -1. */
 const JOINT_WORK = new Set(["بالتنسيق", "التنسيق", "بالتعاون", "التعاون", "بالشراكه", "بالاشتراك", "بالتزامن", "تزامنا"].map((w) => normalize(w)));
-function findWith(words: Word[], t: Trigger, hi: number, starts: Set<number>): number {
+function findWith(words: Word[], t: Trigger, hi: number, starts: Set<number>, subjectEnd?: number): number {
   for (let k = t.w1; k < hi; k++) {
     const w = words[k];
     // ("بالتنسيق مع"، "بالتعاون مع": who the work is done with, not whom they met)
@@ -1055,7 +1055,9 @@ function findWith(words: Word[], t: Trigger, hi: number, starts: Set<number>): n
   // "اجتمع بوزير ..."، "اجتمع X بالسفير ...": a ب-prefixed mention after the subject, or right
   // after the verb when the subject came before it ("حيث اجتمعت برئيس الحكومة X") (the
   // article too: only a mention's first word is asked, so "بالتعاون" is never one)
-  for (let k = t.w1; k < Math.min(hi, t.w1 + 8); k++) {
+  // (counted from the end of a long-titled subject: "اجتمع كبير مستشاري الرئيس … X، اليوم، بالقائد العام …")
+  const reach = Math.min(hi, Math.max(t.w1, subjectEnd ?? t.w1) + 8);
+  for (let k = t.w1; k < reach; k++) {
     const w = words[k];
     // (right after the verb, ب must be on a title or a definite word: "اجتمع بورغ" is Borg, the subject)
     const byTitle = k > t.w1 || t.rule.startsWith("light") || /^بال/.test(w.norm) || (!!w.forms[1] && mentionLexicon().heads.has(w.forms[1]));

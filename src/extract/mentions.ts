@@ -159,6 +159,8 @@ export const mentionLexicon = (): MentionLexicon => (lex ??= new MentionLexicon(
 
 // ("ولي ولي العهد": the deputy crown prince)
 export const DEPUTY_HEADS = new Set(["نايب", "نايبه", "مستشار", "مستشاره", "مساعد", "مساعده", "وكيل", "وكيله", "مدير", "مديره", "امين", "المتحدث", "الناطق", "متحدث", "ناطق", "مبعوث", "ممثل", "ولي"].map((w) => normalize(w)));
+/** "كبير مستشاري …": a head that is a title only before a plural head */
+export const SENIOR = new Set(["كبير", "كبيره"].map((w) => normalize(w)));
 const CITY_POSTS = new Set(["قنصل", "عميد", "عمده", "محافظ", "امر", "حاكم", "رييس بلديه"].map((w) => normalize(w)));
 /** Envoys whose post is a city ("سفير ليبيا في روما"), said only when their name follows it. */
 const ENVOY_POSTS = new Set(["سفير", "سفيره", "قنصل", "مبعوث", "مبعوثه", "ممثل", "ممثله", "مندوب", "مندوبه", "ملحق"].map((w) => normalize(w)));
@@ -960,6 +962,14 @@ class SentenceMentions {
       if ((DEPUTY_HEADS.has(stripArticleHead(head)) || acting) && hasForm(x, L.heads) && (!x.conj || L.heads.has(x.norm)) && (comps === 0 || acting || (comps === 1 && /^ل/.test(x.norm) && x.forms.length > 1))) {
         j++;
         comps++;
+        continue;
+      }
+      // "كبير مستشاري الرئيس": the senior one of a plural office, which he holds
+      if (SENIOR.has(stripArticleHead(head)) && comps === 0 && !x.conj && hasForm(x, L.pluralHeads)) {
+        j++;
+        comps++;
+        // (and, like an adviser's, the office he advises: "كبير مستشاري الرئيس الأمريكي")
+        if (j < n && !words[j].conj && hasForm(words[j], L.heads)) j++;
         continue;
       }
       // compound title of one person: "مدير ... وسفير ألمانيا السابق"; "نائب رئيسة الوزراء وزير

@@ -1042,3 +1042,10 @@ test("'استضاف A وB، أمس، C وD': each host met each guest; an agency
   assert.ok(m.every((e) => e.date?.value === "2020-05-28" && e.location?.name === "فاليتا"));
   assert.deepEqual(extract("استضافت طرابلس أمس منتدى الهجرة بمشاركة 28 دولة.", "2024-07-18").events.filter((e) => e.type === "meeting"), []);
 });
+
+test("'كبير مستشاري الرئيس X' is an adviser ('المستشار الأمريكي' later), and his ب-counterpart is found past his long title", () => {
+  const doc = extract("بنغازي - اجتمع كبير مستشاري الرئيس الأمريكي للشؤون الأفريقية مسعد بولس، اليوم الخميس، بالمشير خليفة حفتر. كما عقد المستشار الأمريكي في العاصمة جلسة مباحثات منفصلة مع وزير الخارجية الليبي.", "2025-07-24");
+  const m = doc.events.filter((e) => e.type === "meeting");
+  assert.equal(m.length, 2);
+  assert.ok(m.every((e) => e.participants.some((p) => p.name === "مسعد بولس")), dyads(m).join("; "));
+});
