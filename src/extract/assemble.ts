@@ -29,7 +29,7 @@ export interface AssembleContext {
   entitiesBySentence: Map<number, Set<string>>;
   dateline: PlaceMention | null;
   /** background: the date of a visit told as background ("وكان X قد زار …"), "" when it gives none */
-  visits: { entity: string; place: PlaceMention; sentence: number; background?: string }[];
+  visits: { entity: string; place: PlaceMention; sentence: number; background?: string; date?: string }[];
   transliterate?: (name: string) => string;
   published?: string | null;
   /** the city a site lies in (a palace, a ministry, an airport): encounters there are reported at the city */
@@ -328,14 +328,18 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   if (!location) {
     const prev = [...earlier].reverse().find(({ pair: e }) => e.a === p.a || e.b === p.a || e.a === p.b || e.b === p.b);
     const gap = prev ? Math.min(...p.raw.map((r) => r.sentence)) - Math.min(...prev.pair.raw.map((r) => r.sentence)) : Infinity;
-    if (prev?.event.location && gap <= 3 && prev.event.type !== "call") inherited = prev.event.location;
+    // (not from an encounter of another day: "… الزيارة التي أجراها إلى روما الشهر الماضي، والتي التقى
+    // خلالها Y. كما التقى، في وقت لاحق من اليوم نفسه، Z")
+    const otherDay = !!date && !!prev?.event.date && daysApart(date.value, prev.event.date.value, 3);
+    if (prev?.event.location && gap <= 3 && prev.event.type !== "call" && !otherDay) inherited = prev.event.location;
   }
   if (!location && !inherited) location = placeNearEncounterWord(extra.map((si) => sentences.get(si)!));
   // a visit to a city, then the dateline's city, then a visit to a country
-  // (a visit told as background on a day days away from the encounter's is another trip; an
-  // undated encounter is the story's, not that trip's)
+  // (a visit on a day days away from the encounter's is another trip; so is one told as
+  // background, for an undated encounter — the story's own)
   const visit = ctx.visits.filter((x) => (x.entity === p.a.id || x.entity === p.b.id) &&
-    (x.background === undefined || raws.some((r) => r.sentence === x.sentence) || (!!date && !!x.background && !daysApart(x.background, date.value, 3))));
+    (raws.some((r) => r.sentence === x.sentence) ||
+      ((x.background === undefined || (!!date && !!x.background)) && !(date && x.date && daysApart(x.date, date.value, 3)))));
   if (!location && !inherited) location = visit.find((v) => v.place.kind !== "country")?.place ?? null;
   if (!location && !inherited && ctx.dateline && ctx.dateline.kind !== "country") location = ctx.dateline;
   // the city of the story's last encounter a few sentences before ("وكان برفقة X وزيرا ... فعقدا ...")

@@ -691,7 +691,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       const eachOf = counter.length > 0 && s.words.slice(Math.max(0, counter[0].w0 - 3), counter[0].w0).some((w, k, a) => (w.norm === "كلا" || w.norm === "كل") && a[k + 1]?.norm === "من");
       // (nor "أجرى اتصالين هاتفيين بـ A وB": two encounters, one each)
       const several = s.words.slice(t.w0, t.w1).some((w) => hasForm(w, SEVERAL_ENCOUNTERS));
-      const multilateral = counterEntities.length - company.length > 1 && countries.size === counterEntities.length && !DURING.has(s.words[t.w1]?.norm ?? "") && !eachOf && !several;
+      // (nor the two a dual title names, received together: "استقبل X سفيري إيطاليا واليونان")
+      const oneDualTitle = counter.length === 2 && counter.every((m) => m.source === "dual-title");
+      const multilateral = counterEntities.length - company.length > 1 && countries.size === counterEntities.length && !oneDualTitle && !DURING.has(s.words[t.w1]?.norm ?? "") && !eachOf && !several;
       lastSubject = subjectEntities;
       // a delegation's head met here is who "the delegation" means later in the article
       const head = counterOverride ? undefined : counter.find((m) => s.words.slice(Math.max(0, m.w0 - 2), m.w0).some((w) => HEADED_BY.has(w.norm)));

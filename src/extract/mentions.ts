@@ -370,7 +370,9 @@ class SentenceMentions {
         // before it is complete, and a name after و is the next person of the list
         const last = out[out.length - 1];
         const apposed = !!last && last.type === "person" && last.w1 === i && !last.title;
-        const joinsAnother = !rank && w0?.conj === "و" && !knownGiven(w0.norm) && !!w0.forms[1] && (knownGiven(w0.forms[1]) || w0.forms[1].startsWith("عبد") || apposed);
+        // (nor does a name open with و unless the base knows it: "عميد البلدية وأعيان المدينة")
+        const joinsAnother = !rank && w0?.conj === "و" && !knownGiven(w0.norm) && !!w0.forms[1] && (knownGiven(w0.forms[1]) || w0.forms[1].startsWith("عبد") || apposed ||
+          opts.gazetteer?.match(words, nameStart)?.kind !== "person");
         const name = title.kind === "group" || rankBehindPreposition || joinsAnother ? null : this.nameAt(nameStart);
         const tText = this.titleText(i, title.end);
         if (name) {

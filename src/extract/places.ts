@@ -135,7 +135,7 @@ function dashDateline(views: SentenceView[]): PlaceMention | null {
  * nearest the visit word; the place follows it within a few words.
  */
 export function findVisits(views: SentenceView[], entityOf: (m: PersonMention) => DocEntity | undefined) {
-  const out: { entity: string; place: PlaceMention; sentence: number; background?: string }[] = [];
+  const out: { entity: string; place: PlaceMention; sentence: number; background?: string; date?: string }[] = [];
   for (const v of views) {
     if (v.skip) continue;
     v.words.forEach((w, k) => {
@@ -157,8 +157,9 @@ export function findVisits(views: SentenceView[], entityOf: (m: PersonMention) =
       // (told as background with a date of its own — "إذ كان X قد زار طرابلس في العاشر من يناير" —
       // it is another trip: see assemble)
       const told = v.words.slice(Math.max(0, k - 4), k).some((x) => pluperfectWords().has(x.norm));
-      const background = told ? v.dates.find((d) => d.span.start > w.token.start)?.value ?? "" : undefined;
-      if (visitor) out.push({ entity: entityOf(visitor)!.id, place, sentence: v.index, background });
+      const when = v.dates.find((d) => d.span.start > w.token.start)?.value;
+      const background = told ? when ?? "" : undefined;
+      if (visitor) out.push({ entity: entityOf(visitor)!.id, place, sentence: v.index, background, date: when });
     });
   }
   return out;

@@ -1049,3 +1049,16 @@ test("'كبير مستشاري الرئيس X' is an adviser ('المستشار 
   assert.equal(m.length, 2);
   assert.ok(m.every((e) => e.participants.some((p) => p.name === "مسعد بولس")), dyads(m).join("; "));
 });
+
+test("the two a dual title names were received together, not met each other; a name after a title opens with و only if the base knows it", () => {
+  const doc = extract("المنفي يستقبل سفيري إيطاليا واليونان ويبحث معهما التحضيرات للمؤتمر", "2021-10-14");
+  assert.ok(!doc.events.some((e) => e.participants.every((p) => (p.title ?? "").includes("سفير"))), dyads(doc.events).join("; "));
+  const notables = extract("الكوني يزور سبها ويلتقي عميد البلدية وأعيان المدينة", "2022-08-04");
+  assert.ok(!notables.mentions.some((m) => m.text.includes("وأعيان")));
+});
+
+test("an encounter later the same day does not take the city of a trip of another month", () => {
+  const doc = extract("طرابلس – استقبل وزير الداخلية الليبي عماد الطرابلسي، أمس الأربعاء بديوان الوزارة، سفير إيطاليا لدى ليبيا. ويأتي اللقاء استكمالا لمخرجات الزيارة التي أجراها الطرابلسي إلى روما الشهر الماضي، والتي التقى خلالها وزير الداخلية الإيطالي ماتيو بيانتيدوزي. كما التقى الطرابلسي، في وقت لاحق من اليوم نفسه بمكتبه، سفير مالطا لدى ليبيا.", "2023-06-08");
+  const malta = doc.events.find((e) => e.participants.some((p) => (p.title ?? "").includes("مالطا")));
+  assert.equal(malta?.location?.name, "طرابلس");
+});
