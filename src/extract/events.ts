@@ -671,7 +671,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // "وكان الوفد الأوروبي قد عقد … اجتماعا مع X": the delegation's members the article listed
       if (!subjectEntities.length && lastDelegationMembers.length && s.words.slice(Math.max(lo, t.w0 - 5), t.w0).some((w) => KNOWN_DELEGATION.has(w.norm) || w.norm === "الوفد")) subjectEntities = lastDelegationMembers;
       // "وكان الوزيران الإيطاليان قد التقيا X": the two of that country the article's last encounters had
-      if (!subjectEntities.length) subjectEntities = dualAnaphor(s.words, Math.max(lo, t.w0 - 5), t.w0, events);
+      // (or between a light verb and its noun: "أجرى الوزيران اتصالا مرئيا مع X")
+      if (!subjectEntities.length) subjectEntities = dualAnaphor(s.words, Math.max(lo, t.w0 - 5), t.rule.startsWith("light") ? t.w1 : t.w0, events);
       if (!subjectEntities.length) {
         // "كما تستقبل مصر نائب رئيس وزراء المجر": a country or city right after the verb is its
         // subject, and no person of an earlier sentence is

@@ -1062,3 +1062,8 @@ test("an encounter later the same day does not take the city of a trip of anothe
   const malta = doc.events.find((e) => e.participants.some((p) => (p.title ?? "").includes("مالطا")));
   assert.equal(malta?.location?.name, "طرابلس");
 });
+
+test("'أجرى الوزيران اتصالا مع X': the two ministers the article's last encounter had, between the light verb and its noun", () => {
+  const doc = extract("طرابلس – عقد وزير الداخلية الليبي فتحي باشاغا ونظيرته الإيطالية لوتشانا لامورجيزي أمس اجتماعا ثنائيا. وفي مساء اليوم ذاته، أجرى الوزيران اتصالا مرئيا مشتركا مع المفوضة الأوروبية للشؤون الداخلية يلفا يوهانسون.", "2020-07-17");
+  assert.deepEqual(dyads(doc.events.filter((e) => e.type === "call")), ["فتحي باشاغا – يلفا يوهانسون", "لوتشانا لامورجيزي – يلفا يوهانسون"]);
+});
