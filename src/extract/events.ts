@@ -424,7 +424,14 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         lastSubject = [ents[0]];
         continue;
       }
-      if (t.frame === "between" || t.frame === "pair") {
+      const passiveHost = receivedBy(s, t, people);
+      if (passiveHost) {
+        // "حيث جرى استقبالهما من قبل X": X received the ones the pronoun points to — the pair the
+        // sentence joined, or the one it is about
+        counter = [passiveHost];
+        const pair = /هما$/.test(s.words[t.w0].norm) ? lastJoinedPair(s.words, people, 0, t.w0) : [];
+        subject = pair.length === 2 ? pair : subjectBefore(before, s.words);
+      } else if (t.frame === "between" || t.frame === "pair") {
         // "لقاء بين X و Y"، "اجتماع جمع X و Y"، "لقاء جمعه بـ Y" (the pronoun: the one named before)
         const pool = [...inner, ...after];
         if (t.frame === "pair" && /(ه|ها|هما|ني|نا)$/.test(s.words[t.w0].norm) && before.length) pool.unshift(before[before.length - 1]);
@@ -1133,6 +1140,13 @@ function sponsoredBy(words: Word[], from: number, people: PersonMention[]): Pers
   // (titles stacked on one person: "الممثل الخاص للأمين العام رئيس البعثة X")
   const next = m ? people.find((x) => x.w0 >= m.w1 && x.w0 <= m.w1 + 1) : undefined;
   return m && next && stackedTitles(m, next, words) ? next : m;
+}
+
+/** "استقباله/استقبالهما من قبل X": the one named right after من قبل, who received them. */
+function receivedBy(s: SentenceView, t: Trigger, people: PersonMention[]): PersonMention | undefined {
+  if (!t.rule.startsWith("noun:") || !hasForm(s.words[t.w0], triggerLexicon().reception) || !/(ه|ها|هما|هم)$/.test(s.words[t.w0].norm)) return undefined;
+  if (s.words[t.w1]?.norm !== "من" || s.words[t.w1 + 1]?.norm !== "قبل") return undefined;
+  return people.find((m) => m.w0 === t.w1 + 2 && m.type !== "org");
 }
 
 /** The people named as coming with `host` right after him ("، يرافقه A، وB"), in order. */
