@@ -663,6 +663,13 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         if (pair.length >= 2) { subject = [pair[0]]; counter = pair.slice(1); }
       }
       if (sides) { subject = [sides[0]]; counter = [sides[1]]; subjectOverride = undefined; }
+      // "فالرجل الذي غادر موسكو … دون أن يوقع ما وقعه خصمه X، استقبل Y": "the man" is the one the
+      // sentence before was about; those named in his relative clause are not the subject
+      const theMan = manWhoAt(s.words, t.w0);
+      if (theMan >= 0 && previousTopic && !subjectOverride && subject.every((m) => m.w0 > theMan) && !counter.some((m) => entityOf(m) === previousTopic)) {
+        subject = [];
+        subjectOverride = [previousTopic];
+      }
       if (!counter.length && !counterOverride) continue;
       // "عقدت X مؤتمرا عبر الفيديو مع Y، بمشاركة Z": Z took part on X's side (not one merely present)
       if (subject.length && counter.length && !subjectOverride) {
@@ -1140,6 +1147,13 @@ function sponsoredBy(words: Word[], from: number, people: PersonMention[]): Pers
   // (titles stacked on one person: "الممثل الخاص للأمين العام رئيس البعثة X")
   const next = m ? people.find((x) => x.w0 >= m.w1 && x.w0 <= m.w1 + 1) : undefined;
   return m && next && stackedTitles(m, next, words) ? next : m;
+}
+
+const THE_MAN = new Set(["الرجل", "فالرجل", "والرجل", "المراه", "فالمراه", "والمراه"]);
+/** Where "الرجل الذي" (the man who …) opens the clause of the trigger at `at`; -1 if nowhere before it. */
+function manWhoAt(words: Word[], at: number): number {
+  for (let k = 0; k + 1 < at; k++) if (THE_MAN.has(words[k].norm) && RELATIVE.has(words[k + 1].norm)) return k;
+  return -1;
 }
 
 /** "استقباله/استقبالهما من قبل X": the one named right after من قبل, who received them. */
