@@ -75,10 +75,17 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
   // (nor the date of an encounter told as background — "وكان X قد التقى Y في بروكسل يوم 15 مايو":
   // the story goes on from its own day after it)
   const background = merged.map((p) => p.raw.every((r) => toldAsBackground(r, ctx)));
+  // the story's own day, when its opening sentences give one ("اليوم الثلاثاء")
+  const lead = ctx.sentences.slice(0, 6).flatMap((s) => s.dates.filter((d) => !(d.kind === "relative" && quotedAt(s, d.span.start))))
+    .find((d) => d.precision === "day" && nearPublication(d.value, ctx.published));
   for (let i = 1; i < events.length; i++) {
     const ev = events[i];
     if (ev.date || ev.status !== "happened" || apart[i]) continue;
-    const prev = events.slice(0, i).reverse().find((e) => e.date && e.status === "happened" && !background[events.indexOf(e)]);
+    // (nor one days away from the story's own day: "إذ زارت في السابع من مايو الماضي طرابلس، حيث
+    // التقت X" is background however it is told — but the same trip goes on in its sentence)
+    const mine = Math.min(...merged[i].raw.map((r) => r.sentence));
+    const prev = events.slice(0, i).reverse().find((e) => e.date && e.status === "happened" && !background[events.indexOf(e)] &&
+      (!lead || !daysApart(e.date.value, lead.value, 3) || merged[events.indexOf(e)].raw.some((r) => r.sentence === mine)));
     const prevSentence = prev ? Math.max(...merged[events.indexOf(prev)].raw.map((r) => r.sentence)) : -1;
     const mySentence = Math.min(...merged[i].raw.map((r) => r.sentence));
     // (in one sentence, the same person's next encounter of a trip: "زار موسكو في سبتمبر 2023، حيث
@@ -90,9 +97,7 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
       ev.rules.push("date:story");
     }
   }
-  // still undated: the story's own day, when its opening sentences give one ("اليوم الثلاثاء")
-  const lead = ctx.sentences.slice(0, 6).flatMap((s) => s.dates.filter((d) => !(d.kind === "relative" && quotedAt(s, d.span.start))))
-    .find((d) => d.precision === "day" && nearPublication(d.value, ctx.published));
+  // still undated: the story's own day
   if (lead) for (let i = 0; i < events.length; i++) {
     const ev = events[i];
     if (ev.date || ev.status !== "happened" || apart[i]) continue;

@@ -566,7 +566,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // والتقى الرئيس X، ونظيره Y" — X and Y are whom he met)
         !goesOnFromRelative(s.words, t, before) &&
         // (nor a dual title in the accusative: "التقى وزيري الدفاع والأمن": the two he met)
-        !(after[0].source.startsWith("dual-title") && accusativeDual(s.words, after[0].w0))) {
+        !(after[0].source.startsWith("dual-title") && accusativeDual(s.words, after[0].w0)) &&
+        // (nor a man first after a feminine verb, which agrees with its first subject: "التقت A وB")
+        !(feminineVerb(s.words[t.w0]) && isMale(entityOf(after[0])!))) {
         // "بحث المنفي ورئيسة الوزراء الإيطالية ..."، "ناقش الوزير ونظيره ...": a
         // coordinated subject of a verb of talking are the two sides
         const both = side(after, s.words);
@@ -1109,7 +1111,9 @@ function side(mentions: PersonMention[], words: Word[], hosts = false): PersonMe
     // "اتصالا هاتفيا بـ X، وآخر بـ Y": another one with Y
     // ("X، ونائبيه A وB": his two deputies with him)
     // ("X ونظيراه التونسي Y والجزائري Z": a counterpart word and his nationality)
-    const onlyGlue = gap.every((w) => isPunct(w, "،,\"«»“”") || w.norm === "و" || ANOTHER.has(w.norm) || andNationality(w) || andDualTitle(w) || (gap.some(andDualTitle) && countryLexicon().adjectives.has(w.norm)));
+    // ("التقت A في الأولى وB في الثانية": in the first city of the trip and in the second)
+    const inTheNth = (w: Word, k: number) => (w.norm === "في" && ORDINAL_PLACES.has(gap[k + 1]?.norm ?? "")) || (ORDINAL_PLACES.has(w.norm) && gap[k - 1]?.norm === "في");
+    const onlyGlue = gap.every((w, k) => isPunct(w, "،,\"«»“”") || w.norm === "و" || ANOTHER.has(w.norm) || andNationality(w) || andDualTitle(w) || inTheNth(w, k) || (gap.some(andDualTitle) && countryLexicon().adjectives.has(w.norm)));
     // (a title opening with a و of its own — وزير، وكيل — is no conjunction)
     const joined = (words[m.w0]?.conj === "و" && !mentionLexicon().heads.has(words[m.w0].norm)) || gap.some((w) => w.norm === "و" || ANOTHER.has(w.norm) || andNationality(w) || andDualTitle(w));
     if (gap.length > 3 || !onlyGlue || !joined) break;
@@ -1149,6 +1153,7 @@ function sponsoredBy(words: Word[], from: number, people: PersonMention[]): Pers
   return m && next && stackedTitles(m, next, words) ? next : m;
 }
 
+const ORDINAL_PLACES = new Set(["الاولي", "الاول", "الثانيه", "الثاني", "الثالثه", "الثالث", "الاخيره", "الاخير"]);
 const THE_MAN = new Set(["الرجل", "فالرجل", "والرجل", "المراه", "فالمراه", "والمراه"]);
 /** Where "الرجل الذي" (the man who …) opens the clause of the trigger at `at`; -1 if nowhere before it. */
 function manWhoAt(words: Word[], at: number): number {
@@ -1293,7 +1298,9 @@ function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): DateValu
     // الموقعة بين البلدين في فبراير الماضي": when the memorandum was signed)
     if (afterSince(s, d.span.start) || afterParticiple(s, d.span.start, t)) continue;
     // (a date before "كما"/"ثم" is the clause before's: "بعد لقائهما في مايو 2017، كما جمعهما X في مايو 2018")
-    if (d.span.end <= tStart && s.words.some((w) => w.token.start >= d.span.end && w.token.end <= tStart && CLAUSE_GOES_ON.has(w.norm))) continue;
+    // ("ثم" only after a comma: "زارت طرابلس ثم بنغازي" joins two places)
+    if (d.span.end <= tStart && s.words.some((w, k) => w.token.start >= d.span.end && w.token.end <= tStart && CLAUSE_GOES_ON.has(w.norm) &&
+      (w.norm === "كما" || isPunct(s.words[k - 1], "،,")))) continue;
     // (the dateline's day is when the story was filed: another date of the clause says when it happened)
     const dist = Math.abs(d.span.start - tStart) + (d.precision === "year" ? 200 : 0) + (d.span.end <= dateline && dateline <= tStart ? 1000 : 0);
     if (dist < bestDist) { best = d; bestDist = dist; }
