@@ -238,7 +238,8 @@ export class EntityResolver {
 
   private byName(m: PersonMention, position: number, sentence?: number): DocEntity {
     const words = key(m.name!);
-    const kbId = m.kbIds?.[0];
+    // ("حفتر الابن": the son the article named — not the base's best-known bearer of the name)
+    const kbId = m.son && this.entities.some((e) => e.nameWords.length > 1 && contains(e.nameWords, words)) ? undefined : m.kbIds?.[0];
     if (kbId && this.byKb.has(kbId)) return this.byKb.get(kbId)!;
     // a partial name joins an entity whose name contains it ("حفتر" → "خليفة حفتر")
     const candidates = this.entities.filter((e) => e.nameWords.length > 0 && contains(e.nameWords, words));

@@ -166,6 +166,7 @@ const CITY_POSTS = new Set(["قنصل", "عميد", "عمده", "محافظ", "�
 const ENVOY_POSTS = new Set(["سفير", "سفيره", "قنصل", "مبعوث", "مبعوثه", "ممثل", "ممثله", "مندوب", "مندوبه", "ملحق"].map((w) => normalize(w)));
 const stripArticleHead = (h: string) => (h.startsWith("ال") ? h.slice(2) : h);
 const PREPOSITIONS_AS_WRITTEN = new Set(["على", "إلى", "عن", "في", "من", "لدى", "حتى"]);
+const SON = new Set(["الابن", "النجل"].map((w) => normalize(w)));
 /** "المكلف"، "بالإنابة": said of an acting official after his title */
 /** "الضيف الإيطالي": the guest, said with his nationality (see coref: the visitor of that country) */
 export const COUNTERPART = new Set(["نظيره", "نظيرته", "نظيرها", "نظيريه", "نظيرتها", "نظيره", "نظيراه", "نظيراها"].map((w) => normalize(w)));
@@ -222,6 +223,8 @@ export interface PersonMention extends Mention {
   kbIds?: string[];
   /** a bare title after an honorific ("السيد الوزير"): a statement's own official, in its protocol voice */
   honorific?: boolean;
+  /** a surname said with "الابن" ("حفتر الابن"): the son the article named */
+  son?: boolean;
 }
 
 /** "السيد" and "السيدة" address anyone; before a bare title they are protocol style like "معالي". */
@@ -496,6 +499,8 @@ class SentenceMentions {
       void w;
       i++;
     }
+    // "حفتر الابن": the son of that family the article named, not its best-known member
+    for (const m of out) if (m.type === "person" && m.name && !m.name.includes(" ") && SON.has(words[m.w1]?.norm ?? "")) m.son = true;
     return this.attachAppositions(out);
   }
 
