@@ -351,9 +351,12 @@ function meansOfVerb(out: Trigger[], words: Word[], i: number): boolean {
   const last = out[out.length - 1];
   if (!last || last.rule.startsWith("noun:") || i < 1 || !MEANS.has(words[i - 1].norm)) return false;
   let k = i - 2;
-  while (k >= 0 && isPunct(words[k])) k--;
+  // (past a word of time too: "بحثت الأسبوع الماضي في اتصال هاتفي مع X")
+  while (k >= 0 && k >= last.w1 - 1 && (isPunct(words[k]) || L_TIME().has(words[k].norm) || TIME_TAIL.has(words[k].norm))) k--;
   return k === last.w1 - 1;
 }
+const TIME_TAIL = new Set(["الاسبوع", "الماضي", "الماضيه", "الجاري", "الشهر", "امس", "اليوم", "صباح", "مساء"]);
+const L_TIME = () => triggerLexicon().timeWords;
 
 function objectPronounless(w: Word): string[] {
   const out: string[] = [];

@@ -1095,3 +1095,8 @@ test("'حفتر الابن' is the son the article named; 'المسؤول الل
   const official = extract("روما - التقى وزير الدفاع الإيطالي غويدو كروسيتو، الثلاثاء، خالد حفتر. وفي اليوم التالي، استقبل وزير الداخلية ماتيو بيانتيدوزي المسؤول الليبي في مقر الوزارة.", "2025-05-23");
   assert.deepEqual(dyads(official.events), ["خالد حفتر – غويدو كروسيتو", "خالد حفتر – ماتيو بيانتيدوزي"]);
 });
+
+test("'بحثت الأسبوع الماضي في اتصال هاتفي مع X': the call is how the verb's encounter took place, past a word of time", () => {
+  const doc = extract("وكانت الممثلة العليا للسياسة الخارجية كايا كالاس قد بحثت الأسبوع الماضي في اتصال هاتفي مع رئيس المجلس الرئاسي الليبي محمد المنفي العملية السياسية.", "2025-03-13");
+  assert.deepEqual(doc.events.filter((e) => e.type === "call").map((e) => e.participants.map((p) => p.name).sort().join(" – ")), ["كايا كالاس – محمد المنفي"]);
+});
