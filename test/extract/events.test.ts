@@ -1100,3 +1100,8 @@ test("'بحثت الأسبوع الماضي في اتصال هاتفي مع X': 
   const doc = extract("وكانت الممثلة العليا للسياسة الخارجية كايا كالاس قد بحثت الأسبوع الماضي في اتصال هاتفي مع رئيس المجلس الرئاسي الليبي محمد المنفي العملية السياسية.", "2025-03-13");
   assert.deepEqual(doc.events.filter((e) => e.type === "call").map((e) => e.participants.map((p) => p.name).sort().join(" – ")), ["كايا كالاس – محمد المنفي"]);
 });
+
+test("'وفي بروكسل، التقى X Y': a place fronted with وفي is where they met, over the dateline", () => {
+  const doc = extract("روما - وفي بروكسل، التقى رئيس المجلس الرئاسي فائز السراج أمس الممثل الأعلى للسياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل.", "2020-01-09");
+  assert.equal(doc.events.find((e) => e.type === "meeting")?.location?.name, "بروكسل");
+});
