@@ -520,7 +520,10 @@ class SentenceMentions {
     const form = before.has(w.norm) ? w.norm : w.forms.length > 1 && /^[وبل]/.test(w.norm) && w.forms[1] === w.norm.slice(1) && before.has(w.forms[1]) ? w.forms[1] : null;
     // (an ordinary word is nobody's surname again, but a word that is ordinary only as a place
     // name — the list of common words holds cities — is read by the place test below)
-    if (!form || hasForm(w, L.stop) || (L.common.has(form) && !g) || L.ambiguous.has(form) || L.months.has(form) || opts.isVerb?.(w)) return null;
+    // (a word that is more often ordinary — سلامة — only where a person is expected: right after a
+    // verb of encounter or مع, "التقى سلامة السبت الماضي")
+    const personSlot = i > 0 && (!!opts.isVerb?.(words[i - 1]) || words[i - 1].norm === "مع" || words[i - 1].norm === "ومع");
+    if (!form || hasForm(w, L.stop) || (L.common.has(form) && !g) || (L.ambiguous.has(form) && !personSlot) || L.months.has(form) || opts.isVerb?.(w)) return null;
     if (g && ((form !== w.norm && !w.conj) || PLACE_BEFORE.has(words[i - 1]?.norm ?? ""))) return null;
     const t = this.sliceText(i, i + 1);
     return { name: form === w.norm ? t : t.slice(1), ids: before.get(form) };

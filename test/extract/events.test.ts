@@ -1105,3 +1105,8 @@ test("'وفي بروكسل، التقى X Y': a place fronted with وفي is whe
   const doc = extract("روما - وفي بروكسل، التقى رئيس المجلس الرئاسي فائز السراج أمس الممثل الأعلى للسياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل.", "2020-01-09");
   assert.equal(doc.events.find((e) => e.type === "meeting")?.location?.name, "بروكسل");
 });
+
+test("a surname that is more often a word (سلامة) is the person named before where a person is expected", () => {
+  const doc = extract("التقى المبعوث الأممي إلى ليبيا غسان سلامة، أمس الأربعاء، رئيس المجلس الرئاسي فائز السراج في طرابلس. وقال مصدر دبلوماسي إن رئيس المجلس الأعلى للدولة خالد المشري التقى سلامة السبت الماضي في طرابلس.", "2018-09-13");
+  assert.deepEqual(dyads(doc.events), ["خالد المشري – غسان سلامة", "غسان سلامة – فائز السراج"]);
+});
