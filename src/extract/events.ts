@@ -105,6 +105,13 @@ function dualVerb(w: Word): boolean {
   return f.endsWith("ا") && verbs.has(f.slice(0, -1));
 }
 
+/** A plural form of a verb of the lexicon: اجتمعوا، التقوا، بحثوا (the verb without its ending, or with ى, is listed). */
+function pluralVerb(w: Word): boolean {
+  const verbs = triggerLexicon().verbs;
+  const f = w.conj ? w.forms[1] : w.norm;
+  return f.endsWith("وا") && (verbs.has(f.slice(0, -2)) || verbs.has(f.slice(0, -2) + "ي"));
+}
+
 /** Two people joined by و that end right before word `at` ("المنفي وميلوني يبحثان"), or fewer. */
 function pairRightBefore(words: Word[], people: PersonMention[], lo: number, at: number): PersonMention[] {
   // (past قد: "وكان الدبيبة وميلوني قد التقيا")
@@ -638,6 +645,12 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       if (counter.length && subject.length === 1 && t.rule.startsWith("verb:") && dualVerb(s.words[t.w0])) {
         const pair = lastJoinedPair(s.words, people, lo, t.w0);
         if (pair.length === 2 && !pair.some((m) => counter.includes(m))) subject = pair;
+      }
+      // "كان A وB وC قد اجتمعوا في تونس": a plural verb after people joined by و — they all met
+      if (!counter.length && t.rule.startsWith("verb:") && pluralVerb(s.words[t.w0])) {
+        const end = s.words[t.w0 - 1]?.norm === "قد" ? t.w0 - 1 : t.w0;
+        const group = groupEndingAt(s.words, people.filter((m) => m.w0 >= lo && m.w1 <= end && m.type !== "org"), end);
+        if (group.length >= 2) { subject = [group[0]]; counter = group.slice(1); subjectOverride = undefined; }
       }
       // "المنفي وميلوني يبحثان ملف الهجرة": a dual verb after two people joined by و — they met
       if (!counter.length && t.rule.startsWith("verb:") && dualVerb(s.words[t.w0])) {
