@@ -23,6 +23,8 @@ const POSITIVE: [string, [number, FigureUnit, Q][]][] = [
   // public figures are people; nationalities are counted
   ["وشارك في الحوار 22 شخصية سياسية ومستقلة.", [[22, "person", null]]],
   ["ويتحدر المهاجرون من 44 جنسية مختلفة.", [[44, "count", null]]],
+  // housing units and delegations are counted
+  ["وتشمل المرحلة الأولى تسليم 1500 وحدة سكنية بمشاركة 30 وفدا.", [[1500, "count", null], [30, "count", null]]],
   ["واستقبلت البلاد قرابة مليون ونصف مليون لاجئ.", [[1500000, "person", "about"]]],
   ["بينهم 12 طفلا و9 نساء.", [[12, "person", null], [9, "person", null]]],
   ["كان على متن القارب 18 سيدة وطفلين.", [[18, "person", null]]],
