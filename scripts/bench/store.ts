@@ -262,6 +262,8 @@ async function columnTypes(client: pg.Client, table: string, columns: string[]):
   return typeCache.get(key)!;
 }
 
+const plusDays = (d: string, n: number) => new Date(Date.parse(d) + n * 86_400_000).toISOString().slice(0, 10);
+
 async function timeQueries(store: Store, nActors: number, log: (s: string) => void, runs = 40): Promise<QueryFigure[]> {
   const rand = rng(5);
   const hot = () => `Person ${Math.floor(nActors * rand() ** 2.5)}`;
@@ -276,7 +278,8 @@ async function timeQueries(store: Store, nActors: number, log: (s: string) => vo
     ["events --country", () => store.events({ country: ["LY", "IT", "TN", "MT"][Math.floor(rand() * 4)], limit: 50 })],
     ["events --topic", () => store.events({ topic: TOP[Math.floor(rand() * TOP.length)], limit: 50 })],
     ["events --type call", () => store.events({ type: "call", limit: 50 })],
-    ["events --from --to (1 month)", () => { const d = day(); return store.events({ from: d, to: d.slice(0, 8) + "28", limit: 50 }); }],
+    // (a month from a random day: the old "to = the 28th of the same month" ran backwards on days 29–31)
+    ["events --from --to (1 month)", () => { const d = day(); return store.events({ from: d, to: plusDays(d, 30), limit: 50 }); }],
     ["events --near", () => store.events({ near: ["روما", "Tunis", "طرابلس"][Math.floor(rand() * 3)], limit: 50 })],
     ["events --actor --topic --from", () => store.events({ actor: hot(), topic: TOP[Math.floor(rand() * TOP.length)], from: day(), limit: 50 })],
     // views over every matching event (the API's network / trends / map), exact: their cost grows with the matches
