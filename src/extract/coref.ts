@@ -10,7 +10,7 @@ import type { Entity } from "../types.js";
 import { normalize, normWords, stripArticle } from "../text/normalize.js";
 import type { PersonMention } from "./mentions.js";
 import { countryLexicon } from "./countries.js";
-import { DEPUTY_HEADS, mentionLexicon, SENIOR } from "./mentions.js";
+import { DEPUTY_HEADS, headGender, mentionLexicon, SENIOR } from "./mentions.js";
 
 export interface TitleResolver {
   /** who held the office this title denotes, on `date` (KB), if known */
@@ -57,12 +57,6 @@ const titleKey = (s: string) => {
   return key(s).filter((w) => !WEAK.has(w) && !adj.has(w) && !adj.has("ال" + w));
 };
 const headKey = (h: string | undefined) => (h ? stripArticle(normalize(h)).replace(/ه$/, "") : undefined); // وزيرة → وزير
-/** The gender a title's head word says: "الوزيرة" f, "الوزير" m (a woman may be called by the masculine form, never a man by the feminine). */
-const headGender = (h: string | undefined): "m" | "f" | undefined => {
-  if (!h) return undefined;
-  const k = stripArticle(normalize(h));
-  return k.endsWith("ه") && mentionLexicon().heads.has(k.slice(0, -1)) ? "f" : mentionLexicon().heads.has(k) || mentionLexicon().heads.has("ال" + k) ? "m" : undefined;
-};
 
 /** Words that do not distinguish titles: nationality is compared separately via country. */
 const WEAK = new Set(["الليبي", "ليبي", "السابق", "الحالي", "الجديد"].map((w) => stripArticle(normalize(w))));
@@ -175,11 +169,7 @@ export class EntityResolver {
       const lastWord = (e: DocEntity) => normalize(e.name).trim().split(/\s+/).pop();
       const full = this.entities.filter((b) => b !== a && b.type === "person" && !out.has(b) && b.nameWords.length >= 2 && lastWord(b) === w);
       if (full.length !== 1 || (a.country && full[0].country && a.country !== full[0].country)) continue;
-      const b = full[0];
-      out.set(a, b);
-      for (const t of a.titles) this.addTitle(b, t);
-      b.mentions += a.mentions;
-      b.firstSeen = Math.min(b.firstSeen ?? b.lastSeen, a.firstSeen ?? a.lastSeen);
+      this.join(a, full[0], out);
     }
     // "X يبحث مع نظيره الليبي" in a headline: the one of that country the body names holding the
     // office of the one whose counterpart he is ("وزير الداخلية … عماد الطرابلسي")
@@ -192,15 +182,18 @@ export class EntityResolver {
       const offices = owner.titleWords.filter((t) => t.length >= 2 && !t.includes("نظير"));
       const holders = this.entities.filter((b) => b !== a && !out.has(b) && b.type === "person" && b.nameWords.length && b.country === a.country &&
         b.titleWords.some((t) => offices.some((o) => contains(t, o))));
-      if (holders.length !== 1) continue;
-      const b = holders[0];
-      out.set(a, b);
-      for (const t of a.titles) this.addTitle(b, t);
-      b.mentions += a.mentions;
-      b.firstSeen = Math.min(b.firstSeen ?? b.lastSeen, at);
+      if (holders.length === 1) this.join(a, holders[0], out);
     }
     if (out.size) this.entities = this.entities.filter((e) => !out.has(e));
     return out;
+  }
+
+  /** `a` is `b` told of earlier: b takes a's titles, mentions and first sighting. */
+  private join(a: DocEntity, b: DocEntity, out: Map<DocEntity, DocEntity>) {
+    out.set(a, b);
+    for (const t of a.titles) this.addTitle(b, t);
+    b.mentions += a.mentions;
+    b.firstSeen = Math.min(b.firstSeen ?? b.lastSeen, a.firstSeen ?? a.lastSeen);
   }
 
   /**

@@ -406,8 +406,6 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         else if (/(ه|ها|هما|ني|نا)$/.test(s.words[t.w0].norm) && before.length) members.unshift(before[before.length - 1]);
         // "خلال اللقاء الذي جمعه بـ X، أكد Y": the pronoun points on, to the main clause's subject
         else if (/(ه|ها)$/.test(s.words[t.w0].norm) && members.length === 1) members.unshift(...mainClauseSubject(s.words, people, members[0].w1, hi));
-        // ("ففي لقاء جمعه بـ X، جرى بحث …": the pronoun is the one the sentence before was about)
-        const fromBefore = members.length === 1 && /(ه|ها)$/.test(s.words[t.w0].norm) && previousTopic ? previousTopic : null;
         const participant = s.words.findIndex((w, k) => k < t.w0 && hasForm(w, participationWords()));
         if (participant >= 0) {
           const who = people.find((m) => m.w0 > participant && m.w0 <= participant + 2);
@@ -1186,7 +1184,7 @@ function companionsOf(words: Word[], pool: PersonMention[], host: PersonMention)
   const k = pool.findIndex((m) => m.w0 >= reachOf(host) && accompanies(words, m.w0));
   if (k < 0) return [];
   const gap = words.slice(reachOf(host), pool[k].w0);
-  if (gap.length > 3 || !gap.every((w) => isPunct(w) || w.norm === "له" || w.norm === "لها" || /^(و?)(ي|ت)?(رافق|رفق|برفق)/.test(w.norm))) return [];
+  if (gap.length > 3 || !gap.every((w) => isPunct(w) || w.norm === "له" || w.norm === "لها" || hasForm(w, mentionLexicon().accompany))) return [];
   return side(pool.slice(k), words).filter((m) => m.type === "person" || m.type === "title");
 }
 

@@ -165,10 +165,10 @@ const CITY_POSTS = new Set(["قنصل", "عميد", "عمده", "محافظ", "�
 /** Envoys whose post is a city ("سفير ليبيا في روما"), said only when their name follows it. */
 const ENVOY_POSTS = new Set(["سفير", "سفيره", "قنصل", "مبعوث", "مبعوثه", "ممثل", "ممثله", "مندوب", "مندوبه", "ملحق"].map((w) => normalize(w)));
 const stripArticleHead = (h: string) => (h.startsWith("ال") ? h.slice(2) : h);
+/** prepositions as written, with their ى or إ: "على" is no name though it normalizes to علي */
 const PREPOSITIONS_AS_WRITTEN = new Set(["على", "إلى", "عن", "في", "من", "لدى", "حتى"]);
+/** "حفتر الابن": a surname said with these is the son the article named */
 const SON = new Set(["الابن", "النجل"].map((w) => normalize(w)));
-/** "المكلف"، "بالإنابة": said of an acting official after his title */
-/** "الضيف الإيطالي": the guest, said with his nationality (see coref: the visitor of that country) */
 export const COUNTERPART = new Set(["نظيره", "نظيرته", "نظيرها", "نظيريه", "نظيرتها", "نظيره", "نظيراه", "نظيراها"].map((w) => normalize(w)));
 let given: Set<string> | undefined;
 /** given names that begin with و or ف themselves (وليد، فتحي), from the transliteration table */
@@ -238,8 +238,10 @@ export function presentOnly(words: Word[], w0: number): boolean {
   return false;
 }
 
-/** Words by which a person comes with another: "يرافقه X"، "برفقة X" (not "بحضور"، nor "الوفد المرافق"). */
-/** Is the person named at word w0 someone who came with the one named before ("يرافقه X")? */
+/**
+ * Is the person named at word w0 someone who came with the one named before ("يرافقه X"،
+ * "برفقة X": titles.yaml accompany — not "بحضور"، nor "الوفد المرافق")?
+ */
 export function accompanies(words: Word[], w0: number): boolean {
   for (let k = w0 - 1; k >= Math.max(0, w0 - 2); k--) if (mentionLexicon().accompany.has(words[k].norm)) return true;
   return false;
@@ -398,8 +400,7 @@ class SentenceMentions {
           }
           // "رئيس وزراء إثيوبيا هيلي ماريام": a known person of another country than the title's
           // nationality is someone else who shares a name
-          const g = opts.gazetteer;
-          const clash = title.ownCountry && !!name.ids && !!g?.countryOf && name.ids.every((id) => { const c = g.countryOf!(id); return !!c && c !== title.country; });
+          const clash = title.ownCountry && this.ofAnotherCountry(name.ids, title.country);
           // but with a rank between, the rank and name open another person: "التقى وزير الدفاع
           // الإيطالي المشير خليفة حفتر" is two, the minister and the field marshal
           if (clash && rank) {
@@ -527,6 +528,12 @@ class SentenceMentions {
     if (g && ((form !== w.norm && !w.conj) || PLACE_BEFORE.has(words[i - 1]?.norm ?? ""))) return null;
     const t = this.sliceText(i, i + 1);
     return { name: form === w.norm ? t : t.slice(1), ids: before.get(form) };
+  }
+
+  /** Every one of the base's people `ids` is known to be of another country than `country`. */
+  ofAnotherCountry(ids: readonly string[] | undefined, country: string | undefined): boolean {
+    const g = this.opts.gazetteer;
+    return !!ids?.length && !!g?.countryOf && ids.every((id) => { const c = g.countryOf!(id); return !!c && c !== country; });
   }
 
   /** The quote that closes the one at `open`, a few words on, or -1. */
@@ -1178,9 +1185,7 @@ class SentenceMentions {
         // "الملك X رئيسة ليتوانيا": a title of the other gender is someone else (an object)
         const genderClash = feminine(prev.head) !== undefined && feminine(m.head) !== undefined && feminine(prev.head) !== feminine(m.head);
         // "استقبل الرئيس التشادي X الوزير الليبي": a nationality not the known person's is someone else
-        const g = opts.gazetteer;
-        const countryClash = !!m.country && !this.C.supranational.has(m.country) && !!prev.kbIds?.length && !!g?.countryOf &&
-          prev.kbIds.every((id) => { const c = g.countryOf!(id); return !!c && c !== m.country; });
+        const countryClash = !!m.country && !this.C.supranational.has(m.country) && this.ofAnotherCountry(prev.kbIds, m.country);
         if (genderClash || countryClash) { keep.push(m); continue; }
         if ((gap === 0 && (!afterVerb || laterMention || objectNext)) || (gap === 1 && isPunct(words[prev.w1], "،,"))) {
           if (!prev.title || prev.title === prev.rank || (prev.rank && prev.title.length <= prev.rank.length)) prev.title = m.title;
@@ -1289,8 +1294,9 @@ class SentenceMentions {
         } else if (!group && round === 1 && hasForm(words[j], L.complements)) {
           // "وزيرا الخارجية A والشؤون الداخلية B": each name after its own office
           let k = j + 1;
-          while (k < n && k - j < 3 && !this.nameAt(k) && words[k].token.kind === "word" && definite(words[k])) k++;
-          if (!this.nameAt(k)) break;
+          let named = this.nameAt(k);
+          while (!named && k < n && k - j < 3 && words[k].token.kind === "word" && definite(words[k])) named = this.nameAt(++k);
+          if (!named) break;
           own = `${head} ${[words[j].token.text.slice(1), ...words.slice(j + 1, k).map((x) => x.token.text)].join(" ")}`;
           j = k;
         } else break;
@@ -1329,7 +1335,20 @@ function verbalNounII(w: Word): boolean {
 
 /** whether a title head is feminine (وزيرة، الرئيسة); undefined without a head */
 function feminine(h: string | undefined): boolean | undefined {
-  return h === undefined ? undefined : /ه$/.test(stripArticleHead(h));
+  return h === undefined ? undefined : headGender(h) === "f";
+}
+
+/**
+ * The gender a title's head word says: "الوزيرة" f (a head with ة whose stem is a head too),
+ * "الوزير" m, and nothing for a word that is no head. (A woman may be called by the masculine
+ * form, never a man by the feminine: "عمدة" is a mayor.)
+ */
+export function headGender(h: string): "m" | "f" | undefined {
+  const L = mentionLexicon();
+  const isHead = (x: string) => L.heads.has(x) || L.heads.has("ال" + x);
+  const k = stripArticleHead(normalize(h));
+  if (k.endsWith("ه") && isHead(k.slice(0, -1))) return "f";
+  return isHead(k) ? "m" : undefined;
 }
 
 const stripQuotes = (s: string) => s.replace(/^["«“'‘《\s]+|["»”'’》\s]+$/g, "");

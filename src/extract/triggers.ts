@@ -311,12 +311,12 @@ function meetingNamedAround(L: TriggerLexicon, words: Word[], i: number): boolea
   return false;
 }
 
-let proseVerbSet: Set<string> | undefined;
-/** Verbs of news prose (function-words.yaml verbs), normalized. */
 let pluperfect: Set<string> | undefined;
 /** "كان"، "سبق" and their forms (events.yaml pluperfect): what follows them is told as background. */
 export const pluperfectWords = () => (pluperfect ??= normSet(readLexicon<{ pluperfect: string[] }>("events.yaml").pluperfect));
 
+let proseVerbSet: Set<string> | undefined;
+/** Verbs of news prose (function-words.yaml verbs), normalized. */
 const proseVerbs = () => (proseVerbSet ??= normSet(readLexicon<{ verbs: string[] }>("function-words.yaml").verbs));
 
 /**
@@ -352,11 +352,11 @@ function meansOfVerb(out: Trigger[], words: Word[], i: number): boolean {
   if (!last || last.rule.startsWith("noun:") || i < 1 || !MEANS.has(words[i - 1].norm)) return false;
   let k = i - 2;
   // (past a word of time too: "بحثت الأسبوع الماضي في اتصال هاتفي مع X")
-  while (k >= 0 && k >= last.w1 - 1 && (isPunct(words[k]) || L_TIME().has(words[k].norm) || TIME_TAIL.has(words[k].norm))) k--;
+  while (k >= 0 && k >= last.w1 - 1 && (isPunct(words[k]) || triggerLexicon().timeWords.has(words[k].norm) || PERIOD_WORDS.has(words[k].norm))) k--;
   return k === last.w1 - 1;
 }
-const TIME_TAIL = new Set(["الاسبوع", "الماضي", "الماضيه", "الجاري", "الشهر", "امس", "اليوم", "صباح", "مساء"]);
-const L_TIME = () => triggerLexicon().timeWords;
+/** the words of a period the time words lack: "الأسبوع الماضي"، "الشهر الجاري" */
+const PERIOD_WORDS = new Set(["الاسبوع", "الماضي", "الماضيه", "الجاري", "الشهر"]);
 
 function objectPronounless(w: Word): string[] {
   const out: string[] = [];
