@@ -6,11 +6,11 @@ import type { EventStatus, ExtractedEvent, Participant, Place, Span } from "../t
 import type { DocEntity } from "./coref.js";
 import { afterSince, type PlaceMention, type RawEvent, type SentenceView } from "./events.js";
 import { normSet, readLexicon } from "./lexicon.js";
+import { frameWords as glue } from "./frame-words.js";
 import { topicsIn } from "./topics.js";
 import { pluperfectWords } from "./triggers.js";
 import { hasForm } from "./words.js";
 import { durationUnitWords } from "../read/dates.js";
-import { normalize } from "../text/normalize.js";
 
 interface Pair {
   a: DocEntity;
@@ -146,7 +146,6 @@ function daysApart(a: string, b: string, days: number): boolean {
   return a.length >= 7 && b.length >= 7 && a.slice(0, 7) !== b.slice(0, 7);
 }
 
-const DISTANCE_CUES = new Set(["بعد", "قبل", "منذ"]);
 /**
  * "بعد أسبوعين من زيارة …"، "قبل ثلاثة أيام"، "منذ أشهر": the sentence puts what it tells at a
  * distance from the story's day, so an encounter in it without a date of its own has none.
@@ -155,17 +154,12 @@ function apartFromStory(s: SentenceView): boolean {
   const w = s.words;
   const units = durationUnitWords();
   for (let k = 0; k + 1 < w.length; k++) {
-    if (!DISTANCE_CUES.has(w[k].conj ? w[k].forms[1] : w[k].norm)) continue;
+    if (!glue().distance_cues.has(w[k].conj ? w[k].forms[1] : w[k].norm)) continue;
     for (let j = k + 1; j <= k + 2 && j < w.length; j++) if (hasForm(w[j], units)) return true;
   }
   return false;
 }
 
-/**
- * Words that tell an encounter apart from the one before it: "لقاء ثنائيا"، "في لقاء منفصل"،
- * "في وقت لاحق".
- */
-const APART = new Set(["ثنائي", "ثنائيا", "ثنائية", "الثنائي", "منفصل", "منفصلا", "منفصلة", "لاحق", "حدة"].map((w) => normalize(w)));
 /**
  * The later report says it is another encounter than the earlier one, a meeting of several
  * countries told in another sentence ("اجتماع رباعي …" then "وعلى هامشه، عقد A لقاء ثنائيا مع B").
@@ -180,7 +174,7 @@ function toldApart(earlier: Pair, later: Pair, ctx: AssembleContext): boolean {
   const s = ctx.sentences.find((v) => v.index === r.sentence);
   if (!s) return false;
   const [lo, hi] = r.clause;
-  for (let k = lo; k < hi && k < s.words.length; k++) if (hasForm(s.words[k], APART)) return true;
+  for (let k = lo; k < hi && k < s.words.length; k++) if (hasForm(s.words[k], glue().apart)) return true;
   return false;
 }
 

@@ -18,7 +18,7 @@ import { statementVerbs } from "./other-events.js";
 import { countryLexicon } from "./countries.js";
 import { hasForm, isPunct, type Word } from "./words.js";
 import { normSet, readLexicon } from "./lexicon.js";
-import { normalize } from "../text/normalize.js";
+import { frameWords as glue } from "./frame-words.js";
 
 export interface SentenceView {
   index: number;
@@ -62,8 +62,6 @@ export interface RawEvent {
   confidence: number;
 }
 
-/** words allowed between مع and the counterpart: "مع كل من X و Y" */
-const WITH_FILLERS = new Set(["كل", "من", "كلا", "السيد", "السيده", "وفد", "وفدا", "وفود"]);
 let participation: Set<string> | undefined;
 const participationWords = () => (participation ??= normSet(readLexicon<{ participation: string[] }>("events.yaml").participation));
 let calls: Set<string> | undefined;
@@ -86,14 +84,9 @@ function speakerSubject(s: SentenceView, t: Trigger, people: PersonMention[]): P
   // its subject follows it ("قال كيري") or, less often, stands right before it ("الوزير أكد")
   return people.find((m) => m.w0 > k && m.w0 <= k + 2 && m.w1 < t.w0) ?? people.find((m) => m.w1 === k) ?? null;
 }
-// ("وآخر بـ X"; and kin named alongside: "التقى خلالها حفتر ونجله صدام")
-const ANOTHER = new Set(["واخر", "واخري", "واخرين", "ونجله", "ونجلها", "ونجليه", "وابنه", "وابنها", "وشقيقه", "وشقيقها"].map((w) => normalize(w)));
-const DELEGATION = new Set(["وفد", "وفدا", "وفود", "بوفد", "لوفد"]);
-const HEADED_BY = new Set(["برئاسة", "يرأسه", "يترأسه", "ترأسه", "يقوده", "بقيادة"].map((w) => normalize(w)));
-
 function headOfDelegation(words: Word[], last: PersonMention, after: PersonMention[]): PersonMention | null {
   for (let k = last.w1; k < Math.min(words.length, last.w1 + 3); k++) {
-    if (HEADED_BY.has(words[k].norm)) return after.find((m) => m.w0 > k && m.w0 <= k + 2 && m.type !== "org") ?? null;
+    if (glue().headed_by.has(words[k].norm)) return after.find((m) => m.w0 > k && m.w0 <= k + 2 && m.type !== "org") ?? null;
   }
   return null;
 }
@@ -195,20 +188,15 @@ function personVisited(s: SentenceView, t: Trigger): PersonMention | null {
   return null;
 }
 
-const GUEST = new Set(["ضيفا", "ضيفه", "ضيوفا"].map((w) => normalize(w)));
 /** Where "ضيفا على" stands after a guest_of verb ("حل X ضيفا على Y"), or -1. */
 function guestAt(words: Word[], t: Trigger): number {
   for (let k = t.w1; k < Math.min(words.length - 1, t.w1 + 10); k++) {
     if (isPunct(words[k], ".؟!")) return -1;
-    if (GUEST.has(words[k].norm) && (words[k + 1].norm === "علي" || words[k + 1].norm === "على")) return k;
+    if (glue().guest.has(words[k].norm) && (words[k + 1].norm === "علي" || words[k + 1].norm === "على")) return k;
   }
   return -1;
 }
 
-/** Encounters counted in the dual or plural: each counterpart had one of their own. */
-const SEVERAL_ENCOUNTERS = new Set(["اتصالين", "اتصالات", "مكالمتين", "مكالمات", "لقاءين", "لقاءات", "اجتماعين", "اجتماعات"].map((w) => normalize(w)));
-
-const CLAUSE_GOES_ON = new Set(["كما", "ثم"]);
 /**
  * The subject a verb after كما/ثم goes on with: the subject of the sentence's last encounter,
  * when the only people between are that encounter's counterparts ("التقى X Y، كما بحث مع Z").
@@ -218,7 +206,7 @@ function continuedSubject(s: SentenceView, t: Trigger, lo: number, people: Perso
   const joiner = s.words[t.w0 - 1];
   // (or the verb carries و itself: "سيقابل X ويجتمع مع Y" — Y is met by the one who meets X)
   const joined = s.words[t.w0].conj === "و" && !t.rule.startsWith("noun:");
-  if (!joined && (!joiner || !CLAUSE_GOES_ON.has(joiner.conj ? joiner.forms[1] : joiner.norm))) return null;
+  if (!joined && (!joiner || !glue().clause_goes_on.has(joiner.conj ? joiner.forms[1] : joiner.norm))) return null;
   const prev = events.length ? events[events.length - 1] : undefined;
   if (!prev || prev.sentence !== s.index) return null;
   const between = people.filter((m) => m.w0 >= lo && m.w1 <= t.w0);
@@ -230,17 +218,16 @@ function continuedSubject(s: SentenceView, t: Trigger, lo: number, people: Perso
 
 /** "وفد عسكري إيطالي برئاسة X" starting at word `from`: X, the delegation's head. */
 function headOfUnnamedDelegation(words: Word[], from: number, after: PersonMention[]): PersonMention[] {
-  if (!words[from] || !DELEGATION.has(words[from].norm)) return [];
+  if (!words[from] || !glue().delegation.has(words[from].norm)) return [];
   for (let k = from + 1; k < Math.min(words.length, from + 6); k++) {
     if (isPunct(words[k])) return [];
-    if (HEADED_BY.has(words[k].norm)) {
+    if (glue().headed_by.has(words[k].norm)) {
       const head = after.find((m) => m.w0 > k && m.w0 <= k + 2 && m.type !== "org");
       return head ? [head] : [];
     }
   }
   return [];
 }
-const ANAPHORIC_SUBJECT = new Set(["الجانبان", "الجانبين", "الطرفان", "الطرفين", "المسؤولان", "المسؤولين", "الوزيران", "الوزيرين", "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الرجلان", "الرجلين"]);
 
 /**
  * The two people "الجانبان" refers to when no encounter came before: the people named in this
@@ -257,9 +244,6 @@ function twoSidesBefore(sentences: SentenceView[], s: SentenceView, t: Trigger, 
   if (ents.length !== 2 || !ents[0].country || !ents[1].country || ents[0].country === ents[1].country) return null;
   return [byEntity.get(ents[0])!, byEntity.get(ents[1])!];
 }
-
-/** "during it": after a verb, its subject is whoever made the tour or visit named before */
-const DURING = new Set(["خلالها", "خلاله", "خلالهما", "اثناءها", "اثناءه"]);
 
 /** Words between a verb (or its subject) and its object at most ("التقى، أمس الثلاثاء، بمقر القيادة العامة في الرجمة، X"). */
 const MAX_OBJECT_GAP = 8;
@@ -318,7 +302,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
     const triggers = (s.triggers ?? findTriggers(s.words)).filter((t) => (t.frame !== "visit" || visitedPerson(s, t) !== null) && t.frame !== "arrive" && (t.frame !== "guest_of" || guestAt(s.words, t) >= 0) &&
       (t.rule !== NOUN_BEFORE_NAMES || namedPairAfter(s.words, s.people, t.w1).length === 2) &&
       (t.rule !== VISIT_TO_PERSON || personVisited(s, t) !== null) &&
-      !(t.frame === "group" && s.words.slice(Math.max(0, t.w0 - 3), t.w0 + 2).some((w) => DELEGATION.has(w.norm) || KNOWN_DELEGATION.has(w.norm) || /^وفد/.test(w.forms[w.forms.length - 1]))));
+      !(t.frame === "group" && s.words.slice(Math.max(0, t.w0 - 3), t.w0 + 2).some((w) => glue().delegation.has(w.norm) || glue().known_delegation.has(w.norm) || /^وفد/.test(w.forms[w.forms.length - 1]))));
     for (let ti = 0; ti < triggers.length; ti++) {
       const t = triggers[ti];
       const lo = ti > 0 ? triggers[ti - 1].w1 : 0;
@@ -349,8 +333,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       let sides: PersonMention[] | null = null;
       // ("اجتماع مغلق بين الرجلين": the two after بين)
       const between = s.words.slice(t.w1, Math.min(hi, t.w1 + 3)).findIndex((w) => w.norm === "بين");
-      if (s.words.slice(t.w1, Math.min(hi, t.w1 + 2)).some((w) => ANAPHORIC_SUBJECT.has(w.forms[w.forms.length - 1])) ||
-        (between >= 0 && ANAPHORIC_SUBJECT.has(s.words[t.w1 + between + 1]?.norm ?? ""))) {
+      if (s.words.slice(t.w1, Math.min(hi, t.w1 + 2)).some((w) => glue().anaphoric_subject.has(w.forms[w.forms.length - 1])) ||
+        (between >= 0 && glue().anaphoric_subject.has(s.words[t.w1 + between + 1]?.norm ?? ""))) {
         if (events.length) continue;
         sides = twoSidesBefore(sentences, s, t, entityOf);
         if (!sides) continue;
@@ -359,7 +343,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // date — a background meeting of its own (the same date: the same encounter told again)
       // (told as background: "كان … قد"، "سبق أن" — "الطرفين تناولا الانتخابات المقررة في 24 ديسمبر" is this one)
       const background = s.words.slice(Math.max(lo, t.w0 - 4), t.w0).some((w) => backgroundWord(w.norm));
-      if (events.length && !after.length && background && s.words.slice(Math.max(lo, t.w0 - 3), t.w0).some((w) => ANAPHORIC_SUBJECT.has(w.forms[w.forms.length - 1]))) {
+      if (events.length && !after.length && background && s.words.slice(Math.max(lo, t.w0 - 3), t.w0).some((w) => glue().anaphoric_subject.has(w.forms[w.forms.length - 1]))) {
         const prev = events[events.length - 1];
         const date = sameDay(s, lo, hi, dayBefore) ?? pickDate(s, t, lo, hi);
         if (date && date.value !== prev.date?.value) {
@@ -513,7 +497,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         const next = after.filter((m) => m.w0 > withAt || (m.w0 === withAt && startsWithBa(s.words[m.w0])));
         const gap = next.length ? s.words.slice(withAt + 1, next[0].w0) : [];
         // (or the dual title of the two named after it: "مع وزيري الداخلية والخارجية الإيطاليين A وB")
-        const tight = gap.length <= 1 || gap.every((w) => isPunct(w) || WITH_FILLERS.has(w.norm)) || (!!next[0]?.source.startsWith("dual-title") && gap.length <= 6);
+        const tight = gap.length <= 1 || gap.every((w) => isPunct(w) || glue().with_fillers.has(w.norm)) || (!!next[0]?.source.startsWith("dual-title") && gap.length <= 6);
         counter = next.length && tight ? side(next, s.words) : [];
         // "مع وفد من الاتحاد الأوروبي برئاسة المفوضة X": the head of the delegation is the principal
         const headed = counter.length ? headOfDelegation(s.words, counter[counter.length - 1], after) : null;
@@ -536,9 +520,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // "خلال لقائه مع X، أكد Y ...": with no other encounter after it, the subject of the
         // clause after the comma ("خلال اتصال هاتفي أجراه مع X، أكد Y")
         // (so in a frame the sentence opens with: "وفي اتصال هاتفي مع نظيره X، بحث Y ...")
-        const framing = t.rule.startsWith("noun:") && t.w0 <= 2 && s.words.slice(0, t.w0).some((w) => FRAMING.has(w.norm));
+        const framing = t.rule.startsWith("noun:") && t.w0 <= 2 && s.words.slice(0, t.w0).some((w) => glue().framing.has(w.norm));
         if (!subject.length && (possessed || framing) && counter.length) subject = mainClauseSubject(s.words, people, counter[counter.length - 1].w1, hi);
-      } else if (t.frame === "object" && DURING.has(s.words[t.w1]?.norm ?? "")) {
+      } else if (t.frame === "object" && glue().during.has(s.words[t.w1]?.norm ?? "")) {
         // "أجرى X جولة ..., التقى خلالها A وB": X met A and B (in as many meetings), not A met B
         subject = subjectBefore(before, s.words);
         counter = side(after, s.words);
@@ -696,7 +680,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       counter = [...counter, ...company];
       let subjectEntities = subjectOverride ?? subject.map(entityOf).filter((e): e is DocEntity => !!e);
       // "وكان الوفد الأوروبي قد عقد … اجتماعا مع X": the delegation's members the article listed
-      if (!subjectEntities.length && lastDelegationMembers.length && s.words.slice(Math.max(lo, t.w0 - 5), t.w0).some((w) => KNOWN_DELEGATION.has(w.norm) || w.norm === "الوفد")) subjectEntities = lastDelegationMembers;
+      if (!subjectEntities.length && lastDelegationMembers.length && s.words.slice(Math.max(lo, t.w0 - 5), t.w0).some((w) => glue().known_delegation.has(w.norm) || w.norm === "الوفد")) subjectEntities = lastDelegationMembers;
       // "وكان الوزيران الإيطاليان قد التقيا X": the two of that country the article's last encounters had
       // (or between a light verb and its noun: "أجرى الوزيران اتصالا مرئيا مع X")
       if (!subjectEntities.length) subjectEntities = dualAnaphor(s.words, Math.max(lo, t.w0 - 5), t.rule.startsWith("light") ? t.w1 : t.w0, events);
@@ -718,13 +702,13 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // (nor "التقى كلا من A وB": each of them)
       const eachOf = counter.length > 0 && s.words.slice(Math.max(0, counter[0].w0 - 3), counter[0].w0).some((w, k, a) => (w.norm === "كلا" || w.norm === "كل") && a[k + 1]?.norm === "من");
       // (nor "أجرى اتصالين هاتفيين بـ A وB": two encounters, one each)
-      const several = s.words.slice(t.w0, t.w1).some((w) => hasForm(w, SEVERAL_ENCOUNTERS));
+      const several = s.words.slice(t.w0, t.w1).some((w) => hasForm(w, glue().several_encounters));
       // (nor the two a dual title names, received together: "استقبل X سفيري إيطاليا واليونان")
       const oneDualTitle = counter.length === 2 && counter.every((m) => m.source === "dual-title");
-      const multilateral = counterEntities.length - company.length > 1 && countries.size === counterEntities.length && !oneDualTitle && !DURING.has(s.words[t.w1]?.norm ?? "") && !eachOf && !several;
+      const multilateral = counterEntities.length - company.length > 1 && countries.size === counterEntities.length && !oneDualTitle && !glue().during.has(s.words[t.w1]?.norm ?? "") && !eachOf && !several;
       lastSubject = subjectEntities;
       // a delegation's head met here is who "the delegation" means later in the article
-      const head = counterOverride ? undefined : counter.find((m) => s.words.slice(Math.max(0, m.w0 - 2), m.w0).some((w) => HEADED_BY.has(w.norm)));
+      const head = counterOverride ? undefined : counter.find((m) => s.words.slice(Math.max(0, m.w0 - 2), m.w0).some((w) => glue().headed_by.has(w.norm)));
       if (head) lastDelegationHead = entityOf(head) ?? null;
 
       const status = statusAround(s.words, t);
@@ -776,7 +760,7 @@ function orgInSlot(words: Word[], m: PersonMention, t: Trigger): boolean {
   if (t.rule.startsWith("light") && m.w0 > t.w0 && m.w1 <= t.w1) return true; // "عقد المجلس الرئاسي اجتماعا"
   const prev = words[m.w0 - 1];
   // "مع وفد من الاتحاد الأوروبي": a delegation of a body
-  if (prev?.norm === "من" && DELEGATION.has(words[m.w0 - 2]?.norm ?? "")) return true;
+  if (prev?.norm === "من" && glue().delegation.has(words[m.w0 - 2]?.norm ?? "")) return true;
   if (prev && (prev.norm === "مع" || (prev.norm === "من" && t.frame === "from") || (prev.norm === "بين" && t.frame === "between"))) return true;
   const first = words[m.w0];
   return m.w0 > t.w1 && t.frame === "with" && startsWithBa(first) && !first.norm.startsWith("بال");
@@ -821,12 +805,11 @@ function onlyCircumstance(s: SentenceView, from: number, to: number): boolean {
   return true;
 }
 
-const EACH_OF = new Set(["كلا", "كل", "من"]);
 /** Between a gathering verb and its first member: only a meeting noun, times, places and "كلا من". */
 function gatheringGap(s: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = s.words[k];
-    if (EACH_OF.has(w.norm) || hasForm(w, meetingNouns())) continue;
+    if (glue().each_of.has(w.norm) || hasForm(w, meetingNouns())) continue;
     // (the plural or dual title whose people are named next: "رؤساء حكومات ليبيا X والجزائر Y")
     const L = mentionLexicon();
     if ((hasForm(w, L.pluralHeads) || hasForm(w, L.dualHeads)) && to - k <= 4) return true;
@@ -850,7 +833,7 @@ function subjectBeforeBaObject(s: SentenceView, t: Trigger, m: PersonMention): b
  */
 function thingObject(s: SentenceView, from: number, to: number): boolean {
   // (a delegation headed by the person: "استقبل الوفد الإيطالي برئاسة الوزير X" met X)
-  for (let k = from; k < to; k++) if (HEADED_BY.has(s.words[k].norm)) return false;
+  for (let k = from; k < to; k++) if (glue().headed_by.has(s.words[k].norm)) return false;
   for (let k = from; k < to; k++) {
     const w = s.words[k];
     if (w.token.kind === "punct" || timeFillers().has(w.norm) || inDateOrPlace(s, k)) continue;
@@ -875,7 +858,7 @@ function objectGap(words: Word[], from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const w = words[k];
     // another clause opens: whoever follows belongs to it ("... عندما كان يعمل في مكتب رئيس البلدية")
-    if (hasForm(w, CLAUSE_OPENERS)) return Infinity;
+    if (hasForm(w, glue().clause_openers)) return Infinity;
     if (w.token.kind === "punct" || timeFillers().has(w.norm) || w.norm === "في") continue;
     // "على هامش ..."، "كلا من": framing words, not who or what
     if ((w.norm === "علي" && words[k + 1]?.norm === "هامش") || (w.norm === "كلا" && words[k + 1]?.norm === "من")) { k++; continue; }
@@ -899,40 +882,32 @@ function mainClauseSubject(words: Word[], people: PersonMention[], from: number,
 
 /** كان/سبق and their forms, and قد itself ("وكان الطرفان قد التقيا"). */
 const backgroundWord = (norm: string) => norm === "قد" || pluperfectWords().has(norm);
-const CLAUSE_OPENERS = new Set(["عندما", "حين", "حينما", "بينما", "بعدما", "لكن", "لكنه", "لكنها", "الذي", "التي", "الذين", "حيث", "كما", "ثم"].map((w) => normalize(w)));
-const FRAMING = new Set(["في", "وفي", "خلال", "وخلال", "عبر", "وعبر"].map((w) => normalize(w)));
 /** The sentence opens with "في/خلال اتصال ..." before the verb: the encounter it frames was a call. */
 function framedAsCall(words: Word[], w0: number): boolean {
-  for (let k = 0; k < Math.min(w0, 3); k++) if (FRAMING.has(words[k].norm) && hasForm(words[k + 1], callMarkers())) return true;
+  for (let k = 0; k < Math.min(w0, 3); k++) if (glue().framing.has(words[k].norm) && hasForm(words[k + 1], callMarkers())) return true;
   return false;
 }
 
-const REPRESENTED = new Set(["ممثلا", "ممثله", "ممثلين"].map((w) => normalize(w)));
 /** Drop a body that the next mention represents ("المجلس الرئاسي، ممثلا في رئيسه X"، "ممثلة بوزيرها"). */
 function withoutRepresentedBodies(ms: PersonMention[], words: Word[]): PersonMention[] {
   return ms.filter((m, k) => {
     const next = ms[k + 1];
     if (m.type !== "org" || !next) return true;
     const w1 = words[next.w0 - 1], w2 = words[next.w0 - 2];
-    const represents = (w1 && REPRESENTED.has(w1.norm) && /^ب/.test(words[next.w0].norm)) || (w2 && REPRESENTED.has(w2.norm) && (w1.norm === "في" || w1.norm === "ب"));
+    const represents = (w1 && glue().represented.has(w1.norm) && /^ب/.test(words[next.w0].norm)) || (w2 && glue().represented.has(w2.norm) && (w1.norm === "في" || w1.norm === "ب"));
     return !(represents && next.w0 - m.w1 <= 4);
   });
 }
 
-/** Groups received without a name: "وفدا"، "عددا من"، "مجموعة من" (after و or ف as well). */
-const GROUP_OBJECTS = new Set(["وفد", "وفدا", "وفود", "الوفد", "الوفود", "عددا", "مجموعه", "جمعا", "جموعا", "حشدا"].map((w) => normalize(w)));
-/** "the delegation": one the article has told of */
-const KNOWN_DELEGATION = new Set(["الوفد", "بالوفد"].map((w) => normalize(w)));
-const GATHERS = new Set(["يجمع", "جمع"]);
 /**
  * "لقاء بوتين وكيري" (or "لقاء يجمع بوتين وكيري"، "لقاء حفتر بميلوني"): a named person at `at`, and
  * another right after him joined by و (or by ب); else none.
  */
 function namedPairAfter(words: Word[], people: PersonMention[], at: number): PersonMention[] {
-  if (words[at] && GATHERS.has(words[at].norm)) at++;
+  if (words[at] && glue().gathers.has(words[at].norm)) at++;
   const first = people.find((m) => m.w0 === at && m.type === "person" && m.name);
   // (or the one met behind ب: "لقاء حفتر برئيسة الوزراء جورجيا ميلوني")
-  const second = first && people.find((m) => m.w0 === first.w1 && m.type === "person" && m.name && (words[m.w0].conj === "و" || (!GATHERS.has(words[at - 1]?.norm ?? "") && markedByBa(words, m))));
+  const second = first && people.find((m) => m.w0 === first.w1 && m.type === "person" && m.name && (words[m.w0].conj === "و" || (!glue().gathers.has(words[at - 1]?.norm ?? "") && markedByBa(words, m))));
   return first && second ? [first, second] : [];
 }
 
@@ -966,21 +941,18 @@ function firstPerson(s: SentenceView, entityOf: (m: PersonMention) => DocEntity 
 function delegationMembers(s: SentenceView, entityOf: (m: PersonMention) => DocEntity | undefined): DocEntity[] {
   for (let k = 0; k + 1 < s.words.length; k++) {
     const w = s.words[k];
-    if (!GATHERS_ALSO.has(w.conj ? w.forms[1] : w.norm) || s.words[k + 1].norm !== "الوفد") continue;
+    if (!glue().gathers_also.has(w.conj ? w.forms[1] : w.norm) || s.words[k + 1].norm !== "الوفد") continue;
     const after = s.people.filter((m) => m.w0 > k + 1 && m.type === "person");
     if (!after.length || after[0].w0 - (k + 2) > 3) return [];
     return side(after, s.words).map(entityOf).filter((e): e is DocEntity => !!e);
   }
   return [];
 }
-// (a three-letter word keeps its و: "وضم" is listed whole)
-const GATHERS_ALSO = new Set(["ضم", "وضم", "يضم", "ويضم", "تضم", "وتضم", "ضمت", "وضمت", "شمل", "وشمل", "يشمل"]);
-
 /** A group noun right after the person (a time word or comma between at most): that person received the group. */
 function receivesGroup(words: Word[], m: PersonMention, hi: number, known = false): boolean {
   for (let k = m.w1; k < Math.min(hi, m.w1 + 4); k++) {
     const w = words[k];
-    if (known ? KNOWN_DELEGATION.has(w.norm) : hasForm(w, GROUP_OBJECTS)) return true;
+    if (known ? glue().known_delegation.has(w.norm) : hasForm(w, glue().group_objects)) return true;
     if (!isPunct(w) && !timeFillers().has(w.norm)) return false;
   }
   return false;
@@ -990,18 +962,16 @@ const timeFillers = (): Set<string> => triggerLexicon().timeWords;
 let nouns: Set<string> | undefined;
 const meetingNouns = () => (nouns ??= normSet(Object.values(readLexicon<{ nouns: Record<string, string[]> }>("events.yaml").nouns).flat()));
 
-const PREPOSITIONS = new Set(["في", "من", "الي", "على", "علي", "عن", "مع", "لدى", "لدي", "حول", "بين", "عند", "منذ", "نحو", "ضد"]);
-const PRECEDED = new Set(["سبق", "وسبق", "يسبق"]);
 function governedByPreposition(words: Word[], m: PersonMention): boolean {
   // "وسبق للمشير حفتر أن زار …": after سبق, ل marks who did it, the subject of what follows
   const before = words[m.w0 - 1];
-  if (before && PRECEDED.has(before.norm) && /^ل/.test(words[m.w0].norm)) return false;
+  if (before && glue().preceded.has(before.norm) && /^ل/.test(words[m.w0].norm)) return false;
   // the mention's own first word without proclitics: a title is stored stripped ("لرئيس" → "رئيس")
   if (/^و?[بلك]/.test(procliticOf(words, m))) return true;
   // ل + ال drops the alef: "للسراج" is ل + السراج (no name begins with لل)
   if (/^و?لل/.test(words[m.w0].norm)) return true;
   const prev = words[m.w0 - 1];
-  return !!prev && PREPOSITIONS.has(prev.norm);
+  return !!prev && glue().prepositions.has(prev.norm);
 }
 
 /**
@@ -1072,12 +1042,11 @@ function coordinated(words: Word[], a: PersonMention, b: PersonMention): boolean
 const startsWithBa = (w: Word | undefined) => !!w && w.norm.startsWith("ب") && w.forms.length > 1;
 
 /** Index of the مع (or a ب-prefixed person) that opens the counterpart, or -1. */
-const JOINT_WORK = new Set(["بالتنسيق", "التنسيق", "بالتعاون", "التعاون", "بالشراكه", "بالاشتراك", "بالتزامن", "تزامنا"].map((w) => normalize(w)));
 function findWith(words: Word[], t: Trigger, hi: number, starts: Set<number>, subjectEnd?: number): number {
   for (let k = t.w1; k < hi; k++) {
     const w = words[k];
     // ("بالتنسيق مع"، "بالتعاون مع": who the work is done with, not whom they met)
-    if ((w.norm === "مع" || w.norm === "ومع") && !(k > 0 && JOINT_WORK.has(words[k - 1].norm))) return k;
+    if ((w.norm === "مع" || w.norm === "ومع") && !(k > 0 && glue().joint_work.has(words[k - 1].norm))) return k;
     // "اجتمع X بكل من A وB": each of them
     if (w.norm === "بكل" && words[k + 1]?.norm === "من" && t.frame === "with") return k;
     if (isPunct(w, ".؟!")) break;
@@ -1123,10 +1092,10 @@ function side(mentions: PersonMention[], words: Word[], hosts = false): PersonMe
     // ("X، ونائبيه A وB": his two deputies with him)
     // ("X ونظيراه التونسي Y والجزائري Z": a counterpart word and his nationality)
     // ("التقت A في الأولى وB في الثانية": in the first city of the trip and in the second)
-    const inTheNth = (w: Word, k: number) => (w.norm === "في" && ORDINAL_PLACES.has(gap[k + 1]?.norm ?? "")) || (ORDINAL_PLACES.has(w.norm) && gap[k - 1]?.norm === "في");
-    const onlyGlue = gap.every((w, k) => isPunct(w, "،,\"«»“”") || w.norm === "و" || ANOTHER.has(w.norm) || andNationality(w) || andDualTitle(w) || inTheNth(w, k) || (gap.some(andDualTitle) && countryLexicon().adjectives.has(w.norm)));
+    const inTheNth = (w: Word, k: number) => (w.norm === "في" && glue().ordinal_places.has(gap[k + 1]?.norm ?? "")) || (glue().ordinal_places.has(w.norm) && gap[k - 1]?.norm === "في");
+    const onlyGlue = gap.every((w, k) => isPunct(w, "،,\"«»“”") || w.norm === "و" || glue().another.has(w.norm) || andNationality(w) || andDualTitle(w) || inTheNth(w, k) || (gap.some(andDualTitle) && countryLexicon().adjectives.has(w.norm)));
     // (a title opening with a و of its own — وزير، وكيل — is no conjunction)
-    const joined = (words[m.w0]?.conj === "و" && !mentionLexicon().heads.has(words[m.w0].norm)) || gap.some((w) => w.norm === "و" || ANOTHER.has(w.norm) || andNationality(w) || andDualTitle(w));
+    const joined = (words[m.w0]?.conj === "و" && !mentionLexicon().heads.has(words[m.w0].norm)) || gap.some((w) => w.norm === "و" || glue().another.has(w.norm) || andNationality(w) || andDualTitle(w));
     if (gap.length > 3 || !onlyGlue || !joined) break;
     out.push(m);
   }
@@ -1164,11 +1133,9 @@ function sponsoredBy(words: Word[], from: number, people: PersonMention[]): Pers
   return m && next && stackedTitles(m, next, words) ? next : m;
 }
 
-const ORDINAL_PLACES = new Set(["الاولي", "الاول", "الثانيه", "الثاني", "الثالثه", "الثالث", "الاخيره", "الاخير"]);
-const THE_MAN = new Set(["الرجل", "فالرجل", "والرجل", "المراه", "فالمراه", "والمراه"]);
 /** Where "الرجل الذي" (the man who …) opens the clause of the trigger at `at`; -1 if nowhere before it. */
 function manWhoAt(words: Word[], at: number): number {
-  for (let k = 0; k + 1 < at; k++) if (THE_MAN.has(words[k].norm) && RELATIVE.has(words[k + 1].norm)) return k;
+  for (let k = 0; k + 1 < at; k++) if (glue().the_man.has(words[k].norm) && glue().relative_pronouns.has(words[k + 1].norm)) return k;
   return -1;
 }
 
@@ -1188,7 +1155,6 @@ function companionsOf(words: Word[], pool: PersonMention[], host: PersonMention)
   return side(pool.slice(k), words).filter((m) => m.type === "person" || m.type === "title");
 }
 
-const RELATIVE = new Set(["الذي", "التي", "الذين", "اللذان", "اللتان"]);
 /**
  * "X الذي زار إيران …، والتقى …": a verb with و after a relative clause on the one named before
  * goes on with that one as its subject; everyone after it is its object.
@@ -1196,14 +1162,13 @@ const RELATIVE = new Set(["الذي", "التي", "الذين", "اللذان", 
 function goesOnFromRelative(words: Word[], t: Trigger, before: PersonMention[]): boolean {
   const last = before[before.length - 1];
   if (!last || words[t.w0].conj !== "و") return false;
-  for (let k = last.w1; k < t.w0; k++) if (RELATIVE.has(words[k].norm)) return true;
+  for (let k = last.w1; k < t.w0; k++) if (glue().relative_pronouns.has(words[k].norm)) return true;
   return false;
 }
 
-const TAKING_PART = new Set(["بمشاركه", "وبمشاركه"]);
 /** "بمشاركة X" right before the person: X took part (a principal), unlike "بحضور X". */
 function takesPart(words: Word[], w0: number): boolean {
-  for (let k = w0 - 1; k >= Math.max(0, w0 - 2); k--) if (TAKING_PART.has(words[k].norm)) return true;
+  for (let k = w0 - 1; k >= Math.max(0, w0 - 2); k--) if (glue().taking_part.has(words[k].norm)) return true;
   return false;
 }
 
@@ -1225,7 +1190,6 @@ function placeRank(p: PlaceMention, t: Trigger): number {
 }
 
 /** The date of an encounter: the nearest date expression within the trigger's clause. */
-const SAME = new Set(["ذاته", "نفسه", "ذات", "نفس"]);
 /**
  * "واستقبل كونتي حفتر في اليوم ذاته" (نفسه، في نفس اليوم، في ذات اليوم): the clause dates its
  * encounter by the day the article gave last, in an earlier sentence.
@@ -1238,7 +1202,7 @@ function sameDay(s: SentenceView, lo: number, hi: number, dayBefore: DateValue |
     for (const d of s.dates) if (d.precision === "day" && d.span.end <= w.token.start) last = d;
     if (!last) continue;
     const day = (v: Word) => v.forms.some((f) => f === "اليوم");
-    if ((day(w) && SAME.has(x.norm)) || (SAME.has(w.norm) && day(x))) return { ...last, text: `${w.token.text} ${x.token.text}` };
+    if ((day(w) && glue().same.has(x.norm)) || (glue().same.has(w.norm) && day(x))) return { ...last, text: `${w.token.text} ${x.token.text}` };
     // "في اليوم التالي" / "السابق": the day after or before it
     const shift = day(w) ? DAY_AFTER.get(x.norm) : undefined;
     if (shift && last.precision === "day" && /^\d{4}-\d{2}-\d{2}$/.test(last.value)) {
@@ -1270,15 +1234,13 @@ function wordBefore(s: SentenceView, start: number): number {
   return k;
 }
 
-const SINCE = new Set(["منذ", "ومنذ"]);
 /** The date at offset `start` follows منذ ("منذ العام الماضي"، "منذ مطلع العام"). */
 export function afterSince(s: SentenceView, start: number): boolean {
   let k = wordBefore(s, start);
   if (k >= 0 && s.words[k].norm === "مطلع") k--;
-  return k >= 0 && SINCE.has(s.words[k].norm);
+  return k >= 0 && glue().since.has(s.words[k].norm);
 }
 
-const DONE_THEN = new Set(["الموقعه", "الموقع", "الموقعتين", "المبرمه", "المبرم", "الصادر", "الصادره", "المنعقد", "المنعقده", "المعلن", "المعلنه", "الموقعين"]);
 let scheduled: Set<string> | undefined;
 const scheduledWords = () => (scheduled ??= normSet(readLexicon<{ scheduled: string[] }>("events.yaml").scheduled));
 /**
@@ -1290,7 +1252,7 @@ const scheduledWords = () => (scheduled ??= normSet(readLexicon<{ scheduled: str
 function afterParticiple(s: SentenceView, start: number, t: Trigger): boolean {
   const k = wordBefore(s, start);
   for (let j = k; j >= 0 && j > k - 4; j--) {
-    if (DONE_THEN.has(s.words[j].norm)) return true;
+    if (glue().done_then.has(s.words[j].norm)) return true;
     if (scheduledWords().has(s.words[j].norm) && !(j - 1 >= t.w0 && j - 1 < t.w1) && !s.people.some((p) => p.w1 === j)) return true;
   }
   return false;
@@ -1310,7 +1272,7 @@ function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): DateValu
     if (afterSince(s, d.span.start) || afterParticiple(s, d.span.start, t)) continue;
     // (a date before "كما"/"ثم" is the clause before's: "بعد لقائهما في مايو 2017، كما جمعهما X في مايو 2018")
     // ("ثم" only after a comma: "زارت طرابلس ثم بنغازي" joins two places)
-    if (d.span.end <= tStart && s.words.some((w, k) => w.token.start >= d.span.end && w.token.end <= tStart && CLAUSE_GOES_ON.has(w.norm) &&
+    if (d.span.end <= tStart && s.words.some((w, k) => w.token.start >= d.span.end && w.token.end <= tStart && glue().clause_goes_on.has(w.norm) &&
       (w.norm === "كما" || isPunct(s.words[k - 1], "،,")))) continue;
     // (the dateline's day is when the story was filed: another date of the clause says when it happened)
     const dist = Math.abs(d.span.start - tStart) + (d.precision === "year" ? 200 : 0) + (d.span.end <= dateline && dateline <= tStart ? 1000 : 0);
@@ -1320,14 +1282,13 @@ function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): DateValu
 }
 
 /** The place of an encounter: a locative place mention in the trigger's clause, most specific first. */
-const CROSSINGS = new Set(["منفذ", "معبر", "المنفذ", "المعبر"]);
 function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): PlaceMention | null {
   // (a region or a sea is what the talks were about — "مكافحة الإرهاب في الجنوب الليبي"، "الهجرة
   // في المتوسط" — not where they were held)
   // (nor a border crossing named in what they discussed — "حركة العبور في منفذ رأس اجدير" —
   // unless said right after the verb)
   const inClause = s.places.filter((p) => p.w0 >= lo && p.w0 < hi && p.kind !== "region" && p.kind !== "sea" &&
-    !(p.w0 - t.w1 > 3 && (hasForm(s.words[p.w0], CROSSINGS) || (p.w0 > 0 && hasForm(s.words[p.w0 - 1], CROSSINGS)))));
+    !(p.w0 - t.w1 > 3 && (hasForm(s.words[p.w0], glue().crossings) || (p.w0 > 0 && hasForm(s.words[p.w0 - 1], glue().crossings)))));
   // after the trigger first: where an encounter was follows its report ("لقائه بX في روما"); a
   // place before it is often another clause's ("زيارة بيانتيدوزي إلى طرابلس بعد ... لقائه")
   // (a place said right after the trigger is where, country or not: "لقاءه المقرر في الجزائر مع

@@ -5,6 +5,7 @@
 import type { EventType } from "../types.js";
 import { normalize } from "../text/normalize.js";
 import { normSet, phraseWords, PhraseTrie, readLexicon } from "./lexicon.js";
+import { frameWords as glue } from "./frame-words.js";
 import { hasForm, isPunct, type Word } from "./words.js";
 
 export type Frame = "with" | "object" | "from" | "between" | "pair" | "group" | "visit" | "arrive" | "guest_of" | "received";
@@ -207,7 +208,7 @@ export function findTriggers(words: Word[]): Trigger[] {
         if (x.token.kind === "punct" && ".؟!:".includes(x.token.text)) break;
         // a relative clause on another noun ends the search ("المحادثات حول مذكرة التفاهم التي
         // وقعتها أنقرة مع حكومة الوفاق"), unless it is the noun's own ("التي أجراها مع X")
-        if (k > i + 1 && RELATIVE_WORDS.has(x.norm) && words[k + 1] && !objectPronounless(words[k + 1]).some((f) => L.lightVerbs.has(f))) break;
+        if (k > i + 1 && glue().relative_pronouns.has(x.norm) && words[k + 1] && !objectPronounless(words[k + 1]).some((f) => L.lightVerbs.has(f))) break;
         if (x.norm === "مع" || x.norm === "بين") {
           out.push({ w0: i, w1: i + 1, type: nounType, frame: x.norm === "بين" ? "between" : "with", pronoun: pronoun || carrier >= 0, rule: `noun:${nounType}:${x.norm === "بين" ? "between" : "with"}` });
           // ("المباحثات التي أجراها مع X": the verb is part of this report, not another one)
@@ -339,8 +340,6 @@ let particleSet: Set<string> | undefined;
 const particles = () => (particleSet ??= normSet(readLexicon<{ particles: string[] }>("function-words.yaml").particles));
 
 /** A verb's forms without an object pronoun ه/ها; a final ى written ا before it comes back ("تلقاه" → تلقي). */
-const MEANS = new Set(["في", "عبر", "خلال"]);
-const RELATIVE_WORDS = new Set(["التي", "الذي", "الذين"]);
 const DURING_WORDS = new Set(["خلال", "وخلال", "في", "اثناء"]);
 /**
  * "بحثت، في اتصال مرئي، مع X": an encounter noun behind في/عبر right after a verb of encounter
@@ -349,7 +348,7 @@ const DURING_WORDS = new Set(["خلال", "وخلال", "في", "اثناء"]);
  */
 function meansOfVerb(out: Trigger[], words: Word[], i: number): boolean {
   const last = out[out.length - 1];
-  if (!last || last.rule.startsWith("noun:") || i < 1 || !MEANS.has(words[i - 1].norm)) return false;
+  if (!last || last.rule.startsWith("noun:") || i < 1 || !glue().means.has(words[i - 1].norm)) return false;
   let k = i - 2;
   // (past a word of time too: "بحثت الأسبوع الماضي في اتصال هاتفي مع X")
   while (k >= 0 && k >= last.w1 - 1 && (isPunct(words[k]) || triggerLexicon().timeWords.has(words[k].norm) || PERIOD_WORDS.has(words[k].norm))) k--;
