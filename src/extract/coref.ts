@@ -10,7 +10,7 @@ import type { Entity } from "../types.js";
 import { normalize, normWords, stripArticle } from "../text/normalize.js";
 import type { PersonMention } from "./mentions.js";
 import { countryLexicon } from "./countries.js";
-import { DEPUTY_HEADS, headGender, mentionLexicon, SENIOR } from "./mentions.js";
+import { headGender, mentionLexicon } from "./mentions.js";
 
 export interface TitleResolver {
   /** who held the office this title denotes, on `date` (KB), if known */
@@ -118,14 +118,14 @@ export class EntityResolver {
     for (let k = 1; k < words.length; k++) {
       const w = words[k];
       // ("كبير مستشاري الرئيس" is an adviser: "المستشار الأمريكي" later)
-      const singular = SENIOR.has(words[k - 1]) ? L.pluralSingular.get(w) : undefined;
+      const singular = mentionLexicon().seniorHeads.has(words[k - 1]) ? L.pluralSingular.get(w) : undefined;
       if (singular) {
         const hk = headKey(singular);
         // (the office by itself, as a bare "المستشار الأمريكي" names it)
         if (hk) { e.heads.add(hk); e.titleWords.push([hk]); }
         continue;
       }
-      if (!(L.heads.has(w) || L.heads.has("ال" + w)) || DEPUTY_HEADS.has(stripArticle(words[k - 1])) || DEPUTY_HEADS.has(words[k - 1])) continue;
+      if (!(L.heads.has(w) || L.heads.has("ال" + w)) || mentionLexicon().deputyHeads.has(stripArticle(words[k - 1])) || mentionLexicon().deputyHeads.has(words[k - 1])) continue;
       const hk = headKey(w);
       if (hk) e.heads.add(hk);
     }

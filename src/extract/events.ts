@@ -11,7 +11,7 @@
 // Dates, places and topics are then attached from the trigger's sentence and the
 // sentences that go on talking about the same encounter.
 import type { DateValue, EventStatus, EventType, ExtractedEvent, Place, Span } from "../types.js";
-import { accompanies, COUNTERPART, mentionLexicon, presentOnly, type PersonMention } from "./mentions.js";
+import { accompanies, mentionLexicon, presentOnly, type PersonMention } from "./mentions.js";
 import type { DocEntity } from "./coref.js";
 import { findTriggers, NOUN_BEFORE_NAMES, pluperfectWords, statusAround, triggerLexicon, VISIT_TO_PERSON, type Trigger } from "./triggers.js";
 import { statementVerbs } from "./other-events.js";
@@ -1174,7 +1174,7 @@ function takesPart(words: Word[], w0: number): boolean {
 
 /** "ونائبيه"، "ووزيري"، "ونظيره": و + a dual title or a counterpart opens the people named next, on the same side. */
 function andDualTitle(w: Word): boolean {
-  return w.conj === "و" && !!w.forms[1] && (mentionLexicon().dualHeads.has(w.forms[1]) || COUNTERPART.has(w.forms[1]));
+  return w.conj === "و" && !!w.forms[1] && (mentionLexicon().dualHeads.has(w.forms[1]) || mentionLexicon().counterpart.has(w.forms[1]));
 }
 
 /** "مع نظيريه الأمريكي X والسعودي Y": و + a nationality adjective joins the next counterpart. */

@@ -34,6 +34,17 @@ interface TitleLexicon {
   guest_words?: string[];
   governors?: string[];
   acting_words?: string[];
+  deputy_heads?: string[];
+  senior_heads?: string[];
+  city_posts?: string[];
+  envoy_posts?: string[];
+  charged_heads?: string[];
+  acting_heads?: string[];
+  acting_for?: string[];
+  counterpart?: string[];
+  son_words?: string[];
+  present_words?: string[];
+  mister?: string[];
 }
 
 interface FunctionWords {
@@ -99,6 +110,18 @@ class MentionLexicon {
   months: Set<string>;
   /** "يرافقه X": one who came with the one named before him */
   accompany: Set<string>;
+  /** title words of titles.yaml, one set per key (see the comments there) */
+  deputyHeads: Set<string>;
+  seniorHeads: Set<string>;
+  cityPosts: Set<string>;
+  envoyPosts: Set<string>;
+  chargedHeads: Set<string>;
+  actingHeads: Set<string>;
+  actingFor: Set<string>;
+  counterpart: Set<string>;
+  sonWords: Set<string>;
+  presentWords: Set<string>;
+  mister: Set<string>;
   /** "الضيف الإيطالي": the visitor of that country */
   guestWords: Set<string>;
   /** heads whose place follows at once (والي مدنين) */
@@ -126,6 +149,17 @@ class MentionLexicon {
     this.guestWords = normSet(t.guest_words ?? []);
     this.governors = normSet(t.governors ?? []);
     this.actingWords = normSet(t.acting_words ?? []);
+    this.deputyHeads = normSet(t.deputy_heads);
+    this.seniorHeads = normSet(t.senior_heads);
+    this.cityPosts = normSet(t.city_posts);
+    this.envoyPosts = normSet(t.envoy_posts);
+    this.chargedHeads = normSet(t.charged_heads);
+    this.actingHeads = normSet(t.acting_heads);
+    this.actingFor = normSet(t.acting_for);
+    this.counterpart = normSet(t.counterpart);
+    this.sonWords = normSet(t.son_words);
+    this.presentWords = normSet(t.present_words);
+    this.mister = normSet(t.mister);
     for (const r of t.ranks) this.ranks.add(phraseWords(r), normalize(r));
     this.rankFirst = new Set(t.ranks.map((r) => phraseWords(r)[0]));
     this.complements = new Set(t.complements.flatMap((c) => phraseWords(c)));
@@ -157,19 +191,9 @@ function collectStrings(v: unknown, into: Set<string>): void {
 let lex: MentionLexicon | undefined;
 export const mentionLexicon = (): MentionLexicon => (lex ??= new MentionLexicon());
 
-// ("ولي ولي العهد": the deputy crown prince)
-export const DEPUTY_HEADS = new Set(["نايب", "نايبه", "مستشار", "مستشاره", "مساعد", "مساعده", "وكيل", "وكيله", "مدير", "مديره", "امين", "المتحدث", "الناطق", "متحدث", "ناطق", "مبعوث", "ممثل", "ولي"].map((w) => normalize(w)));
-/** "كبير مستشاري …": a head that is a title only before a plural head */
-export const SENIOR = new Set(["كبير", "كبيره"].map((w) => normalize(w)));
-const CITY_POSTS = new Set(["قنصل", "عميد", "عمده", "محافظ", "امر", "حاكم", "رييس بلديه"].map((w) => normalize(w)));
-/** Envoys whose post is a city ("سفير ليبيا في روما"), said only when their name follows it. */
-const ENVOY_POSTS = new Set(["سفير", "سفيره", "قنصل", "مبعوث", "مبعوثه", "ممثل", "ممثله", "مندوب", "مندوبه", "ملحق"].map((w) => normalize(w)));
 const stripArticleHead = (h: string) => (h.startsWith("ال") ? h.slice(2) : h);
 /** prepositions as written, with their ى or إ: "على" is no name though it normalizes to علي */
 const PREPOSITIONS_AS_WRITTEN = new Set(["على", "إلى", "عن", "في", "من", "لدى", "حتى"]);
-/** "حفتر الابن": a surname said with these is the son the article named */
-const SON = new Set(["الابن", "النجل"].map((w) => normalize(w)));
-export const COUNTERPART = new Set(["نظيره", "نظيرته", "نظيرها", "نظيريه", "نظيرتها", "نظيره", "نظيراه", "نظيراها"].map((w) => normalize(w)));
 let given: Set<string> | undefined;
 /** given names that begin with و or ف themselves (وليد، فتحي), from the transliteration table */
 /** a given name of the transliteration table (فيصل، جمعة): never read as و/ف + a verb or word */
@@ -192,9 +216,6 @@ function inConstruct(w: Word | undefined, L: MentionLexicon): boolean {
   return !!w && w.token.kind === "word" && !w.conj && w.norm.startsWith("ال") && L.common.has(w.norm);
 }
 
-const CHARGED = new Set(["مكلف", "مكلفه"]);
-const ACTING = new Set(["قايم", "قايمه"].map((w) => normalize(w)));
-const ACTING_FOR = new Set(["باعمال", "اعمال"].map((w) => normalize(w)));
 /** words after which a place name is the place: "في ليون"، "إلى ليون"، "مدينة ليون" */
 const PLACE_BEFORE = new Set(["في", "الي", "من", "نحو", "مدينه", "بمدينه", "لمدينه", "وفي", "والي"].map((w) => normalize(w)));
 const POSSESSIVE = /(هما|هم|هن|ها|ه|كم|نا)$/;
@@ -227,14 +248,10 @@ export interface PersonMention extends Mention {
   son?: boolean;
 }
 
-/** "السيد" and "السيدة" address anyone; before a bare title they are protocol style like "معالي". */
-const MISTER = new Set(["السيد", "السيده"]);
 
-/** Words that bring in people who were present, not principals: "بحضور X"، "يرافقه X". */
-const COMPANY = new Set(["يرافقه", "يرافقها", "ترافقه", "ترافقها", "برفقة", "رافقه", "رافقها", "بحضور", "وبحضور", "وحضور", "يرافقهم", "المرافق"].map((w) => normalize(w)));
 /** Is the person named at word w0 only present ("بحضور X")? */
 export function presentOnly(words: Word[], w0: number): boolean {
-  for (let k = w0 - 1; k >= Math.max(0, w0 - 2); k--) if (COMPANY.has(words[k].norm)) return true;
+  for (let k = w0 - 1; k >= Math.max(0, w0 - 2); k--) if (mentionLexicon().presentWords.has(words[k].norm)) return true;
   return false;
 }
 
@@ -299,13 +316,13 @@ class SentenceMentions {
       const w = words[i];
 
       // "نظيره المالطي": his counterpart, named by country only
-      if (hasForm(w, COUNTERPART) && i + 1 < n) {
+      if (hasForm(w, mentionLexicon().counterpart) && i + 1 < n) {
         const c = this.countryAt(i + 1);
         if (c) {
           // "نظيرها الإيطالي أنطونيو تاياني": the counterpart named
           let j = c.end;
           // ("نظيره الليبي المكلف X": acting)
-          if (CHARGED.has(stripArticleHead(words[j]?.norm ?? "")) || L.actingWords.has(words[j]?.norm ?? "")) j++;
+          if (mentionLexicon().chargedHeads.has(stripArticleHead(words[j]?.norm ?? "")) || L.actingWords.has(words[j]?.norm ?? "")) j++;
           if (isPunct(words[j], "،,")) j++;
           // (a rank may come first: "ونظيره الإيطالي الأدميرال X")
           const rank = L.ranks.longest(j, n, this.rankFormsOf);
@@ -323,7 +340,7 @@ class SentenceMentions {
       }
 
       // "نظيره في حكومة الوفاق الوطني X": the counterpart named after the body he serves in
-      if (hasForm(w, COUNTERPART) && i + 2 < n && words[i + 1].norm === "في") {
+      if (hasForm(w, mentionLexicon().counterpart) && i + 2 < n && words[i + 1].norm === "في") {
         const g = opts.gazetteer?.match(words, i + 2);
         const name = g && g.kind === "org" ? this.nameAt(g.end) : null;
         if (g && name) {
@@ -437,7 +454,7 @@ class SentenceMentions {
             i = named.end;
             continue;
           }
-          const honorific = title.end === i + 1 && i > 0 && (L.honorifics.has(words[i - 1].norm) || MISTER.has(words[i - 1].conj ? words[i - 1].forms[1] : words[i - 1].norm));
+          const honorific = title.end === i + 1 && i > 0 && (L.honorifics.has(words[i - 1].norm) || mentionLexicon().mister.has(words[i - 1].conj ? words[i - 1].forms[1] : words[i - 1].norm));
           this.emit({ type: "title", w0: i, w1: title.end, title: tText, country: title.country, head: title.head,
             // (a dual title it could not part into its two — "رئيسي الأركان الليبيين" — is no one person either)
             group: title.kind === "group" || title.kind === "dual", source: "title", ...(openBody ? { openBody } : {}), ...(honorific ? { honorific } : {}) });
@@ -501,7 +518,7 @@ class SentenceMentions {
       i++;
     }
     // "حفتر الابن": the son of that family the article named, not its best-known member
-    for (const m of out) if (m.type === "person" && m.name && !m.name.includes(" ") && SON.has(words[m.w1]?.norm ?? "")) m.son = true;
+    for (const m of out) if (m.type === "person" && m.name && !m.name.includes(" ") && mentionLexicon().sonWords.has(words[m.w1]?.norm ?? "")) m.son = true;
     return this.attachAppositions(out);
   }
 
@@ -852,7 +869,7 @@ class SentenceMentions {
     else return null;
     // "المكلف" opens a title only with what it is charged with: "المكلف بتسيير وزارة …" (after a
     // title it is that title's "acting": "وزير الداخلية المكلف")
-    if (CHARGED.has(stripArticleHead(head)) && !/^ب/.test(words[i + 1]?.norm ?? "")) return null;
+    if (mentionLexicon().chargedHeads.has(stripArticleHead(head)) && !/^ب/.test(words[i + 1]?.norm ?? "")) return null;
     let j = i + 1;
     let country: string | undefined;
     let adjCountry = false;
@@ -963,8 +980,8 @@ class SentenceMentions {
       // (إلى names an envoy's post — "المبعوث الأممي إلى ليبيا" — but a minister's destination:
       // "زيارة وزير الخارجية الفرنسي إلى إيران")
       // (an envoy's post may follow a deputy's head: "ونائبه المبعوث الرئاسي الخاص إلى الشرق الأوسط")
-      const postHead = ENVOY_POSTS.has(stripArticleHead(head)) ? head : words.slice(i + 1, j).map((y) => stripArticleHead(y.norm)).find((h) => ENVOY_POSTS.has(h)) ?? head;
-      const toward = x.norm === "الي" && !ENVOY_POSTS.has(stripArticleHead(postHead));
+      const postHead = mentionLexicon().envoyPosts.has(stripArticleHead(head)) ? head : words.slice(i + 1, j).map((y) => stripArticleHead(y.norm)).find((h) => mentionLexicon().envoyPosts.has(h)) ?? head;
+      const toward = x.norm === "الي" && !mentionLexicon().envoyPosts.has(stripArticleHead(postHead));
       if (hasForm(x, L.links) && !toward && j + 1 < n && !hasForm(words[j + 1], L.officePlaces) && (hasForm(words[j + 1], L.complements) || this.countryAt(j + 1) || this.linkedPlace(postHead, j + 1))) {
         linked = true;
         governs = false;
@@ -975,14 +992,14 @@ class SentenceMentions {
       // ("النائب الأول لرئيس مجلس النواب": after an ordinal, the governed title takes ل)
       // (وزير opens with و of its own: "نائب وزير الخارجية" is no "نائب و + زير")
       // ("القائمة بأعمال رئيس البعثة": one acting for another office governs it past بأعمال)
-      const acting = ACTING.has(stripArticleHead(head)) && comps === 1 && hasForm(words[j - 1], ACTING_FOR);
-      if ((DEPUTY_HEADS.has(stripArticleHead(head)) || acting) && hasForm(x, L.heads) && (!x.conj || L.heads.has(x.norm)) && (comps === 0 || acting || (comps === 1 && /^ل/.test(x.norm) && x.forms.length > 1))) {
+      const acting = mentionLexicon().actingHeads.has(stripArticleHead(head)) && comps === 1 && hasForm(words[j - 1], mentionLexicon().actingFor);
+      if ((mentionLexicon().deputyHeads.has(stripArticleHead(head)) || acting) && hasForm(x, L.heads) && (!x.conj || L.heads.has(x.norm)) && (comps === 0 || acting || (comps === 1 && /^ل/.test(x.norm) && x.forms.length > 1))) {
         j++;
         comps++;
         continue;
       }
       // "كبير مستشاري الرئيس": the senior one of a plural office, which he holds
-      if (SENIOR.has(stripArticleHead(head)) && comps === 0 && !x.conj && hasForm(x, L.pluralHeads)) {
+      if (mentionLexicon().seniorHeads.has(stripArticleHead(head)) && comps === 0 && !x.conj && hasForm(x, L.pluralHeads)) {
         j++;
         comps++;
         // (and, like an adviser's, the office he advises: "كبير مستشاري الرئيس الأمريكي")
@@ -1037,7 +1054,7 @@ class SentenceMentions {
     }
     // "ونائبه موسى الكوني": a deputy's head with the pronoun ه (not ة: نائبة is a woman deputy,
     // who needs her complement) is "his deputy", complete as it stands
-    const standalone = L.standalone.has(head) || (DEPUTY_HEADS.has(head) && head.endsWith("ه") && /ه[\u064B-\u0652]*$/.test(w.token.text));
+    const standalone = L.standalone.has(head) || (mentionLexicon().deputyHeads.has(head) && head.endsWith("ه") && /ه[\u064B-\u0652]*$/.test(w.token.text));
     if (comps === 0 && !standalone) return null;
     return { end: j, head, kind, country, ownCountry, parts, splits };
   }
@@ -1082,10 +1099,10 @@ class SentenceMentions {
     const { words, L, opts, nerStart } = this;
     const g = opts.gazetteer?.match(words, k);
     if (!g) return false;
-    if (g.kind === "org" || (g.kind === "place" && CITY_POSTS.has(stripArticleHead(head)))) return true;
+    if (g.kind === "org" || (g.kind === "place" && mentionLexicon().cityPosts.has(stripArticleHead(head)))) return true;
     // an envoy's post city when the envoy's name follows it ("سفير ليبيا في روما محمد فرحات");
     // otherwise the city is where something happened ("التقى السفير في طرابلس وزير الداخلية")
-    if (g.kind !== "place" || !ENVOY_POSTS.has(stripArticleHead(head))) return false;
+    if (g.kind !== "place" || !mentionLexicon().envoyPosts.has(stripArticleHead(head))) return false;
     // (a second region may be joined to the post: "إلى الشرق الأوسط وأفريقيا X")
     let end = g.end;
     const more = words[end]?.conj === "و" ? opts.gazetteer?.match(words, end) : null;
