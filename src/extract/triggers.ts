@@ -36,7 +36,7 @@ interface EventLexicon {
   verbs: Record<string, VerbSpec[]>;
   light_verbs: { verbs: string[]; nouns: Record<string, string[]>; receive: string[] };
   nouns: Record<string, string[]>;
-  status: { planned: string[]; planned_arrive: string[]; intent?: string[]; proposal: string[]; holding: string[]; cancelled: string[]; denied: string[] };
+  status: { planned: string[]; later?: string[]; planned_arrive: string[]; intent?: string[]; proposal: string[]; holding: string[]; cancelled: string[]; denied: string[] };
   background: string[];
   reception_nouns: string[];
   object_nouns: string[];
@@ -59,6 +59,8 @@ class TriggerLexicon {
   nouns = new Map<string, EventType>();
   planned: Set<string>;
   plannedPhrases = new PhraseTrie<string>();
+  /** "لاحقا": planned unless the verb is in the past */
+  later: Set<string>;
   /** hope and intent right before the verb ("يأمل أن يلتقي"): planned only there */
   intentPhrases = new PhraseTrie<string>();
   plannedArrive: Set<string>;
@@ -100,6 +102,7 @@ class TriggerLexicon {
     for (const [type, nouns] of Object.entries(L.nouns)) for (const nn of nouns) this.nouns.set(normalize(nn), type as EventType);
     this.planned = normSet(L.status.planned.filter((p) => !p.includes(" ")));
     for (const p of L.status.planned) this.plannedPhrases.add(phraseWords(p), p);
+    this.later = normSet(L.status.later);
     for (const p of L.status.intent ?? []) this.intentPhrases.add(phraseWords(p), p);
     this.plannedArrive = normSet(L.status.planned_arrive);
     this.cancelled = normSet(L.status.cancelled);
@@ -324,6 +327,17 @@ const proseVerbs = () => (proseVerbSet ??= normSet(readLexicon<{ verbs: string[]
  * A verb with the future prefix: س on an imperfect the lexicons know as a verb ("سيزور"،
  * "سيتوجه"، "سيعقد"). The prefix alone is not enough: "سياسة" and "سيارات" begin the same way.
  */
+/**
+ * The trigger is a verb in the past: not prefixed ي ن س, and a ت that is not the present's
+ * (تلتقي is يلتقي's; تباحث has no يباحث).
+ */
+function pastVerb(L: TriggerLexicon, words: Word[], t: Trigger): boolean {
+  if (!t.rule.startsWith("verb:") && !t.rule.startsWith("light:")) return false;
+  const f = words[t.w0].forms[words[t.w0].forms.length - 1];
+  if (/^[ينس]/.test(f)) return false;
+  return !(f.startsWith("ت") && (L.verbs.has("ي" + f.slice(1)) || L.lightVerbs.has("ي" + f.slice(1))));
+}
+
 function futureVerb(L: TriggerLexicon, w: Word): boolean {
   const base = withoutFuturePrefix(w);
   return !!base && (L.verbs.has(base) || L.lightVerbs.has(base) || proseVerbs().has(base));
@@ -453,6 +467,10 @@ export function statusAround(words: Word[], t: Trigger): "happened" | "planned" 
   // a meeting noun described as scheduled: "لقاءه المقرر", "الاجتماع المرتقب", "القمة المقبلة"
   if (t.rule.startsWith("noun:")) {
     for (let k = t.w1; k < Math.min(words.length, t.w1 + 2); k++) if (words[k].forms.some((f) => L.planned.has(f))) return "planned";
+  }
+  // ("لاحقا" after the verb: within its clause, past the subject: "يلتقي الوزير X لاحقا Y")
+  for (let k = from; k < Math.min(words.length, t.w1 + 8) && !(k >= t.w1 && isPunct(words[k])); k++) {
+    if (hasForm(words[k], L.later) && !pastVerb(L, words, t)) return "planned";
   }
   for (let k = from; k < t.w0; k++) {
     const m = L.plannedPhrases.longest(k, t.w0, (x) => words[x].forms);

@@ -329,6 +329,17 @@ test("\"وكان الطرفان قد التقيا في يناير\": the same tw
     ["جورجيا ميلوني – محمد المنفي 2024-03-14"]);
 });
 
+test("\"لاحقا\" is later to come with a present verb, and what came after with a past one", () => {
+  const later = extract("ويلتقي وزير الخارجية الإيطالي أنطونيو تاياني لاحقا رئيس المجلس الرئاسي محمد المنفي.");
+  assert.deepEqual(dyads(later.events), []);
+  assert.deepEqual(dyads(later.events, "planned"), ["أنطونيو تاياني – محمد المنفي"]);
+  const after = extract("ولاحقا التقى وزير الخارجية الإيطالي أنطونيو تاياني رئيس المجلس الرئاسي محمد المنفي.");
+  assert.deepEqual(dyads(after.events), ["أنطونيو تاياني – محمد المنفي"]);
+  // (a ت that is not the present's: تباحث)
+  const discussed = extract("ولاحقا تباحث وزير الخارجية الإيطالي أنطونيو تاياني مع رئيس المجلس الرئاسي محمد المنفي.");
+  assert.deepEqual(dyads(discussed.events), ["أنطونيو تاياني – محمد المنفي"]);
+});
+
 test("a visit dated after publication is planned, as an encounter is", () => {
   const statuses = (text: string) => extract(text, "2024-03-14").events.filter((e) => e.type === "visit").map((e) => e.status);
   assert.deepEqual(statuses("ويزور رئيس الوزراء المالطي روبرت أبيلا طرابلس غدا."), ["planned"]);
