@@ -232,7 +232,7 @@ export class EntityResolver {
   private byName(m: PersonMention, position: number, sentence?: number): DocEntity {
     const words = key(m.name!);
     // ("حفتر الابن": the son the article named — not the base's best-known bearer of the name)
-    const kbId = m.son && this.entities.some((e) => e.nameWords.length > 1 && contains(e.nameWords, words)) ? undefined : m.kbIds?.[0];
+    const kbId = m.son && this.entities.some((e) => e.nameWords.length > 1 && contains(e.nameWords, words)) ? undefined : this.bearer(m.kbIds);
     if (kbId && this.byKb.has(kbId)) return this.byKb.get(kbId)!;
     // a partial name joins an entity whose name contains it ("حفتر" → "خليفة حفتر")
     const candidates = this.entities.filter((e) => e.nameWords.length > 0 && contains(e.nameWords, words));
@@ -279,6 +279,19 @@ export class EntityResolver {
     const e = this.create(m.name!, m, kbId ? { kbId } : undefined);
     if (kbId) this.fillFromKb(e);
     return e;
+  }
+
+  /**
+   * The base's person a name shared by several stands for ("ديبي": Idriss Déby or his son
+   * Mahamat): one who held an office on the article's date before one who did not (the dead
+   * and the retired meet no one), then one the article has already named, then the base's order.
+   */
+  private bearer(ids: string[] | undefined): string | undefined {
+    if (!ids || ids.length < 2 || !this.titles) return ids?.[0];
+    const score = (id: string) => (this.date && this.titles!.person(id)?.officeTitles?.(this.date).length ? 2 : 0) + (this.byKb.has(id) ? 1 : 0);
+    let best = ids[0];
+    for (const id of ids) if (score(id) > score(best)) best = id;
+    return best;
   }
 
   /** a body: one entity per knowledge-base record (or per name when the base lacks it) */

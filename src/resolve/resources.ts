@@ -4,7 +4,7 @@
 // Cached per set of user KB files.
 import type { Place } from "../types.js";
 import { loadKb, type Kb } from "./kb/index.js";
-import { resolveTitle } from "./titles.js";
+import { officeTitlesAt, resolveTitle } from "./titles.js";
 import { nameKeyOfWord } from "./namekey.js";
 import { transliterate } from "./translit.js";
 import { Gazetteer, type GazetteerRecord } from "./gazetteer.js";
@@ -67,7 +67,7 @@ export function loadResources(opts: { kbFiles?: string[]; ner?: boolean } = {}):
       },
       person(id) {
         const p = kb.personById.get(id);
-        return p ? { name: p.name, name_en: p.name_en, country: p.country, gender: p.gender, surnames: p.variants ?? [] } : null;
+        return p ? { name: p.name, name_en: p.name_en, country: p.country, gender: p.gender, surnames: p.variants ?? [], officeTitles: (date) => officeTitlesAt(kb, id, date).map((t) => t.ar) } : null;
       },
     },
     place(id) {

@@ -31,6 +31,13 @@ test("a surname the base knows does not make another bearer of it the base's per
   assert.deepEqual(named.map((e) => [e.name, e.kb_id ?? null]), [["ماريا بيانتيدوزي", null]]);
 });
 
+test("a surname two people of the base share is the one in office on the article's date", () => {
+  // Idriss Déby (president until April 2021) and his son Mahamat (in office after him)
+  const text = "وصل ديبي إلى طرابلس أمس في زيارة رسمية.";
+  assert.deepEqual(mentionsOf(text, "ديبي", "2022-03-10"), ["محمد إدريس ديبي"]);
+  assert.deepEqual(mentionsOf(text, "ديبي", "2019-03-10"), ["إدريس ديبي"]);
+});
+
 test("a title of a body above states (المبعوث الأممي) is resolved when the base lists it for one office", () => {
   assert.deepEqual(mentionsOf("التقى رئيس مجلس النواب الليبي عقيلة صالح المبعوث الأممي في القبة.", "المبعوث الأممي", "2018-05-10"), ["غسان سلامة"]);
 });
