@@ -582,7 +582,18 @@ class SentenceMentions {
     const prev = words[w.index - words[0].index - 1];
     if (L.ambiguous.has(plain) || (prev && L.nameParticles.has(prev.norm))) return false;
     return hasForm(w, L.stop) || hasForm(w, L.heads) || hasForm(w, L.dualHeads) || hasForm(w, L.pluralHeads) ||
-      (w.conj === "و" && (L.common.has(plain) || C.adjectives.has(plain))) || !!opts.isVerb?.(w) || this.withKnownName(w);
+      (w.conj === "و" && (L.common.has(plain) || C.adjectives.has(plain))) || !!opts.isVerb?.(w) || this.withKnownName(w) || this.prepositionOnNoun(w);
+  }
+
+  /**
+   * "الرئيس سعيد بقصر قرطاج"، "لمقر": ب or ل on a building or seat (an office place or a
+   * facility) is a preposition, and the name ends before it. (Not on any ordinary word:
+   * "بادي" is a surname though "ادي" is a word.)
+   */
+  private prepositionOnNoun(w: Word): boolean {
+    if (w.forms.length < 2 || (w.norm[0] !== "ب" && w.norm[0] !== "ل") || w.conj) return false;
+    const stem = w.forms[w.forms.length - 1];
+    return (this.L.officePlaces.has(stem) || this.L.facilities.has(stem)) && !knownGiven(w.norm);
   }
 
   /** "بنتنياهو", "لسامح": a preposition on a known name or given name starts another person */

@@ -118,3 +118,12 @@ test("a bare title agrees in gender: 'الوزير' is the man of the article's 
   assert.ok(met(`${first} كما التقى الوزير رئيس الشرطة الإيطالية لامبرتو جانيني.`).includes("خالد مازن – لامبرتو جانيني"));
   assert.ok(met(`${first} كما التقت الوزيرة رئيس الشرطة الإيطالية لامبرتو جانيني.`).includes("لامبرتو جانيني – لوتشانا لامورجيزي"));
 });
+
+test("a name ends before ب or ل on a building or seat: \"سعيد بقصر قرطاج\"، \"بمقر\"", () => {
+  const doc = (text: string) => extractDocument({ id: "t", text, published: "2023-07-17" }, { resources: R });
+  const names = (text: string) => doc(text).mentions.filter((m) => m.type === "person").map((m) => m.name);
+  assert.deepEqual(names("وكان الوزير قد زار تونس في يونيو الماضي، حيث التقى الرئيس سعيد بقصر قرطاج."), ["سعيد"]);
+  assert.deepEqual(names("واستقبل الوزير عمر الفيتوري بمقر الوزارة في طرابلس السفير."), ["عمر الفيتوري"]);
+  // (a given name that begins so stays one)
+  assert.deepEqual(names("وقال الوزير عمر باسم إن الحكومة ماضية في خطتها."), ["عمر باسم"]);
+});
