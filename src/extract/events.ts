@@ -683,7 +683,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       if (!subjectEntities.length && lastDelegationMembers.length && s.words.slice(Math.max(lo, t.w0 - 5), t.w0).some((w) => glue().known_delegation.has(w.norm) || w.norm === "الوفد")) subjectEntities = lastDelegationMembers;
       // "وكان الوزيران الإيطاليان قد التقيا X": the two of that country the article's last encounters had
       // (or between a light verb and its noun: "أجرى الوزيران اتصالا مرئيا مع X")
-      if (!subjectEntities.length) subjectEntities = dualAnaphor(s.words, Math.max(lo, t.w0 - 5), t.rule.startsWith("light") ? t.w1 : t.w0, events);
+      let grouped = false;
+      if (!subjectEntities.length) { subjectEntities = dualAnaphor(s.words, Math.max(lo, t.w0 - 12), t.rule.startsWith("light") ? t.w1 : t.w0, events, people); grouped = subjectEntities.length > 0; }
       if (!subjectEntities.length) {
         // "كما تستقبل مصر نائب رئيس وزراء المجر": a country or city right after the verb is its
         // subject, and no person of an earlier sentence is
@@ -730,7 +731,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         date,
         location,
         evidence: [s.span],
-        rules: [t.rule, ...(carried ? ["subject:carried"] : []), ...(t.weak ? ["weak"] : [])],
+        rules: [t.rule, ...(carried ? ["subject:carried"] : []), ...(grouped ? ["subject:group"] : []), ...(t.weak ? ["weak"] : [])],
         confidence: (carried ? 0.7 : 0.9) * (t.weak ? 0.7 : 1) * (t.rule.startsWith("noun") ? 0.9 : 1),
       });
       if (multilateral) for (let a = 0; a < counterEntities.length; a++) for (let b = a + 1; b < counterEntities.length; b++) {
@@ -915,20 +916,40 @@ function namedPairAfter(words: Word[], people: PersonMention[], at: number): Per
  * "الوزيران الإيطاليان"، "الرئيسان": a definite dual title (with its nationality) standing for the
  * two people of that country who last took part in an encounter of the article; none otherwise.
  */
-function dualAnaphor(words: Word[], from: number, to: number, events: RawEvent[]): DocEntity[] {
-  const heads = mentionLexicon().heads;
+function dualAnaphor(words: Word[], from: number, to: number, events: RawEvent[], people: PersonMention[]): DocEntity[] {
+  const C = countryLexicon();
   for (let k = from; k < to; k++) {
-    const w = words[k].norm;
-    if (!w.startsWith("ال") || !w.endsWith("ان") || !heads.has(w.slice(2, -2))) continue;
-    const adj = words[k + 1]?.norm ?? "";
-    const country = adj.endsWith("ان") ? countryLexicon().adjectives.get(adj.slice(0, -2)) : undefined;
-    const seen: DocEntity[] = [];
-    for (let i = events.length - 1; i >= 0 && seen.length < 2; i--) {
-      for (const e of [...events[i].counterpart, ...events[i].subject]) if (!seen.includes(e) && (!country || e.country === country) && seen.length < 2) seen.push(e);
+    const size = groupSize(words[k].norm);
+    // (the nearest subject before the verb: no one named between it and the verb)
+    if (!size || people.some((m) => m.w0 > k && m.w1 <= to)) continue;
+    const country = C.adjectives.get(words[k + 1]?.norm ?? "");
+    // "المسؤولتان الأوروبيتان"، "الثلاثي الأوروبي": the adjective of the Union also means "of
+    // Europe", so it picks no country: they are the guests — the counterparts of the last
+    // encounters — one of them at least of the Union
+    if (country && C.supranational.has(country)) {
+      const guests: DocEntity[] = [];
+      for (let i = events.length - 1; i >= 0 && guests.length < size; i--) for (const e of events[i].counterpart) if (!guests.includes(e) && guests.length < size) guests.push(e);
+      return guests.length === size && guests.some((e) => e.country === country) ? guests : [];
     }
-    return seen.length === 2 ? seen : [];
+    const seen: DocEntity[] = [];
+    for (let i = events.length - 1; i >= 0 && seen.length < size; i--) {
+      for (const e of [...events[i].counterpart, ...events[i].subject]) if (!seen.includes(e) && (!country || e.country === country) && seen.length < size) seen.push(e);
+    }
+    return seen.length === size ? seen : [];
   }
   return [];
+}
+
+/** How many people a definite group noun stands for: two for a dual title (الوزيران، المسؤولتان), three for "الثلاثي"; else 0. */
+function groupSize(w: string): number {
+  if (glue().trio.has(w)) return 3;
+  if (!w.startsWith("ال") || !w.endsWith("ان")) return 0;
+  const L = mentionLexicon();
+  // (a title's head, or a word for an official or a guest: المسؤولان، الضيفان)
+  const holds = (x: string) => L.heads.has(x) || L.guestWords.has("ال" + x);
+  const stem = w.slice(2, -2);
+  // (the feminine dual keeps its ta: المسؤولتان → مسؤولة)
+  return holds(stem) || (stem.endsWith("ت") && holds(stem.slice(0, -1) + "ه")) ? 2 : 0;
 }
 
 /** The first person a sentence names, not behind a preposition. */
