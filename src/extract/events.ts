@@ -1182,6 +1182,8 @@ function companionsOf(words: Word[], pool: PersonMention[], host: PersonMention)
  */
 function goesOnFromRelative(words: Word[], t: Trigger, before: PersonMention[]): boolean {
   const last = before[before.length - 1];
+  // ("زار X طرابلس، حيث التقى A وB": the verb after حيث has the subject of the clause it opens from)
+  if (last && t.w0 > 0 && glue().where.has(words[t.w0 - 1].norm)) return true;
   if (!last || words[t.w0].conj !== "و") return false;
   for (let k = last.w1; k < t.w0; k++) if (glue().relative_pronouns.has(words[k].norm)) return true;
   return false;

@@ -7,7 +7,7 @@ const KEYS = [
   "with_fillers", "another", "each_of", "taking_part", "represented",
   "delegation", "known_delegation", "headed_by", "group_objects", "gathers", "gathers_also", "guest",
   "several_encounters", "during", "clause_goes_on", "clause_openers", "framing", "anaphoric_subject",
-  "the_man", "relative_pronouns", "trio", "ordinal_places", "joint_work", "prepositions", "preceded",
+  "the_man", "relative_pronouns", "trio", "where", "ordinal_places", "joint_work", "prepositions", "preceded",
   "same", "since", "done_then", "crossings", "distance_cues", "apart", "means",
 ] as const;
 

@@ -1139,3 +1139,8 @@ test("the two or three guests told of before, as a subject: \"المسؤولتا
   const june = three.events.filter((e) => e.date?.value === "2023-06-11");
   assert.deepEqual(dyads(june), ["أورسولا فون دير لاين – قيس سعيد", "جورجيا ميلوني – قيس سعيد", "قيس سعيد – مارك روته"]);
 });
+
+test("after حيث the verb goes on with the visitor: \"زار X طرابلس، حيث التقى A وB\" is X meeting each", () => {
+  const doc = extract("وكان وزير الدفاع الإيطالي ماريو ماورو قد زار طرابلس في سبتمبر الماضي، حيث التقى رئيس الحكومة علي زيدان ورئيس الأركان العامة.", "2013-11-20");
+  assert.deepEqual(dyads(doc.events), ["رئيس الأركان العامة – ماريو ماورو", "علي زيدان – ماريو ماورو"]);
+});
