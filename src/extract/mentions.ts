@@ -98,6 +98,8 @@ class MentionLexicon {
   /** styles of address before a title: معالي، سمو، فخامة */
   honorifics: Set<string>;
   encounterNouns: Set<string>;
+  /** "هاتفيا"، "اتصالا" (events.yaml call_markers): a person may follow behind ب */
+  callMarkers: Set<string>;
   ranks = new PhraseTrie<string>();
   rankFirst: Set<string>;
   complements: Set<string>;
@@ -167,8 +169,9 @@ class MentionLexicon {
     this.stop = new Set([...f.particles, ...f.weekdays, ...f.verbs, ...f.nouns].map((w) => normalize(w)));
     this.common = readWordList("common-words.txt");
     // the nouns that report an encounter ("مشاورات"، "مباحثات") are nobody's name
-    const ev = readLexicon<{ nouns: Record<string, string[]>; light_verbs: { nouns: Record<string, string[]> } }>("events.yaml");
+    const ev = readLexicon<{ nouns: Record<string, string[]>; light_verbs: { nouns: Record<string, string[]> }; call_markers?: string[] }>("events.yaml");
     this.encounterNouns = new Set([...Object.values(ev.nouns).flat(), ...Object.values(ev.light_verbs.nouns).flat()].map((w) => normalize(w)).filter((w) => !w.includes(" ")));
+    this.callMarkers = normSet((ev.call_markers ?? []).filter((w) => !w.includes(" ")));
     this.ambiguous = readWordList("ambiguous-names.txt");
     this.months = new Set();
     try {
@@ -542,7 +545,10 @@ class SentenceMentions {
     // verb of encounter or مع, "التقى سلامة السبت الماضي")
     const personSlot = i > 0 && (!!opts.isVerb?.(words[i - 1]) || words[i - 1].norm === "مع" || words[i - 1].norm === "ومع");
     if (!form || hasForm(w, L.stop) || (L.common.has(form) && !g) || (L.ambiguous.has(form) && !personSlot) || L.months.has(form) || opts.isVerb?.(w)) return null;
-    if (g && ((form !== w.norm && !w.conj) || PLACE_BEFORE.has(words[i - 1]?.norm ?? ""))) return null;
+    // (behind ب right after an encounter or call noun it is whom one met or called, not a place:
+    // "اتصالا هاتفيا بليون" after "برناردينو ليون" — though "ليون" is also Lyon)
+    const encounterBa = form !== w.norm && w.norm[0] === "ب" && i > 0 && (hasForm(words[i - 1], L.callMarkers) || hasForm(words[i - 1], L.encounterNouns));
+    if (g && !encounterBa && ((form !== w.norm && !w.conj) || PLACE_BEFORE.has(words[i - 1]?.norm ?? ""))) return null;
     const t = this.sliceText(i, i + 1);
     return { name: form === w.norm ? t : t.slice(1), ids: before.get(form) };
   }
