@@ -2,7 +2,7 @@
 // merge the reports of one encounter within the article, attribute the sentences that
 // go on talking about it (for topics and places), and fall back to the article's
 // dateline or the visit it reports for a place.
-import type { EventStatus, ExtractedEvent, Participant, Place, Span } from "../types.js";
+import type { DateValue, EventStatus, ExtractedEvent, Participant, Place, Span } from "../types.js";
 import type { DocEntity } from "./coref.js";
 import { afterSince, type PlaceMention, type RawEvent, type SentenceView } from "./events.js";
 import { normSet, readLexicon } from "./lexicon.js";
@@ -76,8 +76,13 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
   // the story goes on from its own day after it)
   const background = merged.map((p) => p.raw.every((r) => toldAsBackground(r, ctx)));
   // the story's own day, when its opening sentences give one ("اليوم الثلاثاء")
-  const lead = ctx.sentences.slice(0, 6).flatMap((s) => s.dates.filter((d) => !(d.kind === "relative" && quotedAt(s, d.span.start))))
-    .find((d) => d.precision === "day" && nearPublication(d.value, ctx.published));
+  // (a bare weekday in the headline may be ahead — "وكوبلر: التوقيع الخميس" — so a day the
+  // opening sentences give after it comes first)
+  const leads = ctx.sentences.slice(0, 6).flatMap((s) => s.dates.filter((d) => !(d.kind === "relative" && quotedAt(s, d.span.start))).map((d) => ({ d, s: s.index })))
+    .filter(({ d }) => d.precision === "day" && nearPublication(d.value, ctx.published));
+  const firstSentence = ctx.sentences[0]?.index;
+  const bareWeekdayUp = (x: { d: DateValue; s: number }) => x.s === firstSentence && x.d.kind === "relative" && !/\s/.test(x.d.text.trim());
+  const lead = (leads.find((x) => !bareWeekdayUp(x)) ?? leads[0])?.d;
   for (let i = 1; i < events.length; i++) {
     const ev = events[i];
     if (ev.date || ev.status !== "happened" || apart[i]) continue;
