@@ -1144,3 +1144,20 @@ test("after حيث the verb goes on with the visitor: \"زار X طرابلس، 
   const doc = extract("وكان وزير الدفاع الإيطالي ماريو ماورو قد زار طرابلس في سبتمبر الماضي، حيث التقى رئيس الحكومة علي زيدان ورئيس الأركان العامة.", "2013-11-20");
   assert.deepEqual(dyads(doc.events), ["رئيس الأركان العامة – ماريو ماورو", "علي زيدان – ماريو ماورو"]);
 });
+
+test("a surname behind ب right after a call is whom one called, though the word is also a city (بليون)", () => {
+  const doc = extract("التقى المبعوث الأممي إلى ليبيا برناردينو ليون رئيس المؤتمر الوطني العام نوري أبو سهمين في طرابلس. " +
+    "وأجرى وزير الخارجية الإيطالي باولو جنتيلوني مساء أمس اتصالا هاتفيا بليون.", "2015-06-10");
+  assert.ok(dyads(doc.events).includes("باولو جنتيلوني – برناردينو ليون"));
+});
+
+test("a bare weekday in the headline may be ahead; the opening sentence's day is the story's", () => {
+  const doc = extract("مؤتمر روما يدعم الحوار.. والتوقيع الخميس\nأعلن المشاركون في المؤتمر الدولي الذي عقد في روما أمس الأحد دعمهم للحوار. " +
+    "وعلى هامش المؤتمر، عقد وزير الخارجية الإيطالي باولو جنتيلوني جلسة محادثات مع وزير الخارجية المصري سامح شكري.", "2015-12-14");
+  assert.equal(doc.events.find((e) => e.type === "meeting")?.date?.value, "2015-12-13");
+});
+
+test("\"عشية\" (on the eve of) after a title is no name", () => {
+  const doc = extract("زيدان يستقبل السفير الإيطالي عشية مؤتمر روما", "2014-03-05");
+  assert.ok(!doc.entities.some((e) => e.name === "عشية"));
+});
