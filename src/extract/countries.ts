@@ -10,6 +10,7 @@ interface CountryEntry {
   en?: string;
   ar?: string[];
   adj?: { m?: string[]; f?: string[]; pl?: string[] };
+  capital?: string;
 }
 
 export interface CountryLexicon {
@@ -24,6 +25,8 @@ export interface CountryLexicon {
   english: Map<string, string>;
   /** codes of bodies above states (UN, EU, AU …: `kind: supranational`) */
   supranational: Set<string>;
+  /** code → the knowledge base's place id of its capital ("العاصمة الإيطالية" is Rome) */
+  capitals: Map<string, string>;
 }
 
 let cached: CountryLexicon | undefined;
@@ -35,6 +38,7 @@ export function countryLexicon(): CountryLexicon {
   const singleNames = new Map<string, string>();
   const english = new Map<string, string>();
   const supranational = new Set<string>();
+  const capitals = new Map<string, string>();
   const raw = lexiconExists("countries.yaml") ? readLexicon<unknown>("countries.yaml") : [];
   const entries: CountryEntry[] = Array.isArray(raw)
     ? (raw as CountryEntry[])
@@ -43,6 +47,7 @@ export function countryLexicon(): CountryLexicon {
     if (!e?.code) continue;
     if (e.en) english.set(e.code, e.en);
     if (e.kind === "supranational") supranational.add(e.code);
+    if (e.capital) capitals.set(e.code, e.capital);
     // the dual and sound plural of a nisba adjective are regular: الإيطالي → الإيطاليان/الإيطاليين/
     // الإيطاليون, الإيطالية → الإيطاليتان/الإيطاليتين ("وزيرا الدفاع والداخلية الإيطاليان")
     const regular = [
@@ -64,6 +69,6 @@ export function countryLexicon(): CountryLexicon {
       if (words.length === 1) singleNames.set(words[0], e.code);
     }
   }
-  cached = { adjectives, adjectiveSet: new Set(adjectives.keys()), names, singleNames, english, supranational };
+  cached = { adjectives, adjectiveSet: new Set(adjectives.keys()), names, singleNames, english, supranational, capitals };
   return cached;
 }

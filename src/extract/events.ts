@@ -801,6 +801,9 @@ function onlyCircumstance(s: SentenceView, from: number, to: number): boolean {
     if ((w.norm === "يوم" || w.norm === "في") && inDateOrPlace(s, k + 1)) continue;
     // ("بمدينة غدامس"، "في العاصمة طرابلس")
     if (/^(ب|في|ل)?(مدينه|العاصمه|بلده)$/.test(w.norm) && s.places.some((p) => p.w0 === k + 1)) continue;
+    // ("في العاصمة الإيطالية": a capital said by its country's adjective)
+    const capitalOf = (j: number) => /^(ب|ل)?العاصمه$/.test(s.words[j]?.norm ?? "") && countryLexicon().adjectives.has(s.words[j + 1]?.norm ?? "");
+    if (capitalOf(k) || (k > 0 && capitalOf(k - 1)) || (w.norm === "في" && capitalOf(k + 1))) continue;
     return false;
   }
   return true;

@@ -27,6 +27,8 @@ export function placeMentions(words: Word[], people: PersonMention[], R: Resourc
   for (const m of people) if (m.type === "person" || m.type === "title") for (let k = m.w0; k < m.w1; k++) covered[k] = 1;
   for (let i = 0; i < words.length; i++) {
     if (covered[i]) continue;
+    const capital = capitalByAdjective(words, i, R);
+    if (capital) { out.push(capital); i++; continue; }
     const g = R.gazetteer.match(words, i, "place");
     if (!g) continue;
     if (g.kind !== "place") { i = g.end - 1; continue; }
@@ -48,6 +50,21 @@ export function placeMentions(words: Word[], people: PersonMention[], R: Resourc
     i = g.end - 1;
   }
   return out;
+}
+
+/**
+ * "في العاصمة الإيطالية"، "بالعاصمة المصرية": the capital of the adjective's country, when its
+ * name does not follow (then the name is the place: "العاصمة الليبية طرابلس").
+ */
+function capitalByAdjective(words: Word[], i: number, R: Resources): PlaceMention | null {
+  const w = words[i];
+  if (!/^(و?[بل])?(ال)?عاصمه$/.test(w.norm) || !w.norm.includes("العاصمه")) return null;
+  const C = countryLexicon();
+  const code = C.adjectives.get(words[i + 1]?.norm ?? "");
+  const id = code ? C.capitals.get(code) : undefined;
+  const capital = id ? R.place(id) : null;
+  if (!capital || R.gazetteer?.match(words, i + 2, "place")) return null;
+  return { w0: i, w1: i + 2, start: w.token.start, end: words[i + 1].token.end, place: capital.place, kind: capital.kind, locative: isLocative(words, i, R) || /^و?[بل]/.test(w.norm) };
 }
 
 /** The person named after place `at` is the object of another verb of meeting between them. */
