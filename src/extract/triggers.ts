@@ -190,7 +190,7 @@ export function findTriggers(words: Word[]): Trigger[] {
     // sentence names the meeting before it or right after it ("في اجتماع مصغر ...، ضم", "ضم اللقاء")
     if (v && v.afterNoun && !meetingNamedAround(L, words, i)) continue;
     if (v) {
-      out.push({ w0: i, w1: i + 1, type: v.type, frame: v.frame, role: v.role, firstPerson: v.firstPerson, weak: v.weak, future: isFuture(w), rule: v.rule });
+      out.push({ w0: i, w1: i + 1, type: v.type, frame: v.frame, role: v.role, firstPerson: v.firstPerson, weak: v.weak, future: isFuture(w) || purposeVerb(L, w), rule: v.rule });
       continue;
     }
     // "قام X بزيارة إلى المشير Y"، "زيارة مجاملة لرئيس …": a visit paid to someone named after إلى or ل
@@ -420,6 +420,11 @@ function nounOf(L: TriggerLexicon, w: Word): EventType | undefined {
     if (t) return t;
   }
   return undefined;
+}
+
+/** "لجمع X وY"، "ليلتقي X": ل of purpose on the verb — what one set out to do, not done. */
+function purposeVerb(L: TriggerLexicon, w: Word): boolean {
+  return w.norm.startsWith("ل") && !w.conj && !L.verbs.has(w.norm) && w.forms.slice(1).some((f) => L.verbs.has(f));
 }
 
 function isFuture(w: Word): boolean {
