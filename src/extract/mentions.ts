@@ -588,7 +588,12 @@ class SentenceMentions {
     const prev = words[w.index - words[0].index - 1];
     if (L.ambiguous.has(plain) || (prev && L.nameParticles.has(prev.norm))) return false;
     return hasForm(w, L.stop) || hasForm(w, L.heads) || hasForm(w, L.dualHeads) || hasForm(w, L.pluralHeads) ||
-      (w.conj === "و" && (L.common.has(plain) || C.adjectives.has(plain))) || !!opts.isVerb?.(w) || this.withKnownName(w) || this.prepositionOnNoun(w);
+      (w.conj === "و" && (L.common.has(plain) || C.adjectives.has(plain) || this.knownNameWord(plain))) || !!opts.isVerb?.(w) || this.withKnownName(w) || this.prepositionOnNoun(w);
+  }
+
+  /** "صالح والسويحلي": after و, a surname the article named before, or a whole known name, is another person. */
+  private knownNameWord(plain: string): boolean {
+    return !!this.opts.namedBefore?.has(plain) || !!this.opts.gazetteer?.isWholeName?.(plain);
   }
 
   /**
@@ -1212,7 +1217,9 @@ class SentenceMentions {
         // "استقبل حفتر وزير الدفاع": right after a verb, an unpunctuated title is the object
         const afterVerb = prev.w0 > 0 && !!opts.isVerb?.(words[prev.w0 - 1]);
         // (someone named later; a place is not a verb's object here)
-        const laterMention = list.some((x) => x.w0 > m.w1 && x.type !== "place" && !presentOnly(words, x.w0));
+        // (nor a body where they met: "في قصر كيجي"، "بمقر الوزارة")
+        const where = (x: PersonMention) => x.type === "org" && (words[x.w0 - 1]?.norm === "في" || /^و?ب/.test(words[x.w0].norm) && words[x.w0].forms.length > 1);
+        const laterMention = list.some((x) => x.w0 > m.w1 && x.type !== "place" && !where(x) && !presentOnly(words, x.w0));
         // "استقبل الأمير X رئيس النادي فريقه / وفدا": a noun the verb can take right after the title
         // (a possessed or indefinite accusative common noun) is the object; the title is X's
         const objectNext = this.nounObject(words[m.w1]);
