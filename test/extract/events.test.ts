@@ -1161,3 +1161,28 @@ test("\"عشية\" (on the eve of) after a title is no name", () => {
   const doc = extract("زيدان يستقبل السفير الإيطالي عشية مؤتمر روما", "2014-03-05");
   assert.ok(!doc.entities.some((e) => e.name === "عشية"));
 });
+
+test("\"في العاصمة الإيطالية\" is Rome, and may stand between a gathering verb and those it brought together", () => {
+  const doc = extract("جمع لقاء في العاصمة الإيطالية، أمس الجمعة، رئيس مجلس النواب الليبي عقيلة صالح ورئيس المجلس الأعلى للدولة عبد الرحمن السويحلي.", "2017-04-22");
+  const ev = doc.events.find((e) => e.type === "meeting");
+  assert.deepEqual(dyads(doc.events), ["عبد الرحمن السويحلي – عقيلة صالح"]);
+  assert.equal(ev?.location?.name, "روما");
+  assert.equal(ev?.date?.value, "2017-04-21");
+});
+
+test("ل of purpose on a verb of meeting is what one set out to do: \"محاولة لجمع X وY\" is not a meeting held", () => {
+  const doc = extract("ويأتي ذلك بعد تعثر محاولة مصرية لجمع رئيس المجلس الرئاسي فائز السراج والمشير خليفة حفتر في القاهرة.", "2017-04-22");
+  assert.deepEqual(dyads(doc.events), []);
+  assert.deepEqual(dyads(doc.events, "planned"), ["خليفة حفتر – فائز السراج"]);
+});
+
+test("a title after a titled name and a verb is its object, though a body where they met follows", () => {
+  // (no nationality tells them apart)
+  const doc = extract("وفي وقت لاحق، التقى رئيس الوزراء باولو جنتيلوني رئيس مجلس النواب في قصر كيجي.", "2017-04-22");
+  assert.deepEqual(dyads(doc.events), ["باولو جنتيلوني – رئيس مجلس النواب"]);
+});
+
+test("a surname named before, after و, is another person: \"صالح والسويحلي\"", () => {
+  const doc = extract("التقى رئيس مجلس النواب عقيلة صالح رئيس المجلس الأعلى للدولة عبد الرحمن السويحلي في روما. ومن المقرر أن يلتقي صالح والسويحلي مجددا الشهر المقبل.", "2017-04-22");
+  assert.ok(!doc.entities.some((e) => e.name.includes("والسويحلي")));
+});
