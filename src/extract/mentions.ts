@@ -64,6 +64,8 @@ export interface NameMatcher {
   startsPersonName?(norm: string): boolean;
   /** the country of a known person (its id), when the base says */
   countryOf?(id: string): string | undefined;
+  /** the people whose surname is this word, though it is more often an ordinary word */
+  ambiguousSurname?(norm: string): readonly string[] | undefined;
 }
 
 export interface MentionOptions {
@@ -487,6 +489,12 @@ class SentenceMentions {
         i++;
         continue;
       }
+      const headline = g || namedPlace ? undefined : this.subjectOfHeadlineVerb(i);
+      if (headline) {
+        this.emit({ type: "person", w0: i, w1: i + 1, name: this.sliceText(i, i + 1), kbIds: [...headline], source: "kb+verb" });
+        i++;
+        continue;
+      }
       if (namedPlace && (g?.kind === "person" || nerStart.has(i))) { i = g?.kind === "person" ? g.end : nerStart.get(i)!; continue; }
       if (g && this.givenNameOfAnother(g, i)) {
         // "بوب كروكر": a known surname that opens a longer unknown name is someone else's given name
@@ -551,6 +559,18 @@ class SentenceMentions {
     if (g && !encounterBa && ((form !== w.norm && !w.conj) || PLACE_BEFORE.has(words[i - 1]?.norm ?? ""))) return null;
     const t = this.sliceText(i, i + 1);
     return { name: form === w.norm ? t : t.slice(1), ids: before.get(form) };
+  }
+
+  /**
+   * "سلامة يلتقي عقيلة صالح": a surname that is more often an ordinary word opens the sentence
+   * right before a verb of encounter in the present — the headline's subject, a person. The
+   * base's bearers of it, or none.
+   */
+  subjectOfHeadlineVerb(i: number): readonly string[] | undefined {
+    const { words, opts } = this;
+    const next = words[i + 1];
+    if (i !== 0 || !next || words[i].conj || !opts.isVerb?.(next) || !/^[يت]/.test(next.conj ? next.forms[1] : next.norm)) return undefined;
+    return opts.gazetteer?.ambiguousSurname?.(words[i].norm);
   }
 
   /** Every one of the base's people `ids` is known to be of another country than `country`. */

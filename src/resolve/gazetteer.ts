@@ -40,6 +40,8 @@ export interface GazetteerMatch {
 export interface GazetteerOptions {
   /** words that never stand alone as a surname (function words, ordinary words, months) */
   stop?: Set<string>;
+  /** stop words that are still someone's surname when the context says a person (سلامة before يلتقي) */
+  ambiguous?: Set<string>;
   /**
    * words that never begin a spelling variant (function and ordinary words: "ان", "الذي" sound
    * like the start of some foreign name, and asking costs a walk of the fuzzy trie at most words)
@@ -61,6 +63,8 @@ export class Gazetteer implements NameMatcher {
   private fuzzy = new PhraseTrie<Hit>();
 
   private readonly stop: Set<string>;
+  /** surnames left out for being ordinary words too, by word: the people who bear them */
+  private readonly ambiguousSurnames = new Map<string, string[]>();
   private readonly noFuzzyStart: Set<string>;
   private readonly particles: Set<string>;
 
@@ -85,6 +89,10 @@ export class Gazetteer implements NameMatcher {
           const compound = particles.has(words[words.length - 2]);
           if (!compound && last.length >= MIN_SURNAME && !stop.has(last) && !stop.has(last.replace(/^ال/, ""))) {
             this.exact.add([last], { kind: r.kind, id: r.id, rank: rank + 1000, surname: true });
+          } else if (!compound && opts.ambiguous?.has(last)) {
+            const ids = this.ambiguousSurnames.get(last) ?? [];
+            if (!ids.includes(r.id)) ids.push(r.id);
+            this.ambiguousSurnames.set(last, ids);
           }
           // compound surnames: "دي مايو", "عبد الحميد الدبيبة" → "الدبيبة" done above; "دي مايو" needs two words
           if (words.length > 2 && words[words.length - 2].length <= 3) {
@@ -99,6 +107,11 @@ export class Gazetteer implements NameMatcher {
         if (w.length >= 2) this.exact.add([w], { kind: r.kind, id: r.id, rank, surname: false });
       }
     }
+  }
+
+  /** The people whose surname is this word, though it is more often an ordinary one (سلامة): for callers that know a person stands there. */
+  ambiguousSurname(norm: string): readonly string[] | undefined {
+    return this.ambiguousSurnames.get(norm);
   }
 
   /** true when some known person's full name begins with this word ("سامح" of سامح شكري) */

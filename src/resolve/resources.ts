@@ -46,6 +46,7 @@ export function loadResources(opts: { kbFiles?: string[]; ner?: boolean } = {}):
     stop: new Set([...L.stop, ...L.common, ...L.ambiguous, ...L.months]),
     noFuzzyStart: new Set([...L.stop, ...L.common].filter((w) => !L.ambiguous.has(w))),
     particles: L.nameParticles,
+    ambiguous: L.ambiguous,
   });
   gazetteer.countryOf = (id) => kb.personById.get(id)?.country;
   const R: Resources = {
