@@ -14,7 +14,7 @@ import type { Resources } from "../resolve/resources.js";
 let locatives: Set<string> | undefined;
 const locativeSet = () => (locatives ??= normSet(readLexicon<{ locatives: string[] }>("events.yaml").locatives));
 
-const CITY_WORDS = normSet(["العاصمة", "مدينة", "عاصمة"]);
+const CITY_WORDS = normSet(["العاصمة", "مدينة", "عاصمة", "منطقة", "بلدة", "قرية"]);
 /** "زار X طرابلس": the verb takes the place as its object */
 const VISIT_VERBS = normSet(["زار", "زارت", "يزور", "تزور", "سيزور", "ستزور"]);
 const TRIP_QUALIFIERS = normSet(["الأخيرة", "الأخير", "السابقة", "السابق", "الماضية", "المقبلة", "المقبل", "المرتقبة", "القادمة", "المرتقب"]);

@@ -1186,3 +1186,14 @@ test("a surname named before, after و, is another person: \"صالح والسو
   const doc = extract("التقى رئيس مجلس النواب عقيلة صالح رئيس المجلس الأعلى للدولة عبد الرحمن السويحلي في روما. ومن المقرر أن يلتقي صالح والسويحلي مجددا الشهر المقبل.", "2017-04-22");
   assert.ok(!doc.entities.some((e) => e.name.includes("والسويحلي")));
 });
+
+test("a surname that is also an ordinary word opens a headline before a verb of encounter: the envoy, not 'safety'", () => {
+  const doc = extract("سلامة يلتقي عقيلة صالح وحفتر في شرق ليبيا\nزار المبعوث الأممي غسان سلامة أمس الثلاثاء مدينة القبة، حيث التقى رئيس مجلس النواب عقيلة صالح.", "2017-08-09");
+  assert.ok(!dyads(doc.events).includes("خليفة حفتر – عقيلة صالح"));
+  assert.ok(dyads(doc.events).includes("خليفة حفتر – غسان سلامة"));
+});
+
+test("\"إلى منطقة الرجمة\" places what the trip's next clause tells", () => {
+  const doc = extract("ثم توجه المبعوث الأممي غسان سلامة إلى منطقة الرجمة شرق بنغازي، حيث عقد جلسة محادثات مع المشير خليفة حفتر.", "2017-08-09");
+  assert.equal(doc.events.find((e) => e.type === "meeting")?.location?.name, "الرجمة");
+});
