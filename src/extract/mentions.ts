@@ -551,7 +551,9 @@ class SentenceMentions {
     // name — the list of common words holds cities — is read by the place test below)
     // (a word that is more often ordinary — سلامة — only where a person is expected: right after a
     // verb of encounter or مع, "التقى سلامة السبت الماضي")
-    const personSlot = i > 0 && (!!opts.isVerb?.(words[i - 1]) || words[i - 1].norm === "مع" || words[i - 1].norm === "ومع");
+    // (or right after the verb's subject: "التقى وزير الخارجية الإيطالي X سلامة")
+    const subjectBefore = this.out.find((m) => m.w1 === i && m.type === "person" && m.w0 > 0 && !!opts.isVerb?.(words[m.w0 - 1]));
+    const personSlot = i > 0 && (!!opts.isVerb?.(words[i - 1]) || words[i - 1].norm === "مع" || words[i - 1].norm === "ومع" || !!subjectBefore);
     if (!form || hasForm(w, L.stop) || (L.common.has(form) && !g) || (L.ambiguous.has(form) && !personSlot) || L.months.has(form) || opts.isVerb?.(w)) return null;
     // (behind ب right after an encounter or call noun it is whom one met or called, not a place:
     // "اتصالا هاتفيا بليون" after "برناردينو ليون" — though "ليون" is also Lyon)

@@ -1197,3 +1197,8 @@ test("\"إلى منطقة الرجمة\" places what the trip's next clause tell
   const doc = extract("ثم توجه المبعوث الأممي غسان سلامة إلى منطقة الرجمة شرق بنغازي، حيث عقد جلسة محادثات مع المشير خليفة حفتر.", "2017-08-09");
   assert.equal(doc.events.find((e) => e.type === "meeting")?.location?.name, "الرجمة");
 });
+
+test("a surname that is also an ordinary word, named before, is a person right after a verb's subject (VSO)", () => {
+  const doc = extract("وكان المبعوث الأممي غسان سلامة قد عرض خطته في نيويورك. وعلى هامش الاجتماع، التقى وزير الخارجية الإيطالي أنجلينو ألفانو سلامة، وأكد له دعم روما.", "2017-09-28");
+  assert.deepEqual(dyads(doc.events), ["أنجلينو ألفانو – غسان سلامة"]);
+});
