@@ -1201,4 +1201,7 @@ test("\"إلى منطقة الرجمة\" places what the trip's next clause tell
 test("a surname that is also an ordinary word, named before, is a person right after a verb's subject (VSO)", () => {
   const doc = extract("وكان المبعوث الأممي غسان سلامة قد عرض خطته في نيويورك. وعلى هامش الاجتماع، التقى وزير الخارجية الإيطالي أنجلينو ألفانو سلامة، وأكد له دعم روما.", "2017-09-28");
   assert.deepEqual(dyads(doc.events), ["أنجلينو ألفانو – غسان سلامة"]);
+  // (he is read there, not carried in from before)
+  const salame = doc.entities.find((e) => e.name === "غسان سلامة");
+  assert.equal(doc.mentions.filter((m) => m.text === "سلامة" && m.entity === salame?.id).length, 1);
 });
