@@ -13,7 +13,7 @@ const KB = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data", "kb
 
 const PEOPLE_FILES = [
   "eu", "un", "malta", "tunisia", "egypt", "algeria", "france", "germany", "greece", "turkey",
-  "russia", "usa", "uk", "qatar", "uae", "sudan", "chad", "niger", "others",
+  "russia", "usa", "uk", "qatar", "uae", "sudan", "chad", "niger", "kuwait", "others",
 ].map((a) => join(KB, "people", `${a}.yaml`));
 const ORG_FILES = existsSync(join(KB, "orgs"))
   ? readdirSync(join(KB, "orgs")).filter((f) => f.endsWith(".yaml")).map((f) => join(KB, "orgs", f))
