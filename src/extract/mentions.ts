@@ -1279,6 +1279,19 @@ class SentenceMentions {
         m.text = text.slice(m.start, m.end);
         m.source += "+apposition";
       }
+      // "رئيس مجلس الوزراء وزير الخارجية يجتمع مع …": two bare titles back to back, opening the
+      // sentence (no verb whose object the second could be) and followed by a verb of the
+      // sentence, are one official's two posts
+      if (prev && prev.type === "title" && m.type === "title" && !prev.group && !m.group && m.w0 === prev.w1 && prev.w0 === 0 && !conjOpened && !prepositional &&
+        prev.head !== "نظير" && m.head !== "نظير" && (!prev.country || !m.country || prev.country === m.country) && !!opts.isVerb?.(words[m.w1])) {
+        prev.title = `${prev.title}، ${m.title}`;
+        prev.country ??= m.country;
+        prev.w1 = m.w1;
+        prev.end = m.end;
+        prev.text = text.slice(prev.start, prev.end);
+        prev.source += "+apposition";
+        continue;
+      }
       keep.push(m);
     }
     return keep;
