@@ -796,6 +796,8 @@ function onlyCircumstance(s: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = s.words[k];
     if (isPunct(w, "،,") || timeFillers().has(w.norm) || inDateOrPlace(s, k)) continue;
+    // (a style of address, with its ب or not: "جمع سعادة الدكتور X، اليوم، بسعادة السيد Y")
+    if (mentionLexicon().honorifics.has(w.norm) || baOnHonorific(w)) continue;
     if ((w.norm === "في" || w.norm === "ب") && s.places.some((p) => p.w0 <= k + 1 && k + 1 < p.w1)) continue;
     // ("يوم 12 يناير")
     if ((w.norm === "يوم" || w.norm === "في") && inDateOrPlace(s, k + 1)) continue;
@@ -1054,7 +1056,11 @@ function procliticOf(words: Word[], m: PersonMention): string {
 }
 
 /** a person named behind the preposition ب ("بالرئيس"، "بماتيو ..."): an object, never a subject */
-const markedByBa = (words: Word[], m: PersonMention) => /^و?ب$/.test(procliticOf(words, m));
+// (or on the style of address right before: "جمع X بسعادة السيد Y"، "بمعالي الوزير")
+const markedByBa = (words: Word[], m: PersonMention) => /^و?ب$/.test(procliticOf(words, m)) || baOnHonorific(words[m.w0 - 1]);
+function baOnHonorific(w: Word | undefined): boolean {
+  return !!w && /^و?ب/.test(w.norm) && w.forms.length > 1 && mentionLexicon().honorifics.has(w.forms[w.forms.length - 1]);
+}
 
 /** "A وB"، "A، وB": two mentions coordinated by the conjunction (not a name or title that starts with و: وزير، وليد) */
 function coordinated(words: Word[], a: PersonMention, b: PersonMention): boolean {
