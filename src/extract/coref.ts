@@ -235,7 +235,10 @@ export class EntityResolver {
     const kbId = m.son && this.entities.some((e) => e.nameWords.length > 1 && contains(e.nameWords, words)) ? undefined : this.bearer(m.kbIds);
     if (kbId && this.byKb.has(kbId)) return this.byKb.get(kbId)!;
     // a partial name joins an entity whose name contains it ("حفتر" → "خليفة حفتر")
-    const candidates = this.entities.filter((e) => e.nameWords.length > 0 && contains(e.nameWords, words));
+    // (and a name of three words or more that opens this one, a word longer: "محمد خالد الحمد", cut
+    // before a family name that is also a word, then "محمد خالد الحمد الصباح")
+    const opens = (e: DocEntity) => !e.kb_id && e.nameWords.length >= 3 && words.length === e.nameWords.length + 1 && e.nameWords.every((w, k) => words[k] === w);
+    const candidates = this.entities.filter((e) => e.nameWords.length > 0 && (contains(e.nameWords, words) || opens(e)));
     if (candidates.length) {
       const rankKey = m.rank ? key(m.rank) : [];
       const scored = candidates.map((e) => {

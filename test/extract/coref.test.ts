@@ -127,3 +127,15 @@ test("a name ends before ب or ل on a building or seat: \"سعيد بقصر ق�
   // (a given name that begins so stays one)
   assert.deepEqual(names("وقال الوزير عمر باسم إن الحكومة ماضية في خطتها."), ["عمر باسم"]);
 });
+
+test("KUNA's styles: 'أمير البلاد الشيخ X' is the emir; a fuller name later is the same person", () => {
+  assert.deepEqual(mentionsOf("استقبل حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح بقصر بيان اليوم وفدا رسميا.", "أمير البلاد الشيخ مشعل الأحمد الجابر الصباح", "2024-10-20"), ["مشعل الأحمد الجابر الصباح"]);
+  const doc = extractDocument({ id: "t", text: "وكان الشيخ سالم ناصر الحمد الصباح قد أكد ضرورة التنسيق. وفي وقت سابق التقى الشيخ سالم ناصر الحمد الصباح رؤساء الوفود.", published: "2015-07-20" }, { resources: R });
+  assert.equal(doc.entities.filter((e) => e.name.startsWith("سالم ناصر")).length, 1);
+});
+
+test("two bare titles opening a headline before its verb are one official's two posts", () => {
+  const doc = extractDocument({ id: "t", text: "رئيس مجلس الوزراء وزير الخارجية يجتمع مع رئيس المجلس الرئاسي الليبي\nاجتمع الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني رئيس مجلس الوزراء وزير الخارجية، مع محمد المنفي رئيس المجلس الرئاسي أمس. وفي لقاء منفصل جمع سعادة الدكتور محمد بن عبدالعزيز الخليفي وزير الدولة بوزارة الخارجية، اليوم، بسعادة السيد الطاهر الباعور.", published: "2024-12-08" }, { resources: R });
+  const pairs = doc.events.filter((e) => e.type === "meeting" && e.status === "happened").map((e) => e.participants.map((p) => p.name).sort().join(" – ")).sort();
+  assert.deepEqual(pairs, ["الطاهر الباعور – محمد بن عبد العزيز الخليفي", "محمد المنفي – محمد بن عبدالرحمن بن جاسم آل ثاني"]);
+});
