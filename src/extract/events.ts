@@ -676,7 +676,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // "استقبل X المفوض Y، يرافقه وزير الداخلية الإيطالي Z، ووزير الهجرة اليوناني W": those who came
       // with the one he received met him too (whoever is only present — بحضور — did not)
       // (they came on his side: they did not meet each other)
-      const company = counter.length && !counterOverride ? companionsOf(s.words, afterAll, counter[counter.length - 1]) : [];
+      const company = counter.length && !counterOverride ? companionsOf(s, afterAll, counter[counter.length - 1]) : [];
       counter = [...counter, ...company];
       let subjectEntities = subjectOverride ?? subject.map(entityOf).filter((e): e is DocEntity => !!e);
       // "وكان الوفد الأوروبي قد عقد … اجتماعا مع X": the delegation's members the article listed
@@ -1123,9 +1123,11 @@ function side(mentions: PersonMention[], words: Word[], hosts = false): PersonMe
     // ("X ونظيراه التونسي Y والجزائري Z": a counterpart word and his nationality)
     // ("التقت A في الأولى وB في الثانية": in the first city of the trip and in the second)
     const inTheNth = (w: Word, k: number) => (w.norm === "في" && glue().ordinal_places.has(gap[k + 1]?.norm ?? "")) || (glue().ordinal_places.has(w.norm) && gap[k - 1]?.norm === "في");
-    const onlyGlue = gap.every((w, k) => isPunct(w, "،,\"«»“”") || w.norm === "و" || glue().another.has(w.norm) || andNationality(w) || andDualTitle(w) || inTheNth(w, k) || (gap.some(andDualTitle) && countryLexicon().adjectives.has(w.norm)));
+    // ("ضم A وB، إلى جانب C وD": alongside them)
+    const alongside = (w: Word, k: number) => (w.norm === "الي" && glue().alongside.has(gap[k + 1]?.norm ?? "")) || (glue().alongside.has(w.norm) && gap[k - 1]?.norm === "الي");
+    const onlyGlue = gap.every((w, k) => isPunct(w, "،,\"«»“”") || w.norm === "و" || glue().another.has(w.norm) || andNationality(w) || andDualTitle(w) || inTheNth(w, k) || alongside(w, k) || (gap.some(andDualTitle) && countryLexicon().adjectives.has(w.norm)));
     // (a title opening with a و of its own — وزير، وكيل — is no conjunction)
-    const joined = (words[m.w0]?.conj === "و" && !mentionLexicon().heads.has(words[m.w0].norm)) || gap.some((w) => w.norm === "و" || glue().another.has(w.norm) || andNationality(w) || andDualTitle(w));
+    const joined = (words[m.w0]?.conj === "و" && !mentionLexicon().heads.has(words[m.w0].norm)) || gap.some((w, k) => w.norm === "و" || glue().another.has(w.norm) || andNationality(w) || andDualTitle(w) || alongside(w, k));
     if (gap.length > 3 || !onlyGlue || !joined) break;
     out.push(m);
   }
@@ -1177,11 +1179,18 @@ function receivedBy(s: SentenceView, t: Trigger, people: PersonMention[]): Perso
 }
 
 /** The people named as coming with `host` right after him ("، يرافقه A، وB"), in order. */
-function companionsOf(words: Word[], pool: PersonMention[], host: PersonMention): PersonMention[] {
+function companionsOf(s: SentenceView, pool: PersonMention[], host: PersonMention): PersonMention[] {
+  const words = s.words;
   const k = pool.findIndex((m) => m.w0 >= reachOf(host) && accompanies(words, m.w0));
   if (k < 0) return [];
-  const gap = words.slice(reachOf(host), pool[k].w0);
-  if (gap.length > 3 || !gap.every((w) => isPunct(w) || w.norm === "له" || w.norm === "لها" || hasForm(w, mentionLexicon().accompany))) return [];
+  const from = reachOf(host);
+  // (the place and day of the reception may come first: "استقبل X في قصر قرطاج في 16 يوليو، برفقة A وB")
+  const companyWord = (w: Word) => isPunct(w) || w.norm === "له" || w.norm === "لها" || hasForm(w, mentionLexicon().accompany);
+  let j = from;
+  while (j < pool[k].w0 && !companyWord(words[j])) j++;
+  if (j > from && !onlyCircumstance(s, from, j)) return [];
+  const gap = words.slice(j, pool[k].w0);
+  if (gap.length > 3 || !gap.every(companyWord)) return [];
   return side(pool.slice(k), words).filter((m) => m.type === "person" || m.type === "title");
 }
 

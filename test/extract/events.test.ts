@@ -1205,3 +1205,10 @@ test("a surname that is also an ordinary word, named before, is a person right a
   const salame = doc.entities.find((e) => e.name === "غسان سلامة");
   assert.equal(doc.mentions.filter((m) => m.text === "سلامة" && m.entity === salame?.id).length, 1);
 });
+
+test("those who came with the one received met the host, past the reception's place and day; إلى جانب adds to a delegation", () => {
+  const withPlace = extract("وكان الرئيس التونسي قيس سعيد قد استقبل رئيسة الوزراء الإيطالية جورجيا ميلوني في قصر قرطاج في 16 يوليو الجاري، برفقة رئيسة المفوضية الأوروبية أورسولا فون دير لاين ورئيس الوزراء الهولندي مارك روته.", "2023-07-24");
+  assert.deepEqual(dyads(withPlace.events), ["أورسولا فون دير لاين – قيس سعيد", "جورجيا ميلوني – قيس سعيد", "قيس سعيد – مارك روته"]);
+  const alongside = extract("استقبل الرئيس التونسي قيس سعيد، أمس الاثنين بقصر قرطاج، وفدا ضم وزيرة الداخلية الإيطالية لوتشانا لامورجيزي ووزير الخارجية لويجي دي مايو، إلى جانب مفوض الجوار والتوسع أوليفر فارهيلي.", "2020-08-18");
+  assert.deepEqual(dyads(alongside.events), ["أوليفر فارهيلي – قيس سعيد", "قيس سعيد – لوتشانا لامورجيزي", "قيس سعيد – لويجي دي مايو"]);
+});
