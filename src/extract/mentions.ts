@@ -554,7 +554,11 @@ class SentenceMentions {
     // (or right after the verb's subject: "التقى وزير الخارجية الإيطالي X سلامة")
     const subjectBefore = this.out.find((m) => m.w1 === i && m.type === "person" && m.w0 > 0 && !!opts.isVerb?.(words[m.w0 - 1]));
     const personSlot = i > 0 && (!!opts.isVerb?.(words[i - 1]) || words[i - 1].norm === "مع" || words[i - 1].norm === "ومع" || !!subjectBefore);
-    if (!form || hasForm(w, L.stop) || (L.common.has(form) && !g) || (L.ambiguous.has(form) && !personSlot) || L.months.has(form) || opts.isVerb?.(w)) return null;
+    // (an ordinary word too — كامل — only as the subject between a verb of encounter and the
+    // one he met: "اجتمع كامل برئيس الحكومة"، "التقى كامل مع …")
+    const next = words[i + 1];
+    const subjectOfEncounter = i > 0 && !!opts.isVerb?.(words[i - 1]) && !!next && (next.norm === "مع" || (/^ب/.test(next.norm) && next.forms.length > 1));
+    if (!form || hasForm(w, L.stop) || (L.common.has(form) && !g && !subjectOfEncounter) || (L.ambiguous.has(form) && !personSlot) || L.months.has(form) || opts.isVerb?.(w)) return null;
     // (behind ب right after an encounter or call noun it is whom one met or called, not a place:
     // "اتصالا هاتفيا بليون" after "برناردينو ليون" — though "ليون" is also Lyon)
     const encounterBa = form !== w.norm && w.norm[0] === "ب" && i > 0 && (hasForm(words[i - 1], L.callMarkers) || hasForm(words[i - 1], L.encounterNouns));

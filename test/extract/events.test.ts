@@ -1212,3 +1212,10 @@ test("those who came with the one received met the host, past the reception's pl
   const alongside = extract("استقبل الرئيس التونسي قيس سعيد، أمس الاثنين بقصر قرطاج، وفدا ضم وزيرة الداخلية الإيطالية لوتشانا لامورجيزي ووزير الخارجية لويجي دي مايو، إلى جانب مفوض الجوار والتوسع أوليفر فارهيلي.", "2020-08-18");
   assert.deepEqual(dyads(alongside.events), ["أوليفر فارهيلي – قيس سعيد", "قيس سعيد – لوتشانا لامورجيزي", "قيس سعيد – لويجي دي مايو"]);
 });
+
+test("\"التقى X بمقر المجلس\" is where they met; an ordinary-word surname named before is the subject between verb and ب", () => {
+  const seat = extract("زار اللواء عباس كامل طرابلس، حيث التقى رئيس المجلس الرئاسي محمد المنفي بمقر المجلس.", "2021-11-18");
+  assert.deepEqual(dyads(seat.events), ["عباس كامل – محمد المنفي"]);
+  const kamel = extract("زار اللواء عباس كامل طرابلس أمس. وفي اليوم ذاته، اجتمع كامل برئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة.", "2021-11-18");
+  assert.deepEqual(dyads(kamel.events), ["عباس كامل – عبد الحميد الدبيبة"]);
+});
