@@ -770,7 +770,12 @@ function orgInSlot(words: Word[], m: PersonMention, t: Trigger): boolean {
 /** past-tense feminine (التقت، استقبلت) or present feminine (تلتقي، تستقبل) verb forms */
 function feminineVerb(w: Word): boolean {
   const f = w.forms[w.forms.length - 1];
-  return f.length >= 4 && (f.endsWith("ت") || /^ت(?!م$)/.test(f)) && !f.endsWith("ات");
+  if (f.length < 4 || f.endsWith("ات")) return false;
+  if (f.endsWith("ت")) return true;
+  // (a ت that is the present's, when the lexicon has the verb with ي — تلتقي، تستقبل — and not
+  // the stem's own: ترأس، تباحث، تناول are past and masculine)
+  const L = triggerLexicon();
+  return /^ت(?!م$)/.test(f) && (L.verbs.has("ي" + f.slice(1)) || L.lightVerbs.has("ي" + f.slice(1)) || !L.verbs.has(f));
 }
 /** A past verb of the third person feminine: "اجتمعت"، "التقت" (not "تلقى"، "تباحث": ت of the stem). */
 function pastFeminine(w: Word): boolean {

@@ -1219,3 +1219,10 @@ test("\"التقى X بمقر المجلس\" is where they met; an ordinary-word
   const kamel = extract("زار اللواء عباس كامل طرابلس أمس. وفي اليوم ذاته، اجتمع كامل برئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة.", "2021-11-18");
   assert.deepEqual(dyads(kamel.events), ["عباس كامل – عبد الحميد الدبيبة"]);
 });
+
+test("two who co-chaired a joint committee met; one alone chairing a meeting met no one; ترأس is no feminine present", () => {
+  const co = extract("ترأس رئيس مجلس الوزراء المصري مصطفى مدبولي، ورئيس حكومة الوحدة الوطنية الليبية عبد الحميد الدبيبة، أمس الخميس، أعمال اللجنة العليا المشتركة بالقاهرة.", "2021-09-17");
+  assert.deepEqual(dyads(co.events), ["عبد الحميد الدبيبة – مصطفى مدبولي"]);
+  const alone = extract("ترأس رئيس الحكومة عبد الحميد الدبيبة اجتماعا لمجلس الوزراء في طرابلس.", "2021-09-17");
+  assert.deepEqual(dyads(alone.events), []);
+});
