@@ -367,7 +367,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // "جمع الكلمة ... X": the people a gathering verb brings together follow it at once
       // ("جمعه بـ X"، "ضم A وB"، "جمع اللقاء A وB"); far after it they belong to another clause
       // (past the meeting it names, a place and "كلا من": "جمع لقاء في بنغازي كلا من A وB")
-      if (t.frame === "group" && !(after.length && (wordsBetween(s.words, t.w1, after[0].w0) <= 3 || gatheringGap(s, t.w1, after[0].w0)))) continue;
+      // (with a plural pronoun on the verb, those it gathered were named before it: "في لقاء جمعهم")
+      const gatheredBefore = t.frame === "group" && /هم$/.test(s.words[t.w0].norm);
+      if (t.frame === "group" && !gatheredBefore && !(after.length && (wordsBetween(s.words, t.w1, after[0].w0) <= 3 || gatheringGap(s, t.w1, after[0].w0)))) continue;
       if (t.frame === "group" || (t.frame === "between" && side(after, s.words).length > 2)) {
         // "اجتماع ضم A وB وC"، "لقاء جمعه بـ B" (the pronoun: the one named before); with
         // "شارك X في اجتماع ... ضم ..." X is a principal too. Everyone met everyone.
@@ -386,7 +388,10 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // ("كما جمعهما الرئيس X في باريس": the two named before, and the one who brought them together)
         const dualPair = /هما$/.test(s.words[t.w0].norm) && members.length <= 1
           ? (before.length >= 2 ? before.slice(-2) : uniqueEntities(people.filter((m) => m.w1 <= t.w0 && m.type !== "org"), entityOf).slice(-2)) : [];
+        // ("اتفق A وB وC …، في لقاء جمعهم": the people joined before it, all of them)
+        const plural = /هم$/.test(s.words[t.w0].norm) && members.length <= 1 ? side(people.filter((m) => m.w1 <= t.w0 && m.type !== "org"), s.words) : [];
         if (dualPair.length === 2) members.unshift(...dualPair);
+        else if (plural.length >= 2) members.unshift(...plural);
         else if (/(ه|ها|هما|ني|نا)$/.test(s.words[t.w0].norm) && before.length) members.unshift(before[before.length - 1]);
         // "خلال اللقاء الذي جمعه بـ X، أكد Y": the pronoun points on, to the main clause's subject
         else if (/(ه|ها)$/.test(s.words[t.w0].norm) && members.length === 1) members.unshift(...mainClauseSubject(s.words, people, members[0].w1, hi));
@@ -395,6 +400,10 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           const who = people.find((m) => m.w0 > participant && m.w0 <= participant + 2);
           if (who && !members.includes(who)) members.unshift(who);
         }
+        // ("في لقاء جمعهم، أمس، بمقر الجامعة في القاهرة، ترأسه X": the one who chaired it met them too)
+        const chairAt = s.words.findIndex((w, k) => k >= t.w1 && k < hi && sponsorWords().has(w.norm));
+        const chair = chairAt >= 0 && onlyCircumstance(s, t.w1, chairAt) ? sponsoredBy(s.words, chairAt, people) : undefined;
+        if (chair && !members.includes(chair)) members.push(chair);
         const ents = uniqueEntities(members, entityOf).map((m) => entityOf(m)!);
         // ("ففي لقاء جمعه بـ X، جرى بحث …": the pronoun is the one the sentence before was about)
         if (ents.length === 1 && /(ه|ها)$/.test(s.words[t.w0].norm) && previousTopic && previousTopic !== ents[0]) ents.unshift(previousTopic);

@@ -1226,3 +1226,8 @@ test("two who co-chaired a joint committee met; one alone chairing a meeting met
   const alone = extract("ترأس رئيس الحكومة عبد الحميد الدبيبة اجتماعا لمجلس الوزراء في طرابلس.", "2021-09-17");
   assert.deepEqual(dyads(alone.events), []);
 });
+
+test("\"في لقاء جمعهم\" gathered the people joined before it, and the one who chaired it met them too", () => {
+  const doc = extract("اتفق رئيس المجلس الرئاسي محمد المنفي ورئيس مجلس النواب عقيلة صالح ورئيس المجلس الأعلى للدولة محمد تكالة على تشكيل حكومة موحدة، وذلك في لقاء جمعهم، أمس الأحد، بمقر جامعة الدول العربية في القاهرة، ترأسه الأمين العام للجامعة أحمد أبو الغيط.", "2024-03-11");
+  assert.deepEqual(dyads(doc.events), ["أحمد أبو الغيط – عقيلة صالح", "أحمد أبو الغيط – محمد المنفي", "أحمد أبو الغيط – محمد تكالة", "عقيلة صالح – محمد المنفي", "عقيلة صالح – محمد تكالة", "محمد المنفي – محمد تكالة"]);
+});
