@@ -72,6 +72,12 @@ export class Gazetteer implements NameMatcher {
     const stop = (this.stop = opts.stop ?? new Set());
     this.noFuzzyStart = opts.noFuzzyStart ?? new Set();
     const particles = (this.particles = opts.particles ?? new Set());
+    // the last two names of a longer name, as written together ("غراندي مارلاسكا"): that person,
+    // before the first of them alone is read as someone else's surname — unless the two are
+    // someone's whole name ("صدام خليفة حفتر" ends with his father's: "خليفة حفتر")
+    const tails: { words: string[]; hit: Hit }[] = [];
+    const wholeNames = new Set<string>();
+    for (const r of records) if (r.kind === "person") for (const name of r.names) wholeNames.add(normWords(name).join(" "));
     for (const r of records) {
       const rank = r.rank ?? 100;
       for (const name of r.names) {
@@ -99,6 +105,8 @@ export class Gazetteer implements NameMatcher {
             const two = words.slice(-2);
             this.exact.add(two, { kind: r.kind, id: r.id, rank: rank + 500, surname: true });
             this.fuzzy.add(two.map(key), { kind: r.kind, id: r.id, rank: rank + 500, surname: true });
+          } else if (words.length > 2 && !stop.has(words[words.length - 2])) {
+            tails.push({ words: words.slice(-2), hit: { kind: r.kind, id: r.id, rank: rank + 500, surname: true } });
           }
         }
       }
@@ -107,6 +115,7 @@ export class Gazetteer implements NameMatcher {
         if (w.length >= 2) this.exact.add([w], { kind: r.kind, id: r.id, rank, surname: false });
       }
     }
+    for (const t of tails) if (!wholeNames.has(t.words.join(" "))) this.exact.add(t.words, t.hit);
   }
 
   /** The people whose surname is this word, though it is more often an ordinary one (سلامة): for callers that know a person stands there. */

@@ -139,3 +139,7 @@ test("two bare titles opening a headline before its verb are one official's two 
   const pairs = doc.events.filter((e) => e.type === "meeting" && e.status === "happened").map((e) => e.participants.map((p) => p.name).sort().join(" – ")).sort();
   assert.deepEqual(pairs, ["الطاهر الباعور – محمد بن عبد العزيز الخليفي", "محمد المنفي – محمد بن عبدالرحمن بن جاسم آل ثاني"]);
 });
+
+test("the last two names of a longer known name, written together, are that person ('غراندي مارلاسكا' is not Filippo Grandi)", () => {
+  assert.deepEqual(mentionsOf("وصل وزير الداخلية الإسباني فرناندو غراندي مارلاسكا إلى نيامي. وعقد غراندي مارلاسكا اجتماعا مع وزير الداخلية النيجري.", "غراندي مارلاسكا", "2022-11-19"), ["فرناندو غراندي مارلاسكا"]);
+});
