@@ -358,6 +358,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       let subjectOverride: DocEntity[] | undefined;
       let counterOverride: DocEntity[] | undefined;
       let carried = false;
+      /** the counterparts are a pair who came together, not principals of a meeting of several */
+      let cameTogether = false;
       let withAt = findWith(s.words, t, hi, new Set(people.map((m) => m.w0)), people.find((m) => m.w0 >= t.w1 && m.w0 <= t.w1 + 1)?.w1);
       // "التقى X Y …، بالتزامن مع …": a verb that took its object directly has no مع counterpart
       if (withAt >= 0 && t.frame === "object") {
@@ -616,6 +618,11 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
             counter = [after[0]];
             subject = subjectBefore(before, s.words);
           }
+        } else if (after.length === 1 && dualObject(s.words, after[0], events).length === 2) {
+          // "ثم استقبل الرئيس X الوزيرين": the two who met someone together just before
+          subject = [after[0]];
+          counterOverride = dualObject(s.words, after[0], events);
+          cameTogether = true;
         } else if (after.length === 1 && receivesGroup(s.words, after[0], hi)) {
           // "استقبل رئيس الهيئة اليوم وفدا من الإعلاميين": the one person is the subject, and
           // whom he received is no one named — unless it is "the delegation" the article told of,
@@ -715,7 +722,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       const several = s.words.slice(t.w0, t.w1).some((w) => hasForm(w, glue().several_encounters));
       // (nor the two a dual title names, received together: "استقبل X سفيري إيطاليا واليونان")
       const oneDualTitle = counter.length === 2 && counter.every((m) => m.source === "dual-title");
-      const multilateral = counterEntities.length - company.length > 1 && countries.size === counterEntities.length && !oneDualTitle && !glue().during.has(s.words[t.w1]?.norm ?? "") && !eachOf && !several;
+      const multilateral = counterEntities.length - company.length > 1 && countries.size === counterEntities.length && !oneDualTitle && !cameTogether && !glue().during.has(s.words[t.w1]?.norm ?? "") && !eachOf && !several;
       lastSubject = subjectEntities;
       // a delegation's head met here is who "the delegation" means later in the article
       const head = counterOverride ? undefined : counter.find((m) => s.words.slice(Math.max(0, m.w0 - 2), m.w0).some((w) => glue().headed_by.has(w.norm)));
@@ -960,6 +967,25 @@ function dualAnaphor(words: Word[], from: number, to: number, events: RawEvent[]
     }
     return seen.length === size ? seen : [];
   }
+  return [];
+}
+
+/**
+ * "استقبل X الوزيرين": a definite dual of a title or official word right after the verb's subject
+ * is the two who just met someone together — the counterparts of one subject, or the subjects
+ * of one counterpart, in the last two encounters. Else none.
+ */
+function dualObject(words: Word[], subject: PersonMention, events: RawEvent[]): DocEntity[] {
+  const w = words[subject.w1]?.norm ?? "";
+  if (!w.startsWith("ال") || !w.endsWith("ين") || groupSize(w.slice(0, -2) + "ان") !== 2 || !events.length) return [];
+  // (one encounter with two on a side: "أجرى A ونظيرته B مباحثات مع C")
+  const last = events[events.length - 1];
+  for (const side of [last.subject, last.counterpart]) if (side.length === 2 && side[0] !== side[1]) return [...side];
+  if (events.length < 2) return [];
+  const [a, b] = events.slice(-2);
+  if (a.subject.length !== 1 || b.subject.length !== 1 || a.counterpart.length !== 1 || b.counterpart.length !== 1) return [];
+  if (a.subject[0] === b.subject[0] && a.counterpart[0] !== b.counterpart[0]) return [a.counterpart[0], b.counterpart[0]];
+  if (a.counterpart[0] === b.counterpart[0] && a.subject[0] !== b.subject[0]) return [a.subject[0], b.subject[0]];
   return [];
 }
 
