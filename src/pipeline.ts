@@ -135,7 +135,17 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
 
 /** A word that is one of the event lexicon's verbs (never part of a name). */
 function isVerb(w: Word): boolean {
-  const { verbs, lightVerbs } = triggerLexicon();
+  // (asked of most words several times over: the answer is kept on the word's lexeme)
+  const lx = w.token.lex;
+  const L = triggerLexicon();
+  if (lx !== undefined && lx.verbOwner === L) return lx.verb!;
+  const answer = verbReading(w, L);
+  if (lx !== undefined) { lx.verbOwner = L; lx.verb = answer; }
+  return answer;
+}
+
+function verbReading(w: Word, L: ReturnType<typeof triggerLexicon>): boolean {
+  const { verbs, lightVerbs } = L;
   // (the light verbs too: "رئيس الحكومة يتلقى اتصالا" — يتلقى is no name)
   if (verbs.has(w.norm) || lightVerbs.has(w.norm)) return true;
   // a clitic-stripped reading is a verb unless the word is a known given name ("فيصل" is not ف + يصل)

@@ -67,6 +67,9 @@ export class Lexeme {
   /** the trigger lexicon that answered `trigger`, and its answer (extract/triggers) */
   triggerOwner?: object;
   trigger?: unknown;
+  /** the trigger lexicon that answered `verb`: is it one of its verbs, never part of a name (pipeline) */
+  verbOwner?: object;
+  verb?: boolean;
   constructor(readonly norm: string, readonly stem: string, readonly prefix: string) {}
 }
 
