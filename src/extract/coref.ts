@@ -354,12 +354,16 @@ export class EntityResolver {
       // (the base's holder is a named entity: no answer when only an unnamed one is asked for)
       return best ?? (unnamedOnly ? null : this.counterpartFromBase(m));
     }
-    // "الضيف الإيطالي": the one of that country last seen (named before unnamed)
-    if (head === "ضيف") {
+    // "المسؤول الإيطالي": the one of that country last seen; "الضيف الإيطالي": the story's visitor
+    // of that country, the first named ("زار X طرابلس … بحضور Y … واستقبل Z الضيف المالطي": X)
+    // (named before unnamed, either way)
+    if (m.source === "guest") {
+      const first = head === "ضيف";
+      const at = (e: DocEntity) => (first ? -(e.firstSeen ?? e.lastSeen) : e.lastSeen);
       for (const e of this.entities) {
         if (unnamedOnly && e.nameWords.length) continue;
         if (!m.country || e.country !== m.country || e.type !== "person") continue;
-        if (!best || (!!e.nameWords.length !== !!best.nameWords.length ? !!e.nameWords.length : e.lastSeen > best.lastSeen)) best = e;
+        if (!best || (!!e.nameWords.length !== !!best.nameWords.length ? !!e.nameWords.length : at(e) > at(best))) best = e;
       }
       return best;
     }

@@ -850,10 +850,10 @@ function subjectBeforeBaObject(s: SentenceView, t: Trigger, m: PersonMention): b
   for (let k = t.w1; k < m.w0; k++) if (!timeFillers().has(s.words[k].norm) && !isPunct(s.words[k])) return false;
   const next = s.words[m.w1];
   if (!next || next.token.kind !== "word" || !/^ب/.test(next.token.prefix)) return false;
-  // ("التقى X بمقر المجلس": where they met, not whom)
+  // ("التقى X بمقر المجلس": where they met, not whom; "بحضور Y": who was there)
   const L = mentionLexicon();
   const stem = next.forms[next.forms.length - 1];
-  if (L.officePlaces.has(stem) || L.facilities.has(stem)) return false;
+  if (L.officePlaces.has(stem) || L.facilities.has(stem) || L.presentWords.has(next.norm)) return false;
   return !s.people.some((p) => p.w0 <= m.w1 && m.w1 < p.w1) && !s.places.some((p) => p.w0 <= m.w1 && m.w1 < p.w1);
 }
 

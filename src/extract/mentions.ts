@@ -359,7 +359,9 @@ class SentenceMentions {
       if (hasForm(w, L.guestWords) && i + 1 < n) {
         const c = this.countryAt(i + 1);
         if (c && c.end === i + 2 && hasForm(words[i + 1], C.adjectiveSet)) {
-          this.emit({ type: "title", w0: i, w1: c.end, title: this.titleText(i, c.end), country: c.code, head: "ضيف", source: "guest" });
+          // (the guest or visitor is the story's, named first; an official, the last one named)
+          const official = /^(و)?المسوول/.test(w.norm);
+          this.emit({ type: "title", w0: i, w1: c.end, title: this.titleText(i, c.end), country: c.code, head: official ? "مسوول" : "ضيف", source: "guest" });
           i = c.end;
           continue;
         }

@@ -1239,3 +1239,9 @@ test("\"استقبل X الوزيرين\" received the two who had just met some
   assert.equal(withSaied.length, 2);
   assert.ok(withSaied.some((d) => d.includes("دارمانان")) && withSaied.some((d) => !d.includes("دارمانان")));
 });
+
+test("one only present does not stop a meeting; \"الضيف المالطي\" is the story's visitor, not the minister who came along", () => {
+  const doc = extract("زار رئيس الوزراء المالطي روبرت أبيلا العاصمة الليبية طرابلس أمس الأربعاء، حيث التقى رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة بحضور وزير الداخلية المالطي بايرون كاميليري. " +
+    "واستقبل رئيس المجلس الرئاسي محمد المنفي الضيف المالطي في وقت لاحق من اليوم نفسه.", "2023-05-18");
+  assert.deepEqual(dyads(doc.events), ["روبرت أبيلا – عبد الحميد الدبيبة", "روبرت أبيلا – محمد المنفي"]);
+});
