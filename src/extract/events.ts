@@ -1009,9 +1009,10 @@ function firstPerson(s: SentenceView, entityOf: (m: PersonMention) => DocEntity 
 
 /** "وضم الوفد A، وB، وC" (the delegation included): its members, as one side; else none. */
 function delegationMembers(s: SentenceView, entityOf: (m: PersonMention) => DocEntity | undefined): DocEntity[] {
+  const gathers = glue().gathers_also;
   for (let k = 0; k + 1 < s.words.length; k++) {
     const w = s.words[k];
-    if (!glue().gathers_also.has(w.conj ? w.forms[1] : w.norm) || s.words[k + 1].norm !== "الوفد") continue;
+    if (s.words[k + 1].norm !== "الوفد" || !gathers.has(w.conj ? w.forms[1] : w.norm)) continue;
     const after = s.people.filter((m) => m.w0 > k + 1 && m.type === "person");
     if (!after.length || after[0].w0 - (k + 2) > 3) return [];
     return side(after, s.words).map(entityOf).filter((e): e is DocEntity => !!e);

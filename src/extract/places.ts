@@ -58,7 +58,8 @@ export function placeMentions(words: Word[], people: PersonMention[], R: Resourc
  */
 function capitalByAdjective(words: Word[], i: number, R: Resources): PlaceMention | null {
   const w = words[i];
-  if (!/^(و?[بل])?(ال)?عاصمه$/.test(w.norm) || !w.norm.includes("العاصمه")) return null;
+  // (asked of every word: the cheap test first)
+  if (!w.norm.endsWith("العاصمه") || !/^(و?[بل])?العاصمه$/.test(w.norm)) return null;
   const C = countryLexicon();
   const code = C.adjectives.get(words[i + 1]?.norm ?? "");
   const id = code ? C.capitals.get(code) : undefined;
