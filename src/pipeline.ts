@@ -134,7 +134,8 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
 }
 
 /** A word that is one of the event lexicon's verbs (never part of a name). */
-function isVerb(w: Word): boolean {
+function isVerb(w: Word | undefined): boolean {
+  if (!w) return false; // (past the sentence's end)
   // (asked of most words several times over: the answer is kept on the word's lexeme)
   const lx = w.token.lex;
   const L = triggerLexicon();

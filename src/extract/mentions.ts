@@ -1289,7 +1289,7 @@ class SentenceMentions {
       // sentence (no verb whose object the second could be) and followed by a verb of the
       // sentence, are one official's two posts
       if (prev && prev.type === "title" && m.type === "title" && !prev.group && !m.group && m.w0 === prev.w1 && prev.w0 === 0 && !conjOpened && !prepositional &&
-        prev.head !== "نظير" && m.head !== "نظير" && (!prev.country || !m.country || prev.country === m.country) && !!opts.isVerb?.(words[m.w1])) {
+        prev.head !== "نظير" && m.head !== "نظير" && (!prev.country || !m.country || prev.country === m.country) && m.w1 < words.length && !!opts.isVerb?.(words[m.w1])) {
         prev.title = `${prev.title}، ${m.title}`;
         prev.country ??= m.country;
         prev.w1 = m.w1;

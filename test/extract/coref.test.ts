@@ -143,3 +143,8 @@ test("two bare titles opening a headline before its verb are one official's two 
 test("the last two names of a longer known name, written together, are that person ('غراندي مارلاسكا' is not Filippo Grandi)", () => {
   assert.deepEqual(mentionsOf("وصل وزير الداخلية الإسباني فرناندو غراندي مارلاسكا إلى نيامي. وعقد غراندي مارلاسكا اجتماعا مع وزير الداخلية النيجري.", "غراندي مارلاسكا", "2022-11-19"), ["فرناندو غراندي مارلاسكا"]);
 });
+
+test("two bare titles that end a sentence are read without error", () => {
+  const doc = extractDocument({ id: "t", text: "رئيس مجلس الوزراء وزير الخارجية", published: "2024-12-08" }, { resources: R });
+  assert.ok(Array.isArray(doc.mentions));
+});
