@@ -1257,14 +1257,7 @@ class SentenceMentions {
         const countryClash = !!m.country && !this.C.supranational.has(m.country) && this.ofAnotherCountry(prev.kbIds, m.country);
         if (genderClash || countryClash) { keep.push(m); continue; }
         if ((gap === 0 && (!afterVerb || laterMention || objectNext)) || (gap === 1 && isPunct(words[prev.w1], "،,"))) {
-          if (!prev.title || prev.title === prev.rank || (prev.rank && prev.title.length <= prev.rank.length)) prev.title = m.title;
-          else prev.title = `${prev.title}، ${m.title}`;
-          prev.country ??= m.country;
-          prev.head ??= m.head;
-          prev.w1 = m.w1;
-          prev.end = m.end;
-          prev.text = text.slice(prev.start, prev.end);
-          prev.source += "+apposition";
+          this.takeTitle(prev, m);
           continue;
         }
       }
@@ -1290,17 +1283,24 @@ class SentenceMentions {
       // sentence, are one official's two posts
       if (prev && prev.type === "title" && m.type === "title" && !prev.group && !m.group && m.w0 === prev.w1 && prev.w0 === 0 && !conjOpened && !prepositional &&
         prev.head !== "نظير" && m.head !== "نظير" && (!prev.country || !m.country || prev.country === m.country) && m.w1 < words.length && !!opts.isVerb?.(words[m.w1])) {
-        prev.title = `${prev.title}، ${m.title}`;
-        prev.country ??= m.country;
-        prev.w1 = m.w1;
-        prev.end = m.end;
-        prev.text = text.slice(prev.start, prev.end);
-        prev.source += "+apposition";
+        this.takeTitle(prev, m);
         continue;
       }
       keep.push(m);
     }
     return keep;
+  }
+
+  /** `prev` takes the title `m` right after it as one more of its own (an apposition), and its span. */
+  private takeTitle(prev: PersonMention, m: PersonMention): void {
+    if (!prev.title || prev.title === prev.rank || (prev.rank && prev.title.length <= prev.rank.length)) prev.title = m.title;
+    else prev.title = `${prev.title}، ${m.title}`;
+    prev.country ??= m.country;
+    prev.head ??= m.head;
+    prev.w1 = m.w1;
+    prev.end = m.end;
+    prev.text = this.text.slice(prev.start, prev.end);
+    prev.source += "+apposition";
   }
 
   /** "وزيري الدفاع والداخلية بالحكومة الفرنسية" / "وزيرا خارجية مصر X ومالطا Y": two titled people. */
