@@ -4,7 +4,8 @@
 // dateline or the visit it reports for a place.
 import type { DateValue, EventStatus, ExtractedEvent, Participant, Place, Span } from "../types.js";
 import type { DocEntity } from "./coref.js";
-import { afterSince, type PlaceMention, type RawEvent, type SentenceView } from "./events.js";
+import type { PlaceMention, RawEvent, SentenceView } from "./events.js";
+import { afterSince } from "./encounter-when-where.js";
 import { normSet, readLexicon } from "./lexicon.js";
 import { frameWords as glue } from "./frame-words.js";
 import { topicsIn } from "./topics.js";

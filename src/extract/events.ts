@@ -18,6 +18,8 @@ import { statementVerbs } from "./other-events.js";
 import { countryLexicon } from "./countries.js";
 import { hasForm, isPunct, type Word } from "./words.js";
 import { normSet, readLexicon } from "./lexicon.js";
+import { pickDate, pickPlace, sameDay } from "./encounter-when-where.js";
+import { baOnHonorific, coordinated, groupEndingAt, markedByBa, procliticOf, reachOf, side, spanningRepeats, stackedTitles, startsWithBa, startsWithLam, takesPart, titleBehindLam, uniqueEntities } from "./sides.js";
 import { frameWords as glue } from "./frame-words.js";
 
 export interface SentenceView {
@@ -1045,76 +1047,11 @@ function governedByPreposition(words: Word[], m: PersonMention): boolean {
   return !!prev && glue().prepositions.has(prev.norm);
 }
 
-/**
- * A title, then the same person's rank and name a few words on ("قائد أفريكوم (أفريكوم) الجنرال
- * X"، "المبعوث الأمريكي … السفير Y"): one mention from the first word to the last, so that what
- * stands between two people is only what joins them.
- */
-function spanningRepeats(ms: PersonMention[], entityOf: (m: PersonMention) => DocEntity | undefined): PersonMention[] {
-  let last: PersonMention | undefined;
-  for (const m of ms) {
-    if (last && entityOf(last) === entityOf(m) && m.w0 - reachOf(last) <= 4) REACH.set(last, m.w1);
-    else last = m;
-  }
-  return ms;
-}
-/** Where a mention's person goes on being named right after it (see spanningRepeats). */
-const REACH = new WeakMap<PersonMention, number>();
-const reachOf = (m: PersonMention) => REACH.get(m) ?? m.w1;
-
-/** The people joined to one another (side()) whose run ends right at word `end`, or none. */
-function groupEndingAt(words: Word[], ms: PersonMention[], end: number): PersonMention[] {
-  for (let k = 0; k < ms.length; k++) {
-    const run = side(ms.slice(k), words);
-    if (reachOf(run[run.length - 1]) === end) return run;
-  }
-  return [];
-}
-
 /** The first ".." or "…" in words [from, to), else `to`. */
 function clauseBreak(words: Word[], from: number, to: number): number {
   for (let k = from; k < to; k++) if (words[k].token.kind === "punct" && (words[k].token.text.startsWith("..") || words[k].token.text === "…")) return k;
   return to;
 }
-
-/** Keep the first mention of each entity: a person named twice in a clause is one participant. */
-function uniqueEntities(ms: PersonMention[], entityOf: (m: PersonMention) => DocEntity | undefined): PersonMention[] {
-  const seen = new Set<DocEntity>();
-  return ms.filter((m) => {
-    const e = entityOf(m)!;
-    if (seen.has(e)) return false;
-    seen.add(e);
-    return true;
-  });
-}
-
-/** a word carrying the preposition ل: "لمدير", "للقائد" */
-const startsWithLam = (w: Word | undefined) => !!w && /^(و?ل)/.test(w.norm) && w.forms.length > 1 && w.forms[w.forms.length - 1] !== w.norm;
-/** "لرئيس"، "للوزير": a title behind ل (not a name that opens with the letter: ليون) */
-const titleBehindLam = (w: Word | undefined) => startsWithLam(w) && (w!.norm.startsWith("لل") || mentionLexicon().heads.has(w!.forms[w!.forms.length - 1]));
-
-/** What is written before the mention's own first word in its first token ("ب" in "بالرئيس", "و" in "ووزير"). */
-function procliticOf(words: Word[], m: PersonMention): string {
-  const tok = words[m.w0].token.text;
-  const own = (m.title ?? m.name ?? "").split(/\s+/)[0] ?? "";
-  return own && tok !== own && tok.endsWith(own) ? tok.slice(0, tok.length - own.length) : "";
-}
-
-/** a person named behind the preposition ب ("بالرئيس"، "بماتيو ..."): an object, never a subject */
-// (or on the style of address right before: "جمع X بسعادة السيد Y"، "بمعالي الوزير")
-const markedByBa = (words: Word[], m: PersonMention) => /^و?ب$/.test(procliticOf(words, m)) || baOnHonorific(words[m.w0 - 1]);
-function baOnHonorific(w: Word | undefined): boolean {
-  return !!w && /^و?ب/.test(w.norm) && w.forms.length > 1 && mentionLexicon().honorifics.has(w.forms[w.forms.length - 1]);
-}
-
-/** "A وB"، "A، وB": two mentions coordinated by the conjunction (not a name or title that starts with و: وزير، وليد) */
-function coordinated(words: Word[], a: PersonMention, b: PersonMention): boolean {
-  const gap = words.slice(a.w1, b.w0);
-  if (gap.length > 2 || !gap.every((w) => isPunct(w, "،,") || w.norm === "و")) return false;
-  return gap.some((w) => w.norm === "و") || procliticOf(words, b) === "و";
-}
-
-const startsWithBa = (w: Word | undefined) => !!w && w.norm.startsWith("ب") && w.forms.length > 1;
 
 /** Index of the مع (or a ب-prefixed person) that opens the counterpart, or -1. */
 function findWith(words: Word[], t: Trigger, hi: number, starts: Set<number>, subjectEnd?: number): number {
@@ -1143,58 +1080,6 @@ function findWith(words: Word[], t: Trigger, hi: number, starts: Set<number>, su
 function findWord(words: Word[], from: number, to: number, norm: string): number {
   for (let k = from; k < to; k++) if (words[k].norm === norm) return k;
   return -1;
-}
-
-/**
- * One side of an encounter: the first mention and those coordinated with it
- * ("X، ووزير الدفاع Y"، "X و Y"). A gap of anything but punctuation and و ends the side;
- * "بحضور" (in the presence of) ends it too: those present are not principals.
- */
-function side(mentions: PersonMention[], words: Word[], hosts = false): PersonMention[] {
-  if (!mentions.length) return [];
-  const out = [mentions[0]];
-  for (let k = 1; k < mentions.length; k++) {
-    const prev = out[out.length - 1];
-    const m = mentions[k];
-    const gap = words.slice(reachOf(prev), m.w0);
-    // on a reception's host side, those present with the host are on that side too
-    if (hosts) { out.push(m); continue; }
-    // "المبعوث الخاص للأمين العام رئيس البعثة، السيد X": titles stacked on one person, the name after the last
-    if (stackedTitles(prev, m, words)) { out[out.length - 1] = m; continue; }
-    // "وزيرا الخارجية A والشؤون الداخلية B": the second's own office between the two names of one dual title
-    if (prev.source === "dual-title+name" && m.source === "dual-title+name" && gap.length >= 1 && gap.length <= 4 && gap[0].conj === "و" && gap.every((w) => w.token.kind === "word")) { out.push(m); continue; }
-    // "اتصالا هاتفيا بـ X، وآخر بـ Y": another one with Y
-    // ("X، ونائبيه A وB": his two deputies with him)
-    // ("X ونظيراه التونسي Y والجزائري Z": a counterpart word and his nationality)
-    // ("التقت A في الأولى وB في الثانية": in the first city of the trip and in the second)
-    const inTheNth = (w: Word, k: number) => (w.norm === "في" && glue().ordinal_places.has(gap[k + 1]?.norm ?? "")) || (glue().ordinal_places.has(w.norm) && gap[k - 1]?.norm === "في");
-    // ("ضم A وB، إلى جانب C وD": alongside them)
-    const alongside = (w: Word, k: number) => (w.norm === "الي" && glue().alongside.has(gap[k + 1]?.norm ?? "")) || (glue().alongside.has(w.norm) && gap[k - 1]?.norm === "الي");
-    const onlyGlue = gap.every((w, k) => isPunct(w, "،,\"«»“”") || w.norm === "و" || glue().another.has(w.norm) || andNationality(w) || andDualTitle(w) || inTheNth(w, k) || alongside(w, k) || (gap.some(andDualTitle) && countryLexicon().adjectives.has(w.norm)));
-    // (a title opening with a و of its own — وزير، وكيل — is no conjunction)
-    const joined = (words[m.w0]?.conj === "و" && !mentionLexicon().heads.has(words[m.w0].norm)) || gap.some((w, k) => w.norm === "و" || glue().another.has(w.norm) || andNationality(w) || andDualTitle(w) || alongside(w, k));
-    if (gap.length > 3 || !onlyGlue || !joined) break;
-    out.push(m);
-  }
-  return out;
-}
-
-/**
- * A title without a name right before another title that has one, nothing between but a comma,
- * and no other nationality: one person's titles, stacked as Arabic stacks them.
- */
-function stackedTitles(prev: PersonMention, m: PersonMention, words: Word[]): boolean {
-  if (prev.type !== "title" || prev.name || m.type !== "person" || !m.title || !m.name || m.title === m.text) return false;
-  // (a dual title's part is one of the two it names: "وزيرا الدفاع والداخلية الإيطاليان المشير X")
-  if (prev.source.startsWith("dual-title")) return false;
-  // (an international official's title names the country of his post: "المبعوث الأممي … رئيس البعثة في ليبيا")
-  const supra = countryLexicon().supranational;
-  if (prev.country && m.country && prev.country !== m.country && !supra.has(prev.country)) return false;
-  const gap = words.slice(prev.w1, m.w0);
-  // (a rank and name may follow what the title goes on to say of the office: "قائد القوات
-  // المتمركزة في شرق ليبيا المشير خليفة حفتر")
-  if (m.source.startsWith("rank+") && gap.length <= 5 && gap.every((w) => w.token.kind === "word")) return true;
-  return gap.length === 0 || (gap.length === 1 && isPunct(gap[0], "،,"));
 }
 
 let sponsored: Set<string> | undefined;
@@ -1250,146 +1135,4 @@ function goesOnFromRelative(words: Word[], t: Trigger, before: PersonMention[]):
   if (!last || words[t.w0].conj !== "و") return false;
   for (let k = last.w1; k < t.w0; k++) if (glue().relative_pronouns.has(words[k].norm)) return true;
   return false;
-}
-
-/** "بمشاركة X" right before the person: X took part (a principal), unlike "بحضور X". */
-function takesPart(words: Word[], w0: number): boolean {
-  for (let k = w0 - 1; k >= Math.max(0, w0 - 2); k--) if (glue().taking_part.has(words[k].norm)) return true;
-  return false;
-}
-
-/** "ونائبيه"، "ووزيري"، "ونظيره": و + a dual title or a counterpart opens the people named next, on the same side. */
-function andDualTitle(w: Word): boolean {
-  return w.conj === "و" && !!w.forms[1] && (mentionLexicon().dualHeads.has(w.forms[1]) || mentionLexicon().counterpart.has(w.forms[1]));
-}
-
-/** "مع نظيريه الأمريكي X والسعودي Y": و + a nationality adjective joins the next counterpart. */
-function andNationality(w: Word): boolean {
-  // (or و + the country's name: "وزراء خارجية فرنسا X وألمانيا Y وإيطاليا Z")
-  return w.conj === "و" && !!w.forms[1] && (countryLexicon().adjectives.has(w.forms[1]) || countryLexicon().singleNames.has(w.forms[1]));
-}
-
-/** How well a place of the clause says where the trigger's encounter was (lower is better). */
-function placeRank(p: PlaceMention, t: Trigger): number {
-  return (p.locative ? 0 : 10) + (p.kind === "country" ? 5 : 0) + (p.w0 < t.w0 ? 1 : 0) + Math.abs(p.w0 - t.w0) / 1000 -
-    (p.locative && p.w0 >= t.w1 && p.w0 - t.w1 <= 3 ? 6 : 0);
-}
-
-/** The date of an encounter: the nearest date expression within the trigger's clause. */
-/**
- * "واستقبل كونتي حفتر في اليوم ذاته" (نفسه، في نفس اليوم، في ذات اليوم): the clause dates its
- * encounter by the day the article gave last, in an earlier sentence.
- */
-function sameDay(s: SentenceView, lo: number, hi: number, dayBefore: DateValue | null): DateValue | null {
-  for (let k = lo; k + 1 < hi; k++) {
-    const w = s.words[k], x = s.words[k + 1];
-    // (the day given last before the phrase: earlier in this sentence, or in one before it)
-    let last = dayBefore;
-    for (const d of s.dates) if (d.precision === "day" && d.span.end <= w.token.start) last = d;
-    if (!last) continue;
-    const day = (v: Word) => v.forms.some((f) => f === "اليوم");
-    if ((day(w) && glue().same.has(x.norm)) || (glue().same.has(w.norm) && day(x))) return { ...last, text: `${w.token.text} ${x.token.text}` };
-    // "في اليوم التالي" / "السابق": the day after or before it
-    const shift = day(w) ? DAY_AFTER.get(x.norm) : undefined;
-    if (shift && last.precision === "day" && /^\d{4}-\d{2}-\d{2}$/.test(last.value)) {
-      const d = new Date(`${last.value}T00:00:00Z`);
-      d.setUTCDate(d.getUTCDate() + shift);
-      return { ...last, value: d.toISOString().slice(0, 10), text: `${w.token.text} ${x.token.text}` };
-    }
-  }
-  return null;
-}
-const DAY_AFTER = new Map([["التالي", 1], ["الموالي", 1], ["السابق", -1]]);
-
-/**
- * Where the dateline of a sentence that opens with one ends (its dash: "روما، 5 فبراير 2025 -"),
- * as a text offset; -1 without one.
- */
-function datelineEnd(s: SentenceView): number {
-  if (!s.places.some((p) => p.w0 <= 1)) return -1;
-  for (let k = 1; k < Math.min(s.words.length, 14); k++) if (isPunct(s.words[k], "-–—|")) return s.words[k].token.end;
-  // ("فاليتا 29 مايو 2020 (شينخوا) …": with no dash, an agency's name in brackets closes it)
-  for (let k = 2; k < Math.min(s.words.length, 14); k++) if (isPunct(s.words[k], ")") && isPunct(s.words[k - 2], "(")) return s.words[k].token.end;
-  return -1;
-}
-
-/** The index of the last word of the sentence that ends at or before text offset `start` (-1 if none). */
-function wordBefore(s: SentenceView, start: number): number {
-  let k = s.words.length - 1;
-  while (k >= 0 && s.words[k].token.end > start) k--;
-  return k;
-}
-
-/** The date at offset `start` follows منذ ("منذ العام الماضي"، "منذ مطلع العام"). */
-export function afterSince(s: SentenceView, start: number): boolean {
-  let k = wordBefore(s, start);
-  if (k >= 0 && s.words[k].norm === "مطلع") k--;
-  return k >= 0 && glue().since.has(s.words[k].norm);
-}
-
-let scheduled: Set<string> | undefined;
-const scheduledWords = () => (scheduled ??= normSet(readLexicon<{ scheduled: string[] }>("events.yaml").scheduled));
-/**
- * A participle of something done then stands within four words before the date at `start`; or
- * one of something scheduled that qualifies another noun than the trigger's ("الانتخابات المقررة
- * في 24 ديسمبر": when the elections are due, not when they met; "اللقاء المقرر في 5 مارس" and
- * "لقاء X مع Y المقرر في 5 مارس" give the encounter's own date).
- */
-function afterParticiple(s: SentenceView, start: number, t: Trigger): boolean {
-  const k = wordBefore(s, start);
-  for (let j = k; j >= 0 && j > k - 4; j--) {
-    if (glue().done_then.has(s.words[j].norm)) return true;
-    if (scheduledWords().has(s.words[j].norm) && !(j - 1 >= t.w0 && j - 1 < t.w1) && !s.people.some((p) => p.w1 === j)) return true;
-  }
-  return false;
-}
-
-function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): DateValue | null {
-  const tStart = s.words[t.w0].token.start;
-  const loChar = lo > 0 ? s.words[lo - 1].token.end : s.span.start;
-  const hiChar = hi < s.words.length ? s.words[hi].token.start : s.span.end;
-  let best: DateValue | null = null;
-  let bestDist = Infinity;
-  const dateline = datelineEnd(s);
-  for (const d of s.dates) {
-    if (d.span.start < loChar || d.span.end > hiChar) continue;
-    // ("منذ العام الماضي": since when something lasts, not when they met; "مذكرة التفاهم
-    // الموقعة بين البلدين في فبراير الماضي": when the memorandum was signed)
-    if (afterSince(s, d.span.start) || afterParticiple(s, d.span.start, t)) continue;
-    // (a date before "كما"/"ثم" is the clause before's: "بعد لقائهما في مايو 2017، كما جمعهما X في مايو 2018")
-    // ("ثم" only after a comma: "زارت طرابلس ثم بنغازي" joins two places)
-    if (d.span.end <= tStart && s.words.some((w, k) => w.token.start >= d.span.end && w.token.end <= tStart && glue().clause_goes_on.has(w.norm) &&
-      (w.norm === "كما" || isPunct(s.words[k - 1], "،,")))) continue;
-    // (the dateline's day is when the story was filed: another date of the clause says when it happened)
-    const dist = Math.abs(d.span.start - tStart) + (d.precision === "year" ? 200 : 0) + (d.span.end <= dateline && dateline <= tStart ? 1000 : 0);
-    if (dist < bestDist) { best = d; bestDist = dist; }
-  }
-  return best;
-}
-
-/** The place of an encounter: a locative place mention in the trigger's clause, most specific first. */
-function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): PlaceMention | null {
-  // (a region or a sea is what the talks were about — "مكافحة الإرهاب في الجنوب الليبي"، "الهجرة
-  // في المتوسط" — not where they were held)
-  // (nor a border crossing named in what they discussed — "حركة العبور في منفذ رأس اجدير" —
-  // unless said right after the verb)
-  const inClause = s.places.filter((p) => p.w0 >= lo && p.w0 < hi && p.kind !== "region" && p.kind !== "sea" &&
-    !(p.w0 - t.w1 > 3 && (hasForm(s.words[p.w0], glue().crossings) || (p.w0 > 0 && hasForm(s.words[p.w0 - 1], glue().crossings)))));
-  // after the trigger first: where an encounter was follows its report ("لقائه بX في روما"); a
-  // place before it is often another clause's ("زيارة بيانتيدوزي إلى طرابلس بعد ... لقائه")
-  // (a place said right after the trigger is where, country or not: "لقاءه المقرر في الجزائر مع
-  // X، رئيس برلمان طرابلس"; elsewhere a city says more than its country)
-  inClause.sort((a, b) => placeRank(a, t) - placeRank(b, t));
-  const best = inClause[0];
-  if (best && best.locative) return best;
-  // a bulletin's item opens with its own dateline: "— روما: استقبل …"
-  return itemDateline(s);
-}
-
-/** The city a sentence opens with, behind a dash or bullet at most and before ":" ("— روما: …"). */
-function itemDateline(s: SentenceView): PlaceMention | null {
-  const p = s.places.find((x) => x.w0 <= 1 && x.kind !== "region" && x.kind !== "sea");
-  if (!p || (p.w0 === 1 && !isPunct(s.words[0], "-–—•*"))) return null;
-  // (":" only: "طرابلس - …" is the article's dateline, which the assembly weighs against the story's places)
-  return isPunct(s.words[p.w1], ":") ? p : null;
 }

@@ -1,0 +1,134 @@
+// When and where an encounter was: the date and the place a trigger's clause gives it (not the
+// date of what was signed then, nor since when something lasts, nor the region the talks were
+// about), "في اليوم ذاته" for the day told before, and a bulletin item's own dateline.
+import type { DateValue } from "../types.js";
+import type { PlaceMention, SentenceView } from "./events.js";
+import type { Trigger } from "./triggers.js";
+import { frameWords as glue } from "./frame-words.js";
+import { normSet, readLexicon } from "./lexicon.js";
+import { hasForm, isPunct, type Word } from "./words.js";
+
+/** How well a place of the clause says where the trigger's encounter was (lower is better). */
+function placeRank(p: PlaceMention, t: Trigger): number {
+  return (p.locative ? 0 : 10) + (p.kind === "country" ? 5 : 0) + (p.w0 < t.w0 ? 1 : 0) + Math.abs(p.w0 - t.w0) / 1000 -
+    (p.locative && p.w0 >= t.w1 && p.w0 - t.w1 <= 3 ? 6 : 0);
+}
+
+/**
+ * "واستقبل كونتي حفتر في اليوم ذاته" (نفسه، في نفس اليوم، في ذات اليوم): the clause dates its
+ * encounter by the day the article gave last, in an earlier sentence.
+ */
+export function sameDay(s: SentenceView, lo: number, hi: number, dayBefore: DateValue | null): DateValue | null {
+  for (let k = lo; k + 1 < hi; k++) {
+    const w = s.words[k], x = s.words[k + 1];
+    // (the day given last before the phrase: earlier in this sentence, or in one before it)
+    let last = dayBefore;
+    for (const d of s.dates) if (d.precision === "day" && d.span.end <= w.token.start) last = d;
+    if (!last) continue;
+    const day = (v: Word) => v.forms.some((f) => f === "اليوم");
+    if ((day(w) && glue().same.has(x.norm)) || (glue().same.has(w.norm) && day(x))) return { ...last, text: `${w.token.text} ${x.token.text}` };
+    // "في اليوم التالي" / "السابق": the day after or before it
+    const shift = day(w) ? DAY_AFTER.get(x.norm) : undefined;
+    if (shift && last.precision === "day" && /^\d{4}-\d{2}-\d{2}$/.test(last.value)) {
+      const d = new Date(`${last.value}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() + shift);
+      return { ...last, value: d.toISOString().slice(0, 10), text: `${w.token.text} ${x.token.text}` };
+    }
+  }
+  return null;
+}
+const DAY_AFTER = new Map([["التالي", 1], ["الموالي", 1], ["السابق", -1]]);
+
+/**
+ * Where the dateline of a sentence that opens with one ends (its dash: "روما، 5 فبراير 2025 -"),
+ * as a text offset; -1 without one.
+ */
+function datelineEnd(s: SentenceView): number {
+  if (!s.places.some((p) => p.w0 <= 1)) return -1;
+  for (let k = 1; k < Math.min(s.words.length, 14); k++) if (isPunct(s.words[k], "-–—|")) return s.words[k].token.end;
+  // ("فاليتا 29 مايو 2020 (شينخوا) …": with no dash, an agency's name in brackets closes it)
+  for (let k = 2; k < Math.min(s.words.length, 14); k++) if (isPunct(s.words[k], ")") && isPunct(s.words[k - 2], "(")) return s.words[k].token.end;
+  return -1;
+}
+
+/** The index of the last word of the sentence that ends at or before text offset `start` (-1 if none). */
+function wordBefore(s: SentenceView, start: number): number {
+  let k = s.words.length - 1;
+  while (k >= 0 && s.words[k].token.end > start) k--;
+  return k;
+}
+
+/** The date at offset `start` follows منذ ("منذ العام الماضي"، "منذ مطلع العام"). */
+export function afterSince(s: SentenceView, start: number): boolean {
+  let k = wordBefore(s, start);
+  if (k >= 0 && s.words[k].norm === "مطلع") k--;
+  return k >= 0 && glue().since.has(s.words[k].norm);
+}
+
+let scheduled: Set<string> | undefined;
+const scheduledWords = () => (scheduled ??= normSet(readLexicon<{ scheduled: string[] }>("events.yaml").scheduled));
+/**
+ * A participle of something done then stands within four words before the date at `start`; or
+ * one of something scheduled that qualifies another noun than the trigger's ("الانتخابات المقررة
+ * في 24 ديسمبر": when the elections are due, not when they met; "اللقاء المقرر في 5 مارس" and
+ * "لقاء X مع Y المقرر في 5 مارس" give the encounter's own date).
+ */
+function afterParticiple(s: SentenceView, start: number, t: Trigger): boolean {
+  const k = wordBefore(s, start);
+  for (let j = k; j >= 0 && j > k - 4; j--) {
+    if (glue().done_then.has(s.words[j].norm)) return true;
+    if (scheduledWords().has(s.words[j].norm) && !(j - 1 >= t.w0 && j - 1 < t.w1) && !s.people.some((p) => p.w1 === j)) return true;
+  }
+  return false;
+}
+
+/** The date of an encounter: the nearest date expression within the trigger's clause [lo, hi). */
+export function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): DateValue | null {
+  const tStart = s.words[t.w0].token.start;
+  const loChar = lo > 0 ? s.words[lo - 1].token.end : s.span.start;
+  const hiChar = hi < s.words.length ? s.words[hi].token.start : s.span.end;
+  let best: DateValue | null = null;
+  let bestDist = Infinity;
+  const dateline = datelineEnd(s);
+  for (const d of s.dates) {
+    if (d.span.start < loChar || d.span.end > hiChar) continue;
+    // ("منذ العام الماضي": since when something lasts, not when they met; "مذكرة التفاهم
+    // الموقعة بين البلدين في فبراير الماضي": when the memorandum was signed)
+    if (afterSince(s, d.span.start) || afterParticiple(s, d.span.start, t)) continue;
+    // (a date before "كما"/"ثم" is the clause before's: "بعد لقائهما في مايو 2017، كما جمعهما X في مايو 2018")
+    // ("ثم" only after a comma: "زارت طرابلس ثم بنغازي" joins two places)
+    if (d.span.end <= tStart && s.words.some((w, k) => w.token.start >= d.span.end && w.token.end <= tStart && glue().clause_goes_on.has(w.norm) &&
+      (w.norm === "كما" || isPunct(s.words[k - 1], "،,")))) continue;
+    // (the dateline's day is when the story was filed: another date of the clause says when it happened)
+    const dist = Math.abs(d.span.start - tStart) + (d.precision === "year" ? 200 : 0) + (d.span.end <= dateline && dateline <= tStart ? 1000 : 0);
+    if (dist < bestDist) { best = d; bestDist = dist; }
+  }
+  return best;
+}
+
+/** The place of an encounter: a locative place mention in the trigger's clause, most specific first. */
+export function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): PlaceMention | null {
+  // (a region or a sea is what the talks were about — "مكافحة الإرهاب في الجنوب الليبي"، "الهجرة
+  // في المتوسط" — not where they were held)
+  // (nor a border crossing named in what they discussed — "حركة العبور في منفذ رأس اجدير" —
+  // unless said right after the verb)
+  const inClause = s.places.filter((p) => p.w0 >= lo && p.w0 < hi && p.kind !== "region" && p.kind !== "sea" &&
+    !(p.w0 - t.w1 > 3 && (hasForm(s.words[p.w0], glue().crossings) || (p.w0 > 0 && hasForm(s.words[p.w0 - 1], glue().crossings)))));
+  // after the trigger first: where an encounter was follows its report ("لقائه بX في روما"); a
+  // place before it is often another clause's ("زيارة بيانتيدوزي إلى طرابلس بعد ... لقائه")
+  // (a place said right after the trigger is where, country or not: "لقاءه المقرر في الجزائر مع
+  // X، رئيس برلمان طرابلس"; elsewhere a city says more than its country)
+  inClause.sort((a, b) => placeRank(a, t) - placeRank(b, t));
+  const best = inClause[0];
+  if (best && best.locative) return best;
+  // a bulletin's item opens with its own dateline: "— روما: استقبل …"
+  return itemDateline(s);
+}
+
+/** The city a sentence opens with, behind a dash or bullet at most and before ":" ("— روما: …"). */
+function itemDateline(s: SentenceView): PlaceMention | null {
+  const p = s.places.find((x) => x.w0 <= 1 && x.kind !== "region" && x.kind !== "sea");
+  if (!p || (p.w0 === 1 && !isPunct(s.words[0], "-–—•*"))) return null;
+  // (":" only: "طرابلس - …" is the article's dateline, which the assembly weighs against the story's places)
+  return isPunct(s.words[p.w1], ":") ? p : null;
+}
