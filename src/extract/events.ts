@@ -1134,5 +1134,9 @@ function goesOnFromRelative(words: Word[], t: Trigger, before: PersonMention[]):
   if (last && t.w0 > 0 && glue().where.has(words[t.w0 - 1].norm)) return true;
   if (!last || words[t.w0].conj !== "و") return false;
   for (let k = last.w1; k < t.w0; k++) if (glue().relative_pronouns.has(words[k].norm)) return true;
+  // ("وكان X قد زار طرابلس، والتقى A وB": after a visit of the one named before, و goes on with him)
+  const L = triggerLexicon();
+  // (or a visit whose verb comes first: "وصل X إلى طرابلس، والتقى A وB")
+  for (let k = Math.max(0, last.w0 - 3); k < t.w0; k++) if (L.verbs.get(words[k].forms[words[k].forms.length - 1])?.some((v) => v.frame === "visit" || v.frame === "arrive")) return true;
   return false;
 }
