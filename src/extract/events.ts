@@ -698,7 +698,10 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       counter = [...counter, ...company];
       let subjectEntities = subjectOverride ?? subject.map(entityOf).filter((e): e is DocEntity => !!e);
       // "وكان الوفد الأوروبي قد عقد … اجتماعا مع X": the delegation's members the article listed
-      if (!subjectEntities.length && lastDelegationMembers.length && s.words.slice(Math.max(lo, t.w0 - 5), t.w0).some((w) => glue().known_delegation.has(w.norm) || w.norm === "الوفد")) subjectEntities = lastDelegationMembers;
+      // (with no members listed, the guests of the last reception: "استقبل X الوزيرين A وB … وعقد
+      // الوفد الأوروبي بعد ذلك اجتماعا مع Y"; between a light verb and its noun too)
+      const delegationSubject = !subjectEntities.length && s.words.slice(Math.max(lo, t.w0 - 5), t.rule.startsWith("light") ? t.w1 : t.w0).some((w) => glue().known_delegation.has(w.norm));
+      if (delegationSubject) subjectEntities = lastDelegationMembers.length ? lastDelegationMembers : guestsOfLast(events);
       // "وكان الوزيران الإيطاليان قد التقيا X": the two of that country the article's last encounters had
       // (or between a light verb and its noun: "أجرى الوزيران اتصالا مرئيا مع X")
       let grouped = false;
@@ -989,6 +992,17 @@ function dualObject(words: Word[], subject: PersonMention, events: RawEvent[]): 
   if (a.subject[0] === b.subject[0] && a.counterpart[0] !== b.counterpart[0]) return [a.counterpart[0], b.counterpart[0]];
   if (a.counterpart[0] === b.counterpart[0] && a.subject[0] !== b.subject[0]) return [a.subject[0], b.subject[0]];
   return [];
+}
+
+/** The counterparts of the last encounter's subject in its sentence: the guests he received (two or more), else none. */
+function guestsOfLast(events: RawEvent[]): DocEntity[] {
+  // (not the pairs among the guests a multilateral reading adds)
+  const last = events.filter((e) => !e.rules.includes("multilateral")).pop();
+  if (!last || last.subject.length !== 1) return [];
+  const host = last.subject[0];
+  const guests: DocEntity[] = [];
+  for (const e of events) if (e.sentence === last.sentence && !e.rules.includes("multilateral") && e.subject.length === 1 && e.subject[0] === host) for (const c of e.counterpart) if (!guests.includes(c)) guests.push(c);
+  return guests.length >= 2 ? guests : [];
 }
 
 /** How many people a definite group noun stands for: two for a dual title (الوزيران، المسؤولتان), three for "الثلاثي"; else 0. */
