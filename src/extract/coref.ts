@@ -56,7 +56,8 @@ const titleKey = (s: string) => {
   const adj = countryLexicon().adjectives;
   return key(s).filter((w) => !WEAK.has(w) && !adj.has(w) && !adj.has("ال" + w));
 };
-const headKey = (h: string | undefined) => (h ? stripArticle(normalize(h)).replace(/ه$/, "") : undefined); // وزيرة → وزير
+// (وزيرة → وزير; every form of "his/her counterpart" — نظيره، نظيرها، نظيرتها — is نظير)
+const headKey = (h: string | undefined) => (h ? (mentionLexicon().counterpart.has(normalize(h)) ? "نظير" : stripArticle(normalize(h)).replace(/ه$/, "")) : undefined);
 
 /** Words that do not distinguish titles: nationality is compared separately via country. */
 const WEAK = new Set(["الليبي", "ليبي", "السابق", "الحالي", "الجديد"].map((w) => stripArticle(normalize(w))));

@@ -148,3 +148,8 @@ test("two bare titles that end a sentence are read without error", () => {
   const doc = extractDocument({ id: "t", text: "رئيس مجلس الوزراء وزير الخارجية", published: "2024-12-08" }, { resources: R });
   assert.ok(Array.isArray(doc.mentions));
 });
+
+test("a headline's \"نظيرها القبرصي\" is the counterpart the body names (every form of نظير is one head)", () => {
+  const doc = extractDocument({ id: "t", text: "المنقوش تتباحث مع نظيرها القبرصي في روما\nتباحثت وزيرة الخارجية والتعاون الدولي نجلاء المنقوش، أمس الجمعة، مع نظيرها القبرصي نيكوس خريستودوليدس في روما.", published: "2021-12-04" }, { resources: R });
+  assert.equal(doc.entities.filter((e) => e.country === "CY").length, 1);
+});
