@@ -520,6 +520,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // (subjects joined by و all had it: "عقد المنفي ونائبه الكوني اجتماعا مع X")
         subject = side(after.filter((m) => m.w0 < withAt), s.words);
         if (!subject.length) subject = side(inner, s.words);
+        // "عقد X، رفقة Y، جلسة محادثات مع Z": one who came with the subject met Z too
+        if (subject.length) subject = [...subject, ...inner.filter((m) => !subject.includes(m) && m.type !== "org" && accompanies(s.words, m.w0))];
         // (a past verb in the feminine has no man for its subject: "التقت القائد العام …، حيث
         // اجتمعت بـ X" — she, carried in, not the man she met before)
         if (!subject.length) subject = subjectBefore(pastFeminine(s.words[t.w0]) ? before.filter((m) => !isMale(entityOf(m)!)) : before, s.words);

@@ -1266,3 +1266,9 @@ test("\"الوفد الأوروبي\" with no members listed is the guests the h
   const withTrabelsi = dyads(doc.events).filter((d) => d.includes("الطرابلسي"));
   assert.deepEqual(withTrabelsi, ["عماد الطرابلسي – ماتيو بيانتيدوزي", "عماد الطرابلسي – ماغنوس برونر"]);
 });
+
+test("one who came with the subject (رفقة، بمعية) met the counterpart too; رفقة is no name", () => {
+  const doc = extract("وفي وقت سابق من اليوم نفسه، عقد الوزير الأول عبد العزيز جراد، رفقة وزير الشؤون الخارجية صبري بوقادوم، جلسة محادثات موسعة مع رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة.", "2021-05-31");
+  assert.equal(dyads(doc.events).filter((d) => d.includes("الدبيبة")).length, 2);
+  assert.ok(!doc.entities.some((e) => e.name === "رفقة"));
+});
