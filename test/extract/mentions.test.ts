@@ -242,3 +242,9 @@ test("a ministry of several domains runs on over its و-joined nouns to the nati
   // (not a delegation after the title)
   assert.deepEqual(mentions("استقبل وزير الداخلية والوفد المرافق له.").map(summary), ["title||وزير الداخلية|"]);
 });
+
+test("energy ministries' long names keep their holder: وزير النفط والغاز المكلف …، وزير التحول البيئي", () => {
+  const names = (text: string) => mentions(text).filter((m) => m.type === "person").map(summary);
+  assert.deepEqual(names("عقد وزير النفط والغاز المكلف بحكومة الوحدة الوطنية سالم الورفلي جلسة محادثات."), ["person|سالم الورفلي|وزير النفط والغاز المكلف بحكومة الوحدة الوطنية|"]);
+  assert.deepEqual(names("تلقى اتصالا من وزير التحول البيئي الإيطالي سالم الورفلي."), ["person|سالم الورفلي|وزير التحول البيئي الإيطالي|IT"]);
+});
