@@ -23,7 +23,7 @@ export function sameDay(s: SentenceView, lo: number, hi: number, dayBefore: Date
     const w = s.words[k], x = s.words[k + 1];
     // (the day given last before the phrase: earlier in this sentence, or in one before it)
     let last = dayBefore;
-    for (const d of s.dates) if (d.precision === "day" && d.span.end <= w.token.start) last = d;
+    for (const d of s.dates) if (d.precision === "day" && d.span.end <= w.token.start && !scheduledDate(s, d)) last = d;
     if (!last) continue;
     const day = (v: Word) => v.forms.some((f) => f === "اليوم");
     if ((day(w) && glue().same.has(x.norm)) || (glue().same.has(w.norm) && day(x))) return { ...last, text: `${w.token.text} ${x.token.text}` };
@@ -67,6 +67,15 @@ export function afterSince(s: SentenceView, start: number): boolean {
 
 let scheduled: Set<string> | undefined;
 const scheduledWords = () => (scheduled ??= normSet(readLexicon<{ scheduled: string[] }>("events.yaml").scheduled));
+/**
+ * A date something is due on ("الانتخابات المقررة في 24 ديسمبر المقبل"): a participle of what is
+ * scheduled within three words before it. No day the story happened on.
+ */
+export function scheduledDate(s: SentenceView, d: DateValue): boolean {
+  const k = wordBefore(s, d.span.start);
+  for (let j = k; j >= 0 && j > k - 3; j--) if (scheduledWords().has(s.words[j].norm)) return true;
+  return false;
+}
 /**
  * A participle of something done then stands within four words before the date at `start`; or
  * one of something scheduled that qualifies another noun than the trigger's ("الانتخابات المقررة

@@ -18,7 +18,7 @@ import { statementVerbs } from "./other-events.js";
 import { countryLexicon } from "./countries.js";
 import { hasForm, isPunct, type Word } from "./words.js";
 import { normSet, readLexicon } from "./lexicon.js";
-import { pickDate, pickPlace, sameDay } from "./encounter-when-where.js";
+import { pickDate, pickPlace, sameDay, scheduledDate } from "./encounter-when-where.js";
 import { baOnHonorific, coordinated, groupEndingAt, markedByBa, procliticOf, reachOf, side, spanningRepeats, stackedTitles, startsWithBa, startsWithLam, takesPart, titleBehindLam, uniqueEntities } from "./sides.js";
 import { frameWords as glue } from "./frame-words.js";
 
@@ -290,7 +290,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
   for (const s of sentences) {
     if (s.skip) continue;
     const dayBefore = lastDay;
-    for (const d of s.dates) if (d.precision === "day") lastDay = d;
+    for (const d of s.dates) if (d.precision === "day" && !scheduledDate(s, d)) lastDay = d;
     // "وضم الوفد A، وB، وC": who the delegation the article goes on about is
     const members = delegationMembers(s, entityOf);
     if (members.length) lastDelegationMembers = members;

@@ -271,6 +271,8 @@ export function accompanies(words: Word[], w0: number): boolean {
 
 /** Dual and sound plural endings (nominative and oblique): "مصدران"، "مصدرين"، "مسؤولون"، "مصادرات". */
 const PLURAL_SUFFIXES = ["ان", "ين", "ون", "ات"];
+/** particles of European names (not لا, which is "no" far more often) */
+const EUROPEAN_PARTICLES = new Set(["دي", "دو", "لو", "فون", "فان", "دل", "ديل", "دير", "دا", "دوس"]);
 
 /** Find mentions in one sentence (tokens [from, to) of the document). */
 export function findMentions(text: string, tokens: Token[], from: number, to: number, opts: MentionOptions = {}): PersonMention[] {
@@ -619,6 +621,15 @@ class SentenceMentions {
       (w.conj === "و" && (L.common.has(plain) || C.adjectives.has(plain) || this.knownNameWord(plain))) || !!opts.isVerb?.(w) || this.withKnownName(w) || this.prepositionOnNoun(w);
   }
 
+  /**
+   * "بياتريس لو فرابر دو هيلين"، "أورسولا فون دير لاين": a European name's particle inside a name
+   * (not its first word), before a name word — though لو is also "if".
+   */
+  private europeanParticle(j: number, k: number): boolean {
+    const w = this.words[k];
+    return k > j && EUROPEAN_PARTICLES.has(w.norm) && !w.conj && k + 1 < this.n && this.isNameWord(this.words[k + 1]);
+  }
+
   /** "صالح والسويحلي": after و, a surname the article named before, or a whole known name, is another person. */
   private knownNameWord(plain: string): boolean {
     return !!this.opts.namedBefore?.has(plain) || !!this.opts.gazetteer?.isWholeName?.(plain);
@@ -754,7 +765,7 @@ class SentenceMentions {
     let k = j;
     // at most four parts, a particle with its word counting as one ("محمد بن سلمان بن عبد العزيز")
     let parts = 0;
-    while (k < n && parts < 4 && k - j < 8 && (this.isNameWord(words[k]) || this.surnameAfterGiven(j, k) || this.titleWordInName(j, k) || this.givenBeforeParticle(k))) {
+    while (k < n && parts < 4 && k - j < 8 && (this.isNameWord(words[k]) || this.surnameAfterGiven(j, k) || this.titleWordInName(j, k) || this.givenBeforeParticle(k) || this.europeanParticle(j, k))) {
       parts++;
       const w = words[k];
       // "آل سعود لسامح شكري": a given name behind ل/ب starts someone else, the object of a preposition

@@ -1272,3 +1272,11 @@ test("one who came with the subject (رفقة، بمعية) met the counterpart 
   assert.equal(dyads(doc.events).filter((d) => d.includes("الدبيبة")).length, 2);
   assert.ok(!doc.entities.some((e) => e.name === "رفقة"));
 });
+
+test("a European name keeps its particles (لو، دو) after a title; 'اليوم نفسه' is not a day something is due on", () => {
+  const doc = extract("استقبل رئيس المجلس الرئاسي محمد المنفي، أمس الأربعاء في طرابلس، سفيرة فرنسا لدى ليبيا بياتريس لو فرابر دو هيلين، لبحث التحضير للانتخابات المقررة في 24 ديسمبر المقبل. " +
+    "وفي سياق منفصل، اجتمعت السفيرة في اليوم نفسه بوزيرة الخارجية نجلاء المنقوش.", "2021-04-08");
+  assert.ok(doc.entities.some((e) => e.name === "بياتريس لو فرابر دو هيلين"));
+  const withMangoush = doc.events.find((e) => e.participants.some((p) => p.name === "نجلاء المنقوش"));
+  assert.equal(withMangoush?.date?.value, "2021-04-07");
+});
