@@ -297,6 +297,12 @@ export function tokenize(text: string): Token[] {
     }
     if (cls === PUNCT) {
       const c = text.charCodeAt(i);
+      // a hyphen glued between two Arabic words joins them as a space would ("يونس-بك يفكوروف"،
+      // "معبر الدبداب-غدامس"): no token of its own, so names and places read across it
+      if (c === 45 && i > 0 && i + 1 < n && classAt(text, i - 1) === ARABIC && classAt(text, i + 1) === ARABIC) {
+        i++;
+        continue;
+      }
       i++;
       if (c === 46) while (i < n && text.charCodeAt(i) === 46) i++; // "..", "..." as one token
       const t = text.slice(start, i);

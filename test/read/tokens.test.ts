@@ -166,3 +166,10 @@ test("a long run without spaces is tokenized", () => {
   const t = tokenize("ب".repeat(200_000) + " " + "1".repeat(100_000) + ".".repeat(1000));
   assert.deepEqual(t.map((x) => x.kind), ["word", "number", "punct"]);
 });
+
+test("a hyphen glued between two Arabic words joins them as a space; elsewhere it is punctuation", () => {
+  assert.deepEqual(tokenize("يونس-بك يفكوروف").map((t) => t.text), ["يونس", "بك", "يفكوروف"]);
+  assert.deepEqual(tokenize("معبر الدبداب-غدامس").map((t) => t.text), ["معبر", "الدبداب", "غدامس"]);
+  assert.deepEqual(tokenize("طرابلس - استقبل").map((t) => t.text), ["طرابلس", "-", "استقبل"]);
+  assert.deepEqual(tokenize("5-5").map((t) => t.text), ["5", "-", "5"]);
+});
