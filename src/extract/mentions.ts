@@ -1277,10 +1277,13 @@ class SentenceMentions {
       // else is named further on, the verb's object (one nationality for both posts)
       // (a style of address may stand between: "استقبل معالي وزير العدل …")
       const verbAt = prev ? (this.L.honorifics.has(words[prev.w0 - 1]?.norm ?? "") ? prev.w0 - 2 : prev.w0 - 1) : -1;
-      if (prev && prev.type === "title" && !prev.group && prev.head !== "نظير" && m.type === "person" && m.title && m.name && m.w0 === prev.w1 && !conjOpened && !prepositional &&
-        verbAt >= 0 && !!opts.isVerb?.(words[verbAt]) && (!prev.country || !m.country || prev.country === m.country) &&
+      // ("… نائب وزير الخارجية، المبعوث الخاص للرئيس الروسي …، X": titles stacked with a comma,
+      // no و between them, are one person's too, wherever they stand)
+      const commaStacked = !!prev && m.w0 === prev.w1 + 1 && isPunct(words[prev.w1], "،,") && !prev.source.startsWith("dual-title") && !m.source.startsWith("dual-title");
+      if (prev && prev.type === "title" && !prev.group && prev.head !== "نظير" && m.type === "person" && m.title && m.name && (m.w0 === prev.w1 || commaStacked) && !conjOpened && !prepositional &&
+        (commaStacked || (verbAt >= 0 && !!opts.isVerb?.(words[verbAt]))) && (!prev.country || !m.country || prev.country === m.country) &&
         !(feminine(prev.head) !== undefined && feminine(m.head) !== undefined && feminine(prev.head) !== feminine(m.head)) &&
-        list.some((x) => x.w0 > m.w1 && x.type !== "place" && !presentOnly(words, x.w0))) {
+        (commaStacked || list.some((x) => x.w0 > m.w1 && x.type !== "place" && !presentOnly(words, x.w0)))) {
         keep.pop();
         m.title = `${prev.title}، ${m.title}`;
         m.country ??= prev.country;

@@ -248,3 +248,11 @@ test("energy ministries' long names keep their holder: وزير النفط وا�
   assert.deepEqual(names("عقد وزير النفط والغاز المكلف بحكومة الوحدة الوطنية سالم الورفلي جلسة محادثات."), ["person|سالم الورفلي|وزير النفط والغاز المكلف بحكومة الوحدة الوطنية|"]);
   assert.deepEqual(names("تلقى اتصالا من وزير التحول البيئي الإيطالي سالم الورفلي."), ["person|سالم الورفلي|وزير التحول البيئي الإيطالي|IT"]);
 });
+
+test("titles stacked with a comma before a titled name are that person's, wherever they stand", () => {
+  const persons = mentions("وكان صالح قد التقى في موسكو نائب وزير الخارجية، المبعوث الخاص للرئيس الروسي إلى الشرق الأوسط، ميخائيل بوغدانوف.").filter((m) => m.type === "person" || m.type === "title").map(summary);
+  assert.ok(persons.includes("person|ميخائيل بوغدانوف|نائب وزير الخارجية، المبعوث الخاص للرئيس الروسي إلى الشرق الأوسط|RU"), persons.join(" / "));
+  // (titles joined by و are two people)
+  const two = mentions("حضر وزير الخارجية، ووزير الداخلية سالم الورفلي الاجتماع.").map(summary);
+  assert.ok(two.includes("title||وزير الخارجية|"), two.join(" / "));
+});
