@@ -256,3 +256,8 @@ test("titles stacked with a comma before a titled name are that person's, wherev
   const two = mentions("حضر وزير الخارجية، ووزير الداخلية سالم الورفلي الاجتماع.").map(summary);
   assert.ok(two.includes("title||وزير الخارجية|"), two.join(" / "));
 });
+
+test("المستشارة is a head as المستشار is: 'المستشارة الخاصة للأمين العام X'، 'نائب المستشارة الألمانية'", () => {
+  const persons = mentions("التقى الوزير المستشارة الخاصة للأمين العام للأمم المتحدة سالمة الورفلي.").filter((m) => m.type === "person").map(summary);
+  assert.deepEqual(persons, ["person|سالمة الورفلي|المستشارة الخاصة للأمين العام للأمم المتحدة|UN"]);
+});
