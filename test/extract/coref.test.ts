@@ -153,3 +153,8 @@ test("a headline's \"نظيرها القبرصي\" is the counterpart the body n
   const doc = extractDocument({ id: "t", text: "المنقوش تتباحث مع نظيرها القبرصي في روما\nتباحثت وزيرة الخارجية والتعاون الدولي نجلاء المنقوش، أمس الجمعة، مع نظيرها القبرصي نيكوس خريستودوليدس في روما.", published: "2021-12-04" }, { resources: R });
   assert.equal(doc.entities.filter((e) => e.country === "CY").length, 1);
 });
+
+test("a headline's 'القائم بالأعمال الأمريكي' is the chargé the body names 'القائم بأعمال السفارة الأمريكية'", () => {
+  const doc = extractDocument({ id: "t", text: "القائم بالأعمال الأمريكي يلتقي المنفي\nالتقى رئيس المجلس الرئاسي محمد المنفي، الثلاثاء الماضي، القائم بأعمال السفارة الأمريكية لدى ليبيا جيريمي برنت في طرابلس.", published: "2024-03-07" }, { resources: R });
+  assert.equal(doc.entities.filter((e) => e.country === "US").length, 1);
+});
