@@ -347,11 +347,15 @@ class SentenceMentions {
       }
 
       // "نظيره في حكومة الوفاق الوطني X": the counterpart named after the body he serves in
-      if (hasForm(w, mentionLexicon().counterpart) && i + 2 < n && words[i + 1].norm === "في") {
-        const g = opts.gazetteer?.match(words, i + 2);
-        const name = g && g.kind === "org" ? this.nameAt(g.end) : null;
+      // (or behind ب on the body itself: "ونظيره بحكومة الوحدة الوطنية الليبية Y")
+      const inBody = i + 2 < n && words[i + 1].norm === "في" ? i + 2 : i + 1 < n && /^ب/.test(words[i + 1].norm) && words[i + 1].forms.length > 1 ? i + 1 : -1;
+      if (hasForm(w, mentionLexicon().counterpart) && inBody > 0) {
+        const g = opts.gazetteer?.match(words, inBody);
+        // (the body's nationality may follow it: "بحكومة الوحدة الوطنية الليبية")
+        const after = g && g.kind === "org" ? (this.countryAt(g.end)?.end ?? g.end) : -1;
+        const name = g && g.kind === "org" ? this.nameAt(after) : null;
         if (g && name) {
-          this.emit({ type: "person", w0: i, w1: name.end, name: stripQuotes(this.sliceText(g.end, name.end)), title: this.titleText(i, g.end), country: this.nationalityWithin(i + 2, g.end), kbIds: name.ids, source: `counterpart+body+${name.source}` });
+          this.emit({ type: "person", w0: i, w1: name.end, name: stripQuotes(this.sliceText(after, name.end)), title: this.titleText(i, after), country: this.nationalityWithin(inBody, after), kbIds: name.ids, source: `counterpart+body+${name.source}` });
           i = name.end;
           continue;
         }

@@ -261,3 +261,8 @@ test("المستشارة is a head as المستشار is: 'المستشارة �
   const persons = mentions("التقى الوزير المستشارة الخاصة للأمين العام للأمم المتحدة سالمة الورفلي.").filter((m) => m.type === "person").map(summary);
   assert.deepEqual(persons, ["person|سالمة الورفلي|المستشارة الخاصة للأمين العام للأمم المتحدة|UN"]);
 });
+
+test("a counterpart named with his body behind ب and its nationality: 'ونظيره بحكومة الوحدة الوطنية الليبية X'", () => {
+  const persons = mentions("اجتمع وزير الداخلية التونسي كمال الفقي ونظيره بحكومة الوحدة الوطنية الليبية عماد الطرابلسي أمس.").filter((m) => m.type === "person").map((m) => m.name);
+  assert.deepEqual(persons, ["كمال الفقي", "عماد الطرابلسي"]);
+});
