@@ -263,6 +263,6 @@ test("المستشارة is a head as المستشار is: 'المستشارة �
 });
 
 test("a counterpart named with his body behind ب and its nationality: 'ونظيره بحكومة الوحدة الوطنية الليبية X'", () => {
-  const persons = mentions("اجتمع وزير الداخلية التونسي كمال الفقي ونظيره بحكومة الوحدة الوطنية الليبية عماد الطرابلسي أمس.").filter((m) => m.type === "person").map((m) => m.name);
-  assert.deepEqual(persons, ["كمال الفقي", "عماد الطرابلسي"]);
+  const persons = mentions("اجتمع وزير الداخلية التونسي كمال الفقي ونظيره بحكومة الوحدة الوطنية الليبية عماد الطرابلسي أمس.").filter((m) => m.type === "person").map((m) => `${m.name}|${m.title}`);
+  assert.deepEqual(persons, ["كمال الفقي|وزير الداخلية التونسي", "عماد الطرابلسي|نظيره بحكومة الوحدة الوطنية الليبية"]);
 });
