@@ -1047,6 +1047,17 @@ class SentenceMentions {
       // (an envoy's post may follow a deputy's head: "ونائبه المبعوث الرئاسي الخاص إلى الشرق الأوسط")
       const postHead = mentionLexicon().envoyPosts.has(stripArticleHead(head)) ? head : words.slice(i + 1, j).map((y) => stripArticleHead(y.norm)).find((h) => mentionLexicon().envoyPosts.has(h)) ?? head;
       const toward = x.norm === "الي" && !mentionLexicon().envoyPosts.has(stripArticleHead(postHead));
+      // ("المستشارة الخاصة للأمين العام بشأن ليبيا X": the country of an envoy's brief, when the
+      // name follows it — "تحدث الوزير بشأن ليبيا" is no title)
+      if (x.norm === "بشان" && j + 1 < n) {
+        const c = this.countryAt(j + 1);
+        if (c && this.nameAt(c.end)) {
+          linked = true;
+          governs = false;
+          j = c.end;
+          continue;
+        }
+      }
       if (hasForm(x, L.links) && !toward && j + 1 < n && !hasForm(words[j + 1], L.officePlaces) && (hasForm(words[j + 1], L.complements) || this.countryAt(j + 1) || this.linkedPlace(postHead, j + 1))) {
         linked = true;
         governs = false;

@@ -266,3 +266,9 @@ test("a counterpart named with his body behind ب and its nationality: 'ونظي
   const persons = mentions("اجتمع وزير الداخلية التونسي كمال الفقي ونظيره بحكومة الوحدة الوطنية الليبية عماد الطرابلسي أمس.").filter((m) => m.type === "person").map((m) => `${m.name}|${m.title}`);
   assert.deepEqual(persons, ["كمال الفقي|وزير الداخلية التونسي", "عماد الطرابلسي|نظيره بحكومة الوحدة الوطنية الليبية"]);
 });
+
+test("'بشأن' and a country belong to an envoy's title only when a name follows", () => {
+  const persons = mentions("التقى الوزير المستشارة الخاصة للأمين العام للأمم المتحدة بشأن ليبيا سالمة الورفلي.").filter((m) => m.type === "person").map((m) => `${m.name}|${m.title}`);
+  assert.deepEqual(persons, ["سالمة الورفلي|المستشارة الخاصة للأمين العام للأمم المتحدة بشأن ليبيا"]);
+  assert.deepEqual(mentions("وتحدث الوزير بشأن ليبيا أمام البرلمان.").map(summary), ["title||الوزير|"]);
+});
