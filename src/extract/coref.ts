@@ -121,14 +121,14 @@ export class EntityResolver {
     for (let k = 1; k < words.length; k++) {
       const w = words[k];
       // ("كبير مستشاري الرئيس" is an adviser: "المستشار الأمريكي" later)
-      const singular = mentionLexicon().seniorHeads.has(words[k - 1]) ? L.pluralSingular.get(w) : undefined;
+      const singular = L.seniorHeads.has(words[k - 1]) ? L.pluralSingular.get(w) : undefined;
       if (singular) {
         const hk = headKey(singular);
         // (the office by itself, as a bare "المستشار الأمريكي" names it)
         if (hk) { e.heads.add(hk); e.titleWords.push([hk]); }
         continue;
       }
-      if (!(L.heads.has(w) || L.heads.has("ال" + w)) || mentionLexicon().deputyHeads.has(stripArticle(words[k - 1])) || mentionLexicon().deputyHeads.has(words[k - 1])) continue;
+      if (!(L.heads.has(w) || L.heads.has("ال" + w)) || L.deputyHeads.has(stripArticle(words[k - 1])) || L.deputyHeads.has(words[k - 1])) continue;
       const hk = headKey(w);
       if (hk) e.heads.add(hk);
     }

@@ -323,13 +323,13 @@ class SentenceMentions {
       const w = words[i];
 
       // "نظيره المالطي": his counterpart, named by country only
-      if (hasForm(w, mentionLexicon().counterpart) && i + 1 < n) {
+      if (hasForm(w, L.counterpart) && i + 1 < n) {
         const c = this.countryAt(i + 1);
         if (c) {
           // "نظيرها الإيطالي أنطونيو تاياني": the counterpart named
           let j = c.end;
           // ("نظيره الليبي المكلف X": acting)
-          if (mentionLexicon().chargedHeads.has(stripArticleHead(words[j]?.norm ?? "")) || L.actingWords.has(words[j]?.norm ?? "")) j++;
+          if (L.chargedHeads.has(stripArticleHead(words[j]?.norm ?? "")) || L.actingWords.has(words[j]?.norm ?? "")) j++;
           if (isPunct(words[j], "،,")) j++;
           // (a rank may come first: "ونظيره الإيطالي الأدميرال X")
           const rank = L.ranks.longest(j, n, this.rankFormsOf);
@@ -348,8 +348,8 @@ class SentenceMentions {
 
       // "نظيره في حكومة الوفاق الوطني X": the counterpart named after the body he serves in
       // (or behind ب on the body itself: "ونظيره بحكومة الوحدة الوطنية الليبية Y")
-      const inBody = i + 2 < n && words[i + 1].norm === "في" ? i + 2 : i + 1 < n && /^ب/.test(words[i + 1].norm) && words[i + 1].forms.length > 1 ? i + 1 : -1;
-      if (hasForm(w, mentionLexicon().counterpart) && inBody > 0) {
+      const inBody = !hasForm(w, L.counterpart) ? -1 : i + 2 < n && words[i + 1].norm === "في" ? i + 2 : i + 1 < n && /^ب/.test(words[i + 1].norm) && words[i + 1].forms.length > 1 ? i + 1 : -1;
+      if (inBody > 0) {
         const g = opts.gazetteer?.match(words, inBody);
         // (the body's nationality may follow it: "بحكومة الوحدة الوطنية الليبية")
         const after = g && g.kind === "org" ? (this.countryAt(g.end)?.end ?? g.end) : -1;
@@ -467,7 +467,7 @@ class SentenceMentions {
             i = named.end;
             continue;
           }
-          const honorific = title.end === i + 1 && i > 0 && (L.honorifics.has(words[i - 1].norm) || mentionLexicon().mister.has(words[i - 1].conj ? words[i - 1].forms[1] : words[i - 1].norm));
+          const honorific = title.end === i + 1 && i > 0 && (L.honorifics.has(words[i - 1].norm) || L.mister.has(words[i - 1].conj ? words[i - 1].forms[1] : words[i - 1].norm));
           this.emit({ type: "title", w0: i, w1: title.end, title: tText, country: title.country, head: title.head,
             // (a dual title it could not part into its two — "رئيسي الأركان الليبيين" — is no one person either)
             group: title.kind === "group" || title.kind === "dual", source: "title", ...(openBody ? { openBody } : {}), ...(honorific ? { honorific } : {}) });
@@ -537,7 +537,7 @@ class SentenceMentions {
       i++;
     }
     // "حفتر الابن": the son of that family the article named, not its best-known member
-    for (const m of out) if (m.type === "person" && m.name && !m.name.includes(" ") && mentionLexicon().sonWords.has(words[m.w1]?.norm ?? "")) m.son = true;
+    for (const m of out) if (m.type === "person" && m.name && !m.name.includes(" ") && L.sonWords.has(words[m.w1]?.norm ?? "")) m.son = true;
     return this.attachAppositions(out);
   }
 
@@ -560,13 +560,13 @@ class SentenceMentions {
     // (a word that is more often ordinary — سلامة — only where a person is expected: right after a
     // verb of encounter or مع, "التقى سلامة السبت الماضي")
     // (or right after the verb's subject: "التقى وزير الخارجية الإيطالي X سلامة")
-    const subjectBefore = this.out.find((m) => m.w1 === i && m.type === "person" && m.w0 > 0 && !!opts.isVerb?.(words[m.w0 - 1]));
-    const personSlot = i > 0 && (!!opts.isVerb?.(words[i - 1]) || words[i - 1].norm === "مع" || words[i - 1].norm === "ومع" || !!subjectBefore);
+    const subjectBefore = () => this.out.some((m) => m.w1 === i && m.type === "person" && m.w0 > 0 && !!opts.isVerb?.(words[m.w0 - 1]));
+    const personSlot = () => i > 0 && (!!opts.isVerb?.(words[i - 1]) || words[i - 1].norm === "مع" || words[i - 1].norm === "ومع" || subjectBefore());
     // (an ordinary word too — كامل — only as the subject between a verb of encounter and the
     // one he met: "اجتمع كامل برئيس الحكومة"، "التقى كامل مع …")
     const next = words[i + 1];
     const subjectOfEncounter = i > 0 && !!opts.isVerb?.(words[i - 1]) && !!next && (next.norm === "مع" || (/^ب/.test(next.norm) && next.forms.length > 1));
-    if (!form || hasForm(w, L.stop) || (L.common.has(form) && !g && !subjectOfEncounter) || (L.ambiguous.has(form) && !personSlot) || L.months.has(form) || opts.isVerb?.(w)) return null;
+    if (!form || hasForm(w, L.stop) || (L.common.has(form) && !g && !subjectOfEncounter) || (L.ambiguous.has(form) && !personSlot()) || L.months.has(form) || opts.isVerb?.(w)) return null;
     // (behind ب right after an encounter or call noun it is whom one met or called, not a place:
     // "اتصالا هاتفيا بليون" after "برناردينو ليون" — though "ليون" is also Lyon)
     const encounterBa = form !== w.norm && w.norm[0] === "ب" && i > 0 && (hasForm(words[i - 1], L.callMarkers) || hasForm(words[i - 1], L.encounterNouns));
@@ -934,7 +934,7 @@ class SentenceMentions {
     else return null;
     // "المكلف" opens a title only with what it is charged with: "المكلف بتسيير وزارة …" (after a
     // title it is that title's "acting": "وزير الداخلية المكلف")
-    if (mentionLexicon().chargedHeads.has(stripArticleHead(head)) && !/^ب/.test(words[i + 1]?.norm ?? "")) return null;
+    if (L.chargedHeads.has(stripArticleHead(head)) && !/^ب/.test(words[i + 1]?.norm ?? "")) return null;
     let j = i + 1;
     let country: string | undefined;
     let adjCountry = false;
@@ -1045,8 +1045,8 @@ class SentenceMentions {
       // (إلى names an envoy's post — "المبعوث الأممي إلى ليبيا" — but a minister's destination:
       // "زيارة وزير الخارجية الفرنسي إلى إيران")
       // (an envoy's post may follow a deputy's head: "ونائبه المبعوث الرئاسي الخاص إلى الشرق الأوسط")
-      const postHead = mentionLexicon().envoyPosts.has(stripArticleHead(head)) ? head : words.slice(i + 1, j).map((y) => stripArticleHead(y.norm)).find((h) => mentionLexicon().envoyPosts.has(h)) ?? head;
-      const toward = x.norm === "الي" && !mentionLexicon().envoyPosts.has(stripArticleHead(postHead));
+      const postHead = L.envoyPosts.has(stripArticleHead(head)) ? head : words.slice(i + 1, j).map((y) => stripArticleHead(y.norm)).find((h) => L.envoyPosts.has(h)) ?? head;
+      const toward = x.norm === "الي" && !L.envoyPosts.has(stripArticleHead(postHead));
       // ("المستشارة الخاصة للأمين العام بشأن ليبيا X": the country of an envoy's brief, when the
       // name follows it — "تحدث الوزير بشأن ليبيا" is no title)
       if (x.norm === "بشان" && j + 1 < n) {
@@ -1068,14 +1068,14 @@ class SentenceMentions {
       // ("النائب الأول لرئيس مجلس النواب": after an ordinal, the governed title takes ل)
       // (وزير opens with و of its own: "نائب وزير الخارجية" is no "نائب و + زير")
       // ("القائمة بأعمال رئيس البعثة": one acting for another office governs it past بأعمال)
-      const acting = mentionLexicon().actingHeads.has(stripArticleHead(head)) && comps === 1 && hasForm(words[j - 1], mentionLexicon().actingFor);
-      if ((mentionLexicon().deputyHeads.has(stripArticleHead(head)) || acting) && hasForm(x, L.heads) && (!x.conj || L.heads.has(x.norm)) && (comps === 0 || acting || (comps === 1 && /^ل/.test(x.norm) && x.forms.length > 1))) {
+      const acting = L.actingHeads.has(stripArticleHead(head)) && comps === 1 && hasForm(words[j - 1], L.actingFor);
+      if ((L.deputyHeads.has(stripArticleHead(head)) || acting) && hasForm(x, L.heads) && (!x.conj || L.heads.has(x.norm)) && (comps === 0 || acting || (comps === 1 && /^ل/.test(x.norm) && x.forms.length > 1))) {
         j++;
         comps++;
         continue;
       }
       // "كبير مستشاري الرئيس": the senior one of a plural office, which he holds
-      if (mentionLexicon().seniorHeads.has(stripArticleHead(head)) && comps === 0 && !x.conj && hasForm(x, L.pluralHeads)) {
+      if (L.seniorHeads.has(stripArticleHead(head)) && comps === 0 && !x.conj && hasForm(x, L.pluralHeads)) {
         j++;
         comps++;
         // (and, like an adviser's, the office he advises: "كبير مستشاري الرئيس الأمريكي")
@@ -1130,7 +1130,7 @@ class SentenceMentions {
     }
     // "ونائبه موسى الكوني": a deputy's head with the pronoun ه (not ة: نائبة is a woman deputy,
     // who needs her complement) is "his deputy", complete as it stands
-    const standalone = L.standalone.has(head) || (mentionLexicon().deputyHeads.has(head) && head.endsWith("ه") && /ه[\u064B-\u0652]*$/.test(w.token.text));
+    const standalone = L.standalone.has(head) || (L.deputyHeads.has(head) && head.endsWith("ه") && /ه[\u064B-\u0652]*$/.test(w.token.text));
     if (comps === 0 && !standalone) return null;
     return { end: j, head, kind, country, ownCountry, parts, splits };
   }
@@ -1175,10 +1175,10 @@ class SentenceMentions {
     const { words, L, opts, nerStart } = this;
     const g = opts.gazetteer?.match(words, k);
     if (!g) return false;
-    if (g.kind === "org" || (g.kind === "place" && mentionLexicon().cityPosts.has(stripArticleHead(head)))) return true;
+    if (g.kind === "org" || (g.kind === "place" && L.cityPosts.has(stripArticleHead(head)))) return true;
     // an envoy's post city when the envoy's name follows it ("سفير ليبيا في روما محمد فرحات");
     // otherwise the city is where something happened ("التقى السفير في طرابلس وزير الداخلية")
-    if (g.kind !== "place" || !mentionLexicon().envoyPosts.has(stripArticleHead(head))) return false;
+    if (g.kind !== "place" || !L.envoyPosts.has(stripArticleHead(head))) return false;
     // (a second region may be joined to the post: "إلى الشرق الأوسط وأفريقيا X")
     let end = g.end;
     const more = words[end]?.conj === "و" ? opts.gazetteer?.match(words, end) : null;
