@@ -13,7 +13,7 @@
 import type { DateValue, EventStatus, EventType, ExtractedEvent, Place, Span } from "../types.js";
 import { accompanies, mentionLexicon, presentOnly, type PersonMention } from "./mentions.js";
 import type { DocEntity } from "./coref.js";
-import { findTriggers, NOUN_BEFORE_NAMES, pluperfectWords, statusAround, triggerLexicon, VISIT_TO_PERSON, type Trigger } from "./triggers.js";
+import { findTriggers, NOUN_BEFORE_NAMES, pluperfectWords, presentTa, statusAround, triggerLexicon, VISIT_TO_PERSON, type Trigger } from "./triggers.js";
 import { statementVerbs } from "./other-events.js";
 import { countryLexicon } from "./countries.js";
 import { hasForm, isPunct, type Word } from "./words.js";
@@ -597,6 +597,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // joined by و, are all the verb's objects; its subject stands before it (or is carried)
         // (not after a meeting noun — "لقاء عقده A وB": those who held it — nor a dual title's pair)
         const heldBy = t.w0 > 0 && hasForm(s.words[t.w0 - 1], meetingNouns());
+        const pairObject = after.length === 1 ? dualObject(s.words, after[0], events) : [];
         const objectsOnly = after.length >= 2 && (markedByBa(s.words, after[0]) || goesOnFromRelative(s.words, t, before) ||
           (!heldBy && !after[0].source.startsWith("dual-title") && coordinated(s.words, after[0], after[1])) ||
           (after[0].source.startsWith("dual-title") && accusativeDual(s.words, after[0].w0)));
@@ -622,10 +623,10 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
             counter = [after[0]];
             subject = subjectBefore(before, s.words);
           }
-        } else if (after.length === 1 && dualObject(s.words, after[0], events).length === 2) {
+        } else if (pairObject.length === 2) {
           // "ثم استقبل الرئيس X الوزيرين": the two who met someone together just before
           subject = [after[0]];
-          counterOverride = dualObject(s.words, after[0], events);
+          counterOverride = pairObject;
           cameTogether = true;
         } else if (after.length === 1 && receivesGroup(s.words, after[0], hi)) {
           // "استقبل رئيس الهيئة اليوم وفدا من الإعلاميين": the one person is the subject, and
@@ -795,10 +796,9 @@ function feminineVerb(w: Word): boolean {
   const f = w.forms[w.forms.length - 1];
   if (f.length < 4 || f.endsWith("ات")) return false;
   if (f.endsWith("ت")) return true;
-  // (a ت that is the present's, when the lexicon has the verb with ي — تلتقي، تستقبل — and not
-  // the stem's own: ترأس، تباحث، تناول are past and masculine)
-  const L = triggerLexicon();
-  return /^ت(?!م$)/.test(f) && (L.verbs.has("ي" + f.slice(1)) || L.lightVerbs.has("ي" + f.slice(1)) || !L.verbs.has(f));
+  // (a ت that is the present's — تلتقي، تستقبل — not the stem's own: ترأس، تباحث، تناول are past
+  // and masculine; a word the lexicon does not know is read as the present)
+  return /^ت(?!م$)/.test(f) && (presentTa(f) || !triggerLexicon().verbs.has(f));
 }
 /** A past verb of the third person feminine: "اجتمعت"، "التقت" (not "تلقى"، "تباحث": ت of the stem). */
 function pastFeminine(w: Word): boolean {

@@ -324,20 +324,27 @@ let proseVerbSet: Set<string> | undefined;
 const proseVerbs = () => (proseVerbSet ??= normSet(readLexicon<{ verbs: string[] }>("function-words.yaml").verbs));
 
 /**
- * A verb with the future prefix: س on an imperfect the lexicons know as a verb ("سيزور"،
- * "سيتوجه"، "سيعقد"). The prefix alone is not enough: "سياسة" and "سيارات" begin the same way.
- */
-/**
- * The trigger is a verb in the past: not prefixed ي ن س, and a ت that is not the present's
- * (تلتقي is يلتقي's; تباحث has no يباحث).
+ * The trigger is a verb in the past: not prefixed ي ن س, and a ت that is not the present's.
  */
 function pastVerb(L: TriggerLexicon, words: Word[], t: Trigger): boolean {
   if (!t.rule.startsWith("verb:") && !t.rule.startsWith("light:")) return false;
   const f = words[t.w0].forms[words[t.w0].forms.length - 1];
-  if (/^[ينس]/.test(f)) return false;
-  return !(f.startsWith("ت") && (L.verbs.has("ي" + f.slice(1)) || L.lightVerbs.has("ي" + f.slice(1))));
+  return !/^[ينس]/.test(f) && !presentTa(f);
 }
 
+/**
+ * A verb form whose ت is the present's prefix — the lexicon has it with ي (تلتقي is يلتقي's) —
+ * not its stem's own (تباحث، ترأس، تناول have no يباحث).
+ */
+export function presentTa(f: string): boolean {
+  const L = triggerLexicon();
+  return f.startsWith("ت") && (L.verbs.has("ي" + f.slice(1)) || L.lightVerbs.has("ي" + f.slice(1)));
+}
+
+/**
+ * A verb with the future prefix: س on an imperfect the lexicons know as a verb ("سيزور"،
+ * "سيتوجه"، "سيعقد"). The prefix alone is not enough: "سياسة" and "سيارات" begin the same way.
+ */
 function futureVerb(L: TriggerLexicon, w: Word): boolean {
   const base = withoutFuturePrefix(w);
   return !!base && (L.verbs.has(base) || L.lightVerbs.has(base) || proseVerbs().has(base));
@@ -353,7 +360,6 @@ let particleSet: Set<string> | undefined;
 /** Function words (data/lexicon/function-words.yaml particles), normalized. */
 const particles = () => (particleSet ??= normSet(readLexicon<{ particles: string[] }>("function-words.yaml").particles));
 
-/** A verb's forms without an object pronoun ه/ها; a final ى written ا before it comes back ("تلقاه" → تلقي). */
 const DURING_WORDS = new Set(["خلال", "وخلال", "في", "اثناء"]);
 /**
  * "بحثت، في اتصال مرئي، مع X": an encounter noun behind في/عبر right after a verb of encounter
@@ -365,12 +371,11 @@ function meansOfVerb(out: Trigger[], words: Word[], i: number): boolean {
   if (!last || last.rule.startsWith("noun:") || i < 1 || !glue().means.has(words[i - 1].norm)) return false;
   let k = i - 2;
   // (past a word of time too: "بحثت الأسبوع الماضي في اتصال هاتفي مع X")
-  while (k >= 0 && k >= last.w1 - 1 && (isPunct(words[k]) || triggerLexicon().timeWords.has(words[k].norm) || PERIOD_WORDS.has(words[k].norm))) k--;
+  while (k >= 0 && k >= last.w1 - 1 && (isPunct(words[k]) || triggerLexicon().timeWords.has(words[k].norm) || glue().period_words.has(words[k].norm))) k--;
   return k === last.w1 - 1;
 }
-/** the words of a period the time words lack: "الأسبوع الماضي"، "الشهر الجاري" */
-const PERIOD_WORDS = new Set(["الاسبوع", "الماضي", "الماضيه", "الجاري", "الشهر"]);
 
+/** A verb's forms without an object pronoun ه/ها; a final ى written ا before it comes back ("تلقاه" → تلقي). */
 function objectPronounless(w: Word): string[] {
   const out: string[] = [];
   for (const f of w.forms) {
