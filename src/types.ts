@@ -70,7 +70,8 @@ export class Lexeme {
   /** the trigger lexicon that answered `verb`: is it one of its verbs, never part of a name (pipeline) */
   verbOwner?: object;
   verb?: boolean;
-  constructor(readonly norm: string, readonly stem: string, readonly prefix: string) {}
+  /** the word as written, which tokens of it share */
+  constructor(readonly norm: string, readonly stem: string, readonly prefix: string, readonly surface: string) {}
 }
 
 export interface Sentence extends Span {

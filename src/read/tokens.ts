@@ -6,6 +6,7 @@ import { parse } from "yaml";
 import { Lexeme, type Token } from "../types.js";
 import { normalize } from "../text/normalize.js";
 import { shapeBitmap, wordShape } from "./word-shape.js";
+import { HASH_SEED, hashStep, WordTable } from "./word-table.js";
 
 export const CLITICS_PATH = new URL("../../data/lexicon/clitics.yaml", import.meta.url);
 
@@ -232,24 +233,16 @@ function classAt(text: string, i: number): number {
   return CLASS[c];
 }
 
-/** Tokenize text; token offsets index into `text`. */
 // Written words repeat across articles (a few thousand forms make most of any text): their
-// normalized form and stem are computed once. The cached strings are also already hashed,
-// which makes every later lexicon lookup on them cheaper. Bounded, so memory stays flat.
-const WORD_CACHE = new Map<string, Lexeme>();
-const WORD_CACHE_MAX = 300_000;
+// normalized form and stem are read once and kept in a table the tokenizer consults without
+// slicing the word out (see WordTable). Bounded, so memory stays flat.
+const WORDS = new WordTable(300_000, (surface) => {
+  const norm = normalize(surface);
+  const s = stemWord(surface, norm);
+  return new Lexeme(norm, s.stem, s.prefix, surface);
+});
 
-function wordReading(surface: string, norm: string): Lexeme {
-  let r = WORD_CACHE.get(surface);
-  if (r === undefined) {
-    const s = stemWord(surface, norm);
-    r = new Lexeme(norm, s.stem, s.prefix);
-    if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear();
-    WORD_CACHE.set(surface, r);
-  }
-  return r;
-}
-
+/** Tokenize text; token offsets index into `text`. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -269,19 +262,18 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (cls === ARABIC) {
-      while (i < n && classAt(text, i) === ARABIC) i++;
-      const t = text.slice(start, i);
-      const cached = WORD_CACHE.get(t);
-      const norm = cached?.norm ?? normalize(t);
+      let h = HASH_SEED;
+      for (let c = text.charCodeAt(i); i < n && classAt(text, i) === ARABIC; c = text.charCodeAt(++i)) h = hashStep(h, c);
+      const s = WORDS.lookup(text, start, i, h);
       // a bare proclitic glued to a number: "و1500", "ب20"
-      if (i < n && classAt(text, i) === DIGIT && isProcliticOnly(norm)) {
+      if (i < n && classAt(text, i) === DIGIT && isProcliticOnly(s.norm)) {
+        const wordEnd = i;
         i = scanNumber(text, i);
         const whole = text.slice(start, i);
-        out.push({ start, end: i, text: whole, norm: normalize(whole), stem: normalize(text.slice(start + t.length, i)), prefix: norm, kind: "number" });
+        out.push({ start, end: i, text: whole, norm: normalize(whole), stem: normalize(text.slice(wordEnd, i)), prefix: s.norm, kind: "number" });
         continue;
       }
-      const s = cached ?? wordReading(t, norm);
-      out.push({ start, end: i, text: t, norm: s.norm, stem: s.stem, prefix: s.prefix, kind: "word", lex: s });
+      out.push({ start, end: i, text: s.surface, norm: s.norm, stem: s.stem, prefix: s.prefix, kind: "word", lex: s });
       continue;
     }
     if (cls === LATIN) {
