@@ -128,8 +128,10 @@ export class EntityResolver {
         if (hk) { e.heads.add(hk); e.titleWords.push([hk]); }
         continue;
       }
-      if (!(L.heads.has(w) || L.heads.has("ال" + w)) || L.deputyHeads.has(stripArticle(words[k - 1])) || L.deputyHeads.has(words[k - 1])) continue;
-      const hk = headKey(w);
+      // (an office joined by و is one too: "سفير الولايات المتحدة والمبعوث الخاص إلى ليبيا")
+      const office = w.length > 3 && w.startsWith("و") && !(L.heads.has(w) || L.heads.has("ال" + w)) ? w.slice(1) : w;
+      if (!(L.heads.has(office) || L.heads.has("ال" + office)) || L.deputyHeads.has(stripArticle(words[k - 1])) || L.deputyHeads.has(words[k - 1])) continue;
+      const hk = headKey(office);
       if (hk) e.heads.add(hk);
     }
   }
@@ -185,6 +187,15 @@ export class EntityResolver {
       const offices = owner.titleWords.filter((t) => t.length >= 2 && !t.includes("نظير"));
       const holders = this.entities.filter((b) => b !== a && !out.has(b) && b.type === "person" && b.nameWords.length && b.country === a.country &&
         b.titleWords.some((t) => offices.some((o) => contains(t, o))));
+      if (holders.length === 1) this.join(a, holders[0], out);
+    }
+    // "رئيس الحكومة يستقبل المبعوث الأمريكي" in a headline: the one person of that country the
+    // body names holding that office ("سفير الولايات المتحدة والمبعوث الخاص إلى ليبيا، X")
+    for (const a of this.entities) {
+      if (a.type !== "person" || a.kb_id || a.nameWords.length || out.has(a) || !a.country || !a.heads.size || a.heads.has("نظير")) continue;
+      const at = a.firstSeen ?? a.lastSeen;
+      const holders = this.entities.filter((b) => b !== a && !out.has(b) && b.type === "person" && b.nameWords.length && b.country === a.country &&
+        (b.firstSeen ?? b.lastSeen) > at && holdsOffice(b, a));
       if (holders.length === 1) this.join(a, holders[0], out);
     }
     if (out.size) this.entities = this.entities.filter((e) => !out.has(e));
@@ -466,6 +477,15 @@ export class EntityResolver {
     e.nameWords = [];
     return e;
   }
+}
+
+/**
+ * `b` holds every office `a`'s titles name: each head of a, and the other words of each
+ * title (a one-word office is its head: "المبعوث" of "… والمبعوث الخاص").
+ */
+function holdsOffice(b: DocEntity, a: DocEntity): boolean {
+  for (const h of a.heads) if (!b.heads.has(h)) return false;
+  return a.titleWords.every((t) => t.length <= 1 || b.titleWords.some((bt) => contains(bt, t)));
 }
 
 /** true when every word of `part` occurs in `whole` */

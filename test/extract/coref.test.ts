@@ -158,3 +158,11 @@ test("a headline's 'القائم بالأعمال الأمريكي' is the charg
   const doc = extractDocument({ id: "t", text: "القائم بالأعمال الأمريكي يلتقي المنفي\nالتقى رئيس المجلس الرئاسي محمد المنفي، الثلاثاء الماضي، القائم بأعمال السفارة الأمريكية لدى ليبيا جيريمي برنت في طرابلس.", published: "2024-03-07" }, { resources: R });
   assert.equal(doc.entities.filter((e) => e.country === "US").length, 1);
 });
+
+test("a headline's bare office of a country is the one person of it the body names holding that office, also as the second of two offices", () => {
+  const article = "وزير الخارجية يستقبل المبعوث البرازيلي\n\nاستقبل وزير الخارجية، اليوم الأحد، سفير جمهورية البرازيل والمبعوث الخاص إلى ليبيا، السيد جواو ألميدا، وبحث معه ملف الانتخابات.";
+  assert.deepEqual(mentionsOf(article, "المبعوث البرازيلي", "2022-11-20"), ["جواو ألميدا"]);
+  // (two people of that country hold offices, only one of them this one)
+  const two = "وزير الخارجية يستقبل المبعوث البرازيلي\n\nاستقبل وزير الخارجية سفير البرازيل جواو ألميدا والمبعوث البرازيلي الخاص ماركوس سيلفا.";
+  assert.deepEqual(mentionsOf(two, "المبعوث البرازيلي", "2022-11-20"), ["ماركوس سيلفا"]);
+});
