@@ -64,6 +64,14 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
     if (same) same.raw.push(...p.raw);
     else merged.push(p);
   }
+  // a headline's "X يستقبل A وB" sums up receptions the body tells one by one ("في لقاء منفصل"):
+  // A and B met X, not each other, when the body never puts them together
+  const headline = ctx.sentences[0] && !endsWithStop(ctx.sentences[0]) ? ctx.sentences[0].index : -1;
+  const metInBody = (e: DocEntity) => merged.some((q) => (q.a === e || q.b === e) && q.raw.some((r) => r.sentence !== headline));
+  for (let i = merged.length - 1; i >= 0; i--) {
+    const p = merged[i];
+    if (p.raw.every((r) => r.sentence === headline && r.rules.includes("multilateral")) && metInBody(p.a) && metInBody(p.b)) merged.splice(i, 1);
+  }
   // 3. attribute following sentences to the encounters of the sentence before them
   const attributed = attributeSentences(merged, ctx);
 
@@ -175,7 +183,9 @@ function apartFromStory(s: SentenceView): boolean {
 function toldApart(earlier: Pair, later: Pair, ctx: AssembleContext): boolean {
   const r = later.raw[0];
   if (earlier.raw.some((x) => x.sentence === r.sentence)) return false;
-  const ofSeveralCountries = (x: RawEvent) => x.rules.includes("multilateral") || new Set([...x.subject, ...x.counterpart].map((e) => e.country ?? e.id)).size >= 3;
+  // (a headline sums up: "X يستقبل سفيري A وB" tells of two receptions as well as of one)
+  const inHeadline = (x: RawEvent) => x.sentence === ctx.sentences[0]?.index && !endsWithStop(ctx.sentences[0]);
+  const ofSeveralCountries = (x: RawEvent) => x.rules.includes("multilateral") || (!inHeadline(x) && new Set([...x.subject, ...x.counterpart].map((e) => e.country ?? e.id)).size >= 3);
   if (!earlier.raw.some(ofSeveralCountries)) return false;
   const s = ctx.sentences.find((v) => v.index === r.sentence);
   if (!s) return false;

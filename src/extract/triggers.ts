@@ -369,6 +369,9 @@ const DURING_WORDS = new Set(["خلال", "وخلال", "في", "اثناء"]);
 function meansOfVerb(out: Trigger[], words: Word[], i: number): boolean {
   const last = out[out.length - 1];
   if (!last || last.rule.startsWith("noun:") || i < 1 || !glue().means.has(words[i - 1].norm)) return false;
+  // "كما استقبل رئيس الحكومة، في لقاء منفصل، X": set apart, the noun tells how the verb's own
+  // encounter took place, past the verb's subject
+  if (hasForm(words[i + 1], glue().apart) && i - last.w1 <= 8) return true;
   let k = i - 2;
   // (past a word of time too: "بحثت الأسبوع الماضي في اتصال هاتفي مع X")
   while (k >= 0 && k >= last.w1 - 1 && (isPunct(words[k]) || triggerLexicon().timeWords.has(words[k].norm) || glue().period_words.has(words[k].norm))) k--;

@@ -1280,3 +1280,15 @@ test("a European name keeps its particles (لو، دو) after a title; 'اليو
   const withMangoush = doc.events.find((e) => e.participants.some((p) => p.name === "نجلاء المنقوش"));
   assert.equal(withMangoush?.date?.value, "2021-04-07");
 });
+
+test("'في لقاء منفصل' after the subject tells how the verb's own reception took place", () => {
+  const doc = extract("وكان وزير الخارجية قد استقبل سفير البرازيل جواو ألميدا. كما استقبل وزير الخارجية، في لقاء منفصل، سفيرة الأرجنتين ماريا لوبيز.", "2022-11-20");
+  assert.ok(dyads(doc.events).includes("ماريا لوبيز – وزير الخارجية"), dyads(doc.events).join("; "));
+});
+
+test("a headline summing up two receptions the body tells apart: each guest met the host, not the other guest", () => {
+  const doc = extract("وزير الخارجية يستقبل سفير البرازيل وسفيرة الأرجنتين\n\nاستقبل وزير الخارجية الليبي، اليوم الأحد، سفير البرازيل جواو ألميدا. كما استقبل الوزير، في لقاء منفصل، سفيرة الأرجنتين ماريا لوبيز.", "2022-11-20");
+  const ds = dyads(doc.events);
+  assert.equal(ds.length, 2, ds.join("; "));
+  assert.ok(!ds.includes("جواو ألميدا – ماريا لوبيز"));
+});
