@@ -399,6 +399,10 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         else if (/(ه|ها|هما|ني|نا)$/.test(s.words[t.w0].norm) && before.length) members.unshift(before[before.length - 1]);
         // "خلال اللقاء الذي جمعه بـ X، أكد Y": the pronoun points on, to the main clause's subject
         else if (/(ه|ها)$/.test(s.words[t.w0].norm) && members.length === 1) members.unshift(...mainClauseSubject(s.words, people, members[0].w1, hi));
+        // ("جمع لقاء A وB وC، بمشاركة D وE": those who took part met them too; not those present)
+        const lastMember = members[members.length - 1];
+        const partAt = lastMember ? after.findIndex((m) => m.w0 > lastMember.w0 && m.type === "person" && takesPart(s.words, m.w0)) : -1;
+        if (partAt >= 0) for (const m of side(after.slice(partAt), s.words)) if (!members.includes(m)) members.push(m);
         const participant = s.words.findIndex((w, k) => k < t.w0 && hasForm(w, participationWords()));
         if (participant >= 0) {
           const who = people.find((m) => m.w0 > participant && m.w0 <= participant + 2);
@@ -844,6 +848,20 @@ function gatheringGap(s: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = s.words[k];
     if (glue().each_of.has(w.norm) || hasForm(w, meetingNouns())) continue;
+    // (the meeting held: "جمع لقاء عقد صباح اليوم في باليرمو A وB")
+    if (k > from && hasForm(s.words[k - 1], meetingNouns()) && glue().held.has(w.norm)) continue;
+    // (an occasion between commas: "…، على هامش المؤتمر الدولي من أجل ليبيا، A وB")
+    if ((w.norm === "علي" || w.norm === "في") && glue().occasion.has(s.words[k + 1]?.norm ?? "") && k > from && isPunct(s.words[k - 1], "،,")) {
+      let j = k + 2;
+      while (j < to && !isPunct(s.words[j], "،,")) j++;
+      if (j < to) { k = j; continue; }
+    }
+    // (a site the text does not know, in a city it does: "في فيلا إيجيا بمدينة باليرمو")
+    if (w.norm === "في") {
+      let j = k + 1;
+      while (j < to && j <= k + 3 && !s.people.some((p) => p.w0 <= j && j < p.w1) && !/^ب/.test(s.words[j].token.prefix)) j++;
+      if (j > k + 1 && j < to && /^ب/.test(s.words[j].token.prefix) && (s.places.some((p) => p.w0 === j) || (/^ب(مدينه|العاصمه)$/.test(s.words[j].norm) && s.places.some((p) => p.w0 === j + 1)))) { k = j - 1; continue; }
+    }
     // (the plural or dual title whose people are named next: "رؤساء حكومات ليبيا X والجزائر Y")
     const L = mentionLexicon();
     if ((hasForm(w, L.pluralHeads) || hasForm(w, L.dualHeads)) && to - k <= 4) return true;

@@ -1292,3 +1292,15 @@ test("a headline summing up two receptions the body tells apart: each guest met 
   assert.equal(ds.length, 2, ds.join("; "));
   assert.ok(!ds.includes("جواو ألميدا – ماريا لوبيز"));
 });
+
+test("a gathering's members past the meeting held, an occasion between commas and a site in a city; who took part met them too", () => {
+  const pair = ["جوزيبي كونتي – فائز السراج"];
+  assert.deepEqual(dyads(extract("جمع لقاء عقد صباح اليوم في باليرمو رئيس الوزراء الإيطالي جوزيبي كونتي ورئيس المجلس الرئاسي فائز السراج.", "2018-11-13").events), pair);
+  assert.deepEqual(dyads(extract("جمع لقاء صباح اليوم في باليرمو، على هامش المؤتمر الدولي من أجل ليبيا، رئيس الوزراء الإيطالي جوزيبي كونتي ورئيس المجلس الرئاسي فائز السراج.", "2018-11-13").events), pair);
+  const site = extract("جمع لقاء صباح اليوم في قصر الزهور بمدينة باليرمو رئيس الوزراء الإيطالي جوزيبي كونتي ورئيس المجلس الرئاسي فائز السراج.", "2018-11-13").events;
+  assert.deepEqual(dyads(site), pair);
+  assert.equal(site[0].location?.name, "باليرمو");
+  // (those present did not take part)
+  const four = extract("جمع لقاء صباح اليوم رئيس الوزراء الإيطالي جوزيبي كونتي ورئيس المجلس الرئاسي فائز السراج، بمشاركة الرئيس المصري عبد الفتاح السيسي، وبحضور المبعوث الأممي غسان سلامة.", "2018-11-13").events;
+  assert.deepEqual(dyads(four), ["جوزيبي كونتي – عبد الفتاح السيسي", "جوزيبي كونتي – فائز السراج", "عبد الفتاح السيسي – فائز السراج"]);
+});
