@@ -335,11 +335,16 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       let sides: PersonMention[] | null = null;
       // ("اجتماع مغلق بين الرجلين": the two after بين)
       const between = s.words.slice(t.w1, Math.min(hi, t.w1 + 3)).findIndex((w) => w.norm === "بين");
-      if (s.words.slice(t.w1, Math.min(hi, t.w1 + 2)).some((w) => glue().anaphoric_subject.has(w.forms[w.forms.length - 1])) ||
+      const anaphoric = (w: Word) => glue().anaphoric_subject.has(w.forms[w.forms.length - 1]);
+      if (s.words.slice(t.w1, Math.min(hi, t.w1 + 2)).some(anaphoric) ||
         (between >= 0 && glue().anaphoric_subject.has(s.words[t.w1 + between + 1]?.norm ?? ""))) {
         if (events.length) continue;
         sides = twoSidesBefore(sentences, s, t, entityOf);
         if (!sides) continue;
+      } else if (!events.length && t.rule.startsWith("light") && s.words.slice(t.w0 + 1, t.w1).some(anaphoric)) {
+        // (between a light verb and its noun: "وعقد الجانبان جلسة محادثات"; after encounters
+        // told, the dual is theirs — see dualAnaphor)
+        sides = twoSidesBefore(sentences, s, t, entityOf);
       }
       // "وكان الطرفان قد التقيا في يناير الماضي": the two sides of the last encounter, at another
       // date — a background meeting of its own (the same date: the same encounter told again)

@@ -1304,3 +1304,8 @@ test("a gathering's members past the meeting held, an occasion between commas an
   const four = extract("جمع لقاء صباح اليوم رئيس الوزراء الإيطالي جوزيبي كونتي ورئيس المجلس الرئاسي فائز السراج، بمشاركة الرئيس المصري عبد الفتاح السيسي، وبحضور المبعوث الأممي غسان سلامة.", "2018-11-13").events;
   assert.deepEqual(dyads(four), ["جوزيبي كونتي – عبد الفتاح السيسي", "جوزيبي كونتي – فائز السراج", "عبد الفتاح السيسي – فائز السراج"]);
 });
+
+test("'الجانبان' between a light verb and its noun, before any encounter told: the two just named", () => {
+  const doc = extract("وقع رئيس الوزراء الإيطالي باولو جنتيلوني ورئيس المجلس الرئاسي فائز السراج، أمس الخميس، مذكرة تفاهم. وعقد الجانبان قبل التوقيع جلسة محادثات تناولت دعم خفر السواحل.", "2017-02-03");
+  assert.deepEqual(dyads(doc.events), ["باولو جنتيلوني – فائز السراج"]);
+});
