@@ -1273,7 +1273,9 @@ class SentenceMentions {
         // (someone named later; a place is not a verb's object here)
         // (nor a body where they met: "في قصر كيجي"، "بمقر الوزارة")
         const where = (x: PersonMention) => x.type === "org" && (words[x.w0 - 1]?.norm === "في" || /^و?ب/.test(words[x.w0].norm) && words[x.w0].forms.length > 1);
-        const laterMention = list.some((x) => x.w0 > m.w1 && x.type !== "place" && !where(x) && !presentOnly(words, x.w0));
+        // (nor one past a comma and a verb: "كما التقى X وزير الداخلية، وتناول معه … ودعم الإدارة العامة")
+        const ownClause = (x: PersonMention) => { for (let k = m.w1; k < x.w0; k++) if (isPunct(words[k], "،,") && opts.isVerb?.(words[k + 1])) return false; return true; };
+        const laterMention = list.some((x) => x.w0 > m.w1 && x.type !== "place" && !where(x) && !presentOnly(words, x.w0) && ownClause(x));
         // "استقبل الأمير X رئيس النادي فريقه / وفدا": a noun the verb can take right after the title
         // (a possessed or indefinite accusative common noun) is the object; the title is X's
         const objectNext = this.nounObject(words[m.w1]);

@@ -1309,3 +1309,8 @@ test("'الجانبان' between a light verb and its noun, before any encounter
   const doc = extract("وقع رئيس الوزراء الإيطالي باولو جنتيلوني ورئيس المجلس الرئاسي فائز السراج، أمس الخميس، مذكرة تفاهم. وعقد الجانبان قبل التوقيع جلسة محادثات تناولت دعم خفر السواحل.", "2017-02-03");
   assert.deepEqual(dyads(doc.events), ["باولو جنتيلوني – فائز السراج"]);
 });
+
+test("after a verb, a title right after a name is the object when the only one named later stands past a comma and another verb", () => {
+  const doc = extract("كما التقى سالفيني وزير الداخلية المفوض بحكومة الوفاق، وتناول معه تبادل المعلومات، ودعم الإدارة العامة لأمن السواحل.", "2018-06-26");
+  assert.deepEqual(dyads(doc.events), ["ماتيو سالفيني – وزير الداخلية المفوض بحكومة الوفاق"]);
+});
