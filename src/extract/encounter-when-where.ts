@@ -7,6 +7,7 @@ import type { Trigger } from "./triggers.js";
 import { frameWords as glue } from "./frame-words.js";
 import { normSet, readLexicon } from "./lexicon.js";
 import { hasForm, isPunct, type Word } from "./words.js";
+import { mentionLexicon } from "./mentions.js";
 
 /** How well a place of the clause says where the trigger's encounter was (lower is better). */
 function placeRank(p: PlaceMention, t: Trigger): number {
@@ -91,6 +92,21 @@ function afterParticiple(s: SentenceView, start: number, t: Trigger): boolean {
   return false;
 }
 
+/**
+ * The date stands in a relative clause on a thing the encounter was about: "ناقش مذكرتي التفاهم
+ * اللتين وقعتهما الحكومة مع تركيا الشهر الماضي" — when they were signed. (On the encounter
+ * itself, "اللقاء الذي عقد أمس", the clause dates it.)
+ */
+function inRelativeClause(s: SentenceView, start: number, t: Trigger): boolean {
+  const k = wordBefore(s, start);
+  for (let j = k; j > t.w1 && j > k - 10; j--) {
+    if (!glue().relative_pronouns.has(s.words[j].norm)) continue;
+    const antecedent = s.words[j - 1];
+    return !!antecedent && !hasForm(antecedent, mentionLexicon().encounterNouns);
+  }
+  return false;
+}
+
 /** The date of an encounter: the nearest date expression within the trigger's clause [lo, hi). */
 export function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): DateValue | null {
   const tStart = s.words[t.w0].token.start;
@@ -103,7 +119,7 @@ export function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): D
     if (d.span.start < loChar || d.span.end > hiChar) continue;
     // ("منذ العام الماضي": since when something lasts, not when they met; "مذكرة التفاهم
     // الموقعة بين البلدين في فبراير الماضي": when the memorandum was signed)
-    if (afterSince(s, d.span.start) || afterParticiple(s, d.span.start, t)) continue;
+    if (afterSince(s, d.span.start) || afterParticiple(s, d.span.start, t) || inRelativeClause(s, d.span.start, t)) continue;
     // (a date before "كما"/"ثم" is the clause before's: "بعد لقائهما في مايو 2017، كما جمعهما X في مايو 2018")
     // ("ثم" only after a comma: "زارت طرابلس ثم بنغازي" joins two places)
     if (d.span.end <= tStart && s.words.some((w, k) => w.token.start >= d.span.end && w.token.end <= tStart && glue().clause_goes_on.has(w.norm) &&
@@ -121,7 +137,11 @@ export function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): 
   // في المتوسط" — not where they were held)
   // (nor a border crossing named in what they discussed — "حركة العبور في منفذ رأس اجدير" —
   // unless said right after the verb)
-  const inClause = s.places.filter((p) => p.w0 >= lo && p.w0 < hi && p.kind !== "region" && p.kind !== "sea" &&
+  // (nor a place past "قبل أن"/"بعد أن": where he went before or after — "التقى X، قبل أن يتوجه
+  // إلى بنغازي")
+  const movedOn = s.words.findIndex((w, k) => k >= t.w1 && k < hi && (w.norm === "قبل" || w.norm === "بعد" || w.norm === "وقبل" || w.norm === "وبعد") && s.words[k + 1]?.norm === "ان");
+  const end = movedOn >= 0 ? movedOn : hi;
+  const inClause = s.places.filter((p) => p.w0 >= lo && p.w0 < end && p.kind !== "region" && p.kind !== "sea" &&
     !(p.w0 - t.w1 > 3 && (hasForm(s.words[p.w0], glue().crossings) || (p.w0 > 0 && hasForm(s.words[p.w0 - 1], glue().crossings)))));
   // after the trigger first: where an encounter was follows its report ("لقائه بX في روما"); a
   // place before it is often another clause's ("زيارة بيانتيدوزي إلى طرابلس بعد ... لقائه")

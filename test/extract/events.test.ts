@@ -1314,3 +1314,13 @@ test("after a verb, a title right after a name is the object when the only one n
   const doc = extract("كما التقى سالفيني وزير الداخلية المفوض بحكومة الوفاق، وتناول معه تبادل المعلومات، ودعم الإدارة العامة لأمن السواحل.", "2018-06-26");
   assert.deepEqual(dyads(doc.events), ["ماتيو سالفيني – وزير الداخلية المفوض بحكومة الوفاق"]);
 });
+
+test("a place past 'قبل أن' is where the visitor went next; a date in a relative clause on what they discussed is not the encounter's", () => {
+  const trip = extract("زار وزير الخارجية الإيطالي لويجي دي مايو أمس الثلاثاء العاصمة الليبية طرابلس حيث التقى رئيس المجلس الرئاسي فائز السراج، قبل أن يتوجه إلى مدينة بنغازي.", "2019-12-18").events;
+  assert.equal(trip.find((e) => e.type === "meeting")?.location?.name, "طرابلس");
+  const talks = extract("التقى وزير الخارجية الإيطالي لويجي دي مايو أمس رئيس المجلس الرئاسي فائز السراج. وناقش الوزير مع السراج مذكرتي التفاهم اللتين وقعتهما حكومة الوفاق مع تركيا الشهر الماضي.", "2019-12-18").events;
+  assert.deepEqual(talks.filter((e) => e.type === "meeting").map((e) => e.date?.value), ["2019-12-17"]);
+  // (a relative clause on the meeting itself dates it)
+  const held = extract("تناول اللقاء الذي جمع أمس وزير الخارجية الإيطالي لويجي دي مايو ورئيس المجلس الرئاسي فائز السراج ملف الهجرة.", "2019-12-18").events;
+  assert.equal(held.find((e) => e.type === "meeting")?.date?.value, "2019-12-17");
+});
