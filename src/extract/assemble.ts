@@ -98,7 +98,8 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
     // (nor one days away from the story's own day: "إذ زارت في السابع من مايو الماضي طرابلس، حيث
     // التقت X" is background however it is told — but the same trip goes on in its sentence)
     const mySentence = Math.min(...merged[i].raw.map((r) => r.sentence));
-    const prev = events.slice(0, i).reverse().find((e) => e.date && e.status === "happened" && !background[events.indexOf(e)] &&
+    // (a background encounter dates only the next one of its own sentence: the same trip, told as background too)
+    const prev = events.slice(0, i).reverse().find((e) => e.date && e.status === "happened" && (!background[events.indexOf(e)] || merged[events.indexOf(e)].raw.some((r) => r.sentence === mySentence)) &&
       (!lead || !daysApart(e.date.value, lead.value, 3) || merged[events.indexOf(e)].raw.some((r) => r.sentence === mySentence)));
     const prevSentence = prev ? Math.max(...merged[events.indexOf(prev)].raw.map((r) => r.sentence)) : -1;
     // (in one sentence, the same person's next encounter of a trip: "زار موسكو في سبتمبر 2023، حيث

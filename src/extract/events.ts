@@ -208,7 +208,9 @@ function continuedSubject(s: SentenceView, t: Trigger, lo: number, people: Perso
   const joiner = s.words[t.w0 - 1];
   // (or the verb carries و itself: "سيقابل X ويجتمع مع Y" — Y is met by the one who meets X)
   const joined = s.words[t.w0].conj === "و" && !t.rule.startsWith("noun:");
-  if (!joined && (!joiner || !glue().clause_goes_on.has(joiner.conj ? joiner.forms[1] : joiner.norm))) return null;
+  // (or the one who moved on: "التقى X حفتر، قبل أن ينتقل إلى طرابلس حيث اجتمع بالسراج")
+  const movedOn = s.words.slice(lo, t.w0).some((w, k, a) => (w.forms.includes("قبل") || w.forms.includes("بعد")) && a[k + 1]?.norm === "ان");
+  if (!joined && !movedOn && (!joiner || !glue().clause_goes_on.has(joiner.conj ? joiner.forms[1] : joiner.norm))) return null;
   const prev = events.length ? events[events.length - 1] : undefined;
   if (!prev || prev.sentence !== s.index) return null;
   const between = people.filter((m) => m.w0 >= lo && m.w1 <= t.w0);

@@ -1324,3 +1324,9 @@ test("a place past 'قبل أن' is where the visitor went next; a date in a rel
   const held = extract("تناول اللقاء الذي جمع أمس وزير الخارجية الإيطالي لويجي دي مايو ورئيس المجلس الرئاسي فائز السراج ملف الهجرة.", "2019-12-18").events;
   assert.equal(held.find((e) => e.type === "meeting")?.date?.value, "2019-12-17");
 });
+
+test("the one who moved on ('قبل أن ينتقل إلى طرابلس حيث اجتمع بـ X') met X, on the same trip's date when it is told as background", () => {
+  const doc = extract("وكان كونتي قد زار بنغازي في ديسمبر الماضي والتقى حفتر، قبل أن ينتقل إلى طرابلس حيث اجتمع بالسراج، في إطار مساعيه.", "2019-04-08");
+  assert.deepEqual(doc.events.filter((e) => e.type === "meeting").map((e) => `${e.participants.map((p) => p.name).join(" – ")} ${e.date?.value} ${e.location?.name}`),
+    ["جوزيبي كونتي – خليفة حفتر 2018-12 بنغازي", "جوزيبي كونتي – فائز السراج 2018-12 طرابلس"]);
+});
