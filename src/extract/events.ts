@@ -220,6 +220,19 @@ function continuedSubject(s: SentenceView, t: Trigger, lo: number, people: Perso
   return own ? [own] : [];
 }
 
+/** "وفد أوروبي ضم A، وB" starting at word `from`: the members it lists (right after ضم). */
+function membersOfUnnamedDelegation(words: Word[], from: number, after: PersonMention[]): PersonMention[] {
+  if (!words[from] || !glue().delegation.has(words[from].norm)) return [];
+  for (let k = from + 1; k < Math.min(words.length, from + 5); k++) {
+    if (isPunct(words[k])) return [];
+    if (glue().gathers_also.has(words[k].norm)) {
+      const first = after.findIndex((m) => m.w0 > k && m.w0 <= k + 2 && m.type !== "org");
+      return first >= 0 ? side(after.slice(first), words) : [];
+    }
+  }
+  return [];
+}
+
 /** "وفد عسكري إيطالي برئاسة X" starting at word `from`: X, the delegation's head. */
 function headOfUnnamedDelegation(words: Word[], from: number, after: PersonMention[]): PersonMention[] {
   if (!words[from] || !glue().delegation.has(words[from].norm)) return [];
@@ -353,10 +366,16 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // (told as background: "كان … قد"، "سبق أن" — "الطرفين تناولا الانتخابات المقررة في 24 ديسمبر" is this one)
       const background = s.words.slice(Math.max(lo, t.w0 - 4), t.w0).some((w) => backgroundWord(w.norm));
       if (events.length && !after.length && background && s.words.slice(Math.max(lo, t.w0 - 3), t.w0).some((w) => glue().anaphoric_subject.has(w.forms[w.forms.length - 1]))) {
-        const prev = events[events.length - 1];
+        // ("وكان الوزيران قد بحثا": the last encounter whose two sides both hold that office)
+        const dual = s.words.slice(Math.max(lo, t.w0 - 3), t.w0).find((w) => glue().anaphoric_subject.has(w.forms[w.forms.length - 1]))!;
+        const office = dual.forms[dual.forms.length - 1].replace(/^ال/, "").replace(/(ان|ين)$/, "");
+        const bothHold = (e: RawEvent) => [...e.subject, ...e.counterpart].every((x) => x.heads.has(office));
+        const prev = [...events].reverse().find(bothHold) ?? events[events.length - 1];
         const date = sameDay(s, lo, hi, dayBefore) ?? pickDate(s, t, lo, hi);
+        // ("بحثا هاتفيا": on the phone)
+        const type = s.words.slice(t.w0, Math.min(hi, t.w1 + 3)).some((w) => hasForm(w, callMarkers())) ? "call" : prev.type;
         if (date && date.value !== prev.date?.value) {
-          events.push({ ...prev, status: statusAround(s.words, t), sentence: s.index, clause: [lo, hi], trigger: t, date, location: pickPlace(s, t, lo, hi),
+          events.push({ ...prev, type, status: statusAround(s.words, t), sentence: s.index, clause: [lo, hi], trigger: t, date, location: type === "call" ? null : pickPlace(s, t, lo, hi),
             evidence: [s.span], rules: [t.rule, "subject:both-sides"], confidence: 0.7, roleOfSubject: undefined });
         }
         continue;
@@ -528,6 +547,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         if (headed) counter = [headed];
         // "مع وفد عسكري إيطالي برئاسة X": an unnamed delegation, and its head named
         if (!counter.length) counter = headOfUnnamedDelegation(s.words, withAt + 1, after);
+        // "مع وفد أوروبي ضم A، وB": the members the delegation is said to include
+        if (!counter.length) counter = membersOfUnnamedDelegation(s.words, withAt + 1, after);
         // (subjects joined by و all had it: "عقد المنفي ونائبه الكوني اجتماعا مع X")
         subject = side(after.filter((m) => m.w0 < withAt), s.words);
         if (!subject.length) subject = side(inner, s.words);
@@ -993,10 +1014,19 @@ function dualAnaphor(words: Word[], from: number, to: number, events: RawEvent[]
       for (let i = events.length - 1; i >= 0 && guests.length < size; i--) for (const e of events[i].counterpart) if (!guests.includes(e) && guests.length < size) guests.push(e);
       return guests.length === size && guests.some((e) => e.country === country) ? guests : [];
     }
-    const seen: DocEntity[] = [];
-    for (let i = events.length - 1; i >= 0 && seen.length < size; i--) {
-      for (const e of [...events[i].counterpart, ...events[i].subject]) if (!seen.includes(e) && (!country || e.country === country) && seen.length < size) seen.push(e);
-    }
+    // ("الوزيران": two who hold that office, when the last encounters had two: not the coast
+    // guard's commander the minister met last)
+    const office = words[k].norm.slice(2, -2);
+    const pick = (holds: (e: DocEntity) => boolean): DocEntity[] => {
+      const seen: DocEntity[] = [];
+      for (let i = events.length - 1; i >= 0 && seen.length < size; i--) {
+        for (const e of [...events[i].counterpart, ...events[i].subject]) if (!seen.includes(e) && (!country || e.country === country) && holds(e) && seen.length < size) seen.push(e);
+      }
+      return seen;
+    };
+    const holders = pick((e) => e.heads.has(office));
+    if (holders.length === size) return holders;
+    const seen = pick(() => true);
     return seen.length === size ? seen : [];
   }
   return [];

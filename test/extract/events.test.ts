@@ -1330,3 +1330,18 @@ test("the one who moved on ('قبل أن ينتقل إلى طرابلس حيث �
   assert.deepEqual(doc.events.filter((e) => e.type === "meeting").map((e) => `${e.participants.map((p) => p.name).join(" – ")} ${e.date?.value} ${e.location?.name}`),
     ["جوزيبي كونتي – خليفة حفتر 2018-12 بنغازي", "جوزيبي كونتي – فائز السراج 2018-12 طرابلس"]);
 });
+
+test("'مع وفد أوروبي ضم A، وB': the members the delegation includes are met", () => {
+  const doc = extract("اجتمع رئيس الحكومة عبد الحميد الدبيبة، أمس الثلاثاء في طرابلس، مع وفد أوروبي ضم وزير الداخلية الإيطالي ماتيو بيانتيدوزي، ووزير الداخلية المالطي بايرون كاميليري.", "2025-07-09");
+  const ds = dyads(doc.events);
+  assert.ok(ds.includes("عبد الحميد الدبيبة – ماتيو بيانتيدوزي") && ds.includes("بايرون كاميليري – عبد الحميد الدبيبة"), ds.join("; "));
+});
+
+test("a background encounter with a date far from the story's is another one; 'الوزيران' of it are the two ministers, on the phone", () => {
+  const far = extract("استقبل الرئيس المصري عبد الفتاح السيسي، الأحد، رئيسة المفوضية الأوروبية أورسولا فون دير لاين في القاهرة. وكانت فون دير لاين قد التقت السيسي في نوفمبر 2022 في شرم الشيخ.", "2024-03-18");
+  assert.deepEqual(far.events.filter((e) => e.type === "meeting").map((e) => e.date?.value), ["2024-03-17", "2022-11"]);
+  const two = extract("بحث وزير الداخلية الليبي عماد الطرابلسي، أمس الثلاثاء في روما، مع وزير الداخلية الإيطالي ماتيو بيانتيدوزي ملف الهجرة. ثم انتقل الوزير الليبي إلى مقر خفر السواحل، حيث التقى قائد خفر السواحل الإيطالية. وكان الوزيران قد بحثا هاتفيا في مارس الماضي ترتيبات هذه الزيارة.", "2023-05-17");
+  const call = two.events.find((e) => e.type === "call");
+  assert.deepEqual(call?.participants.map((p) => p.name), ["عماد الطرابلسي", "ماتيو بيانتيدوزي"]);
+  assert.equal(call?.date?.value, "2023-03");
+});
