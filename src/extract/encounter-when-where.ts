@@ -95,14 +95,19 @@ function afterParticiple(s: SentenceView, start: number, t: Trigger): boolean {
 /**
  * The date stands in a relative clause on a thing the encounter was about: "ناقش مذكرتي التفاهم
  * اللتين وقعتهما الحكومة مع تركيا الشهر الماضي" — when they were signed. (On the encounter
- * itself, "اللقاء الذي عقد أمس", the clause dates it.)
+ * itself, "اللقاء الذي عقد أمس", or the trip it was part of, the clause dates it.)
  */
 function inRelativeClause(s: SentenceView, start: number, t: Trigger): boolean {
   const k = wordBefore(s, start);
-  for (let j = k; j > t.w1 && j > k - 10; j--) {
+  // (the clause still open: no punctuation, nor the trigger, between the pronoun and the date —
+  // "رفض المبلغ الذي أعلن الاتحاد صرفه الشهر الماضي، … خلال لقائه X")
+  for (let j = k; j >= 0 && j > k - 10; j--) {
+    if (isPunct(s.words[j], "،,.:؛;") || (j >= t.w0 && j < t.w1)) return false;
     if (!glue().relative_pronouns.has(s.words[j].norm)) continue;
+    // (a clause that tells an encounter or a trip — "X الذي زار إيران أول من أمس، والتقى Y" — dates it)
+    if (s.triggers?.some((x) => x.w0 === j + 1 || x.w0 === j + 2)) return false;
     const antecedent = s.words[j - 1];
-    return !!antecedent && !hasForm(antecedent, mentionLexicon().encounterNouns);
+    return !!antecedent && !hasForm(antecedent, mentionLexicon().encounterNouns) && !hasForm(antecedent, glue().trips);
   }
   return false;
 }

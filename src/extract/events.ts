@@ -542,6 +542,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // (or the dual title of the two named after it: "مع وزيري الداخلية والخارجية الإيطاليين A وB")
         const tight = gap.length <= 1 || gap.every((w) => isPunct(w) || glue().with_fillers.has(w.norm)) || (!!next[0]?.source.startsWith("dual-title") && gap.length <= 6);
         counter = next.length && tight ? side(next, s.words) : [];
+        // ("والعلاقات مع الاتحاد الأوروبي": the relations discussed, not a body met)
+        if (counter[0]?.type === "org" && withAt > 0 && hasForm(s.words[withAt - 1], glue().relations)) counter = [];
         // "مع وفد من الاتحاد الأوروبي برئاسة المفوضة X": the head of the delegation is the principal
         const headed = counter.length ? headOfDelegation(s.words, counter[counter.length - 1], after) : null;
         if (headed) counter = [headed];

@@ -1345,3 +1345,10 @@ test("a background encounter with a date far from the story's is another one; '�
   assert.deepEqual(call?.participants.map((p) => p.name), ["عماد الطرابلسي", "ماتيو بيانتيدوزي"]);
   assert.equal(call?.date?.value, "2023-03");
 });
+
+test("a date in a relative clause before the encounter is not its date, unless the clause tells the trip it was part of; relations with a body are no counterpart", () => {
+  const doc = extract("أعلن الرئيس التونسي قيس سعيد، مساء أمس الاثنين، رفض المبلغ الذي أعلن الاتحاد الأوروبي صرفه لتونس الشهر الماضي، وذلك خلال لقائه وزير الخارجية نبيل عمار في قصر قرطاج. وتطرق اللقاء إلى ملف الهجرة والعلاقات مع الاتحاد الأوروبي.", "2023-10-03");
+  assert.deepEqual(doc.events.filter((e) => e.type === "meeting").map((e) => `${e.participants.map((p) => p.name).join(" – ")} ${e.date?.value}`), ["قيس سعيد – نبيل عمار 2023-10-02"]);
+  const trip = extract("ويأتي هذا اللقاء استكمالا لمخرجات الزيارة التي أجراها وزير الداخلية الليبي عماد الطرابلسي إلى روما الشهر الماضي، والتي التقى خلالها وزير الداخلية الإيطالي ماتيو بيانتيدوزي.", "2023-06-08");
+  assert.equal(trip.events.find((e) => e.type === "meeting")?.date?.value, "2023-05");
+});
