@@ -553,6 +553,14 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         if (!counter.length) counter = membersOfUnnamedDelegation(s.words, withAt + 1, after);
         // (subjects joined by و all had it: "عقد المنفي ونائبه الكوني اجتماعا مع X")
         subject = side(after.filter((m) => m.w0 < withAt), s.words);
+        // ("عقب مباحثات أجرتها وX مع Y": the relative verb's own subject — the main clause's,
+        // named before — and X joined to it by و)
+        const lead = subject[0];
+        const relative = lead && lead.w0 > t.w0 ? s.words[lead.w0 - 1] : undefined;
+        if (relative && s.words[lead.w0].conj === "و" && triggerLexicon().verbs.get(relative.norm)?.some((v) => v.afterNoun)) {
+          const own = subjectsBetween(s, people, 0, t.w0, entityOf)[0];
+          if (own && !subject.includes(own)) subject = [own, ...subject];
+        }
         if (!subject.length) subject = side(inner, s.words);
         // "عقد X، رفقة Y، جلسة محادثات مع Z": one who came with the subject met Z too
         if (subject.length) subject = [...subject, ...inner.filter((m) => !subject.includes(m) && m.type !== "org" && accompanies(s.words, m.w0))];

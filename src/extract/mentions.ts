@@ -36,6 +36,7 @@ interface TitleLexicon {
   acting_words?: string[];
   deputy_heads?: string[];
   senior_heads?: string[];
+  heads_in_names?: string[];
   city_posts?: string[];
   envoy_posts?: string[];
   charged_heads?: string[];
@@ -117,6 +118,7 @@ class MentionLexicon {
   /** title words of titles.yaml, one set per key (see the comments there) */
   deputyHeads: Set<string>;
   seniorHeads: Set<string>;
+  headsInNames: Set<string>;
   cityPosts: Set<string>;
   envoyPosts: Set<string>;
   chargedHeads: Set<string>;
@@ -155,6 +157,7 @@ class MentionLexicon {
     this.actingWords = normSet(t.acting_words ?? []);
     this.deputyHeads = normSet(t.deputy_heads);
     this.seniorHeads = normSet(t.senior_heads);
+    this.headsInNames = normSet(t.heads_in_names);
     this.cityPosts = normSet(t.city_posts);
     this.envoyPosts = normSet(t.envoy_posts);
     this.chargedHeads = normSet(t.charged_heads);
@@ -769,7 +772,7 @@ class SentenceMentions {
     let k = j;
     // at most four parts, a particle with its word counting as one ("محمد بن سلمان بن عبد العزيز")
     let parts = 0;
-    while (k < n && parts < 4 && k - j < 8 && (this.isNameWord(words[k]) || this.surnameAfterGiven(j, k) || this.titleWordInName(j, k) || this.givenBeforeParticle(k) || this.europeanParticle(j, k))) {
+    while (k < n && parts < 4 && k - j < 8 && (this.isNameWord(words[k]) || this.surnameAfterGiven(j, k) || this.titleWordInName(j, k) || this.headInName(j, k) || this.givenBeforeParticle(k) || this.europeanParticle(j, k))) {
       parts++;
       const w = words[k];
       // "آل سعود لسامح شكري": a given name behind ل/ب starts someone else, the object of a preposition
@@ -809,6 +812,13 @@ class SentenceMentions {
     const next = words[k + 1];
     return k > j && w.token.kind === "word" && w.forms.length === 1 && !w.norm.startsWith("ال") && hasForm(w, L.heads) &&
       next !== undefined && BINDS_NEXT.has(next.norm);
+  }
+
+  /** "محمد أحمد ولد محمد الأمين": a head that is also a name's last part closes a name of two words or more (not "… الأمين العام"). */
+  headInName(j: number, k: number): boolean {
+    const { words, L } = this;
+    const next = words[k + 1];
+    return k >= j + 2 && L.headsInNames.has(words[k].norm) && !(next && (hasForm(next, L.complements) || next.norm === "العام"));
   }
 
   /** A function word, with و written on it or not ("وما"، "ولا": three letters keep their و). */

@@ -1352,3 +1352,10 @@ test("a date in a relative clause before the encounter is not its date, unless t
   const trip = extract("ويأتي هذا اللقاء استكمالا لمخرجات الزيارة التي أجراها وزير الداخلية الليبي عماد الطرابلسي إلى روما الشهر الماضي، والتي التقى خلالها وزير الداخلية الإيطالي ماتيو بيانتيدوزي.", "2023-06-08");
   assert.equal(trip.events.find((e) => e.type === "meeting")?.date?.value, "2023-05");
 });
+
+test("'عقب مباحثات أجرتها وX مع Y': the relative verb's own subject, named before, and X met Y; 'الأمين' closes a name", () => {
+  const doc = extract("أعلنت رئيسة المفوضية الأوروبية أورسولا فون دير لاين، أمس الخميس، عن حزمة دعم، وذلك عقب مباحثات أجرتها ورئيس الحكومة الإسبانية بيدرو سانشيز مع الرئيس الموريتاني محمد ولد الشيخ الغزواني.", "2024-02-09");
+  assert.deepEqual(dyads(doc.events), ["أورسولا فون دير لاين – محمد ولد الشيخ الغزواني", "بيدرو سانشيز – محمد ولد الشيخ الغزواني"]);
+  const named = extract("التقى المدير التنفيذي للوكالة هانس ليتنس وزير الداخلية الموريتاني محمد أحمد ولد محمد الأمين، وبحث معه تعزيز مراقبة السواحل.", "2024-01-26");
+  assert.ok(named.events[0]?.participants.some((p) => p.name === "محمد أحمد ولد محمد الأمين"), JSON.stringify(named.events[0]?.participants));
+});
