@@ -393,6 +393,11 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       if (withAt >= 0 && t.frame === "object") {
         const beforeWith = after.filter((m) => m.w0 < withAt);
         if (beforeWith.length >= 2 && side(beforeWith, s.words).length < beforeWith.length) withAt = -1;
+        // (nor when its subject came before it and its objects are named, with other words
+        // between them and مع: "حيث التقى A وB، وأعقبتها مشاورات مع دول الجوار")
+        const objects = before.length ? side(beforeWith, s.words) : [];
+        if (objects.length && objectGap(s.words, t.w1, objects[0].w0) <= MAX_OBJECT_GAP &&
+          s.words.slice(reachOf(objects[objects.length - 1]), withAt).some((w) => w.token.kind === "word" && w.norm !== "و")) withAt = -1;
       }
       // "جمع الكلمة ... X": the people a gathering verb brings together follow it at once
       // ("جمعه بـ X"، "ضم A وB"، "جمع اللقاء A وB"); far after it they belong to another clause

@@ -1359,3 +1359,10 @@ test("'عقب مباحثات أجرتها وX مع Y': the relative verb's own s
   const named = extract("التقى المدير التنفيذي للوكالة هانس ليتنس وزير الداخلية الموريتاني محمد أحمد ولد محمد الأمين، وبحث معه تعزيز مراقبة السواحل.", "2024-01-26");
   assert.ok(named.events[0]?.participants.some((p) => p.name === "محمد أحمد ولد محمد الأمين"), JSON.stringify(named.events[0]?.participants));
 });
+
+test("a verb whose subject came before it and whose objects are named: a 'مع' further on, past other words, is another noun's", () => {
+  const doc = extract("زار وزير الخارجية الجزائري صبري بوقدوم طرابلس، حيث التقى رئيس المجلس الرئاسي فايز السراج ووزير الخارجية محمد طاهر سيالة، وأعقبتها مشاورات مع دول الجوار.", "2020-02-20");
+  assert.deepEqual(dyads(doc.events), ["صبري بوقدوم – فائز السراج", "صبري بوقدوم – محمد سيالة"]);
+  // (with the subject after the verb, مع still names whom it met)
+  assert.deepEqual(dyads(extract("التقى الوزير صبري بوقدوم، أمس، مع نظيره الليبي محمد سيالة.", "2020-02-20").events), ["صبري بوقدوم – محمد سيالة"]);
+});
