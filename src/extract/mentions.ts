@@ -272,6 +272,8 @@ export function accompanies(words: Word[], w0: number): boolean {
   return false;
 }
 
+/** where an official is posted, after the title's countries: "لدى ليبيا" (normalized) */
+const POSTED_AT = new Set(["لدي"]);
 /** Dual and sound plural endings (nominative and oblique): "مصدران"، "مصدرين"، "مسؤولون"، "مصادرات". */
 const PLURAL_SUFFIXES = ["ان", "ين", "ون", "ات"];
 /** particles of European names (not لا, which is "no" far more often) */
@@ -1379,17 +1381,21 @@ class SentenceMentions {
     }
     // "وزيرا خارجية ليبيا وإيطاليا" and no names after: the two officials, by country
     if (!group && !this.nameAt(title.end)) {
+      // (where both are posted is said once, after them: "سفيري ألمانيا وإسبانيا لدى ليبيا")
+      let postedAt = title.end;
+      for (let k = i + 2; k < title.end; k++) if (POSTED_AT.has(words[k].norm)) { postedAt = k; break; }
+      const posted = postedAt < title.end ? " " + this.sliceText(postedAt, title.end) : "";
       const cs: { k: number; end: number; code: string }[] = [];
-      for (let k = i + 1; k < title.end;) {
+      for (let k = i + 1; k < postedAt;) {
         const c = this.countryAt(k);
         if (c) { cs.push({ k, end: c.end, code: c.code }); k = c.end; } else k++;
       }
-      if (cs.length === 2 && words[cs[1].k].conj === "و" && cs[1].end === title.end) {
+      if (cs.length === 2 && words[cs[1].k].conj === "و" && cs[1].end === postedAt) {
         const comp = words.slice(i + 1, cs[0].k).map((x) => x.token.text).join(" ");
         const second = [words[cs[1].k].token.text.slice(1), ...words.slice(cs[1].k + 1, cs[1].end).map((x) => x.token.text)].join(" ");
-        this.emit({ type: "title", w0: i, w1: cs[1].k, title: `${head} ${this.sliceText(i + 1, cs[1].k)}`, country: cs[0].code, head, source: "dual-title" });
+        this.emit({ type: "title", w0: i, w1: cs[1].k, title: `${head} ${this.sliceText(i + 1, cs[1].k)}${posted}`, country: cs[0].code, head, source: "dual-title" });
         out.push({ type: "title", w0: cs[1].k, w1: title.end, start: words[cs[1].k].token.start, end: words[title.end - 1].token.end,
-          text: this.sliceText(cs[1].k, title.end), title: `${head} ${comp ? comp + " " : ""}${second}`, country: cs[1].code, head, source: "dual-title" });
+          text: this.sliceText(cs[1].k, title.end), title: `${head} ${comp ? comp + " " : ""}${second}${posted}`, country: cs[1].code, head, source: "dual-title" });
         return title.end;
       }
     }

@@ -1366,3 +1366,8 @@ test("a verb whose subject came before it and whose objects are named: a 'مع' 
   // (with the subject after the verb, مع still names whom it met)
   assert.deepEqual(dyads(extract("التقى الوزير صبري بوقدوم، أمس، مع نظيره الليبي محمد سيالة.", "2020-02-20").events), ["صبري بوقدوم – محمد سيالة"]);
 });
+
+test("a dual title of two countries with where both are posted ('سفيري البرازيل والأرجنتين لدى ليبيا'): two officials, each posted there", () => {
+  const doc = extract("استقبل وزير الخارجية الليبي، أمس الثلاثاء، سفيري البرازيل والأرجنتين لدى ليبيا.", "2025-01-29");
+  assert.deepEqual(doc.events.map((e) => e.participants[1]?.title).sort(), ["سفير الأرجنتين لدى ليبيا", "سفير البرازيل لدى ليبيا"]);
+});
