@@ -530,8 +530,12 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         const host = after[0] && wordsBetween(s.words, t.w1, after[0].w0) <= 3 ? after[0] : undefined;
         if (host) {
           counter = [host];
+          // ("التقى X Y، قبل أن يستقبله Z": him is X, the one the sentence is about, not Y he met)
+          const movedOn = t.w0 >= 2 && s.words[t.w0 - 1].norm === "ان" && (s.words[t.w0 - 2].forms.includes("قبل") || s.words[t.w0 - 2].forms.includes("بعد"));
+          const prevHere = movedOn ? events.filter((e) => e.sentence === s.index).pop() : undefined;
           const back = people.filter((m) => m.w1 <= t.w0 && !governedByPreposition(s.words, m)).pop();
-          if (back) subject = [back];
+          if (prevHere) subjectOverride = prevHere.subject;
+          else if (back) subject = [back];
           else if (lastSubject.length) subjectOverride = lastSubject;
         }
       } else if (t.frame === "visit") {
