@@ -181,12 +181,17 @@ export class EntityResolver {
     for (const a of this.entities) {
       if (a.type !== "person" || a.kb_id || a.nameWords.length || out.has(a) || !a.country || [...a.heads].some((h) => h !== "نظير")) continue;
       const at = a.firstSeen ?? a.lastSeen;
-      const owner = this.entities.filter((x) => x !== a && x.country && x.country !== a.country && x.titleWords.length && (x.firstSeen ?? x.lastSeen) <= at)
+      // (not another counterpart: "نظيريه الليبية والتونسي" are both his)
+      const owner = this.entities.filter((x) => x !== a && x.country && x.country !== a.country && x.titleWords.length && !x.heads.has("نظير") && (x.firstSeen ?? x.lastSeen) <= at)
         .sort((x, y) => (y.firstSeen ?? y.lastSeen) - (x.firstSeen ?? x.lastSeen))[0];
       if (!owner) continue;
       const offices = owner.titleWords.filter((t) => t.length >= 2 && !t.includes("نظير"));
+      // (the same office in other words: "وزير الشؤون الخارجية والجالية" and "وزيرة الخارجية
+      // والتعاون الدولي" share a head and their domain)
+      const sameOffice = (b: DocEntity) => [...b.heads].some((h) => h !== "نظير" && owner.heads.has(h)) &&
+        offices.some((o) => o.some((w) => w.length >= 4 && !owner.heads.has(w) && b.titleWords.some((t) => t.includes(w))));
       const holders = this.entities.filter((b) => b !== a && !out.has(b) && b.type === "person" && b.nameWords.length && b.country === a.country &&
-        b.titleWords.some((t) => offices.some((o) => contains(t, o))));
+        (b.titleWords.some((t) => offices.some((o) => contains(t, o))) || sameOffice(b)));
       if (holders.length === 1) this.join(a, holders[0], out);
     }
     // "رئيس الحكومة يستقبل المبعوث الأمريكي" in a headline: the one person of that country the

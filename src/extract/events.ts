@@ -778,7 +778,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // (nor "التقى كلا من A وB": each of them)
       const eachOf = counter.length > 0 && s.words.slice(Math.max(0, counter[0].w0 - 3), counter[0].w0).some((w, k, a) => (w.norm === "كلا" || w.norm === "كل") && a[k + 1]?.norm === "من");
       // (nor "أجرى اتصالين هاتفيين بـ A وB": two encounters, one each)
-      const several = s.words.slice(t.w0, t.w1).some((w) => hasForm(w, glue().several_encounters));
+      // (nor "محادثات ثنائية مع A وB": two-sided talks, one with each)
+      const several = s.words.slice(t.w0, t.w1).some((w) => hasForm(w, glue().several_encounters)) || (t.rule.startsWith("noun") || t.rule.startsWith("light")) && hasForm(s.words[t.w1], glue().apart);
       // (nor the two a dual title names, received together: "استقبل X سفيري إيطاليا واليونان")
       const oneDualTitle = counter.length === 2 && counter.every((m) => m.source === "dual-title");
       const multilateral = counterEntities.length - company.length > 1 && countries.size === counterEntities.length && !oneDualTitle && !cameTogether && !glue().during.has(s.words[t.w1]?.norm ?? "") && !eachOf && !several;

@@ -346,6 +346,14 @@ class SentenceMentions {
             continue;
           }
           this.emit({ type: "title", w0: i, w1: c.end, title: this.titleText(i, c.end), country: c.code, head: "نظير", source: "counterpart" });
+          // "نظيريه الليبية والتونسي": two counterparts, the second by its و + nationality
+          const other = words[c.end]?.conj === "و" && c.end === i + 2 ? this.countryAt(c.end) : null;
+          if (other && other.code !== c.code && other.end === c.end + 1) {
+            out.push({ type: "title", w0: c.end, w1: other.end, start: words[c.end].token.start, end: words[c.end].token.end, text: this.sliceText(c.end, other.end),
+              title: `${stripArticleHead(words[i].forms[words[i].forms.length - 1]).replace(/(يه|يها|اه|اها)$/, "")} ${words[c.end].forms[1]}`, country: other.code, head: "نظير", source: "counterpart" });
+            i = other.end;
+            continue;
+          }
           i = c.end;
           continue;
         }
