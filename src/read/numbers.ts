@@ -100,11 +100,12 @@ function loadLexicon(): { roles: Map<string, WordRole[]>; prefixes: string[]; no
 
 const LEX = loadLexicon();
 
-/** The roles of a normalized word as a number word, and the proclitic letters before it. */
-function lookupWord(word: string): { roles: WordRole[]; prefix: string } | null {
-  // most words are no number word: their length and edge letters say so before a hash look-up
-  if (word.length === 0 || FORM_SHAPES[wordShape(word)] === 0) return null;
-  return FORMS.get(word) ?? null;
+/** The roles of the normalized word n[start, end) as a number word, and the proclitic letters before it. */
+function lookupWord(n: string, start: number, end: number): { roles: WordRole[]; prefix: string } | null {
+  // most words are no number word: their length and edge letters say so before the word is
+  // cut out of the text and hashed
+  if (end <= start || FORM_SHAPES[wordShape(n, start, end)] === 0) return null;
+  return FORMS.get(n.slice(start, end)) ?? null;
 }
 
 
@@ -124,7 +125,6 @@ const FORM_SHAPES = shapeBitmap(FORMS.keys());
 interface Tok {
   start: number; // normalized offsets
   end: number;
-  text: string;
   kind: "digits" | "arabic" | "latin";
 }
 
@@ -141,31 +141,44 @@ const CODE_BEFORE = /[=/_#@&?\-+]/;
 const CODE_AFTER = /[/_@]/;
 
 // Letter runs are scanned by character class; the digit patterns above run only where a digit
-// starts (one regex over the whole text allocated a match array per word).
-const isArabicLetter = (c: number) => (c >= 0x621 && c <= 0x63a) || (c >= 0x641 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3);
-const isLatinLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+// starts (one regex over the whole text allocated a match array per word). A token keeps only
+// its offsets: most words are no number word, and cutting each out of the text cost more than
+// the rest of the scan (the few that may be one are cut out by lookupWord).
+const DIGIT = 1;
+const ARABIC = 2;
+const LATIN = 3;
+/** the class of each code unit, one look-up per character of the text */
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (const [from, to, cls] of [[48, 57, DIGIT], [0x621, 0x63a, ARABIC], [0x641, 0x64a, ARABIC], [0x671, 0x6d3, ARABIC], [97, 122, LATIN], [0xc0, 0x24f, LATIN]]) {
+  CHAR_CLASS.fill(cls, from, to + 1);
+}
+const KIND_OF = ["", "digits", "arabic", "latin"] as const;
 
 function tokenize(n: string): Tok[] {
   const toks: Tok[] = [];
   const len = n.length;
   let i = 0;
   while (i < len) {
-    const c = n.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
+    const cls = CHAR_CLASS[n.charCodeAt(i)];
+    if (cls === 0) i++;
+    else if (cls === DIGIT) {
       DIGITS_RE.lastIndex = i;
       const end = i + DIGITS_RE.exec(n)![0].length; // \d+ always matches here
-      toks.push({ start: i, end, text: n.slice(i, end), kind: "digits" });
+      toks.push({ start: i, end, kind: "digits" });
       i = end;
-    } else if (isArabicLetter(c) || isLatinLetter(c)) {
-      const arabic = isArabicLetter(c);
+    } else {
       let j = i + 1;
-      while (j < len && (arabic ? isArabicLetter(n.charCodeAt(j)) : isLatinLetter(n.charCodeAt(j)))) j++;
-      toks.push({ start: i, end: j, text: n.slice(i, j), kind: arabic ? "arabic" : "latin" });
+      while (j < len && CHAR_CLASS[n.charCodeAt(j)] === cls) j++;
+      toks.push({ start: i, end: j, kind: KIND_OF[cls] as "arabic" | "latin" });
       i = j;
-    } else i++;
+    }
   }
   return toks;
 }
+
+const textOf = (n: string, t: Tok) => n.slice(t.start, t.end);
+/** A free-standing "و" between two number parts ("خمسة و عشرون"). */
+const isWaw = (n: string, t: Tok) => t.kind === "arabic" && t.end - t.start === 1 && n.charCodeAt(t.start) === 0x648;
 
 /** Value of a digit string with separators, or null when the separators make no number (a dotted date). */
 export function parseDigits(digits: string, beforeScale: boolean): number | null {
@@ -221,7 +234,7 @@ function joined(n: string, a: Tok, b: Tok): boolean {
 /** "(2.2) مليون": some outlets bracket the digits of a number and leave the scale word outside. */
 function bracketedBeforeScale(n: string, a: Tok, b: Tok): boolean {
   // a bracketed full number ("(1.348.764) مليون راكب") is a typo, not a count of millions
-  return a.kind === "digits" && n[a.start - 1] === "(" && /^\d{1,3}(?:[.,،]\d{1,2})?$/.test(a.text) && /^\)[^\S\n]*$/u.test(n.slice(a.end, b.start));
+  return a.kind === "digits" && n[a.start - 1] === "(" && /^\d{1,3}(?:[.,،]\d{1,2})?$/.test(textOf(n, a)) && /^\)[^\S\n]*$/u.test(n.slice(a.end, b.start));
 }
 
 interface Parsed {
@@ -232,8 +245,8 @@ interface Parsed {
   startOffset: number; // normalized start (after any proclitic)
 }
 
-function rolesOf(tok: Tok): { roles: WordRole[]; prefix: string } | null {
-  return tok.kind === "arabic" ? lookupWord(tok.text) : null;
+function rolesOf(n: string, tok: Tok): { roles: WordRole[]; prefix: string } | null {
+  return tok.kind === "arabic" ? lookupWord(n, tok.start, tok.end) : null;
 }
 
 /**
@@ -256,16 +269,16 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
   if (first.kind === "digits") {
     // digits may carry a glued proclitic before them ("و1500", "ب20"): the token before is separate
     const next = toks[i + 1];
-    const nextRoles = next && (joined(n, first, next) || bracketedBeforeScale(n, first, next)) ? rolesOf(next) : null;
+    const nextRoles = next && (joined(n, first, next) || bracketedBeforeScale(n, first, next)) ? rolesOf(n, next) : null;
     const beforeScale = !!nextRoles?.roles.some((r) => r.role === "scale" && r.form !== "dual");
-    const v = parseDigits(first.text, beforeScale);
+    const v = parseDigits(textOf(n, first), beforeScale);
     if (v === null) return null;
     cur = v;
     stage = "digits";
     usedDigits = true;
     last = i;
   } else {
-    const look = rolesOf(first);
+    const look = rolesOf(n, first);
     if (!look) return null;
     startOffset = first.start + look.prefix.length;
     const r = pickRole(look.roles, ["one", "teenHead", "ten", "hundred", "hundreds", "scale", "fraction"]);
@@ -284,7 +297,7 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
       case "fraction": {
         // only as a fraction of a following scale word: "نصف مليون"
         const next = toks[i + 1];
-        const nr = next && joined(n, first, next) ? rolesOf(next) : null;
+        const nr = next && joined(n, first, next) ? rolesOf(n, next) : null;
         const sc = nr && nr.prefix === "" ? pickRole(nr.roles, ["scale"]) : null;
         if (!sc || sc.role !== "scale" || sc.form !== "one") return null;
         return { last: i + 1, value: r.value * sc.value, kind: "words", startOffset, scale: sc.value };
@@ -303,7 +316,7 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
     let conj = false;
     let k = j;
     const after = toks[j + 1];
-    if (tok.kind === "arabic" && tok.text === "و" && after && (after.start === tok.end || joined(n, tok, after))) {
+    if (isWaw(n, tok) && after && (after.start === tok.end || joined(n, tok, after))) {
       conj = true;
       k = j + 1;
       tok = toks[k];
@@ -311,7 +324,7 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
     let roles: WordRole[] | null = null;
     let digitValue: number | null = null;
     if (tok.kind === "arabic") {
-      const look = lookupWord(tok.text);
+      const look = lookupWord(n, tok.start, tok.end);
       if (!look) break;
       if (look.prefix === "و") conj = true;
       else if (look.prefix !== "") break;
@@ -320,8 +333,8 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
       // "مليون و200 ألف": digits continue a phrase only after a scale word and و
       if (!(conj && stage === "none" && total > 0) || isCodeDigits(n, toks, k)) break;
       const nx = toks[k + 1];
-      const nxRoles = nx && joined(n, tok, nx) ? rolesOf(nx) : null;
-      digitValue = parseDigits(tok.text, !!nxRoles?.roles.some((r) => r.role === "scale"));
+      const nxRoles = nx && joined(n, tok, nx) ? rolesOf(n, nx) : null;
+      digitValue = parseDigits(textOf(n, tok), !!nxRoles?.roles.some((r) => r.role === "scale"));
       if (digitValue === null) break;
     } else break;
 
@@ -342,7 +355,7 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
     if (step.done) {
       // "مليون ونصف مليون"، "مليونان ونصف المليون": the scale said again after the half belongs to it
       const nx = toks[k + 1];
-      const again = nx && nx.kind === "arabic" && joined(n, tok, nx) ? lookupWord(nx.text) : null;
+      const again = nx && nx.kind === "arabic" && joined(n, tok, nx) ? lookupWord(n, nx.start, nx.end) : null;
       if (again && (again.prefix === "" || again.prefix === "ال") && again.roles.some((r) => r.role === "scale" && r.value === lastScale)) last = k + 1;
       break;
     }
@@ -420,9 +433,9 @@ function isOrdinalTail(n: string, toks: Tok[], i: number): boolean {
   const prev = toks[i - 1];
   if (t.kind !== "arabic" || !prev || prev.kind !== "arabic") return false;
   // (the word look-up first: it rules out almost every word, and cheaper than the gap test)
-  const look = lookupWord(t.text);
+  const look = lookupWord(n, t.start, t.end);
   if (!look || look.prefix !== "" || !look.roles.some((r) => r.role === "teenTail") || !joined(n, prev, t)) return false;
-  const m = /^(?:[وفبل]?ال|لل)(.+)$/.exec(prev.text);
+  const m = /^(?:[وفبل]?ال|لل)(.+)$/.exec(textOf(n, prev));
   return !!m && LEX.ordinalHeads.has(m[1]);
 }
 
