@@ -78,6 +78,26 @@ function withAccusative(form: string): string[] {
   return /[اه]$/.test(form) || form.includes(" ") || !/\p{L}$/u.test(form) ? [form] : [form, form + "ا"];
 }
 
+// The cues before a number are patterns that end where the number starts, tried on the 40
+// characters before it. Written "...$" and tried forwards, a pattern is attempted at each of
+// those start positions in turn; written as a lookbehind standing at the end of the string, V8
+// tries it once, matching backwards. Whether there is a match is the same question; which match
+// comes out is not (a backward search may find another of several first), so where the groups
+// are read the forward pattern runs after the lookbehind has said there is one. (Not for the
+// counted noun's head, headRe: across its gap of up to 80 characters the backward search
+// backtracks more than the forward one, which most start positions fail at their first letter.)
+
+/** A pattern that asks whether a string ends with a match of `source`: run it with endsWith. */
+function atEnd(source: string): RegExp {
+  return new RegExp(`(?<=${source})`, "uy");
+}
+
+/** Does `s` end with a match of `re` (made by atEnd)? */
+function endsWith(re: RegExp, s: string): boolean {
+  re.lastIndex = s.length;
+  return re.test(s);
+}
+
 function loadUnits() {
   const lex = parse(readFileSync(UNITS_LEXICON_PATH, "utf8")) as UnitsLexicon;
   const byForm = new Map<string, UnitKey>();
@@ -105,14 +125,16 @@ function loadUnits() {
   const unitRe = new RegExp(`[^\\S\\n]*\\)?[^\\S\\n]*(?:(من)[^\\S\\n]+(?:ال)?)?(${units})(?![\\p{L}\\p{N}])`, "uy");
   // a cue may follow digits directly ("15يوليو 2011"), so only a letter before it breaks the word
   const edge = "(?<!\\p{L})";
-  const notBefore = new RegExp(`${edge}[وفبل]?(?:${alternation(lex.not_figure_before.map(normalize))})[^\\S\\n]*$`, "u");
-  const labelBefore = new RegExp(`${edge}[وفبل]?(?:${alternation(lex.label_before.map(normalize))})[^\\S\\n]*$`, "u");
-  const yearBefore = new RegExp(`${edge}[وفبل]?(?:${alternation(lex.year_before.map(normalize))})[^\\S\\n]*[،,]?[^\\S\\n]*$`, "u");
+  const notBefore = atEnd(`${edge}[وفبل]?(?:${alternation(lex.not_figure_before.map(normalize))})[^\\S\\n]*`);
+  const labelBefore = atEnd(`${edge}[وفبل]?(?:${alternation(lex.label_before.map(normalize))})[^\\S\\n]*`);
+  const yearBefore = atEnd(`${edge}[وفبل]?(?:${alternation(lex.year_before.map(normalize))})[^\\S\\n]*[،,]?[^\\S\\n]*`);
   const qualifierAfterOf = new Map<string, Exclude<Qualifier, null>>();
   for (const [q, ws] of Object.entries(lex.qualifiers_after)) for (const w of ws) qualifierAfterOf.set(normalize(w), q as Exclude<Qualifier, null>);
   const qualifierAfterRe = new RegExp(`[^\\S\\n]*(${alternation(qualifierAfterOf.keys())})(?![\\p{L}\\p{N}])`, "uy");
   const qualifiers = alternation(qualifierOf.keys());
-  const qualifierRe = new RegExp(`${edge}([وفبل]?)(${qualifiers})[^\\S\\n]*$`, "u");
+  const qualifierSource = `${edge}([وفبل]?)(${qualifiers})[^\\S\\n]*`;
+  const qualifierRe = new RegExp(`${qualifierSource}$`, "u");
+  const qualifierAtEnd = atEnd(qualifierSource);
   // "عدد المهاجرين ... 1500": head + definite counted noun earlier in the clause, no other number between
   const counted = alternation([...byForm].filter(([, u]) => u === "person" || u === "count").map(([f]) => f));
   const headRe = new RegExp(
@@ -122,16 +144,13 @@ function loadUnits() {
   const clauseEndRe = new RegExp(`[^\\S\\n]*(?:[.,،؛;!?؟)\\n]|$|(?:${alternation(lex.count_after_ok.map(normalize))})(?![\\p{L}\\p{N}]))`, "uy");
   const rangeJoinRe = new RegExp(`[^\\S\\n]*(?:${alternation(lex.range_joiners.map(normalize))})[^\\S\\n]*`, "uy");
   const othersRe = new RegExp(`[^\\S\\n]*(?:${alternation(lex.others.map(normalize))})(?![\\p{L}\\p{N}])`, "uy");
-  const peopleEventRe = new RegExp(
-    `${edge}[وفبل]?(?:${alternation(lex.people_events.map(normalize))})[^\\S\\n]+(?:(?:${qualifiers})[^\\S\\n]+)?$`,
-    "u",
-  );
+  const peopleEventRe = atEnd(`${edge}[وفبل]?(?:${alternation(lex.people_events.map(normalize))})[^\\S\\n]+(?:(?:${qualifiers})[^\\S\\n]+)?`);
   const peopleAfterRe = new RegExp(
     `[^\\S\\n]*(?:[.,،؛;!?؟)\\n]|$|و\\p{L}|(?:${alternation([...lex.count_after_ok, ...lex.people_after_ok].map(normalize))})(?![\\p{L}\\p{N}]))`,
     "uy",
   );
   return {
-    byForm, qualifierOf, qualifierAfterOf, qualifierAfterRe, unitRe, notBefore, labelBefore, yearBefore, qualifierRe,
+    byForm, qualifierOf, qualifierAfterOf, qualifierAfterRe, unitRe, notBefore, labelBefore, yearBefore, qualifierRe, qualifierAtEnd,
     headRe, clauseEndRe, rangeJoinRe, othersRe, peopleEventRe, peopleAfterRe,
   };
 }
@@ -195,13 +214,13 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
     if (num.kind === "words" && num.value === 1) continue;
     const pre = n.slice(Math.max(0, num.nStart - 40), num.nStart);
     if (LATIN_BEFORE.test(pre) && LATIN_AFTER.test(n.slice(num.nEnd, num.nEnd + 40))) continue;
-    if (U.notBefore.test(pre)) continue;
-    if (isYearLike(num, n) && U.yearBefore.test(pre)) continue;
+    if (endsWith(U.notBefore, pre)) continue;
+    if (isYearLike(num, n) && endsWith(U.yearBefore, pre)) continue;
     const r: Reading = { num, pre, value: num.value, end: num.nEnd };
     U.unitRe.lastIndex = num.nEnd;
     const m = U.unitRe.exec(n);
     // "المادة 12 من الاتفاق": after a label, "من + noun" is what the label belongs to
-    if (m && !(m[1] && U.labelBefore.test(pre))) {
+    if (m && !(m[1] && endsWith(U.labelBefore, pre))) {
       const key = U.byForm.get(m[2].replace(/[^\S\n]+/g, " "));
       // a unit outside the list blocks the number only when it follows directly: in
       // "3 ملايين من إيطاليا" the country after من is not a unit of the number
@@ -224,7 +243,7 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
     if (othersUnit(n, r, readings.slice(0, i))) return;
     if (elidedCurrency(n, r, readings[i - 1])) return;
     if (elidedCount(n, r, readings.slice(0, i).reverse().find((b) => b.unit))) return;
-    if (U.labelBefore.test(r.pre)) return;
+    if (endsWith(U.labelBefore, r.pre)) return;
     const sign = SIGN_BEFORE.exec(r.pre);
     if (sign) {
       r.unit = SIGN_UNIT[sign[1] ?? sign[2]];
@@ -247,7 +266,7 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
   for (const r of readings) {
     if (!r.unit) continue;
     const { num, pre, unit } = r;
-    const q = U.qualifierRe.exec(pre);
+    const q = endsWith(U.qualifierAtEnd, pre) ? U.qualifierRe.exec(pre) : null;
     let qualifier: Qualifier = q ? U.qualifierOf.get(q[2]) ?? null : null;
     const nStart = q ? num.nStart - pre.length + q.index + q[1].length : num.nStart;
     let nEnd = Math.max(r.end, num.nEnd);
@@ -332,7 +351,7 @@ const OF_THEM = /^[^\S\n]+(?:منهم|منهن|منها)(?![\p{L}])/u;
 
 /** "أسفر عن مقتل 3 وإصابة 5": a bare number right after a casualty / arrest / rescue word counts people. */
 function afterPeopleEvent(n: string, r: Reading): boolean {
-  if (!U.peopleEventRe.test(n.slice(Math.max(0, r.num.nStart - 40), r.num.nStart))) return false;
+  if (!endsWith(U.peopleEventRe, n.slice(Math.max(0, r.num.nStart - 40), r.num.nStart))) return false;
   U.peopleAfterRe.lastIndex = r.num.nEnd;
   return U.peopleAfterRe.test(n);
 }
