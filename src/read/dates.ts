@@ -430,22 +430,61 @@ function relativeYear(g: Record<string, string | undefined>, ctx: ParseContext):
   return ctx.anchor.y + STEP[directionOf(ctx, g.ymod) ?? "current"];
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// What the start rules and the words around a match ask of a character, by table: they run on
+// every match, and a regex per character cost more than the look-up. Built from the regexes they
+// replace, so a code unit is a letter, a digit or a blank exactly when the regex said so.
+const LETTER_OR_DIGIT = 1; // \p{L} or \p{N}
+const NUMERIC = 2; // \p{N}
+const BLANK = 4; // \s
+const CHAR_TYPE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const ch = String.fromCharCode(c);
+  CHAR_TYPE[c] = (/[\p{L}\p{N}]/u.test(ch) ? LETTER_OR_DIGIT : 0) | (/\p{N}/u.test(ch) ? NUMERIC : 0) | (/\s/u.test(ch) ? BLANK : 0);
+}
+const isType = (text: string, i: number, type: number) => (CHAR_TYPE[text.charCodeAt(i)] & type) !== 0;
 const PROCLITICS = "وفبل";
 
 function startsOk(text: string, i: number, rule: StartRule): boolean {
   if (i === 0) return true;
   const prev = text[i - 1];
   // A separator continues a number only when a digit stands before it ("091-17/…", not "سبها-4/9/2022").
-  if (rule === "numeric") return !/\p{N}/u.test(prev) && !(/[/.:+-]/.test(prev) && i >= 2 && /\p{N}/u.test(text[i - 2]));
-  if (!LETTER_OR_DIGIT.test(prev)) return rule === "word" || !":./,".includes(prev);
+  if (rule === "numeric") return !isType(text, i - 1, NUMERIC) && !("/.:+-".includes(prev) && i >= 2 && isType(text, i - 2, NUMERIC));
+  if (!isType(text, i - 1, LETTER_OR_DIGIT)) return rule === "word" || !":./,".includes(prev);
   // "الـ30 من الشهر": the article written onto a day number (the tatweel is gone in the view).
-  if (rule === "day" && text.startsWith("ال", i - 2) && (i === 2 || !LETTER_OR_DIGIT.test(text[i - 3]))) return true;
-  return PROCLITICS.includes(prev) && (i === 1 || !LETTER_OR_DIGIT.test(text[i - 2]));
+  if (rule === "day" && text.startsWith("ال", i - 2) && (i === 2 || !isType(text, i - 3, LETTER_OR_DIGIT))) return true;
+  return PROCLITICS.includes(prev) && (i === 1 || !isType(text, i - 2, LETTER_OR_DIGIT));
 }
 
-const wordAt = (text: string, from: number): string => /^\s*([\p{L}\p{N}]+)/u.exec(text.slice(from))?.[1] ?? "";
-const wordBefore = (text: string, to: number): string => /([\p{L}\p{N}]+)\s*$/u.exec(text.slice(Math.max(0, to - 40), to))?.[1] ?? "";
+/** Is text[i] (with text[i + 1], when they are a surrogate pair) a letter or digit? Stepping `back`, i is the pair's second half. */
+function letterOrDigitAt(text: string, i: number, from: number, to: number, back: boolean): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return CHAR_TYPE[c] & LETTER_OR_DIGIT ? 1 : 0;
+  // outside the BMP (rare): a whole pair inside [from, to) is read as one character
+  const first = back ? i - 1 : i;
+  if (first < from || first + 2 > to) return 0;
+  const cp = text.codePointAt(first)!;
+  return cp > 0xffff && /[\p{L}\p{N}]/u.test(String.fromCodePoint(cp)) ? 2 : 0;
+}
+
+/** The word after `from`, past any blanks: /^\s*([\p{L}\p{N}]+)/u on text.slice(from), by table. */
+function wordAt(text: string, from: number): string {
+  const to = text.length;
+  let start = from;
+  while (start < to && isType(text, start, BLANK)) start++;
+  let end = start;
+  for (let k; end < to && (k = letterOrDigitAt(text, end, from, to, false)) > 0; ) end += k;
+  return text.slice(start, end);
+}
+
+/** The word before `to`, past any blanks, within 40 characters: /([\p{L}\p{N}]+)\s*$/u on that slice, by table. */
+function wordBefore(text: string, to: number): string {
+  const from = Math.max(0, to - 40);
+  let end = to;
+  while (end > from && isType(text, end - 1, BLANK)) end--;
+  let start = end;
+  for (let k; start > from && (k = letterOrDigitAt(text, start - 1, from, to, true)) > 0; ) start -= k;
+  return text.slice(start, end);
+}
 
 /** Drop leading cue words ("في", "منذ") from a span: they point at a date but are not it. */
 function trimPrepositions(ctx: ParseContext, start: number, end: number): number {
