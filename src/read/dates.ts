@@ -729,7 +729,7 @@ const yearWithCue: DateParser = {
       const followedByWord = /^\s*\p{L}/u.test(rest) && !/^\s*(?:م|ميلادي)(?![\p{L}])/u.test(rest) && !ctx.lex.directionOf.has(next);
       if (followedByWord) return null;
     }
-    const years = [g.y, g.y2].filter((x): x is string => x !== undefined).map(Number);
+    const years = g.y2 === undefined ? [Number(g.y)] : [Number(g.y), Number(g.y2)];
     if (!years.every(okYear)) return null;
     const start = trimPrepositions(ctx, m.index, after);
     if (years.length === 1) return { start, end: after, value: String(years[0]), precision: "year", implied: false, kind: "explicit", rule: "year" };
@@ -743,8 +743,8 @@ const yearWithCue: DateParser = {
 
 // --- relative days ----------------------------------------------------------------------------
 
-function dayCandidate(start: number, end: number, n: number, rule: string): Candidate {
-  return { start, end, value: fmtDay(fromDayNumber(n)), precision: "day", implied: true, kind: "relative", rule, dayWord: true };
+function dayCandidate(start: number, end: number, n: number, rule: string, weekday: number | undefined): Candidate {
+  return { start, end, value: fmtDay(fromDayNumber(n)), precision: "day", implied: true, kind: "relative", rule, dayWord: true, weekday };
 }
 
 /** اليوم، أمس، أمس الأول، غدا، بعد غد — optionally with a time of day before and a weekday after. */
@@ -781,7 +781,7 @@ const relativeDay: DateParser = {
     let n = dayNumber(a.y, a.m, a.d) + offset;
     const wd = g.wd !== undefined ? ctx.lex.weekdayOf.get(key(g.wd)) : undefined;
     if (wd !== undefined) n = weekdayNearest(n, wd);
-    return { ...dayCandidate(m.index, end, n, "relative-day"), weekday: wd };
+    return dayCandidate(m.index, end, n, "relative-day", wd);
   },
 };
 
@@ -814,7 +814,7 @@ const weekday: DateParser = {
     const pub = dayNumber(a.y, a.m, a.d);
     // "الخميس الماضي" is strictly before publication; "الخميس قبل الماضي" a week before that.
     const n = dir === "next" ? weekdayAfter(pub, wd) : weekdayOnOrBefore(pub, wd, dir !== null) - (dir === "past2" ? 7 : 0);
-    return { ...dayCandidate(m.index, end, n, "weekday"), weekday: wd };
+    return dayCandidate(m.index, end, n, "weekday", wd);
   },
 };
 
@@ -967,20 +967,34 @@ const mergeDayWordsIntoExplicit: DateRefiner = {
   },
 };
 
+/**
+ * The characters kept candidates claim, for keepLongest. One array serves every call (a typed
+ * array allocated per article lives outside the heap and cost more than the test it serves):
+ * it grows to the longest text seen and is cleared after each use.
+ */
+let claimed = new Uint8Array(8192);
+
+const isClaimed = (start: number, end: number): boolean => {
+  for (let i = start; i < end; i++) if (claimed[i] === 1) return true;
+  return false;
+};
+
 /** Overlapping candidates: keep the longest (it read more of the text); on a tie, the earlier parser. */
 const keepLongest: DateRefiner = {
   name: "keep-longest",
   refine: (cands) => {
     const order = cands.map((c, i) => ({ c, i }));
     order.sort((x, y) => y.c.end - y.c.start - (x.c.end - x.c.start) || x.i - y.i);
-    // Longest first; `taken` marks claimed characters so each test is O(length), not O(kept).
-    const taken = new Uint8Array(cands.reduce((n, c) => Math.max(n, c.end), 0));
+    // Longest first; `claimed` marks the characters taken so each test is O(length), not O(kept).
+    const end = cands.reduce((n, c) => Math.max(n, c.end), 0);
+    if (claimed.length < end) claimed = new Uint8Array(Math.max(end, 2 * claimed.length));
     const kept: Candidate[] = [];
     for (const { c } of order) {
-      if (taken.subarray(c.start, c.end).some((x) => x === 1)) continue;
-      taken.fill(1, c.start, c.end);
+      if (isClaimed(c.start, c.end)) continue;
+      claimed.fill(1, c.start, c.end);
       kept.push(c);
     }
+    for (const c of kept) claimed.fill(0, c.start, c.end);
     return kept.sort((x, y) => x.start - y.start);
   },
 };
