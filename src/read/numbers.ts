@@ -100,18 +100,33 @@ function loadLexicon(): { roles: Map<string, WordRole[]>; prefixes: string[]; no
 
 const LEX = loadLexicon();
 
-/** The roles of the normalized word n[start, end) as a number word, and the proclitic letters before it. */
-function lookupWord(n: string, start: number, end: number): { roles: WordRole[]; prefix: string } | null {
+/** A number word's roles, and the proclitic letters before it. */
+interface NumberWord {
+  roles: WordRole[];
+  prefix: string;
+}
+
+/** The normalized word n[start, end) as a number word, or null. */
+function lookupWord(n: string, start: number, end: number): NumberWord | null {
   // most words are no number word: their length and edge letters say so before the word is
   // cut out of the text and hashed
   if (end <= start || FORM_SHAPES[wordShape(n, start, end)] === 0) return null;
+  if (end - start >= 2 && FORM_INNER_SHAPES[innerShape(n, start, end)] === 0) return null;
   return FORMS.get(n.slice(start, end)) ?? null;
 }
 
+/**
+ * Length and second and second-to-last letter of w[from, to), a word of two letters or more, in
+ * 16 bits: the proclitics give the forms the commonest first letters, so one Arabic word in five
+ * has a form's shape; this second bitmap rules out most of those before a look-up.
+ */
+function innerShape(w: string, from = 0, to = w.length): number {
+  return (((to - from) & 15) << 12) | ((w.charCodeAt(from + 1) & 0x3f) << 6) | (w.charCodeAt(to - 2) & 0x3f);
+}
 
 // Every surface form a number word can take (bare, then with each proclitic, longest
 // proclitic first), precomputed: lookupWord runs on every Arabic word of every article.
-const FORMS = new Map<string, { roles: WordRole[]; prefix: string }>();
+const FORMS = new Map<string, NumberWord>();
 for (const p of ["", ...LEX.prefixes]) {
   for (const [word, roles] of LEX.roles) {
     const form = p + word;
@@ -119,6 +134,8 @@ for (const p of ["", ...LEX.prefixes]) {
   }
 }
 const FORM_SHAPES = shapeBitmap(FORMS.keys());
+const FORM_INNER_SHAPES = new Uint8Array(1 << 16);
+for (const form of FORMS.keys()) if (form.length >= 2) FORM_INNER_SHAPES[innerShape(form)] = 1;
 
 // ---------------------------------------------------------------- tokens
 
@@ -126,6 +143,8 @@ interface Tok {
   start: number; // normalized offsets
   end: number;
   kind: "digits" | "arabic" | "latin";
+  /** the word as a number word, once looked up (numberWordOf) */
+  word: NumberWord | null | undefined;
 }
 
 // Built once: digits with separators, Arabic letter runs, Latin letter runs.
@@ -164,12 +183,12 @@ function tokenize(n: string): Tok[] {
     else if (cls === DIGIT) {
       DIGITS_RE.lastIndex = i;
       const end = i + DIGITS_RE.exec(n)![0].length; // \d+ always matches here
-      toks.push({ start: i, end, kind: "digits" });
+      toks.push({ start: i, end, kind: "digits", word: null });
       i = end;
     } else {
       let j = i + 1;
       while (j < len && CHAR_CLASS[n.charCodeAt(j)] === cls) j++;
-      toks.push({ start: i, end: j, kind: KIND_OF[cls] as "arabic" | "latin" });
+      toks.push({ start: i, end: j, kind: KIND_OF[cls] as "arabic" | "latin", word: cls === ARABIC ? undefined : null });
       i = j;
     }
   }
@@ -245,8 +264,13 @@ interface Parsed {
   startOffset: number; // normalized start (after any proclitic)
 }
 
-function rolesOf(n: string, tok: Tok): { roles: WordRole[]; prefix: string } | null {
-  return tok.kind === "arabic" ? lookupWord(n, tok.start, tok.end) : null;
+/**
+ * The token as a number word (null when it is none), looked up once: an Arabic word is asked
+ * about as the start of a phrase, as the word after one, and as an ordinal's tail.
+ */
+function numberWordOf(n: string, tok: Tok): NumberWord | null {
+  if (tok.word === undefined) tok.word = lookupWord(n, tok.start, tok.end);
+  return tok.word;
 }
 
 /**
@@ -269,7 +293,7 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
   if (first.kind === "digits") {
     // digits may carry a glued proclitic before them ("و1500", "ب20"): the token before is separate
     const next = toks[i + 1];
-    const nextRoles = next && (joined(n, first, next) || bracketedBeforeScale(n, first, next)) ? rolesOf(n, next) : null;
+    const nextRoles = next && (joined(n, first, next) || bracketedBeforeScale(n, first, next)) ? numberWordOf(n, next) : null;
     const beforeScale = !!nextRoles?.roles.some((r) => r.role === "scale" && r.form !== "dual");
     const v = parseDigits(textOf(n, first), beforeScale);
     if (v === null) return null;
@@ -278,7 +302,7 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
     usedDigits = true;
     last = i;
   } else {
-    const look = rolesOf(n, first);
+    const look = numberWordOf(n, first);
     if (!look) return null;
     startOffset = first.start + look.prefix.length;
     const r = pickRole(look.roles, ["one", "teenHead", "ten", "hundred", "hundreds", "scale", "fraction"]);
@@ -297,7 +321,7 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
       case "fraction": {
         // only as a fraction of a following scale word: "نصف مليون"
         const next = toks[i + 1];
-        const nr = next && joined(n, first, next) ? rolesOf(n, next) : null;
+        const nr = next && joined(n, first, next) ? numberWordOf(n, next) : null;
         const sc = nr && nr.prefix === "" ? pickRole(nr.roles, ["scale"]) : null;
         if (!sc || sc.role !== "scale" || sc.form !== "one") return null;
         return { last: i + 1, value: r.value * sc.value, kind: "words", startOffset, scale: sc.value };
@@ -324,7 +348,7 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
     let roles: WordRole[] | null = null;
     let digitValue: number | null = null;
     if (tok.kind === "arabic") {
-      const look = lookupWord(n, tok.start, tok.end);
+      const look = numberWordOf(n, tok);
       if (!look) break;
       if (look.prefix === "و") conj = true;
       else if (look.prefix !== "") break;
@@ -333,7 +357,7 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
       // "مليون و200 ألف": digits continue a phrase only after a scale word and و
       if (!(conj && stage === "none" && total > 0) || isCodeDigits(n, toks, k)) break;
       const nx = toks[k + 1];
-      const nxRoles = nx && joined(n, tok, nx) ? rolesOf(n, nx) : null;
+      const nxRoles = nx && joined(n, tok, nx) ? numberWordOf(n, nx) : null;
       digitValue = parseDigits(textOf(n, tok), !!nxRoles?.roles.some((r) => r.role === "scale"));
       if (digitValue === null) break;
     } else break;
@@ -355,7 +379,7 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
     if (step.done) {
       // "مليون ونصف مليون"، "مليونان ونصف المليون": the scale said again after the half belongs to it
       const nx = toks[k + 1];
-      const again = nx && nx.kind === "arabic" && joined(n, tok, nx) ? lookupWord(n, nx.start, nx.end) : null;
+      const again = nx && nx.kind === "arabic" && joined(n, tok, nx) ? numberWordOf(n, nx) : null;
       if (again && (again.prefix === "" || again.prefix === "ال") && again.roles.some((r) => r.role === "scale" && r.value === lastScale)) last = k + 1;
       break;
     }
@@ -433,7 +457,7 @@ function isOrdinalTail(n: string, toks: Tok[], i: number): boolean {
   const prev = toks[i - 1];
   if (t.kind !== "arabic" || !prev || prev.kind !== "arabic") return false;
   // (the word look-up first: it rules out almost every word, and cheaper than the gap test)
-  const look = lookupWord(n, t.start, t.end);
+  const look = numberWordOf(n, t);
   if (!look || look.prefix !== "" || !look.roles.some((r) => r.role === "teenTail") || !joined(n, prev, t)) return false;
   const m = /^(?:[وفبل]?ال|لل)(.+)$/.exec(textOf(n, prev));
   return !!m && LEX.ordinalHeads.has(m[1]);
