@@ -143,8 +143,8 @@ interface Tok {
   start: number; // normalized offsets
   end: number;
   kind: "digits" | "arabic" | "latin";
-  /** the word as a number word, once looked up (numberWordOf) */
-  word: NumberWord | null | undefined;
+  /** an Arabic token as a number word (null for the free-standing "و" and other kinds) */
+  word: NumberWord | null;
 }
 
 // Built once: digits with separators, Arabic letter runs, Latin letter runs.
@@ -161,8 +161,11 @@ const CODE_AFTER = /[/_@]/;
 
 // Letter runs are scanned by character class; the digit patterns above run only where a digit
 // starts (one regex over the whole text allocated a match array per word). A token keeps only
-// its offsets: most words are no number word, and cutting each out of the text cost more than
-// the rest of the scan (the few that may be one are cut out by lookupWord).
+// its offsets, and an Arabic word is a token only when it is a number word or a free-standing
+// "و": the other words (nine in ten) can neither start nor continue a number, and an object for
+// each cost more than reading the numbers. Leaving them out changes no phrase: tokens join only
+// across blanks (joined), and the letters of a word left out between two tokens keep them apart
+// as the word itself stopped the phrase.
 const DIGIT = 1;
 const ARABIC = 2;
 const LATIN = 3;
@@ -171,7 +174,9 @@ const CHAR_CLASS = new Uint8Array(0x10000);
 for (const [from, to, cls] of [[48, 57, DIGIT], [0x621, 0x63a, ARABIC], [0x641, 0x64a, ARABIC], [0x671, 0x6d3, ARABIC], [97, 122, LATIN], [0xc0, 0x24f, LATIN]]) {
   CHAR_CLASS.fill(cls, from, to + 1);
 }
-const KIND_OF = ["", "digits", "arabic", "latin"] as const;
+/** [^\S\n], the blanks that join two words of a phrase */
+const LINE_BLANK = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (/[^\S\n]/u.test(String.fromCharCode(c))) LINE_BLANK[c] = 1;
 
 function tokenize(n: string): Tok[] {
   const toks: Tok[] = [];
@@ -188,7 +193,11 @@ function tokenize(n: string): Tok[] {
     } else {
       let j = i + 1;
       while (j < len && CHAR_CLASS[n.charCodeAt(j)] === cls) j++;
-      toks.push({ start: i, end: j, kind: KIND_OF[cls] as "arabic" | "latin", word: cls === ARABIC ? undefined : null });
+      if (cls === LATIN) toks.push({ start: i, end: j, kind: "latin", word: null });
+      else {
+        const word = lookupWord(n, i, j);
+        if (word || isWawAt(n, i, j)) toks.push({ start: i, end: j, kind: "arabic", word });
+      }
       i = j;
     }
   }
@@ -197,7 +206,8 @@ function tokenize(n: string): Tok[] {
 
 const textOf = (n: string, t: Tok) => n.slice(t.start, t.end);
 /** A free-standing "و" between two number parts ("خمسة و عشرون"). */
-const isWaw = (n: string, t: Tok) => t.kind === "arabic" && t.end - t.start === 1 && n.charCodeAt(t.start) === 0x648;
+const isWawAt = (n: string, start: number, end: number) => end - start === 1 && n.charCodeAt(start) === 0x648;
+const isWaw = (n: string, t: Tok) => t.kind === "arabic" && isWawAt(n, t.start, t.end);
 
 /** Value of a digit string with separators, or null when the separators make no number (a dotted date). */
 export function parseDigits(digits: string, beforeScale: boolean): number | null {
@@ -264,14 +274,7 @@ interface Parsed {
   startOffset: number; // normalized start (after any proclitic)
 }
 
-/**
- * The token as a number word (null when it is none), looked up once: an Arabic word is asked
- * about as the start of a phrase, as the word after one, and as an ordinal's tail.
- */
-function numberWordOf(n: string, tok: Tok): NumberWord | null {
-  if (tok.word === undefined) tok.word = lookupWord(n, tok.start, tok.end);
-  return tok.word;
-}
+
 
 /**
  * Read one number phrase starting at token i, or null. Arabic order: units before tens
@@ -293,7 +296,7 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
   if (first.kind === "digits") {
     // digits may carry a glued proclitic before them ("و1500", "ب20"): the token before is separate
     const next = toks[i + 1];
-    const nextRoles = next && (joined(n, first, next) || bracketedBeforeScale(n, first, next)) ? numberWordOf(n, next) : null;
+    const nextRoles = next && (joined(n, first, next) || bracketedBeforeScale(n, first, next)) ? next.word : null;
     const beforeScale = !!nextRoles?.roles.some((r) => r.role === "scale" && r.form !== "dual");
     const v = parseDigits(textOf(n, first), beforeScale);
     if (v === null) return null;
@@ -302,7 +305,7 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
     usedDigits = true;
     last = i;
   } else {
-    const look = numberWordOf(n, first);
+    const look = first.word;
     if (!look) return null;
     startOffset = first.start + look.prefix.length;
     const r = pickRole(look.roles, ["one", "teenHead", "ten", "hundred", "hundreds", "scale", "fraction"]);
@@ -321,7 +324,7 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
       case "fraction": {
         // only as a fraction of a following scale word: "نصف مليون"
         const next = toks[i + 1];
-        const nr = next && joined(n, first, next) ? numberWordOf(n, next) : null;
+        const nr = next && joined(n, first, next) ? next.word : null;
         const sc = nr && nr.prefix === "" ? pickRole(nr.roles, ["scale"]) : null;
         if (!sc || sc.role !== "scale" || sc.form !== "one") return null;
         return { last: i + 1, value: r.value * sc.value, kind: "words", startOffset, scale: sc.value };
@@ -348,7 +351,7 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
     let roles: WordRole[] | null = null;
     let digitValue: number | null = null;
     if (tok.kind === "arabic") {
-      const look = numberWordOf(n, tok);
+      const look = tok.word;
       if (!look) break;
       if (look.prefix === "و") conj = true;
       else if (look.prefix !== "") break;
@@ -357,7 +360,7 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
       // "مليون و200 ألف": digits continue a phrase only after a scale word and و
       if (!(conj && stage === "none" && total > 0) || isCodeDigits(n, toks, k)) break;
       const nx = toks[k + 1];
-      const nxRoles = nx && joined(n, tok, nx) ? numberWordOf(n, nx) : null;
+      const nxRoles = nx && joined(n, tok, nx) ? nx.word : null;
       digitValue = parseDigits(textOf(n, tok), !!nxRoles?.roles.some((r) => r.role === "scale"));
       if (digitValue === null) break;
     } else break;
@@ -379,7 +382,7 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
     if (step.done) {
       // "مليون ونصف مليون"، "مليونان ونصف المليون": the scale said again after the half belongs to it
       const nx = toks[k + 1];
-      const again = nx && nx.kind === "arabic" && joined(n, tok, nx) ? numberWordOf(n, nx) : null;
+      const again = nx && nx.kind === "arabic" && joined(n, tok, nx) ? nx.word : null;
       if (again && (again.prefix === "" || again.prefix === "ال") && again.roles.some((r) => r.role === "scale" && r.value === lastScale)) last = k + 1;
       break;
     }
@@ -452,14 +455,17 @@ function nextStep(roles: WordRole[], conj: boolean, stage: Step["stage"], cur: n
 }
 
 /** "عشرة" in "الحادية عشرة" / "الخامس عشر" ends an ordinal: the word before it carries the article. */
-function isOrdinalTail(n: string, toks: Tok[], i: number): boolean {
-  const t = toks[i];
-  const prev = toks[i - 1];
-  if (t.kind !== "arabic" || !prev || prev.kind !== "arabic") return false;
-  // (the word look-up first: it rules out almost every word, and cheaper than the gap test)
-  const look = numberWordOf(n, t);
-  if (!look || look.prefix !== "" || !look.roles.some((r) => r.role === "teenTail") || !joined(n, prev, t)) return false;
-  const m = /^(?:[وفبل]?ال|لل)(.+)$/.exec(textOf(n, prev));
+function isOrdinalTail(n: string, t: Tok): boolean {
+  const look = t.word;
+  if (!look || look.prefix !== "" || !look.roles.some((r) => r.role === "teenTail")) return false;
+  // the Arabic word before it across blanks (a number word or not, so read in the text: the
+  // tokens hold only number words)
+  let end = t.start;
+  while (end > 0 && LINE_BLANK[n.charCodeAt(end - 1)] === 1) end--;
+  let start = end;
+  while (start > 0 && CHAR_CLASS[n.charCodeAt(start - 1)] === ARABIC) start--;
+  if (end === t.start || start === end) return false;
+  const m = /^(?:[وفبل]?ال|لل)(.+)$/.exec(n.slice(start, end));
   return !!m && LEX.ordinalHeads.has(m[1]);
 }
 
@@ -478,7 +484,7 @@ export function findNumbersInView(view: NormalizedView): NormalizedNumber[] {
       while (i + 1 < toks.length && toks[i + 1].kind === "digits" && /^[/:\-]$/.test(n.slice(toks[i].end, toks[i + 1].start))) i++;
       continue;
     }
-    if (isOrdinalTail(n, toks, i)) continue;
+    if (isOrdinalTail(n, t)) continue;
     const p = parsePhrase(n, toks, i);
     if (!p) continue;
     out.push({ nStart: p.startOffset, nEnd: toks[p.last].end, value: round(p.value), kind: p.kind, ...(p.scale ? { scale: p.scale } : {}) });
