@@ -110,9 +110,26 @@ export interface CompiledLexicon {
   };
 }
 
+// What the start rules and the words around a match ask of a character, by table: they run on
+// every match, and a regex per character cost more than the look-up. Built from the regexes they
+// replace, so a code unit is a letter, a digit or a blank exactly when the regex said so.
+const LETTER_OR_DIGIT = 1; // \p{L} or \p{N}
+const NUMERIC = 2; // \p{N}
+const BLANK = 4; // \s
+const CHAR_TYPE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const ch = String.fromCharCode(c);
+  CHAR_TYPE[c] = (/[\p{L}\p{N}]/u.test(ch) ? LETTER_OR_DIGIT : 0) | (/\p{N}/u.test(ch) ? NUMERIC : 0) | (/\s/u.test(ch) ? BLANK : 0);
+}
+const isType = (text: string, i: number, type: number) => (CHAR_TYPE[text.charCodeAt(i)] & type) !== 0;
+
 /** Normalized key of a phrase: normalization rules of the scorer, single spaces. */
 function key(s: string): string {
-  return normalize(s).replace(/\s+/g, " ").trim();
+  const n = normalize(s);
+  // the parsers ask for the key of every word they match, and most are one word: without a
+  // blank, the replace and the trim (whose blanks are \s too) would return it unchanged
+  for (let i = 0; i < n.length; i++) if (CHAR_TYPE[n.charCodeAt(i)] & BLANK) return n.replace(/\s+/g, " ").trim();
+  return n;
 }
 
 function escapeRe(s: string): string {
@@ -430,18 +447,6 @@ function relativeYear(g: Record<string, string | undefined>, ctx: ParseContext):
   return ctx.anchor.y + STEP[directionOf(ctx, g.ymod) ?? "current"];
 }
 
-// What the start rules and the words around a match ask of a character, by table: they run on
-// every match, and a regex per character cost more than the look-up. Built from the regexes they
-// replace, so a code unit is a letter, a digit or a blank exactly when the regex said so.
-const LETTER_OR_DIGIT = 1; // \p{L} or \p{N}
-const NUMERIC = 2; // \p{N}
-const BLANK = 4; // \s
-const CHAR_TYPE = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  const ch = String.fromCharCode(c);
-  CHAR_TYPE[c] = (/[\p{L}\p{N}]/u.test(ch) ? LETTER_OR_DIGIT : 0) | (/\p{N}/u.test(ch) ? NUMERIC : 0) | (/\s/u.test(ch) ? BLANK : 0);
-}
-const isType = (text: string, i: number, type: number) => (CHAR_TYPE[text.charCodeAt(i)] & type) !== 0;
 const PROCLITICS = "وفبل";
 
 function startsOk(text: string, i: number, rule: StartRule): boolean {
