@@ -240,9 +240,9 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
   readings.forEach((r, i) => {
     if (r.unit || r.blocked) return;
     if (rangeUnit(n, r, readings[i + 1])) return;
-    if (othersUnit(n, r, readings.slice(0, i))) return;
+    if (othersUnit(n, r, readings, i)) return;
     if (elidedCurrency(n, r, readings[i - 1])) return;
-    if (elidedCount(n, r, readings.slice(0, i).reverse().find((b) => b.unit))) return;
+    if (elidedCount(n, r, lastWithUnit(readings, i))) return;
     if (endsWith(U.labelBefore, r.pre)) return;
     const sign = SIGN_BEFORE.exec(r.pre);
     if (sign) {
@@ -357,11 +357,11 @@ function afterPeopleEvent(n: string, r: Reading): boolean {
 }
 
 /** "قتل 26 شخصا وأصيب 202 آخرون": "others" counts the same kind as the figure just before it. */
-function othersUnit(n: string, r: Reading, before: Reading[]): boolean {
+function othersUnit(n: string, r: Reading, readings: Reading[], at: number): boolean {
   U.othersRe.lastIndex = r.num.nEnd;
   if (!U.othersRe.test(n)) return false;
-  for (let i = before.length - 1; i >= 0; i--) {
-    const b = before[i];
+  for (let i = at - 1; i >= 0; i--) {
+    const b = readings[i];
     if (r.num.nStart - b.end > 150 || n.slice(b.end, r.num.nStart).includes("\n")) break;
     if (b.unit === "person" || b.unit === "count") {
       r.unit = b.unit;
@@ -370,6 +370,12 @@ function othersUnit(n: string, r: Reading, before: Reading[]): boolean {
     }
   }
   return false;
+}
+
+/** The last reading before readings[at] that has a unit (an index walk: this runs for every number without one). */
+function lastWithUnit(readings: Reading[], at: number): Reading | undefined {
+  for (let i = at - 1; i >= 0; i--) if (readings[i].unit) return readings[i];
+  return undefined;
 }
 
 /** The counted noun named before a bare number ("عدد المهاجرين ... إلى 1500"), when the number ends the clause. */

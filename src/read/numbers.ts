@@ -155,9 +155,10 @@ interface Tok {
 // space only when the groups are 000, since "بين 150 300" is two numbers with a lost dash.
 const DIGITS_RE = /\d+ر\d+(?![\p{L}\p{N}])|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d.,])|\d{1,3}(?: 000)+(?![\d.,])|\d+(?:[.,،]\d+)*/uy;
 const WS_ONLY = /^[^\S\n]+$/u; // a phrase may not cross a line break
-const CLUSTER_JOINER = /[/:\-]/;
-const CODE_BEFORE = /[=/_#@&?\-+]/;
-const CODE_AFTER = /[/_@]/;
+// (character lists, not classes: isCodeDigits asks about single characters around every digits token)
+const CLUSTER_JOINER = "/:-";
+const CODE_BEFORE = "=/_#@&?-+";
+const CODE_AFTER = "/_@";
 
 // Letter runs are scanned by character class; the digit patterns above run only where a digit
 // starts (one regex over the whole text allocated a match array per word). A token keeps only
@@ -211,6 +212,8 @@ const isWaw = (n: string, t: Tok) => t.kind === "arabic" && isWawAt(n, t.start, 
 
 /** Value of a digit string with separators, or null when the separators make no number (a dotted date). */
 export function parseDigits(digits: string, beforeScale: boolean): number | null {
+  // most numbers are plain digits, which none of the separator rules below touch
+  if (isAsciiDigits(digits)) return Number(digits);
   const r = /^(\d+)ر(\d+)$/.exec(digits);
   if (r) return Number(`${r[2]}.${r[1]}`);
   if (/[ \u00a0\u202f]/.test(digits)) return Number(digits.replace(/[ \u00a0\u202f]/g, ""));
@@ -237,22 +240,36 @@ export function parseDigits(digits: string, beforeScale: boolean): number | null
   return beforeScale ? Number(`${groups[0]}.${frac}`) : Number(groups.join(""));
 }
 
+function isAsciiDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return s.length > 0;
+}
+
 // ---------------------------------------------------------------- phrases
 
 /** True when the digits token is part of a date/time/code cluster or glued to Latin text. */
 function isCodeDigits(n: string, toks: Tok[], i: number): boolean {
   const t = toks[i];
-  const before = n[t.start - 1] ?? "";
-  const after = n[t.end] ?? "";
-  if (CLUSTER_JOINER.test(after) && /\d/.test(n[t.end + 1] ?? "")) return true;
-  if (CLUSTER_JOINER.test(before) && /\d/.test(n[t.start - 2] ?? "")) return true;
-  if (CODE_BEFORE.test(before) || CODE_AFTER.test(after)) return true;
+  if (charIn(n, t.end, CLUSTER_JOINER) && isDigitAt(n, t.end + 1)) return true;
+  if (charIn(n, t.start - 1, CLUSTER_JOINER) && isDigitAt(n, t.start - 2)) return true;
+  if (charIn(n, t.start - 1, CODE_BEFORE) || charIn(n, t.end, CODE_AFTER)) return true;
   const prev = toks[i - 1];
   const next = toks[i + 1];
   if (prev && prev.end === t.start && prev.kind === "latin") return true;
   if (next && next.start === t.end && next.kind === "latin") return true;
   return false;
 }
+
+/** Is n[i] one of `chars`? (false outside the text) */
+const charIn = (n: string, i: number, chars: string) => i >= 0 && i < n.length && chars.includes(n[i]);
+/** Is n[i] an ASCII digit? (false outside the text) */
+const isDigitAt = (n: string, i: number) => {
+  const c = n.charCodeAt(i); // NaN outside the text
+  return c >= 48 && c <= 57;
+};
 
 function joined(n: string, a: Tok, b: Tok): boolean {
   // (most gaps are one space: no substring needed)
