@@ -55,6 +55,8 @@ export class DateWindows {
   private readonly groups: number;
   /** the anchor words' shapes (word-shape.ts): most words are ruled out before a substring is built */
   private readonly shapes: Uint8Array;
+  /** and their inner shapes (innerShape), which rule out most of the words whose shape is an anchor's */
+  private readonly innerShapes: Uint8Array;
 
   /**
    * `cores`: per pattern, its core words (undefined: it scans everything). `context`: words that
@@ -80,6 +82,8 @@ export class DateWindows {
     this.digitBits = digitBits;
     this.groups = groupByKey.size;
     this.shapes = shapeBitmap(this.bitsOf.keys());
+    this.innerShapes = new Uint8Array(1 << 16);
+    for (const w of this.bitsOf.keys()) if (w.length >= 2) this.innerShapes[innerShape(w, 0, w.length)] = 1;
   }
 
   /** run boundaries of the text being scanned (kept between calls: a text has thousands of runs) */
@@ -111,8 +115,8 @@ export class DateWindows {
       let bits = 0;
       if (kind === 2) bits = this.digitBits;
       else {
-        if (this.shapes[wordShape(text, start, i)] === 1) bits |= this.bitsOf.get(text.slice(start, i)) ?? 0;
-        if (PROCLITIC[text.charCodeAt(start) & 0xff] === 1 && this.shapes[wordShape(text, start + 1, i)] === 1) bits |= this.bitsOf.get(text.slice(start + 1, i)) ?? 0;
+        if (this.mayBeAnchor(text, start, i)) bits |= this.bitsOf.get(text.slice(start, i)) ?? 0;
+        if (PROCLITIC[text.charCodeAt(start) & 0xff] === 1 && this.mayBeAnchor(text, start + 1, i)) bits |= this.bitsOf.get(text.slice(start + 1, i)) ?? 0;
       }
       if (bits !== 0) {
         anchorRun.push(runs);
@@ -125,6 +129,11 @@ export class DateWindows {
     const byGroup: (ScanText | null)[] = [];
     for (let g = 0; g < this.groups; g++) byGroup.push(this.windows(text, runs, anchorRun, anchorBits, 1 << g));
     return this.groupOf.map((g) => (g < 0 ? null : byGroup[g]));
+  }
+
+  /** May text[from, to) be an anchor word? (Its shapes say no for all but a few words.) */
+  private mayBeAnchor(text: string, from: number, to: number): boolean {
+    return this.shapes[wordShape(text, from, to)] === 1 && (to - from < 2 || this.innerShapes[innerShape(text, from, to)] === 1);
   }
 
   private windows(text: string, runs: number, anchorRun: number[], anchorBits: number[], bit: number): ScanText | null {
@@ -183,4 +192,9 @@ function anchorWords(core: readonly string[], context: ReadonlySet<string>): Set
     for (const w of known.length ? known : own.length ? own : words) out.add(w);
   }
   return out;
+}
+
+/** Length and second and second-to-last letter of w[from, to) (two letters or more), in 16 bits: a second filter after wordShape. */
+function innerShape(w: string, from: number, to: number): number {
+  return (((to - from) & 15) << 12) | ((w.charCodeAt(from + 1) & 0x3f) << 6) | (w.charCodeAt(to - 2) & 0x3f);
 }
