@@ -117,9 +117,16 @@ const LETTER_OR_DIGIT = 1; // \p{L} or \p{N}
 const NUMERIC = 2; // \p{N}
 const BLANK = 4; // \s
 const CHAR_TYPE = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  const ch = String.fromCharCode(c);
-  CHAR_TYPE[c] = (/[\p{L}\p{N}]/u.test(ch) ? LETTER_OR_DIGIT : 0) | (/\p{N}/u.test(ch) ? NUMERIC : 0) | (/\s/u.test(ch) ? BLANK : 0);
+{
+  const letterOrDigit = /[\p{L}\p{N}]/u;
+  const numeric = /\p{N}/u;
+  const blank = /\s/u;
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    // (a digit is a letter-or-digit, a blank is neither: two tests per character at most)
+    if (letterOrDigit.test(ch)) CHAR_TYPE[c] = LETTER_OR_DIGIT | (numeric.test(ch) ? NUMERIC : 0);
+    else if (blank.test(ch)) CHAR_TYPE[c] = BLANK;
+  }
 }
 const isType = (text: string, i: number, type: number) => (CHAR_TYPE[text.charCodeAt(i)] & type) !== 0;
 
@@ -1030,6 +1037,19 @@ export const DATE_REFINERS: readonly DateRefiner[] = [mergeDayWordsIntoExplicit,
 /** `view`: normalizeWithMap(text), when the caller has it already */
 export type DateFinder = (text: string, published: string | null | undefined, view?: NormalizedView) => DateValue[];
 
+/**
+ * Per code unit, whether normalization drops it though it is no blank (a fatha, a tanween): 0 not
+ * yet asked, 1 no, 2 yes. Asked after every date, it is answered once per character (normalize
+ * runs a regex over the character to say so), in an array of fixed size.
+ */
+const DROPPED_MARK = new Uint8Array(0x10000);
+
+function isDroppedMark(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (DROPPED_MARK[c] === 0) DROPPED_MARK[c] = normalize(text[i]) === "" && !/\s/.test(text[i]) ? 2 : 1;
+  return DROPPED_MARK[c] === 2;
+}
+
 /** Build a date finder from a lexicon (the default finder uses data/lexicon/dates.yaml). */
 export function makeDateFinder(
   lexicon: DateLexiconFile = loadDateLexicon(),
@@ -1063,7 +1083,7 @@ export function makeDateFinder(
     return cands.map((c) => {
       const span = sourceSpan(view, c.start, c.end);
       // Marks the view dropped (a final fatha, tanween) still belong to the last word.
-      while (span.end < text.length && normalize(text[span.end]) === "" && !/\s/.test(text[span.end])) span.end++;
+      while (span.end < text.length && isDroppedMark(text, span.end)) span.end++;
       return { value: c.value, precision: c.precision, text: text.slice(span.start, span.end), span, implied: c.implied, kind: c.kind };
     });
   };

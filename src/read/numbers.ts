@@ -177,7 +177,10 @@ for (const [from, to, cls] of [[48, 57, DIGIT], [0x621, 0x63a, ARABIC], [0x641, 
 }
 /** [^\S\n], the blanks that join two words of a phrase */
 const LINE_BLANK = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if (/[^\S\n]/u.test(String.fromCharCode(c))) LINE_BLANK[c] = 1;
+{
+  const lineBlank = /[^\S\n]/u;
+  for (let c = 0; c < 0x10000; c++) if (lineBlank.test(String.fromCharCode(c))) LINE_BLANK[c] = 1;
+}
 
 function tokenize(n: string): Tok[] {
   const toks: Tok[] = [];
