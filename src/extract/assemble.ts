@@ -60,10 +60,13 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
   // 2. merge reports of the same encounter: same two entities, same kind, compatible dates
   // ("وكانت X قد التقت Y في نوفمبر 2022": told as background with a date far from the story's,
   // another encounter than the story's own, undated one)
-  const farBackground = (p: Pair) => !!ctx.published && p.raw.every((r) => toldAsBackground(r, ctx) && !!r.date && daysApart(r.date.value, ctx.published!, 7));
+  // (or at another place: "وكان حماد قد أجرى مباحثات مع صالح في مدينة القبة مطلع الشهر الجاري")
+  const placeOf = (p: Pair) => p.raw.find((r) => r.location)?.location?.place.name;
+  const farBackground = (p: Pair, other: Pair) => p.raw.every((r) => toldAsBackground(r, ctx) && !!r.date &&
+    ((!!ctx.published && daysApart(r.date.value, ctx.published, 7)) || (!!placeOf(p) && !!placeOf(other) && placeOf(p) !== placeOf(other))));
   const merged: Pair[] = [];
   for (const p of pairs) {
-    const same = merged.find((m) => samePair(m, p) && compatible(m.raw[0], p.raw[0], ctx) && datesAgree(m, p) && !toldApart(m, p, ctx) && farBackground(m) === farBackground(p));
+    const same = merged.find((m) => samePair(m, p) && compatible(m.raw[0], p.raw[0], ctx) && datesAgree(m, p) && !toldApart(m, p, ctx) && farBackground(m, p) === farBackground(p, m));
     if (same) same.raw.push(...p.raw);
     else merged.push(p);
   }

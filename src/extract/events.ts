@@ -370,7 +370,11 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         const dual = s.words.slice(Math.max(lo, t.w0 - 3), t.w0).find((w) => glue().anaphoric_subject.has(w.forms[w.forms.length - 1]))!;
         const office = dual.forms[dual.forms.length - 1].replace(/^ال/, "").replace(/(ان|ين)$/, "");
         const bothHold = (e: RawEvent) => [...e.subject, ...e.counterpart].every((x) => x.heads.has(office));
-        const prev = [...events].reverse().find(bothHold) ?? events[events.length - 1];
+        const holders = [...events].reverse().find(bothHold);
+        // (else "استقبل X الرئيسين A وB … وكان الرجلان قد التقيا": the two one person just met)
+        const last = events[events.length - 1];
+        const two = holders ? [] : [last.subject, last.counterpart].find((x) => x.length === 2 && x[0] !== x[1]) ?? twoMetByOne(events);
+        const prev = holders ?? (two.length === 2 ? { ...events[events.length - 1], subject: [two[0]], counterpart: [two[1]] } : events[events.length - 1]);
         const date = sameDay(s, lo, hi, dayBefore) ?? pickDate(s, t, lo, hi);
         // ("بحثا هاتفيا": on the phone)
         const type = s.words.slice(t.w0, Math.min(hi, t.w1 + 3)).some((w) => hasForm(w, callMarkers())) ? "call" : prev.type;
@@ -1063,6 +1067,11 @@ function dualObject(words: Word[], subject: PersonMention, events: RawEvent[]): 
   // (one encounter with two on a side: "أجرى A ونظيرته B مباحثات مع C")
   const last = events[events.length - 1];
   for (const side of [last.subject, last.counterpart]) if (side.length === 2 && side[0] !== side[1]) return [...side];
+  return twoMetByOne(events);
+}
+
+/** The last two encounters share one side and differ on the other: those two (the counterparts of one subject, or the subjects of one counterpart). */
+function twoMetByOne(events: RawEvent[]): DocEntity[] {
   if (events.length < 2) return [];
   const [a, b] = events.slice(-2);
   if (a.subject.length !== 1 || b.subject.length !== 1 || a.counterpart.length !== 1 || b.counterpart.length !== 1) return [];
