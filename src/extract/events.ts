@@ -1158,7 +1158,8 @@ function findWith(words: Word[], t: Trigger, hi: number, starts: Set<number>, su
   for (let k = t.w1; k < hi; k++) {
     const w = words[k];
     // ("بالتنسيق مع"، "بالتعاون مع": who the work is done with, not whom they met)
-    if ((w.norm === "مع" || w.norm === "ومع") && !(k > 0 && glue().joint_work.has(words[k - 1].norm))) return k;
+    // (nor "الاتفاقية الموقعة مع شركة إيني": with whom a thing was signed)
+    if ((w.norm === "مع" || w.norm === "ومع") && !(k > 0 && (glue().joint_work.has(words[k - 1].norm) || glue().done_then.has(words[k - 1].norm)))) return k;
     // "اجتمع X بكل من A وB": each of them
     if (w.norm === "بكل" && words[k + 1]?.norm === "من" && t.frame === "with") return k;
     if (isPunct(w, ".؟!")) break;

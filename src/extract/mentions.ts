@@ -1316,13 +1316,17 @@ class SentenceMentions {
       const verbAt = prev ? (this.L.honorifics.has(words[prev.w0 - 1]?.norm ?? "") ? prev.w0 - 2 : prev.w0 - 1) : -1;
       // ("… نائب وزير الخارجية، المبعوث الخاص للرئيس الروسي …، X": titles stacked with a comma,
       // no و between them, are one person's too, wherever they stand)
-      const commaStacked = !!prev && m.w0 === prev.w1 + 1 && isPunct(words[prev.w1], "،,") && !prev.source.startsWith("dual-title") && !m.source.startsWith("dual-title");
+      // (a style of address may stand after the comma: "وزيرة الخارجية، معالي السيدة X")
+      let styled = prev ? prev.w1 + 1 : 0;
+      while (prev && styled < m.w0 && this.L.honorifics.has(words[styled].norm)) styled++;
+      const commaStacked = !!prev && m.w0 === styled && isPunct(words[prev.w1], "،,") && !prev.source.startsWith("dual-title") && !m.source.startsWith("dual-title");
       if (prev && prev.type === "title" && !prev.group && prev.head !== "نظير" && m.type === "person" && m.title && m.name && (m.w0 === prev.w1 || commaStacked) && !conjOpened && !prepositional &&
         (commaStacked || (verbAt >= 0 && !!opts.isVerb?.(words[verbAt]))) && (!prev.country || !m.country || prev.country === m.country) &&
         !(feminine(prev.head) !== undefined && feminine(m.head) !== undefined && feminine(prev.head) !== feminine(m.head)) &&
         (commaStacked || list.some((x) => x.w0 > m.w1 && x.type !== "place" && !presentOnly(words, x.w0)))) {
         keep.pop();
-        m.title = `${prev.title}، ${m.title}`;
+        // ("السيدة" is only how she is addressed: the office is the title)
+        m.title = m.title.split(/\s+/).every((w) => this.L.mister.has(normalize(w))) ? prev.title : `${prev.title}، ${m.title}`;
         m.country ??= prev.country;
         m.w0 = prev.w0;
         m.start = prev.start;

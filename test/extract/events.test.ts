@@ -1392,3 +1392,9 @@ test("an encounter told as background at another place is another one, even in t
   const doc = extract("التقى رئيس الحكومة أسامة حماد، أمس الأربعاء، رئيس مجلس النواب عقيلة صالح بمقر المجلس في بنغازي. وكان حماد قد أجرى مباحثات مع صالح في مدينة القبة مطلع الشهر الجاري.", "2024-05-16");
   assert.deepEqual(doc.events.filter((e) => e.type === "meeting").map((e) => e.location?.name), ["بنغازي", "القبة"]);
 });
+
+test("a title, a comma and a style of address before the name are one person; what was signed with a company is no counterpart", () => {
+  const doc = extract("استقبلت وزيرة الخارجية والتعاون الدولي، معالي السيدة نجلاء المنقوش، اليوم الأربعاء بمقر الوزارة، سعادة سفير البرازيل لدى ليبيا، جواو ألميدا. وتناول اللقاء متابعة تنفيذ الاتفاقية الموقعة مع شركة إيني.", "2023-05-10");
+  assert.deepEqual(dyads(doc.events), ["جواو ألميدا – نجلاء المنقوش"]);
+  assert.equal(doc.events[0].participants.find((p) => p.name === "نجلاء المنقوش")?.title, "وزيرة الخارجية والتعاون الدولي");
+});
