@@ -146,8 +146,12 @@ export function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): 
   // إلى بنغازي")
   const movedOn = s.words.findIndex((w, k) => k >= t.w1 && k < hi && (w.norm === "قبل" || w.norm === "بعد" || w.norm === "وقبل" || w.norm === "وبعد") && s.words[k + 1]?.norm === "ان");
   const end = movedOn >= 0 ? movedOn : hi;
+  // (a crossing right after who met and when is where: "اجتمع بالطرابلسي مطلع الشهر الجاري بمعبر رأس جدير")
+  const saidOfEncounter = (c: number) => c <= t.w1 || s.people.some((m) => m.w1 === c) ||
+    s.dates.some((d) => d.span.end === s.words[c - 1]?.token.end);
+  const crossingAt = (p: PlaceMention) => hasForm(s.words[p.w0], glue().crossings) ? p.w0 : p.w0 > 0 && hasForm(s.words[p.w0 - 1], glue().crossings) ? p.w0 - 1 : -1;
   const inClause = s.places.filter((p) => p.w0 >= lo && p.w0 < end && p.kind !== "region" && p.kind !== "sea" &&
-    !(p.w0 - t.w1 > 3 && (hasForm(s.words[p.w0], glue().crossings) || (p.w0 > 0 && hasForm(s.words[p.w0 - 1], glue().crossings)))));
+    !(p.w0 - t.w1 > 3 && crossingAt(p) >= 0 && !saidOfEncounter(crossingAt(p))));
   // after the trigger first: where an encounter was follows its report ("لقائه بX في روما"); a
   // place before it is often another clause's ("زيارة بيانتيدوزي إلى طرابلس بعد ... لقائه")
   // (a place said right after the trigger is where, country or not: "لقاءه المقرر في الجزائر مع

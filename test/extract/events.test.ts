@@ -1398,3 +1398,10 @@ test("a title, a comma and a style of address before the name are one person; wh
   assert.deepEqual(dyads(doc.events), ["جواو ألميدا – نجلاء المنقوش"]);
   assert.equal(doc.events[0].participants.find((p) => p.name === "نجلاء المنقوش")?.title, "وزيرة الخارجية والتعاون الدولي");
 });
+
+test("a crossing said right after who met and when is where they met; one in what they discussed is not", () => {
+  const met = extract("وكان وزير الداخلية التونسي خالد النوري قد اجتمع بوزير الداخلية الليبي عماد الطرابلسي مطلع الشهر الجاري بمعبر رأس جدير.", "2025-01-20");
+  assert.equal(met.events.find((e) => e.type === "meeting")?.location?.name, "رأس اجدير");
+  const talked = extract("اجتمع وزير الداخلية التونسي خالد النوري، أمس، بوزير الداخلية الليبي عماد الطرابلسي في تونس، وبحثا حركة العبور بمعبر رأس جدير.", "2025-01-20");
+  assert.equal(talked.events.find((e) => e.type === "meeting")?.location?.name, "تونس");
+});
