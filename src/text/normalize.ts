@@ -29,6 +29,21 @@ function mapChar(c: string): string {
 const TABLE: string[] = new Array(0x10000);
 for (let i = 0; i < 0x10000; i++) TABLE[i] = mapChar(String.fromCharCode(i));
 
+/** NORMALIZED_UNIT value of a code unit that normalization deletes (diacritics, tatweel, joiners). */
+export const UNIT_REMOVED = -1;
+/** NORMALIZED_UNIT value of a code unit that becomes more than one unit (İ): use normalize() on it. */
+export const UNIT_EXPANDS = -2;
+/**
+ * The same table as numbers, for loops that normalize while they scan (no intermediate
+ * string, no string compare per character): the one code unit a unit becomes, or one of
+ * UNIT_REMOVED / UNIT_EXPANDS.
+ */
+export const NORMALIZED_UNIT = new Int32Array(0x10000);
+for (let i = 0; i < 0x10000; i++) {
+  const m = TABLE[i];
+  NORMALIZED_UNIT[i] = m.length === 1 ? m.charCodeAt(0) : m.length === 0 ? UNIT_REMOVED : UNIT_EXPANDS;
+}
+
 // A character class of every code unit that normalization changes: most words need no
 // change at all, and a single regex test is far cheaper than rebuilding them.
 const CHANGES = (() => {

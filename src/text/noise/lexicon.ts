@@ -2,7 +2,7 @@
 // Every phrase is reduced to the same "line key" form as the lines it is compared with.
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
-import { normalize } from "../normalize.js";
+import { normalize, NORMALIZED_UNIT, UNIT_EXPANDS, UNIT_REMOVED } from "../normalize.js";
 
 export const NOISE_LEXICON_PATH = new URL("../../../data/lexicon/noise.yaml", import.meta.url);
 
@@ -37,28 +37,37 @@ for (let c = 0; c < 0x10000; c++) WORD_CHAR[c] = /[\p{L}\p{N}]/u.test(String.fro
 
 /** Normalized words joined by single spaces: punctuation, symbols and spacing squeezed out. */
 export function lineKey(s: string): string {
-  return squeezeKeys(normalize(s));
+  return squeezeKeys(s);
 }
 
 /**
- * Keys of every line of a text at once (one normalize call for the whole article): line i of
- * the result belongs to line i of the text, with \r\n, \r, \n, U+2028/2029/0085 as line breaks.
+ * Keys of every line of a text at once (one pass over the whole article): line i of the
+ * result belongs to line i of the text, with \r\n, \r, \n, U+2028/2029/0085 as line breaks.
  */
 export function lineKeys(text: string): string[] {
-  return squeezeKeys(normalize(text)).split("\n");
+  return squeezeKeys(text).split("\n");
 }
 
-/** Squeeze a normalized string: words joined by one space, lines kept apart by "\n". */
+/** Reused output buffer of squeezeKeys (it grows only for an article longer than 64K units). */
 let scratch = new Uint16Array(1 << 16);
-function squeezeKeys(n: string): string {
-  if (scratch.length < n.length) scratch = new Uint16Array(n.length * 2);
+
+/**
+ * Normalize and squeeze in one pass: words joined by one space, lines kept apart by "\n".
+ * (Normalizing the article into a string first and scanning that string again cost as much
+ * as the squeezing: each unit is normalized here through the numeric table instead.)
+ */
+function squeezeKeys(s: string): string {
+  if (scratch.length < s.length) scratch = new Uint16Array(s.length * 2);
   const buf = scratch;
   let j = 0;
   let gap = true; // at a line start or after a separator already written
-  for (let i = 0; i < n.length; i++) {
-    const c = n.charCodeAt(i);
+  for (let i = 0; i < s.length; i++) {
+    const c = NORMALIZED_UNIT[s.charCodeAt(i)];
+    if (c === UNIT_REMOVED) continue;
+    // a unit that becomes several (İ, not in Arabic news): squeeze the normalized text instead
+    if (c === UNIT_EXPANDS) return squeezeKeys(normalize(s));
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85) {
-      if (c === 13 && n.charCodeAt(i + 1) === 10) continue; // \r\n: the \n ends the line
+      if (c === 13 && nextNormalizedUnit(s, i + 1) === 10) continue; // \r\n: the \n ends the line
       if (j > 0 && buf[j - 1] === 32) j--;
       buf[j++] = 10;
       gap = true;
@@ -72,6 +81,15 @@ function squeezeKeys(n: string): string {
   }
   if (j > 0 && buf[j - 1] === 32) j--;
   return UTF16.decode(buf.subarray(0, j));
+}
+
+/** The first normalized unit at or after s[i] (units normalization deletes are skipped), or -1. */
+function nextNormalizedUnit(s: string, i: number): number {
+  for (; i < s.length; i++) {
+    const c = NORMALIZED_UNIT[s.charCodeAt(i)];
+    if (c !== UNIT_REMOVED) return c === UNIT_EXPANDS ? normalize(s[i]).charCodeAt(0) : c;
+  }
+  return -1;
 }
 const UTF16 = new TextDecoder("utf-16le");
 
