@@ -174,7 +174,7 @@ export function clean(raw: string, lex: NoiseLexicon = noiseLexicon()): CleanTex
 
   const title = titleIndex(lines);
   const repeats = findRepeats(
-    lines.map((l, i) => (l.text && !l.removed ? { key: l.key, words: l.key ? l.key.split(" ") : [], protected: i === title } : null)),
+    lines.map((l, i) => (l.text && !l.removed ? { key: l.key, protected: i === title } : null)),
   );
   for (const [i, rule] of repeats) lines[i].removed = rule;
 

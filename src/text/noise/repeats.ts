@@ -1,11 +1,11 @@
 // Repeated lines: a header printed twice, a caption under a photo twice, a pull-quote that
 // repeats (nearly verbatim) a sentence of the body. The body occurrence is kept, the repeat goes.
 
+import { wordCount } from "./lines.js";
+
 export interface RepeatCandidate {
-  /** the words joined by single spaces */
+  /** the line's normalized words joined by single spaces (see lexicon.lineKey) */
   key: string;
-  /** normalized words of the line (see lexicon.lineKey) */
-  words: string[];
   /** lines that must never be removed as repeats (the title) */
   protected: boolean;
 }
@@ -22,6 +22,37 @@ const LOOSE_EDGE_PAIRS = 3;
 /** A word without a leading conjunction و/ف, so "وشهدت" and "شهدت" count as one word. */
 function bare(w: string): string {
   return w.length > 3 && (w[0] === "و" || w[0] === "ف") ? w.slice(1) : w;
+}
+
+const WAW = 0x0648;
+const FA = 0x0641;
+
+/** Where the bare form of the word key[start, end) starts (see bare). */
+function bareStart(key: string, start: number, end: number): number {
+  const c = key.charCodeAt(start);
+  return end - start > 3 && (c === WAW || c === FA) ? start + 1 : start;
+}
+
+/** End of the word of `key` that starts at `start`. */
+function wordEnd(key: string, start: number): number {
+  const end = key.indexOf(" ", start);
+  return end < 0 ? key.length : end;
+}
+
+/** The longest bare word of a key (the first of those as long). */
+function longestBareWord(key: string): string {
+  let best = 0;
+  let bestEnd = 0;
+  for (let a = 0; a < key.length; ) {
+    const b = wordEnd(key, a);
+    const s = bareStart(key, a, b);
+    if (b - s > bestEnd - best) {
+      best = s;
+      bestEnd = b;
+    }
+    a = b + 1;
+  }
+  return key.slice(best, bestEnd);
 }
 
 interface LineIds {
@@ -46,9 +77,9 @@ function coversLine(mine: LineIds, wanted: Set<number>, other: LineIds, otherWor
 }
 
 /** Line j is longer than line i, or as long and before it: i may give way to j. */
-function isBigger(lines: (RepeatCandidate | null)[], j: number, i: number): boolean {
-  const a = lines[j]!.words.length;
-  const b = lines[i]!.words.length;
+function isBigger(wordCounts: Int32Array, j: number, i: number): boolean {
+  const a = wordCounts[j];
+  const b = wordCounts[i];
   return a > b || (a === b && j < i);
 }
 
@@ -61,11 +92,12 @@ export function findRepeats(lines: (RepeatCandidate | null)[]): Map<number, stri
   const out = new Map<number, string>();
   const firstByKey = new Map<string, number>();
   const candidates: number[] = [];
+  const wordCounts = new Int32Array(lines.length);
   lines.forEach((line, i) => {
-    if (!line || line.words.length === 0) return;
+    if (!line || !line.key) return;
+    const n = (wordCounts[i] = wordCount(line.key));
     if (!firstByKey.has(line.key)) firstByKey.set(line.key, i);
     else if (!line.protected) out.set(i, "repeat");
-    const n = line.words.length;
     if (!line.protected && !out.has(i) && n >= NEAR_DUPLICATE_MIN_WORDS && n <= NEAR_DUPLICATE_MAX_WORDS) candidates.push(i);
   });
   // cheap necessary test first: a covering line's key contains the candidate's longest word
@@ -75,24 +107,12 @@ export function findRepeats(lines: (RepeatCandidate | null)[]): Map<number, stri
   const longestOf = new Map<number, string>();
   const linesWithLongest = new Map<string, number[]>();
   for (const i of candidates) {
-    let longest = "";
-    for (const w of lines[i]!.words) {
-      const b = bare(w);
-      if (b.length > longest.length) longest = b;
-    }
+    const longest = longestBareWord(lines[i]!.key);
     longestOf.set(i, longest);
     linesWithLongest.set(longest, []);
   }
-  if (candidates.length) {
-    lines.forEach((o, j) => {
-      if (!o || out.has(j)) return;
-      for (const w of o.words) {
-        const list = linesWithLongest.get(bare(w));
-        if (list !== undefined && list[list.length - 1] !== j) list.push(j);
-      }
-    });
-  }
-  const likely = candidates.filter((i) => linesWithLongest.get(longestOf.get(i)!)!.some((j) => j !== i && isBigger(lines, j, i)));
+  if (candidates.length) indexLinesWithLongest(lines, out, linesWithLongest);
+  const likely = candidates.filter((i) => linesWithLongest.get(longestOf.get(i)!)!.some((j) => j !== i && isBigger(wordCounts, j, i)));
   if (likely.length === 0) return out;
 
   // word ids only for the lines compared: the candidates and the lines holding their longest word
@@ -107,8 +127,9 @@ export function findRepeats(lines: (RepeatCandidate | null)[]): Map<number, stri
     let v = idsOf.get(j);
     if (v === undefined) {
       const line = lines[j]!;
-      const words = new Int32Array(line.words.length);
-      for (let k = 0; k < words.length; k++) words[k] = id(bare(line.words[k]));
+      const lineWords = line.key.split(" ");
+      const words = new Int32Array(lineWords.length);
+      for (let k = 0; k < words.length; k++) words[k] = id(bare(lineWords[k]));
       const pairs = new Int32Array(Math.max(0, words.length - 1));
       for (let k = 1; k < words.length; k++) pairs[k - 1] = (words[k - 1] << 15) | (words[k] & 0x7fff);
       idsOf.set(j, (v = { pairs, words }));
@@ -121,7 +142,7 @@ export function findRepeats(lines: (RepeatCandidate | null)[]): Map<number, stri
     const wanted = new Set(mine.pairs);
     // a covering line holds every word of the candidate, its longest one too
     for (const j of linesWithLongest.get(longestOf.get(i)!)!) {
-      if (j === i || out.has(j) || !isBigger(lines, j, i)) continue;
+      if (j === i || out.has(j) || !isBigger(wordCounts, j, i)) continue;
       const other = lineIds(j);
       // beyond 2^15 distinct words pair ids could collide: only exact repeats are judged then
       if (wordIds.size >= 0x8000) return out;
@@ -134,4 +155,33 @@ export function findRepeats(lines: (RepeatCandidate | null)[]): Map<number, stri
     }
   }
   return out;
+}
+
+/**
+ * Fill `linesWithLongest` (longest word → the lines, in order, holding it as a bare word).
+ * The words are compared in place in each key: splitting every line into word strings and
+ * looking each one up cost more than the rest of the repeat search. Only words as long as
+ * some longest word are compared at all.
+ */
+function indexLinesWithLongest(lines: (RepeatCandidate | null)[], out: Map<number, string>, linesWithLongest: Map<string, number[]>): void {
+  const byLength: string[][] = [];
+  for (const w of linesWithLongest.keys()) (byLength[w.length] ??= []).push(w);
+  lines.forEach((o, j) => {
+    if (!o || out.has(j)) return;
+    const key = o.key;
+    for (let a = 0; a < key.length; ) {
+      const b = wordEnd(key, a);
+      const s = bareStart(key, a, b);
+      const sameLength = byLength[b - s];
+      if (sameLength !== undefined) {
+        for (const w of sameLength) {
+          if (!key.startsWith(w, s)) continue;
+          const list = linesWithLongest.get(w)!;
+          if (list[list.length - 1] !== j) list.push(j);
+          break;
+        }
+      }
+      a = b + 1;
+    }
+  });
 }
