@@ -204,6 +204,19 @@ function nextBreak(raw: string, at: number): number {
   return -1;
 }
 
+/**
+ * The whitespace appendCollapsed rewrites: a run of two or more spacing characters (those of
+ * isEdgeSpace), or a single one that is not " ". Built from isEdgeSpace so the two cannot
+ * drift apart; a regex scan of a line is several times faster than testing every character.
+ */
+const ODD_SPACE = (() => {
+  const spaces: string[] = [];
+  for (let c = 0; c < 0x10000; c++) if (isEdgeSpace(c)) spaces.push("\\u" + c.toString(16).padStart(4, "0"));
+  const any = spaces.join("");
+  const notSpace = spaces.filter((u) => u !== "\\u0020").join("");
+  return new RegExp(`[${any}]{2,}|[${notSpace}]`, "g");
+})();
+
 /** Copy the pieces, turning each odd whitespace run (and the joint between pieces) into one space. */
 function appendCollapsed(out: CleanBuilder, raw: string, pieces: [number, number][]): void {
   let first = true;
@@ -215,17 +228,15 @@ function appendCollapsed(out: CleanBuilder, raw: string, pieces: [number, number
     if (b <= a) continue;
     if (!first) out.separator(" ", a - 1);
     first = false;
+    // the piece is trimmed, so no run found in it reaches past its ends
+    const piece = raw.slice(a, b);
     let at = a;
-    for (let i = a; i < b; i++) {
-      if (!isEdgeSpace(raw.charCodeAt(i))) continue;
-      let j = i + 1;
-      while (j < b && isEdgeSpace(raw.charCodeAt(j))) j++;
-      if (j - i > 1 || raw.charCodeAt(i) !== 32) {
-        out.copy(at, i);
-        out.separator(" ", raw.charCodeAt(i) === 32 ? i : -1);
-        at = j;
-      }
-      i = j - 1;
+    ODD_SPACE.lastIndex = 0;
+    for (let m = ODD_SPACE.exec(piece); m !== null; m = ODD_SPACE.exec(piece)) {
+      const i = a + m.index;
+      out.copy(at, i);
+      out.separator(" ", raw.charCodeAt(i) === 32 ? i : -1);
+      at = i + m[0].length;
     }
     out.copy(at, b);
   }
