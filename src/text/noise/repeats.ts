@@ -39,6 +39,28 @@ function wordEnd(key: string, start: number): number {
   return end < 0 ? key.length : end;
 }
 
+/** True when every word of `bareWords` is the bare form of some word of `key`. */
+function holdsEveryWord(key: string, bareWords: string[]): boolean {
+  for (const w of bareWords) if (!holdsBareWord(key, w)) return false;
+  return true;
+}
+
+/** True when some word of `key` has `w` as its bare form: w itself, or و/ف + w (see bare). */
+function holdsBareWord(key: string, w: string): boolean {
+  const conjunctionFree = !(w.length > 3 && (w.charCodeAt(0) === WAW || w.charCodeAt(0) === FA));
+  for (let at = key.indexOf(w); at >= 0; at = key.indexOf(w, at + 1)) {
+    const end = at + w.length;
+    if (end < key.length && key.charCodeAt(end) !== 32) continue;
+    if (at === 0 || key.charCodeAt(at - 1) === 32) {
+      if (conjunctionFree) return true;
+      continue;
+    }
+    const c = key.charCodeAt(at - 1);
+    if ((c === WAW || c === FA) && (at === 1 || key.charCodeAt(at - 2) === 32) && w.length >= 3) return true;
+  }
+  return false;
+}
+
 /** The longest bare word of a key (the first of those as long). */
 function longestBareWord(key: string): string {
   let best = 0;
@@ -93,9 +115,11 @@ export function findRepeats(lines: (RepeatCandidate | null)[]): Map<number, stri
   const firstByKey = new Map<string, number>();
   const candidates: number[] = [];
   const wordCounts = new Int32Array(lines.length);
+  let totalWords = 0;
   lines.forEach((line, i) => {
     if (!line || !line.key) return;
     const n = (wordCounts[i] = wordCount(line.key));
+    totalWords += n;
     if (!firstByKey.has(line.key)) firstByKey.set(line.key, i);
     else if (!line.protected) out.set(i, "repeat");
     if (!line.protected && !out.has(i) && n >= NEAR_DUPLICATE_MIN_WORDS && n <= NEAR_DUPLICATE_MAX_WORDS) candidates.push(i);
@@ -137,12 +161,21 @@ export function findRepeats(lines: (RepeatCandidate | null)[]): Map<number, stri
     return v;
   };
   const wordSets = new Map<number, Set<number>>();
+  // Nearly every line compared lacks some word of the candidate, which a search of its key
+  // tells without numbering its words (splitting and numbering the compared lines was a third
+  // of the cleaning). The ids could run out (below) only if the lines held 2^15 words in all:
+  // then every line is numbered as it is met, as always, so that the search stops where it did.
+  const numberEveryLine = totalWords >= 0x8000;
   for (const i of likely) {
-    const mine = lineIds(i);
-    const wanted = new Set(mine.pairs);
+    const mustHold = numberEveryLine ? null : lines[i]!.key.split(" ").map(bare);
+    let mine = numberEveryLine ? lineIds(i) : undefined;
+    let wanted = mine && new Set(mine.pairs);
     // a covering line holds every word of the candidate, its longest one too
     for (const j of linesWithLongest.get(longestOf.get(i)!)!) {
       if (j === i || out.has(j) || !isBigger(wordCounts, j, i)) continue;
+      if (mustHold && !holdsEveryWord(lines[j]!.key, mustHold)) continue; // coversLine would say no
+      mine ??= lineIds(i);
+      wanted ??= new Set(mine.pairs);
       const other = lineIds(j);
       // beyond 2^15 distinct words pair ids could collide: only exact repeats are judged then
       if (wordIds.size >= 0x8000) return out;
