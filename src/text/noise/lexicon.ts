@@ -31,9 +31,18 @@ export interface NoiseLexicon {
   dateWords: Set<string>;
 }
 
-// Letters and digits of the BMP; everything else separates words in a line key.
-const WORD_CHAR = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) WORD_CHAR[c] = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+// What a (normalized) code unit is in a line key: part of a word (letters and digits of the
+// BMP, and surrogate halves, kept as they are), a line break, or else a separator. One table
+// lookup per unit: the squeeze loop below runs over every character of the article.
+const SEPARATOR = 0;
+const WORD_UNIT = 1;
+const LINE_BREAK = 2;
+const KEY_UNIT = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (/[\p{L}\p{N}]/u.test(String.fromCharCode(c)) || (c >= 0xd800 && c <= 0xdfff)) KEY_UNIT[c] = WORD_UNIT;
+  else if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85) KEY_UNIT[c] = LINE_BREAK;
+  else KEY_UNIT[c] = SEPARATOR;
+}
 
 /** Normalized words joined by single spaces: punctuation, symbols and spacing squeezed out. */
 export function lineKey(s: string): string {
@@ -63,17 +72,20 @@ function squeezeKeys(s: string): string {
   let gap = true; // at a line start or after a separator already written
   for (let i = 0; i < s.length; i++) {
     const c = NORMALIZED_UNIT[s.charCodeAt(i)];
-    if (c === UNIT_REMOVED) continue;
-    // a unit that becomes several (İ, not in Arabic news): squeeze the normalized text instead
-    if (c === UNIT_EXPANDS) return squeezeKeys(normalize(s));
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85) {
+    if (c < 0) {
+      if (c === UNIT_REMOVED) continue;
+      // a unit that becomes several (İ, not in Arabic news): squeeze the normalized text instead
+      return squeezeKeys(normalize(s));
+    }
+    const kind = KEY_UNIT[c];
+    if (kind === WORD_UNIT) {
+      buf[j++] = c;
+      gap = false;
+    } else if (kind === LINE_BREAK) {
       if (c === 13 && nextNormalizedUnit(s, i + 1) === 10) continue; // \r\n: the \n ends the line
       if (j > 0 && buf[j - 1] === 32) j--;
       buf[j++] = 10;
       gap = true;
-    } else if (WORD_CHAR[c] || (c >= 0xd800 && c <= 0xdfff)) {
-      buf[j++] = c;
-      gap = false;
     } else if (!gap) {
       buf[j++] = 32;
       gap = true;
