@@ -23,6 +23,17 @@ export function wordCount(key: string): number {
   return n;
 }
 
+/**
+ * True when the key has more than `n` words. It stops counting there: the rules ask whether a
+ * line is short, and most lines are paragraphs of scores of words.
+ */
+export function moreWordsThan(key: string, n: number): boolean {
+  if (!key) return false;
+  let words = 1;
+  for (let i = key.indexOf(" "); i >= 0 && words <= n; i = key.indexOf(" ", i + 1)) words++;
+  return words > n;
+}
+
 /** A line that reads like a headline (short, no sentence-final punctuation), not a paragraph. */
 export function isHeadlineLike(text: string, key: string): boolean {
   return wordCount(key) <= 20 && !SENTENCE_END.test(text);
@@ -54,7 +65,7 @@ export function isUrlLine(text: string): boolean {
 
 /** A view/read counter: "1523 مشاهدة", "Views: 300". */
 export function isCounter(key: string, lex: NoiseLexicon): boolean {
-  if (wordCount(key) > 4) return false; // (most lines: decided before splitting)
+  if (moreWordsThan(key, 4)) return false; // (most lines: decided before splitting)
   const words = key.split(" ");
   if (words.length > 4 || !words.some((w) => /^\d/u.test(w))) return false;
   return words.some((w) => lex.counterWords.has(w)) && words.every((w) => /^\d/u.test(w) || lex.counterWords.has(w));
@@ -79,7 +90,7 @@ function isStampTail(key: string, lex: NoiseLexicon): boolean {
 export function lineRule(text: string, key: string, lex: NoiseLexicon, first = false): string | null {
   if (!key) return /\S/u.test(text) ? "symbols" : null; // a line of only symbols ("* *", "...")
   // every rule below is about short lines, or about one long URL without spaces
-  if (text.length > 240 && text.indexOf(" ", 0) >= 0 && wordCount(key) > 12) return null;
+  if (text.length > 240 && text.indexOf(" ", 0) >= 0 && moreWordsThan(key, 12)) return null;
   if (isLoneNumber(text)) return "lone-number";
   if (isUrlLine(text)) return "url";
   if (key.length <= 80 && lex.buttonLine.test(key)) return "buttons";
@@ -101,12 +112,12 @@ export function lineRule(text: string, key: string, lex: NoiseLexicon, first = f
 const BULLET = /^(?:[-–—•▪■►●○◦*]\s*|[-–—]\s)/u;
 const LIST_POINT_END = /[.؛;:]["'»”’)\]]*$/u;
 export function isBullet(text: string, key: string): boolean {
-  return BULLET.test(text) && wordCount(key) <= 30 && !LIST_POINT_END.test(text);
+  return BULLET.test(text) && !moreWordsThan(key, 30) && !LIST_POINT_END.test(text);
 }
 
 /** A line that only gives a date/time ("16 يوليو 2024", "الأحد 11/07/2021 09:57 م"). */
 export function isLoneDate(key: string, lex: NoiseLexicon): boolean {
-  if (wordCount(key) > 7) return false;
+  if (moreWordsThan(key, 7)) return false;
   const words = key.split(" ");
   if (words.length > 7 || !words.some((w) => /^\d/u.test(w))) return false;
   return words.every((w) => /^\d+$/u.test(w) || lex.dateWords.has(w));
