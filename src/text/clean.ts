@@ -12,7 +12,7 @@
 import type { CleanText } from "../types.js";
 import { CleanBuilder } from "./offsets.js";
 import { findMetaPrefix, findTrackingTokens, type InlineRemoval } from "./noise/inline.js";
-import { lineKey, lineKeys, noiseLexicon, type NoiseLexicon } from "./noise/lexicon.js";
+import { lineKey, lineKeysAndWordCounts, noiseLexicon, type NoiseLexicon } from "./noise/lexicon.js";
 import { isBullet, isHeadlineLike, isLatinNav, isLoneDate, isLoneNumber, lineRule, wordCount } from "./noise/lines.js";
 import { findRepeats } from "./noise/repeats.js";
 
@@ -26,6 +26,8 @@ interface Line {
   pieces: [number, number][];
   text: string;
   key: string;
+  /** number of words in key */
+  words: number;
   removed: string | null;
 }
 
@@ -40,7 +42,7 @@ function splitLines(raw: string): Line[] {
     let e = b;
     while (s < e && isEdgeSpace(raw.charCodeAt(s))) s++;
     while (e > s && isEdgeSpace(raw.charCodeAt(e - 1))) e--;
-    lines.push({ start: s, end: e, pieces: [[s, e]], text: "", key: "", removed: null });
+    lines.push({ start: s, end: e, pieces: [[s, e]], text: "", key: "", words: 0, removed: null });
   };
   LINE_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -94,7 +96,7 @@ function markLineRules(lines: Line[], lex: NoiseLexicon): void {
     if (lex.mastheadLabels.has(line.key)) {
       line.removed = "masthead";
       const next = nextContent(lines, i);
-      if (next >= 0 && wordCount(lines[next].key) <= 4 && !lines[next].removed) lines[next].removed = "masthead";
+      if (next >= 0 && lines[next].words <= 4 && !lines[next].removed) lines[next].removed = "masthead";
       continue;
     }
     if (lex.relatedHeaders.has(line.key)) {
@@ -103,7 +105,7 @@ function markLineRules(lines: Line[], lex: NoiseLexicon): void {
       continue;
     }
     // an inline related link: "اقرأ أيضا: <headline of another article>"
-    if (!isFirst && lex.relatedPrefix.test(line.key) && wordCount(line.key) <= 25 && isHeadlineLike(line.text, line.key)) {
+    if (!isFirst && lex.relatedPrefix.test(line.key) && line.words <= 25 && isHeadlineLike(line.text, line.key)) {
       line.removed = "related";
       continue;
     }
@@ -113,7 +115,7 @@ function markLineRules(lines: Line[], lex: NoiseLexicon): void {
     else {
       first = false;
       // (a 1–3 word line with a colon is more likely a links header we do not know)
-      inList = LIST_INTRO.test(line.text) && wordCount(line.key) >= 4;
+      inList = LIST_INTRO.test(line.text) && line.words >= 4;
     }
   }
 }
@@ -153,9 +155,12 @@ function titleIndex(lines: Line[]): number {
 export function clean(raw: string, lex: NoiseLexicon = noiseLexicon()): CleanText {
   const removed: CleanText["removed"] = [];
   const lines = splitLines(raw);
-  let keys = lineKeys(raw);
+  let { keys, wordCounts } = lineKeysAndWordCounts(raw);
   // both split at the same break characters; recompute per line should they ever disagree
-  if (keys.length !== lines.length) keys = lines.map((l) => lineKey(raw.slice(l.start, l.end)));
+  if (keys.length !== lines.length) {
+    keys = lines.map((l) => lineKey(raw.slice(l.start, l.end)));
+    wordCounts = keys.map(wordCount);
+  }
   const firstLine = lines.findIndex((l) => l.end > l.start);
   lines.forEach((line, i) => {
     if (line.end <= line.start) return;
@@ -167,6 +172,7 @@ export function clean(raw: string, lex: NoiseLexicon = noiseLexicon()): CleanTex
     applyInline(line, cuts, removed);
     line.text = textOf(raw, line);
     line.key = !line.text ? "" : cuts.length ? lineKey(line.text) : keys[i];
+    line.words = !line.text ? 0 : cuts.length ? wordCount(line.key) : wordCounts[i];
   });
 
   markLineRules(lines, lex);
@@ -174,7 +180,7 @@ export function clean(raw: string, lex: NoiseLexicon = noiseLexicon()): CleanTex
 
   const title = titleIndex(lines);
   const repeats = findRepeats(
-    lines.map((l, i) => (l.text && !l.removed ? { key: l.key, protected: i === title } : null)),
+    lines.map((l, i) => (l.text && !l.removed ? { key: l.key, words: l.words, protected: i === title } : null)),
   );
   for (const [i, rule] of repeats) lines[i].removed = rule;
 

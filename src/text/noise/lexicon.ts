@@ -57,6 +57,13 @@ export function lineKeys(text: string): string[] {
   return squeezeKeys(text).split("\n");
 }
 
+/** lineKeys, with the number of words of each key (counted while squeezing, almost free). */
+export function lineKeysAndWordCounts(text: string): { keys: string[]; wordCounts: number[] } {
+  const wordCounts: number[] = [];
+  const keys = squeezeKeys(text, wordCounts).split("\n");
+  return { keys, wordCounts };
+}
+
 /** Reused output buffer of squeezeKeys (it grows only for an article longer than 64K units). */
 let scratch = new Uint16Array(1 << 16);
 
@@ -64,18 +71,21 @@ let scratch = new Uint16Array(1 << 16);
  * Normalize and squeeze in one pass: words joined by one space, lines kept apart by "\n".
  * (Normalizing the article into a string first and scanning that string again cost as much
  * as the squeezing: each unit is normalized here through the numeric table instead.)
+ * `wordCounts`, when given, receives the number of words of each line.
  */
-function squeezeKeys(s: string): string {
+function squeezeKeys(s: string, wordCounts: number[] | null = null): string {
   if (scratch.length < s.length) scratch = new Uint16Array(s.length * 2);
   const buf = scratch;
   let j = 0;
   let gap = 1; // 1 at a line start or after a separator already written, else 0
+  let words = 0; // in the current line
   for (let i = 0; i < s.length; i++) {
     const c = NORMALIZED_UNIT[s.charCodeAt(i)];
     if (c < 0) {
       if (c === UNIT_REMOVED) continue;
       // a unit that becomes several (İ, not in Arabic news): squeeze the normalized text instead
-      return squeezeKeys(normalize(s));
+      if (wordCounts) wordCounts.length = 0;
+      return squeezeKeys(normalize(s), wordCounts);
     }
     const kind = KEY_UNIT[c];
     if (kind === LINE_BREAK) {
@@ -83,16 +93,21 @@ function squeezeKeys(s: string): string {
       if (j > 0 && buf[j - 1] === 32) j--;
       buf[j++] = 10;
       gap = 1;
+      wordCounts?.push(words);
+      words = 0;
       continue;
     }
-    // A word unit is written; a separator becomes one space, kept only after a word. This is
-    // arithmetic on kind (WORD_UNIT 1, SEPARATOR 0) rather than an if: letters and spaces
-    // alternate every few units, and the mispredicted branch cost half the loop.
+    // A word unit is written; a separator becomes one space, kept only after a word; a word
+    // unit after a gap starts a word. This is arithmetic on kind (WORD_UNIT 1, SEPARATOR 0)
+    // rather than an if: letters and spaces alternate every few units, and the mispredicted
+    // branch cost half the loop.
     buf[j] = 32 + (c - 32) * kind;
     j += kind | (gap ^ 1);
+    words += kind & gap;
     gap = kind ^ 1;
   }
   if (j > 0 && buf[j - 1] === 32) j--;
+  wordCounts?.push(words);
   return UTF16.decode(buf.subarray(0, j));
 }
 

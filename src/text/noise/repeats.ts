@@ -1,11 +1,11 @@
 // Repeated lines: a header printed twice, a caption under a photo twice, a pull-quote that
 // repeats (nearly verbatim) a sentence of the body. The body occurrence is kept, the repeat goes.
 
-import { wordCount } from "./lines.js";
-
 export interface RepeatCandidate {
   /** the line's normalized words joined by single spaces (see lexicon.lineKey) */
   key: string;
+  /** the number of words in key */
+  words: number;
   /** lines that must never be removed as repeats (the title) */
   protected: boolean;
 }
@@ -118,7 +118,7 @@ export function findRepeats(lines: (RepeatCandidate | null)[]): Map<number, stri
   let totalWords = 0;
   lines.forEach((line, i) => {
     if (!line || !line.key) return;
-    const n = (wordCounts[i] = wordCount(line.key));
+    const n = (wordCounts[i] = line.words);
     totalWords += n;
     if (!firstByKey.has(line.key)) firstByKey.set(line.key, i);
     else if (!line.protected) out.set(i, "repeat");
