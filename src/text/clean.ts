@@ -93,13 +93,14 @@ function markLineRules(lines: Line[], lex: NoiseLexicon): void {
     const isFirst = first;
     if (inList && isBullet(line.text, line.key)) continue;
     inList = false;
-    if (lex.mastheadLabels.has(line.key)) {
+    const short = line.key.length <= lex.longestLabel;
+    if (short && lex.mastheadLabels.has(line.key)) {
       line.removed = "masthead";
       const next = nextContent(lines, i);
       if (next >= 0 && lines[next].words <= 4 && !lines[next].removed) lines[next].removed = "masthead";
       continue;
     }
-    if (lex.relatedHeaders.has(line.key)) {
+    if (short && lex.relatedHeaders.has(line.key)) {
       line.removed = "related";
       markRelatedBlock(lines, i + 1, lex);
       continue;

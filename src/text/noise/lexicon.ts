@@ -23,6 +23,11 @@ export interface NoiseLexicon {
   /** matches a key like "منذ 3 ساعات": a relative page time stamp */
   timeAgo: RegExp;
   mastheadLabels: Set<string>;
+  /**
+   * length of the longest key of relatedHeaders and mastheadLabels: a longer line is neither,
+   * and is not hashed to find out (a paragraph's key is hundreds of characters)
+   */
+  longestLabel: number;
   /** matches a key made only of button words */
   buttonLine: RegExp;
   /** matches a key starting with a signature/contact prefix */
@@ -134,11 +139,14 @@ function alternation(phrases: string[]): string {
 
 export function compileNoiseLexicon(data: NoiseLexiconData): NoiseLexicon {
   const keySet = (xs: string[]) => new Set(xs.map(lineKey).filter(Boolean));
+  const relatedHeaders = keySet(data.related_headers);
+  const mastheadLabels = keySet(data.masthead_labels);
   return {
-    relatedHeaders: keySet(data.related_headers),
+    relatedHeaders,
     relatedPrefix: new RegExp(`^(?:${alternation(data.related_headers)}) `, "u"),
     timeAgo: new RegExp(`^(?:منذ|قبل|ago)(?: \\d+)? (?:${alternation(data.ago_units)})$`, "u"),
-    mastheadLabels: keySet(data.masthead_labels),
+    mastheadLabels,
+    longestLabel: Math.max(0, ...[...relatedHeaders, ...mastheadLabels].map((k) => k.length)),
     buttonLine: new RegExp(`^(?:(?:${alternation(data.button_words)})(?: |$))+$`, "u"),
     signaturePrefix: new RegExp(`^(?:${alternation(data.line_prefixes)})(?: |$)`, "u"),
     counterWords: keySet(data.counter_words),

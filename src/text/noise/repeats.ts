@@ -98,6 +98,35 @@ function coversLine(mine: LineIds, wanted: Set<number>, other: LineIds, otherWor
   return true;
 }
 
+/**
+ * The keys met so far, to tell an exact copy. Keys are grouped by length and compared
+ * directly: few lines share a length, and hashing every paragraph's key for a Set cost more
+ * than the rest of that pass. A group that grows past a few keys (a table of rows of one
+ * length) becomes a Set, so that the time stays linear.
+ */
+class SeenKeys {
+  private static readonly LIST_MAX = 8;
+  private byLength = new Map<number, string[] | Set<string>>();
+
+  /** Add a key; false when it was met before. */
+  add(key: string): boolean {
+    const group = this.byLength.get(key.length);
+    if (group === undefined) {
+      this.byLength.set(key.length, [key]);
+      return true;
+    }
+    if (Array.isArray(group)) {
+      if (group.includes(key)) return false;
+      if (group.length < SeenKeys.LIST_MAX) group.push(key);
+      else this.byLength.set(key.length, new Set([...group, key]));
+      return true;
+    }
+    if (group.has(key)) return false;
+    group.add(key);
+    return true;
+  }
+}
+
 /** Line j is longer than line i, or as long and before it: i may give way to j. */
 function isBigger(wordCounts: Int32Array, j: number, i: number): boolean {
   const a = wordCounts[j];
@@ -112,7 +141,7 @@ function isBigger(wordCounts: Int32Array, j: number, i: number): boolean {
  */
 export function findRepeats(lines: (RepeatCandidate | null)[]): Map<number, string> {
   const out = new Map<number, string>();
-  const firstByKey = new Map<string, number>();
+  const seen = new SeenKeys();
   const candidates: number[] = [];
   const wordCounts = new Int32Array(lines.length);
   let totalWords = 0;
@@ -120,8 +149,7 @@ export function findRepeats(lines: (RepeatCandidate | null)[]): Map<number, stri
     if (!line || !line.key) return;
     const n = (wordCounts[i] = line.words);
     totalWords += n;
-    if (!firstByKey.has(line.key)) firstByKey.set(line.key, i);
-    else if (!line.protected) out.set(i, "repeat");
+    if (!seen.add(line.key) && !line.protected) out.set(i, "repeat");
     if (!line.protected && !out.has(i) && n >= NEAR_DUPLICATE_MIN_WORDS && n <= NEAR_DUPLICATE_MAX_WORDS) candidates.push(i);
   });
   // cheap necessary test first: a covering line's key contains the candidate's longest word
