@@ -41,7 +41,8 @@ export function isHeadlineLike(text: string, key: string): boolean {
 
 /** Page numbers, view counters, bare dates/times: only digits and separators. */
 export function isLoneNumber(text: string): boolean {
-  return DIGIT.test(text) && ONLY_NUMBERS.test(text);
+  // the anchored test first: it fails at the first letter, where the digit search reads on
+  return ONLY_NUMBERS.test(text) && DIGIT.test(text);
 }
 
 /** Menu / language switch / font-size buttons: a few Latin-only words ("english EN", "+ A"). */
