@@ -56,13 +56,9 @@ export function lineKey(s: string): string {
 
 /**
  * Keys of every line of a text at once (one pass over the whole article): line i of the
- * result belongs to line i of the text, with \r\n, \r, \n, U+2028/2029/0085 as line breaks.
+ * result belongs to line i of the text, with \r\n, \r, \n, U+2028/2029/0085 as line breaks;
+ * with the number of words of each key (counted while squeezing, almost free).
  */
-export function lineKeys(text: string): string[] {
-  return squeezeKeys(text).split("\n");
-}
-
-/** lineKeys, with the number of words of each key (counted while squeezing, almost free). */
 export function lineKeysAndWordCounts(text: string): { keys: string[]; wordCounts: number[] } {
   const wordCounts: number[] = [];
   const keys = squeezeKeys(text, wordCounts).split("\n");
