@@ -335,7 +335,7 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   const headline = (r: RawEvent) => r.sentence === ctx.sentences[0]?.index && !endsWithStop(ctx.sentences[0]);
   const own = raws.filter((r) => !headline(r)).map((r) => r.location).filter((l): l is PlaceMention => !!l);
   const fromHeadline = raws.filter(headline).map((r) => r.location).filter((l): l is PlaceMention => !!l);
-  let location: PlaceMention | null = own.find((l) => l.kind !== "country") ?? null;
+  let location: PlaceMention | null = own.find((l) => l.kind !== "country" || l.itemDateline) ?? null;
   // a country said where they met that is neither one's own is where they met ("التقت X الأسبوع
   // الماضي في تونس السفير الفرنسي"); their own country is as often what they talked about
   // (said right after the verb, before whom they met: further on a country is the talks' subject)

@@ -158,15 +158,26 @@ export function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): 
   // X، رئيس برلمان طرابلس"; elsewhere a city says more than its country)
   inClause.sort((a, b) => placeRank(a, t) - placeRank(b, t));
   const best = inClause[0];
-  if (best && best.locative) return best;
-  // a bulletin's item opens with its own dateline: "— روما: استقبل …"
-  return itemDateline(s);
+  // a bulletin's item opens with its own dateline: "— روما: استقبل …" (a city: more than a
+  // country the clause names — "• فاليتا: اجتمع أبيلا بالمنفي، الذي يقوم بزيارة إلى مالطا")
+  const item = itemDateline(s);
+  if (best && best.locative && (best.kind !== "country" || !item)) return best;
+  return item;
 }
 
-/** The city a sentence opens with, behind a dash or bullet at most and before ":" ("— روما: …"). */
+/** A bullet, a dash, or an item's number and its ")" / "-" / ".". */
+function isItemMark(w: Word): boolean {
+  const k = w.token.kind;
+  return k === "number" || (k === "other" && !/\p{L}/u.test(w.token.text)) || isPunct(w, "-–—•*▪●◆■).");
+}
+
+/** The city a sentence opens with, behind a dash, bullet or item number at most and before ":" ("— روما: …"). */
 function itemDateline(s: SentenceView): PlaceMention | null {
-  const p = s.places.find((x) => x.w0 <= 1 && x.kind !== "region" && x.kind !== "sea");
-  if (!p || (p.w0 === 1 && !isPunct(s.words[0], "-–—•*"))) return null;
+  // (behind a bullet or an item's number: "• فاليتا: …"، "1) روما: …"، "2- طرابلس: …")
+  let first = 0;
+  while (first < 3 && first < s.words.length && isItemMark(s.words[first])) first++;
+  const p = s.places.find((x) => x.w0 === first && x.kind !== "region" && x.kind !== "sea");
+  if (!p) return null;
   // (":" only: "طرابلس - …" is the article's dateline, which the assembly weighs against the story's places)
-  return isPunct(s.words[p.w1], ":") ? p : null;
+  return isPunct(s.words[p.w1], ":") ? { ...p, itemDateline: true } : null;
 }

@@ -44,6 +44,8 @@ export interface PlaceMention {
   place: Place;
   /** the word before it links it as a location: في، ب، إلى، بمدينة ... */
   locative: boolean;
+  /** an item's own dateline ("• تونس: …"): where, even when the name is a country's */
+  itemDateline?: boolean;
   kind?: string;
 }
 

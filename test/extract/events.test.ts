@@ -1405,3 +1405,8 @@ test("a crossing said right after who met and when is where they met; one in wha
   const talked = extract("اجتمع وزير الداخلية التونسي خالد النوري، أمس، بوزير الداخلية الليبي عماد الطرابلسي في تونس، وبحثا حركة العبور بمعبر رأس جدير.", "2025-01-20");
   assert.equal(talked.events.find((e) => e.type === "meeting")?.location?.name, "تونس");
 });
+
+test("a digest's items each have their own dateline, behind a bullet or an item number, over a country the item names", () => {
+  const doc = extract("أبرز الأخبار\n• روما: عقد وزير الخارجية الإيطالي أنطونيو تاياني، أمس، جلسة محادثات مع نظيره اليوناني جيورجوس جيرابيتريتيس.\n• فاليتا: اجتمع رئيس الوزراء المالطي روبرت أبيلا، أمس الأول، برئيس المجلس الرئاسي الليبي محمد المنفي، الذي يقوم بزيارة إلى مالطا.\n2) تونس: التقى وزير الخارجية التونسي محمد علي النفطي، أمس، السفير الإيطالي.", "2024-12-03");
+  assert.deepEqual(doc.events.filter((e) => e.type === "meeting").map((e) => e.location?.name), ["روما", "فاليتا", "تونس"]);
+});
