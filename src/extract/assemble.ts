@@ -30,7 +30,7 @@ export interface AssembleContext {
   entitiesBySentence: Map<number, Set<string>>;
   dateline: PlaceMention | null;
   /** background: the date of a visit told as background ("وكان X قد زار …"), "" when it gives none */
-  visits: { entity: string; place: PlaceMention; sentence: number; background?: string; date?: string }[];
+  visits: { entity: string; place: PlaceMention; sentence: number; background?: string; date?: string; planned?: boolean }[];
   transliterate?: (name: string) => string;
   published?: string | null;
   /** the city a site lies in (a palace, a ministry, an airport): encounters there are reported at the city */
@@ -358,7 +358,7 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   // a visit to a city, then the dateline's city, then a visit to a country
   // (a visit on a day days away from the encounter's is another trip; so is one told as
   // background, for an undated encounter — the story's own)
-  const visit = ctx.visits.filter((x) => (x.entity === p.a.id || x.entity === p.b.id) &&
+  const visit = ctx.visits.filter((x) => (x.entity === p.a.id || x.entity === p.b.id) && !x.planned &&
     (raws.some((r) => r.sentence === x.sentence) ||
       ((x.background === undefined || (!!date && !!x.background)) && !(date && x.date && daysApart(x.date, date.value, 3)))));
   if (!location && !inherited) location = visit.find((v) => v.place.kind !== "country")?.place ?? null;

@@ -106,8 +106,10 @@ function inRelativeClause(s: SentenceView, start: number, t: Trigger): boolean {
     if (!glue().relative_pronouns.has(s.words[j].norm)) continue;
     // (a clause that tells an encounter or a trip — "X الذي زار إيران أول من أمس، والتقى Y" — dates it)
     if (s.triggers?.some((x) => x.w0 === j + 1 || x.w0 === j + 2)) return false;
-    const antecedent = s.words[j - 1];
-    return !!antecedent && !hasForm(antecedent, mentionLexicon().encounterNouns) && !hasForm(antecedent, glue().trips);
+    // (the antecedent phrase names a meeting or a trip, its qualifiers between: "الاجتماع الثالث
+    // لمجموعة الاتصال حول ليبيا، الذي استضافته أبوظبي أمس")
+    const phrase = s.words.slice(Math.max(0, j - 8), j);
+    return !phrase.some((w) => hasForm(w, mentionLexicon().encounterNouns) || hasForm(w, glue().trips));
   }
   return false;
 }

@@ -7,7 +7,7 @@ import type { PlaceMention, SentenceView } from "./events.js";
 import { normSet, readLexicon } from "./lexicon.js";
 import type { PersonMention } from "./mentions.js";
 import { countryLexicon } from "./countries.js";
-import { pluperfectWords } from "./triggers.js";
+import { pluperfectWords, statusAround, withoutFuturePrefix, type Trigger } from "./triggers.js";
 import { hasForm, isPunct, type Word } from "./words.js";
 import type { Resources } from "../resolve/resources.js";
 
@@ -118,7 +118,8 @@ export function findDateline(views: SentenceView[]): PlaceMention | null {
 }
 
 function hostCity(views: SentenceView[]): PlaceMention | null {
-  for (const v of views.slice(0, 3)) {
+  // (the first sentences of the body: a headline, a date line and a dateline may come first)
+  for (const v of views.slice(0, 5)) {
     if (v.skip) continue;
     for (let k = 0; k < v.words.length; k++) {
       if (!hasForm(v.words[k], hostVerbSet())) continue;
@@ -153,7 +154,7 @@ function dashDateline(views: SentenceView[]): PlaceMention | null {
  * nearest the visit word; the place follows it within a few words.
  */
 export function findVisits(views: SentenceView[], entityOf: (m: PersonMention) => DocEntity | undefined) {
-  const out: { entity: string; place: PlaceMention; sentence: number; background?: string; date?: string }[] = [];
+  const out: { entity: string; place: PlaceMention; sentence: number; background?: string; date?: string; planned?: boolean }[] = [];
   for (const v of views) {
     if (v.skip) continue;
     v.words.forEach((w, k) => {
@@ -177,7 +178,10 @@ export function findVisits(views: SentenceView[], entityOf: (m: PersonMention) =
       const told = v.words.slice(Math.max(0, k - 4), k).some((x) => pluperfectWords().has(x.norm));
       const when = v.dates.find((d) => d.span.start > w.token.start)?.value;
       const background = told ? when ?? "" : undefined;
-      if (visitor) out.push({ entity: entityOf(visitor)!.id, place, sentence: v.index, background, date: when });
+      // (a visit to come — "ومن المقرر أن يزور X لندن الأسبوع المقبل" — says nothing of where they are now)
+      const asTrigger = { w0: k, w1: k + 1, type: "meeting", frame: "visit", rule: "visit", future: !!withoutFuturePrefix(w) } as Trigger;
+      const planned = statusAround(v.words, asTrigger) !== "happened";
+      if (visitor) out.push({ entity: entityOf(visitor)!.id, place, sentence: v.index, background, date: when, planned });
     });
   }
   return out;

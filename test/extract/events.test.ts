@@ -1410,3 +1410,9 @@ test("a digest's items each have their own dateline, behind a bullet or an item 
   const doc = extract("أبرز الأخبار\n• روما: عقد وزير الخارجية الإيطالي أنطونيو تاياني، أمس، جلسة محادثات مع نظيره اليوناني جيورجوس جيرابيتريتيس.\n• فاليتا: اجتمع رئيس الوزراء المالطي روبرت أبيلا، أمس الأول، برئيس المجلس الرئاسي الليبي محمد المنفي، الذي يقوم بزيارة إلى مالطا.\n2) تونس: التقى وزير الخارجية التونسي محمد علي النفطي، أمس، السفير الإيطالي.", "2024-12-03");
   assert.deepEqual(doc.events.filter((e) => e.type === "meeting").map((e) => e.location?.name), ["روما", "فاليتا", "تونس"]);
 });
+
+test("a gathering's relative clause dates the encounter on its margins, its host city places it; a visit still to come places nothing; working with a body is no meeting", () => {
+  const doc = extract("على هامش الاجتماع الثالث لمجموعة الاتصال الدولية حول ليبيا، الذي استضافته العاصمة الإماراتية أمس، التقى رئيس المكتب التنفيذي محمود جبريل وزيرة الخارجية الأميركية هيلاري كلينتون. وقال جبريل إن كلينتون أبلغته أن إدارتها تعمل مع الكونغرس. ومن المقرر أن يزور جبريل لندن الأسبوع المقبل.", "2011-06-10");
+  const met = doc.events.filter((e) => e.type === "meeting" && e.status === "happened");
+  assert.deepEqual(met.map((e) => `${e.participants.map((p) => p.name).join(" – ")} ${e.date?.value} ${e.location?.name}`), ["محمود جبريل – هيلاري كلينتون 2011-06-09 أبوظبي"]);
+});
