@@ -29,7 +29,12 @@ export function sameDay(s: SentenceView, lo: number, hi: number, dayBefore: Date
     const day = (v: Word) => v.forms.some((f) => f === "اليوم");
     if ((day(w) && glue().same.has(x.norm)) || (glue().same.has(w.norm) && day(x))) return { ...last, text: `${w.token.text} ${x.token.text}` };
     // "في اليوم التالي" / "السابق": the day after or before it
-    const shift = day(w) ? DAY_AFTER.get(x.norm) : undefined;
+    // ("وقبل ذلك بيوم"، "بعد ذلك بيومين": counted from it)
+    // ("وجاء ذلك بعد يوم من لقاء جمع A وB": that encounter was the day before the one told last)
+    const by = x.norm === "ذلك" ? DAYS_BY.get(s.words[k + 2]?.norm ?? "") : s.words[k + 2]?.norm === "من" && k + 3 < hi ? DAYS_OF.get(x.norm) : undefined;
+    const sign = x.norm === "ذلك" ? 1 : -1;
+    const apart = by && sign * (w.forms.includes("قبل") ? -by : w.forms.includes("بعد") ? by : 0);
+    const shift = day(w) ? DAY_AFTER.get(x.norm) : apart || undefined;
     if (shift && last.precision === "day" && /^\d{4}-\d{2}-\d{2}$/.test(last.value)) {
       const d = new Date(`${last.value}T00:00:00Z`);
       d.setUTCDate(d.getUTCDate() + shift);
@@ -39,6 +44,10 @@ export function sameDay(s: SentenceView, lo: number, hi: number, dayBefore: Date
   return null;
 }
 const DAY_AFTER = new Map([["التالي", 1], ["الموالي", 1], ["السابق", -1]]);
+/** "بيوم"، "بيومين" after "قبل ذلك"/"بعد ذلك": how many days (normalized) */
+const DAYS_BY = new Map([["بيوم", 1], ["بيومين", 2]]);
+/** "يوم"، "يومين" in "بعد يوم من …" */
+const DAYS_OF = new Map([["يوم", 1], ["يومين", 2]]);
 
 /**
  * Where the dateline of a sentence that opens with one ends (its dash: "روما، 5 فبراير 2025 -"),

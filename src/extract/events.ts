@@ -416,7 +416,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // "شارك X في اجتماع ... ضم ..." X is a principal too. Everyone met everyone.
         // "جمع X Y وZ": X brought Y and Z together — the host, then a coordinated list
         const verbFirst = !s.words.slice(Math.max(0, t.w0 - 3), t.w0).some((w) => hasForm(w, meetingNouns()));
-        const members = verbFirst && after.length > 1 ? [after[0], ...side(after.slice(1), s.words)] : side(after, s.words);
+        // ("وكان X قد جمع A وB": the host named before the verb, right before its قد)
+        const hostBefore = verbFirst && before.length && s.words[t.w0 - 1]?.norm === "قد" && before[before.length - 1].w1 >= t.w0 - 2 ? before[before.length - 1] : undefined;
+        const members = hostBefore ? [hostBefore, ...side(after, s.words)] : verbFirst && after.length > 1 ? [after[0], ...side(after.slice(1), s.words)] : side(after, s.words);
         // "اللقاء الذي جمع X بـY": the other side behind ب, right after the first
         // (with those joined to it by و, past a time or a place: "جمع X، أمس، بالرئيس Y والمشير Z")
         if (members.length === 1 && after[1] && markedByBa(s.words, after[1]) && (after[1].w0 - after[0].w1 <= 1 || onlyCircumstance(s, after[0].w1, after[1].w0))) members.push(...side(after.slice(1), s.words));

@@ -1416,3 +1416,11 @@ test("a gathering's relative clause dates the encounter on its margins, its host
   const met = doc.events.filter((e) => e.type === "meeting" && e.status === "happened");
   assert.deepEqual(met.map((e) => `${e.participants.map((p) => p.name).join(" – ")} ${e.date?.value} ${e.location?.name}`), ["محمود جبريل – هيلاري كلينتون 2011-06-09 أبوظبي"]);
 });
+
+test("'وكان X قد جمع A وB' — X hosted them; 'وقبل ذلك بيوم' and 'بعد يوم من لقاء' count from the day told last; 'وكان مقرراً أن' is a plan", () => {
+  const doc = extract("وكان الرئيس الفرنسي إيمانويل ماكرون قد جمع، الثلاثاء، في قصر الإليزيه، رئيس المجلس الرئاسي فائز السراج والمشير خليفة حفتر. وقبل ذلك بيوم، استقبل وزير الخارجية الفرنسي جان إيف لودريان رئيس المجلس الأعلى للدولة خالد المشري. وكان مقرراً أن يعقد عقيلة صالح والمشري لقاءً ثنائياً صباح الثلاثاء.", "2018-05-31");
+  const happened = doc.events.filter((e) => e.status === "happened").map((e) => `${e.participants.map((p) => p.name).join(" – ")} ${e.date?.value}`);
+  assert.deepEqual(happened, ["إيمانويل ماكرون – فائز السراج 2018-05-29", "إيمانويل ماكرون – خليفة حفتر 2018-05-29", "فائز السراج – خليفة حفتر 2018-05-29", "جان إيف لودريان – خالد المشري 2018-05-28"]);
+  const after = extract("استقبل رئيس الوزراء الإيطالي باولو جنتيلوني رئيس المجلس الرئاسي فائز السراج في روما يوم 26 يوليو الماضي. وجاء ذلك بعد يوم من لقاء جمع السراج والمشير خليفة حفتر قرب باريس.", "2017-09-27");
+  assert.equal(after.events.find((e) => e.participants.some((p) => p.name === "خليفة حفتر"))?.date?.value, "2017-07-25");
+});
