@@ -343,7 +343,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // "التقى X الوزير Y، كما أجرى مباحثات مع Z": after كما/ثم, with only the last encounter's
       // counterparts between, the verb goes on with that encounter's subject (not Y)
       const goesOn = ti > 0 && !speaker && !joinedVerb ? continuedSubject(s, t, lo, people, events, entityOf) : null;
-      const before = speaker ? [speaker] : joinedVerb ? subjectsBetween(s, people, 0, triggers[0].w0, entityOf) : goesOn ?? subjectsBetween(s, people, lo, t.w0, entityOf);
+      // ("قال المكتب الإعلامي للسويحلي إن الأخير التقى X": the latter is the one named last, behind a preposition too)
+      const latter = t.w0 > 0 && glue().the_latter.has(s.words[t.w0 - 1].norm) ? people.filter((m) => m.w1 < t.w0 - 0 && m.type !== "org" && m.type !== "place").pop() : undefined;
+      const before = latter ? [latter] : speaker ? [speaker] : joinedVerb ? subjectsBetween(s, people, 0, triggers[0].w0, entityOf) : goesOn ?? subjectsBetween(s, people, lo, t.w0, entityOf);
       // light verbs hold their subject between verb and noun: "تلقى الرئيس X اتصالا هاتفيا"
       const inner = people.filter((m) => m.w0 > t.w0 && m.w1 <= t.w1);
       // "ناقش الجانبان": the encounter is the previous one, not a new one — unless the article
@@ -747,6 +749,11 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         subject = [];
         subjectOverride = [previousTopic];
       }
+      // ("وكان X قد استقبل كلا منهما على حدة": the two the article just told of, one by one)
+      if (!counter.length && !counterOverride && t.frame === "object" && eachOfTwo(s.words, t.w1)) {
+        const two = theTwo(events);
+        if (two.length === 2) { counterOverride = two; subject = subjectBefore(before, s.words); }
+      }
       if (!counter.length && !counterOverride) continue;
       // "عقدت X مؤتمرا عبر الفيديو مع Y، بمشاركة Z": Z took part on X's side (not one merely present)
       if (subject.length && counter.length && !subjectOverride) {
@@ -1067,11 +1074,26 @@ function dualAnaphor(words: Word[], from: number, to: number, events: RawEvent[]
  */
 function dualObject(words: Word[], subject: PersonMention, events: RawEvent[]): DocEntity[] {
   const w = words[subject.w1]?.norm ?? "";
-  if (!w.startsWith("ال") || !w.endsWith("ين") || groupSize(w.slice(0, -2) + "ان") !== 2 || !events.length) return [];
+  if (!eachOfTwo(words, subject.w1) && (!w.startsWith("ال") || !w.endsWith("ين") || groupSize(w.slice(0, -2) + "ان") !== 2)) return [];
+  return theTwo(events);
+}
+
+/** "كلا منهما" at word k: each of the two ("استقبل X كلا منهما على حدة"). */
+function eachOfTwo(words: Word[], k: number): boolean {
+  const w = words[k]?.norm;
+  return (w === "كلا" || w === "كل") && words[k + 1]?.norm === "منهما";
+}
+
+/** The two the last encounters had: a side of two in the last one, else the two one person just met. */
+function theTwo(events: RawEvent[]): DocEntity[] {
+  if (!events.length) return [];
   // (one encounter with two on a side: "أجرى A ونظيرته B مباحثات مع C")
   const last = events[events.length - 1];
   for (const side of [last.subject, last.counterpart]) if (side.length === 2 && side[0] !== side[1]) return [...side];
-  return twoMetByOne(events);
+  const two = twoMetByOne(events);
+  if (two.length) return two;
+  // (or the two who met last: "جمع لقاء A وB … وكان X قد استقبل كلا منهما")
+  return last.subject.length === 1 && last.counterpart.length === 1 ? [last.subject[0], last.counterpart[0]] : [];
 }
 
 /** The last two encounters share one side and differ on the other: those two (the counterparts of one subject, or the subjects of one counterpart). */

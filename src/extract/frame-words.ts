@@ -8,7 +8,7 @@ const KEYS = [
   "delegation", "known_delegation", "headed_by", "group_objects", "gathers", "held", "occasion", "gathers_also", "guest",
   "several_encounters", "during", "clause_goes_on", "clause_openers", "framing", "anaphoric_subject",
   "the_man", "relative_pronouns", "trio", "where", "ordinal_places", "joint_work", "prepositions", "preceded",
-  "same", "since", "done_then", "crossings", "distance_cues", "apart", "means", "period_words", "relations", "trips",
+  "same", "since", "done_then", "crossings", "distance_cues", "apart", "means", "period_words", "relations", "trips", "the_latter",
 ] as const;
 
 export type FrameWords = Record<(typeof KEYS)[number], Set<string>>;
