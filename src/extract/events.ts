@@ -222,28 +222,19 @@ function continuedSubject(s: SentenceView, t: Trigger, lo: number, people: Perso
   return own ? [own] : [];
 }
 
-/** "وفد أوروبي ضم A، وB" starting at word `from`: the members it lists (right after ضم). */
-function membersOfUnnamedDelegation(words: Word[], from: number, after: PersonMention[]): PersonMention[] {
-  if (!words[from] || !glue().delegation.has(words[from].norm)) return [];
-  for (let k = from + 1; k < Math.min(words.length, from + 5); k++) {
-    if (isPunct(words[k])) return [];
-    if (glue().gathers_also.has(words[k].norm)) {
-      const first = after.findIndex((m) => m.w0 > k && m.w0 <= k + 2 && m.type !== "org");
-      return first >= 0 ? side(after.slice(first), words) : [];
-    }
-  }
-  return [];
-}
-
-/** "وفد عسكري إيطالي برئاسة X" starting at word `from`: X, the delegation's head. */
-function headOfUnnamedDelegation(words: Word[], from: number, after: PersonMention[]): PersonMention[] {
+/**
+ * An unnamed delegation starting at word `from` and who it is: "وفد عسكري إيطالي برئاسة X" —
+ * X, its head; "وفد أوروبي ضم A، وB" — the members it lists. None past a punctuation mark.
+ */
+function unnamedDelegation(words: Word[], from: number, after: PersonMention[]): PersonMention[] {
   if (!words[from] || !glue().delegation.has(words[from].norm)) return [];
   for (let k = from + 1; k < Math.min(words.length, from + 6); k++) {
     if (isPunct(words[k])) return [];
-    if (glue().headed_by.has(words[k].norm)) {
-      const head = after.find((m) => m.w0 > k && m.w0 <= k + 2 && m.type !== "org");
-      return head ? [head] : [];
-    }
+    const headed = glue().headed_by.has(words[k].norm);
+    if (!headed && !glue().gathers_also.has(words[k].norm)) continue;
+    const first = after.findIndex((m) => m.w0 > k && m.w0 <= k + 2 && m.type !== "org");
+    if (first < 0) return [];
+    return headed ? [after[first]] : side(after.slice(first), words);
   }
   return [];
 }
@@ -567,9 +558,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         const headed = counter.length ? headOfDelegation(s.words, counter[counter.length - 1], after) : null;
         if (headed) counter = [headed];
         // "مع وفد عسكري إيطالي برئاسة X": an unnamed delegation, and its head named
-        if (!counter.length) counter = headOfUnnamedDelegation(s.words, withAt + 1, after);
-        // "مع وفد أوروبي ضم A، وB": the members the delegation is said to include
-        if (!counter.length) counter = membersOfUnnamedDelegation(s.words, withAt + 1, after);
+        // (or "مع وفد أوروبي ضم A، وB": the members it lists)
+        if (!counter.length) counter = unnamedDelegation(s.words, withAt + 1, after);
         // (subjects joined by و all had it: "عقد المنفي ونائبه الكوني اجتماعا مع X")
         subject = side(after.filter((m) => m.w0 < withAt), s.words);
         // ("عقب مباحثات أجرتها وX مع Y": the relative verb's own subject — the main clause's,
