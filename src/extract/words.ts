@@ -53,7 +53,8 @@ export function toWords(tokens: Token[], from: number, to: number): Word[] {
       lx.conj = f.conj;
     }
     const { forms, conj } = lx !== undefined ? (lx as { forms: string[]; conj: string }) : wordForms(t.norm);
-    out.push({ index: i, token: t, norm: t.norm, forms, conj });
+    // (gz set here, unfilled: every word keeps one shape when the gazetteer fills it later)
+    out.push({ index: i, token: t, norm: t.norm, forms, conj, gz: undefined });
   }
   return out;
 }
