@@ -70,6 +70,11 @@ export class Lexeme {
   /** the trigger lexicon that answered `verb`: is it one of its verbs, never part of a name (pipeline) */
   verbOwner?: object;
   verb?: boolean;
+  /** which lexicon sets were asked about (one bit per set) and which hold one of `forms` (extract/words hasForm) */
+  setsAsked = 0;
+  setsIn = 0;
+  setsAsked2 = 0;
+  setsIn2 = 0;
   /** the word as written, which tokens of it share */
   constructor(readonly norm: string, readonly stem: string, readonly prefix: string, readonly surface: string) {}
 }

@@ -59,10 +59,50 @@ export function toWords(tokens: Token[], from: number, to: number): Word[] {
   return out;
 }
 
+/**
+ * Whether one of the word's forms is in the lexicon set. Every extractor asks this of most words,
+ * several times over, so the answer is kept on the word's lexeme: the first 62 sets asked about
+ * get a bit each (later ones are asked plainly). Lexicon sets are built once and never change,
+ * which is what makes a kept answer right.
+ */
 export function hasForm(w: Word | undefined, set: ReadonlySet<string>): boolean {
   if (!w) return false;
-  for (const f of w.forms) if (set.has(f)) return true;
+  const lx = w.token.lex;
+  if (lx === undefined || w.forms !== lx.forms) return anyForm(w.forms, set);
+  const bit = bitOf(set);
+  if (bit < 0) return anyForm(w.forms, set);
+  if (bit < 31) {
+    const m = 1 << bit;
+    if (lx.setsAsked & m) return (lx.setsIn & m) !== 0;
+    const yes = anyForm(w.forms, set);
+    lx.setsAsked |= m;
+    if (yes) lx.setsIn |= m;
+    return yes;
+  }
+  const m = 1 << (bit - 31);
+  if (lx.setsAsked2 & m) return (lx.setsIn2 & m) !== 0;
+  const yes = anyForm(w.forms, set);
+  lx.setsAsked2 |= m;
+  if (yes) lx.setsIn2 |= m;
+  return yes;
+}
+
+function anyForm(forms: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const f of forms) if (set.has(f)) return true;
   return false;
+}
+
+const SET_BIT = Symbol("hasForm bit");
+let bitsGiven = 0;
+/** The set's bit, given on first use (-1 once all 62 are taken). */
+function bitOf(set: ReadonlySet<string>): number {
+  const tagged = set as ReadonlySet<string> & { [SET_BIT]?: number };
+  let bit = tagged[SET_BIT];
+  if (bit === undefined) {
+    bit = bitsGiven < 62 ? bitsGiven++ : -1;
+    tagged[SET_BIT] = bit;
+  }
+  return bit;
 }
 
 export function formIn(w: Word | undefined, set: ReadonlySet<string>): string | undefined {
