@@ -72,11 +72,10 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
   }
   // a headline's "X يستقبل A وB" sums up receptions the body tells one by one ("في لقاء منفصل"):
   // A and B met X, not each other, when the body never puts them together
-  const headline = ctx.sentences[0] && !endsWithStop(ctx.sentences[0]) ? ctx.sentences[0].index : -1;
-  const metInBody = (e: DocEntity) => merged.some((q) => (q.a === e || q.b === e) && q.raw.some((r) => r.sentence !== headline));
+  const metInBody = (e: DocEntity) => merged.some((q) => (q.a === e || q.b === e) && q.raw.some((r) => !inHeadline(r, ctx)));
   for (let i = merged.length - 1; i >= 0; i--) {
     const p = merged[i];
-    if (p.raw.every((r) => r.sentence === headline && r.rules.includes("multilateral")) && metInBody(p.a) && metInBody(p.b)) merged.splice(i, 1);
+    if (p.raw.every((r) => inHeadline(r, ctx) && r.rules.includes("multilateral")) && metInBody(p.a) && metInBody(p.b)) merged.splice(i, 1);
   }
   // 3. attribute following sentences to the encounters of the sentence before them
   const attributed = attributeSentences(merged, ctx);
@@ -142,6 +141,11 @@ function oneName(a: DocEntity, b: DocEntity): boolean {
   return a.type === "person" && b.type === "person" && a.nameWords.length >= 2 && b.nameWords.length >= 2 && core(a) === core(b);
 }
 
+/** The encounter is reported in the article's headline: its first sentence, with no full stop. */
+function inHeadline(r: RawEvent, ctx: AssembleContext): boolean {
+  return r.sentence === ctx.sentences[0]?.index && !endsWithStop(ctx.sentences[0]);
+}
+
 /** The sentence ends with a full stop (a headline has none). */
 function endsWithStop(s: SentenceView): boolean {
   const last = s.words[s.words.length - 1];
@@ -191,8 +195,7 @@ function toldApart(earlier: Pair, later: Pair, ctx: AssembleContext): boolean {
   const r = later.raw[0];
   if (earlier.raw.some((x) => x.sentence === r.sentence)) return false;
   // (a headline sums up: "X يستقبل سفيري A وB" tells of two receptions as well as of one)
-  const inHeadline = (x: RawEvent) => x.sentence === ctx.sentences[0]?.index && !endsWithStop(ctx.sentences[0]);
-  const ofSeveralCountries = (x: RawEvent) => x.rules.includes("multilateral") || (!inHeadline(x) && new Set([...x.subject, ...x.counterpart].map((e) => e.country ?? e.id)).size >= 3);
+  const ofSeveralCountries = (x: RawEvent) => x.rules.includes("multilateral") || (!inHeadline(x, ctx) && new Set([...x.subject, ...x.counterpart].map((e) => e.country ?? e.id)).size >= 3);
   if (!earlier.raw.some(ofSeveralCountries)) return false;
   const s = ctx.sentences.find((v) => v.index === r.sentence);
   if (!s) return false;
@@ -332,7 +335,7 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   // a city or site named in any report beats a country ("في ليبيA" is often the topic, not the venue)
   // (a headline's place is often what the talks were about — "ترتيبات العبور بمعبر رأس جدير" —
   // so the body's reports, the visits and the dateline come first)
-  const headline = (r: RawEvent) => r.sentence === ctx.sentences[0]?.index && !endsWithStop(ctx.sentences[0]);
+  const headline = (r: RawEvent) => inHeadline(r, ctx);
   const own = raws.filter((r) => !headline(r)).map((r) => r.location).filter((l): l is PlaceMention => !!l);
   const fromHeadline = raws.filter(headline).map((r) => r.location).filter((l): l is PlaceMention => !!l);
   let location: PlaceMention | null = own.find((l) => l.kind !== "country" || l.itemDateline) ?? null;

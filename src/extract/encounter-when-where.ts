@@ -29,12 +29,12 @@ export function sameDay(s: SentenceView, lo: number, hi: number, dayBefore: Date
     const day = (v: Word) => v.forms.some((f) => f === "اليوم");
     if ((day(w) && glue().same.has(x.norm)) || (glue().same.has(w.norm) && day(x))) return { ...last, text: `${w.token.text} ${x.token.text}` };
     // "في اليوم التالي" / "السابق": the day after or before it
-    // ("وقبل ذلك بيوم"، "بعد ذلك بيومين": counted from it)
-    // ("وجاء ذلك بعد يوم من لقاء جمع A وB": that encounter was the day before the one told last)
-    const by = x.norm === "ذلك" ? DAYS_BY.get(s.words[k + 2]?.norm ?? "") : s.words[k + 2]?.norm === "من" && k + 3 < hi ? DAYS_OF.get(x.norm) : undefined;
-    const sign = x.norm === "ذلك" ? 1 : -1;
-    const apart = by && sign * (w.forms.includes("قبل") ? -by : w.forms.includes("بعد") ? by : 0);
-    const shift = day(w) ? DAY_AFTER.get(x.norm) : apart || undefined;
+    // ("وقبل ذلك بيوم"، "بعد ذلك بيومين": counted from it; "وجاء ذلك بعد يوم من لقاء جمع A
+    // وB": the encounter named was that many days before the one told last)
+    const fromThat = x.norm === "ذلك";
+    const days = fromThat ? DAYS_BY.get(s.words[k + 2]?.norm ?? "") : s.words[k + 2]?.norm === "من" && k + 3 < hi ? DAYS_OF.get(x.norm) : undefined;
+    const direction = w.forms.includes("قبل") ? -1 : w.forms.includes("بعد") ? 1 : 0;
+    const shift = day(w) ? DAY_AFTER.get(x.norm) : days ? (fromThat ? direction : -direction) * days || undefined : undefined;
     if (shift && last.precision === "day" && /^\d{4}-\d{2}-\d{2}$/.test(last.value)) {
       const d = new Date(`${last.value}T00:00:00Z`);
       d.setUTCDate(d.getUTCDate() + shift);
@@ -123,6 +123,12 @@ function inRelativeClause(s: SentenceView, start: number, t: Trigger): boolean {
   return false;
 }
 
+/** "قبل أن" / "بعد أن" at word k: a clause of what was done before or after opens there. */
+export function movesOn(words: Word[], k: number): boolean {
+  const w = words[k];
+  return !!w && (w.forms.includes("قبل") || w.forms.includes("بعد")) && words[k + 1]?.norm === "ان";
+}
+
 /** The date of an encounter: the nearest date expression within the trigger's clause [lo, hi). */
 export function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): DateValue | null {
   const tStart = s.words[t.w0].token.start;
@@ -155,7 +161,7 @@ export function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): 
   // unless said right after the verb)
   // (nor a place past "قبل أن"/"بعد أن": where he went before or after — "التقى X، قبل أن يتوجه
   // إلى بنغازي")
-  const movedOn = s.words.findIndex((w, k) => k >= t.w1 && k < hi && (w.norm === "قبل" || w.norm === "بعد" || w.norm === "وقبل" || w.norm === "وبعد") && s.words[k + 1]?.norm === "ان");
+  const movedOn = s.words.findIndex((_, k) => k >= t.w1 && k < hi && movesOn(s.words, k));
   const end = movedOn >= 0 ? movedOn : hi;
   // (a crossing right after who met and when is where: "اجتمع بالطرابلسي مطلع الشهر الجاري بمعبر رأس جدير")
   const saidOfEncounter = (c: number) => c <= t.w1 || s.people.some((m) => m.w1 === c) ||

@@ -18,7 +18,7 @@ import { statementVerbs } from "./other-events.js";
 import { countryLexicon } from "./countries.js";
 import { hasForm, isPunct, type Word } from "./words.js";
 import { normSet, readLexicon } from "./lexicon.js";
-import { pickDate, pickPlace, sameDay, scheduledDate } from "./encounter-when-where.js";
+import { movesOn, pickDate, pickPlace, sameDay, scheduledDate } from "./encounter-when-where.js";
 import { baOnHonorific, coordinated, groupEndingAt, markedByBa, procliticOf, reachOf, side, spanningRepeats, stackedTitles, startsWithBa, startsWithLam, takesPart, titleBehindLam, uniqueEntities } from "./sides.js";
 import { frameWords as glue } from "./frame-words.js";
 
@@ -211,7 +211,8 @@ function continuedSubject(s: SentenceView, t: Trigger, lo: number, people: Perso
   // (or the verb carries و itself: "سيقابل X ويجتمع مع Y" — Y is met by the one who meets X)
   const joined = s.words[t.w0].conj === "و" && !t.rule.startsWith("noun:");
   // (or the one who moved on: "التقى X حفتر، قبل أن ينتقل إلى طرابلس حيث اجتمع بالسراج")
-  const movedOn = s.words.slice(lo, t.w0).some((w, k, a) => (w.forms.includes("قبل") || w.forms.includes("بعد")) && a[k + 1]?.norm === "ان");
+  let movedOn = false;
+  for (let k = lo; k < t.w0 && !movedOn; k++) movedOn = movesOn(s.words, k);
   if (!joined && !movedOn && (!joiner || !glue().clause_goes_on.has(joiner.conj ? joiner.forms[1] : joiner.norm))) return null;
   const prev = events.length ? events[events.length - 1] : undefined;
   if (!prev || prev.sentence !== s.index) return null;
@@ -335,7 +336,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // counterparts between, the verb goes on with that encounter's subject (not Y)
       const goesOn = ti > 0 && !speaker && !joinedVerb ? continuedSubject(s, t, lo, people, events, entityOf) : null;
       // ("قال المكتب الإعلامي للسويحلي إن الأخير التقى X": the latter is the one named last, behind a preposition too)
-      const latter = t.w0 > 0 && glue().the_latter.has(s.words[t.w0 - 1].norm) ? people.filter((m) => m.w1 < t.w0 - 0 && m.type !== "org" && m.type !== "place").pop() : undefined;
+      const latter = t.w0 > 0 && glue().the_latter.has(s.words[t.w0 - 1].norm) ? people.filter((m) => m.w1 < t.w0 && m.type !== "org" && m.type !== "place").pop() : undefined;
       const before = latter ? [latter] : speaker ? [speaker] : joinedVerb ? subjectsBetween(s, people, 0, triggers[0].w0, entityOf) : goesOn ?? subjectsBetween(s, people, lo, t.w0, entityOf);
       // light verbs hold their subject between verb and noun: "تلقى الرئيس X اتصالا هاتفيا"
       const inner = people.filter((m) => m.w0 > t.w0 && m.w1 <= t.w1);
@@ -367,8 +368,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         const bothHold = (e: RawEvent) => [...e.subject, ...e.counterpart].every((x) => x.heads.has(office));
         const holders = [...events].reverse().find(bothHold);
         // (else "استقبل X الرئيسين A وB … وكان الرجلان قد التقيا": the two one person just met)
-        const last = events[events.length - 1];
-        const two = holders ? [] : [last.subject, last.counterpart].find((x) => x.length === 2 && x[0] !== x[1]) ?? twoMetByOne(events);
+        const two = holders ? [] : theTwo(events);
         const prev = holders ?? (two.length === 2 ? { ...events[events.length - 1], subject: [two[0]], counterpart: [two[1]] } : events[events.length - 1]);
         const date = sameDay(s, lo, hi, dayBefore) ?? pickDate(s, t, lo, hi);
         // ("بحثا هاتفيا": on the phone)
@@ -532,7 +532,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         if (host) {
           counter = [host];
           // ("التقى X Y، قبل أن يستقبله Z": him is X, the one the sentence is about, not Y he met)
-          const movedOn = t.w0 >= 2 && s.words[t.w0 - 1].norm === "ان" && (s.words[t.w0 - 2].forms.includes("قبل") || s.words[t.w0 - 2].forms.includes("بعد"));
+          const movedOn = t.w0 >= 2 && movesOn(s.words, t.w0 - 2);
           const prevHere = movedOn ? events.filter((e) => e.sentence === s.index).pop() : undefined;
           const back = people.filter((m) => m.w1 <= t.w0 && !governedByPreposition(s.words, m)).pop();
           if (prevHere) subjectOverride = prevHere.subject;
