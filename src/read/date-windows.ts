@@ -6,7 +6,7 @@
 // and a match's index is mapped back to the full text: the same matches, on a fraction of
 // the characters.
 
-import { shapeBitmap, wordShape } from "./word-shape.js";
+import { innerShape, shapeBitmap, wordShape } from "./word-shape.js";
 
 /** Words one of which every match of a pattern contains (normalized phrases), or "digits". */
 export type DateCore = readonly string[] | "digits";
@@ -194,7 +194,3 @@ function anchorWords(core: readonly string[], context: ReadonlySet<string>): Set
   return out;
 }
 
-/** Length and second and second-to-last letter of w[from, to) (two letters or more), in 16 bits: a second filter after wordShape. */
-function innerShape(w: string, from: number, to: number): number {
-  return (((to - from) & 15) << 12) | ((w.charCodeAt(from + 1) & 0x3f) << 6) | (w.charCodeAt(to - 2) & 0x3f);
-}

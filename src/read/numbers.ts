@@ -19,7 +19,7 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { normalize, normalizeWithMap, sourceSpan, type NormalizedView } from "../text/normalize.js";
-import { shapeBitmap, wordShape } from "./word-shape.js";
+import { innerShape, shapeBitmap, wordShape } from "./word-shape.js";
 
 export interface NumberMatch {
   start: number;
@@ -113,15 +113,6 @@ function lookupWord(n: string, start: number, end: number): NumberWord | null {
   if (end <= start || FORM_SHAPES[wordShape(n, start, end)] === 0) return null;
   if (end - start >= 2 && FORM_INNER_SHAPES[innerShape(n, start, end)] === 0) return null;
   return FORMS.get(n.slice(start, end)) ?? null;
-}
-
-/**
- * Length and second and second-to-last letter of w[from, to), a word of two letters or more, in
- * 16 bits: the proclitics give the forms the commonest first letters, so one Arabic word in five
- * has a form's shape; this second bitmap rules out most of those before a look-up.
- */
-function innerShape(w: string, from = 0, to = w.length): number {
-  return (((to - from) & 15) << 12) | ((w.charCodeAt(from + 1) & 0x3f) << 6) | (w.charCodeAt(to - 2) & 0x3f);
 }
 
 // Every surface form a number word can take (bare, then with each proclitic, longest
