@@ -77,6 +77,17 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
     const p = merged[i];
     if (p.raw.every((r) => inHeadline(r, ctx) && r.rules.includes("multilateral")) && metInBody(p.a) && metInBody(p.b)) merged.splice(i, 1);
   }
+  // a trigger that names again an encounter an earlier sentence reported, after this sentence's
+  // own encounter ("أجرى X اتصالا بـY، أطلعه خلاله على نتائج محادثاته مع Z، وتناول الاتصال …"),
+  // is a reference: the clause and its topics stay with the sentence's own encounter
+  const opensAt = new Map(merged.map((p) => [p, Math.min(...p.raw.map((r) => r.sentence))]));
+  const references = new Set<RawEvent>();
+  for (const p of merged) for (const r of p.raw) {
+    if (r.sentence === opensAt.get(p)) continue;
+    if (merged.some((q) => q !== p && opensAt.get(q) === r.sentence && q.raw.some((o) => o.sentence === r.sentence && o.clause[0] < r.clause[0]))) references.add(r);
+  }
+  if (references.size) for (const [si, list] of starts) starts.set(si, list.filter((k) => !raw.some((r) => references.has(r) && r.sentence === si && r.clause[0] === k)));
+  REFERENCES.set(ctx, references);
   // 3. attribute following sentences to the encounters of the sentence before them
   const attributed = attributeSentences(merged, ctx);
 
@@ -323,6 +334,7 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   // topics: the trigger's clause in each reporting sentence, plus attributed sentences
   const topics = new Set<string>();
   for (const r of raws) {
+    if (REFERENCES.get(ctx)?.has(r)) continue;
     const s = sentences.get(r.sentence)!;
     const from = clauseStart(s, r);
     const to = clauseEnd(s, r, ctx);
@@ -448,6 +460,7 @@ const clauseEnd = (s: SentenceView, r: RawEvent, ctx: AssembleContext): number =
   return next.length ? Math.max(r.clause[1], Math.min(...next)) : s.words.length;
 };
 const EVENT_CLAUSES = new WeakMap<AssembleContext, Map<number, number[]>>();
+const REFERENCES = new WeakMap<AssembleContext, Set<RawEvent>>();
 
 function participant(e: DocEntity, role: "host" | "guest" | undefined, ctx: AssembleContext): Participant {
   const title = e.titles.slice().sort((a, b) => b.length - a.length)[0];

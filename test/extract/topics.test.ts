@@ -65,3 +65,11 @@ test("the longest cue covers its words: fuel smuggling is not energy, sea-border
   assert.ok(!topics("وتناول اللقاء سبل التصدي لتهريب المحروقات").includes("energy"));
   assert.ok(!topics("واستأنفا المحادثات حول ترسيم الحدود البحرية").includes("border_security"));
 });
+
+test("a later trigger that names an earlier encounter again leaves the sentence's topics to the sentence's own encounter", () => {
+  const doc = extractDocument({ id: "t", text: "استقبل رئيس الوزراء المالطي روبرت أبيلا وزير الداخلية الليبي عماد الطرابلسي في فاليتا أمس، وبحثا ملف الهجرة.\nوفي وقت لاحق، تلقى أبيلا اتصالا هاتفيا من رئيسة الوزراء الإيطالية جورجيا ميلوني، أطلعها خلاله على نتائج مباحثاته مع الوزير الليبي، وتناول الاتصال التحضير للانتخابات الأوروبية.", published: "2024-03-08" }, { resources: loadResources() });
+  const call = doc.events.find((e) => e.type === "call");
+  const meeting = doc.events.find((e) => e.type === "meeting");
+  assert.deepEqual(call?.topics, ["political_process"]);
+  assert.deepEqual(meeting?.topics, ["migration"]);
+});
