@@ -107,7 +107,10 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
     .filter(({ d }) => d.precision === "day" && nearPublication(d.value, ctx.published));
   const firstSentence = ctx.sentences[0]?.index;
   const bareWeekdayUp = (x: { d: DateValue; s: number }) => x.s === firstSentence && x.d.kind === "relative" && !/\s/.test(x.d.text.trim());
-  const lead = (leads.find((x) => !bareWeekdayUp(x)) ?? leads[0])?.d;
+  // (a dispatch's own date opening its first line — "باريس 30 مايو 2018 (وال) - … أمس الثلاثاء" — is
+  // the day it was filed: the day the lead names comes first)
+  const dispatchDate = (x: { d: DateValue; s: number }) => x.d.kind === "explicit" && x.d.value === ctx.published && opensSentence(ctx.sentences.find((v) => v.index === x.s)!, x.d.span.start);
+  const lead = (leads.find((x) => !bareWeekdayUp(x) && !dispatchDate(x)) ?? leads.find((x) => !bareWeekdayUp(x)) ?? leads[0])?.d;
   for (let i = 1; i < events.length; i++) {
     const ev = events[i];
     if (ev.date || ev.status !== "happened" || apart[i]) continue;
@@ -446,6 +449,16 @@ function placeNearEncounterWord(list: SentenceView[]): PlaceMention | null {
 }
 let encounter: Set<string> | undefined;
 const encounterWords = () => (encounter ??= normSet(["استقبل", "استقبله", "استقبلها", "استقبلهم", "التقى", "التقاه", "التقاها", "اجتمع", "زيارة", "زيارته", "زيارتها", "زار", "وصل", "مكتبه", "مكتبها", "بمكتبه", "مقر", "بمقر", "قصر", "بقصر"]));
+
+/** Does the text at `at` stand among the sentence's first three words (a dateline's place and date)? */
+function opensSentence(s: SentenceView, at: number): boolean {
+  let k = 0;
+  for (const w of s.words) {
+    if (w.token.start >= at) return true;
+    if (w.token.kind === "word" && ++k > 3) return false;
+  }
+  return false;
+}
 
 const precisionRank = (p: string) => (p === "day" ? 0 : p === "month" ? 1 : 2);
 

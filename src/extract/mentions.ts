@@ -37,6 +37,7 @@ interface TitleLexicon {
   deputy_heads?: string[];
   senior_heads?: string[];
   heads_in_names?: string[];
+  governed_complements?: string[];
   city_posts?: string[];
   envoy_posts?: string[];
   charged_heads?: string[];
@@ -119,6 +120,7 @@ class MentionLexicon {
   deputyHeads: Set<string>;
   seniorHeads: Set<string>;
   headsInNames: Set<string>;
+  governedComplements: Set<string>;
   cityPosts: Set<string>;
   envoyPosts: Set<string>;
   chargedHeads: Set<string>;
@@ -158,6 +160,7 @@ class MentionLexicon {
     this.deputyHeads = normSet(t.deputy_heads);
     this.seniorHeads = normSet(t.senior_heads);
     this.headsInNames = normSet(t.heads_in_names);
+    this.governedComplements = normSet(t.governed_complements);
     this.cityPosts = normSet(t.city_posts);
     this.envoyPosts = normSet(t.envoy_posts);
     this.chargedHeads = normSet(t.charged_heads);
@@ -199,6 +202,8 @@ function collectStrings(v: unknown, into: Set<string>): void {
 let lex: MentionLexicon | undefined;
 export const mentionLexicon = (): MentionLexicon => (lex ??= new MentionLexicon());
 
+/** "أما X ف…": what follows is the sentence's topic (normalized) */
+const TOPIC_OPENERS = new Set(["اما", "واما"]);
 const stripArticleHead = (h: string) => (h.startsWith("ال") ? h.slice(2) : h);
 /** prepositions as written, with their ى or إ: "على" is no name though it normalizes to علي */
 const PREPOSITIONS_AS_WRITTEN = new Set(["على", "إلى", "عن", "في", "من", "لدى", "حتى"]);
@@ -574,7 +579,8 @@ class SentenceMentions {
     // verb of encounter or مع, "التقى سلامة السبت الماضي")
     // (or right after the verb's subject: "التقى وزير الخارجية الإيطالي X سلامة")
     const subjectBefore = () => this.out.some((m) => m.w1 === i && m.type === "person" && m.w0 > 0 && !!opts.isVerb?.(words[m.w0 - 1]));
-    const personSlot = () => i > 0 && (!!opts.isVerb?.(words[i - 1]) || words[i - 1].norm === "مع" || words[i - 1].norm === "ومع" || subjectBefore());
+    // (or the topic of "أما X فقد …": a person the sentence goes on to tell of)
+    const personSlot = () => i > 0 && (!!opts.isVerb?.(words[i - 1]) || words[i - 1].norm === "مع" || words[i - 1].norm === "ومع" || TOPIC_OPENERS.has(words[i - 1].norm) || subjectBefore());
     // (an ordinary word too — كامل — only as the subject between a verb of encounter and the
     // one he met: "اجتمع كامل برئيس الحكومة"، "التقى كامل مع …")
     const next = words[i + 1];
@@ -1039,6 +1045,12 @@ class SentenceMentions {
           governs = false;
           continue;
         }
+      }
+      // "رئيس وفد مجلس النواب": the head of a body's delegation (only an indefinite head governs it)
+      if (governs && comps === 0 && !x.conj && L.governedComplements.has(x.norm)) {
+        j++;
+        comps++;
+        continue;
       }
       // "الرئيس والحكومة المصرية": a complement joined by و right after a bare head is another party;
       // "بمكتب سموه": a place the title's holder is at, not part of the title

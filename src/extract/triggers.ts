@@ -162,7 +162,7 @@ export function findTriggers(words: Word[]): Trigger[] {
     const wt = wordTrigger(L, w);
     // light verb + noun within the clause: "عقد اليوم اجتماعا", "تلقى الرئيس مكالمة هاتفية"
     if (wt.lightVerb) {
-      for (let k = i + 1; k < Math.min(n, i + 30); k++) {
+      for (let k = i + 1; k < Math.min(n, i + 40); k++) {
         if (words[k].token.kind === "punct" && ".؟!".includes(words[k].token.text)) break;
         const m = L.lightNouns.longest(k, n, (x) => words[x].forms);
         // (a sports match: "تلقى النادي ... في لقاء السوبر أمام الاتحاد")

@@ -150,6 +150,8 @@ const CASES: [string, string[]][] = [
   ["واختتم الوزير جولته بلقاء الدبيبة", ["title||الوزير|", "person|الدبيبة||"]],
   // a dual title over two countries and no names: the two officials
   ["وزيرا خارجية ليبيا وإيطاليا يبحثان ملف الهجرة", ["title||وزير خارجية ليبيا|LY", "title||وزير خارجية إيطاليا|IT"]],
+  // an indefinite head governs a delegation word on the way to the body it names (a definite one does not)
+  ["وحضر رئيس وفد المجلس الأعلى للدولة سالم الورفلي الجلسة", ["person|سالم الورفلي|رئيس وفد المجلس الأعلى للدولة|"]],
 ];
 
 test("person mentions: title + name, rank + name, title alone, appositions, dual titles", () => {
