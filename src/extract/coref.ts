@@ -56,7 +56,9 @@ const titleKey = (s: string) => {
   const adj = countryLexicon().adjectives;
   // (ب on a word of a title is the article's: key() reads "بالأعمال" as أعمال, so "بأعمال" is too —
   // "القائم بالأعمال" is "القائم بأعمال السفارة")
-  return key(s).filter((w) => !WEAK.has(w) && !adj.has(w) && !adj.has("ال" + w)).map((w) => (w.startsWith("با") && w.length >= 6 ? w.slice(1) : w));
+  // (nor the region word of a governor's title: "حاكم إقليم أغاديز" is "حاكم أغاديز")
+  const regions = mentionLexicon().regionHeads;
+  return key(s).filter((w) => !WEAK.has(w) && !adj.has(w) && !adj.has("ال" + w) && !regions.has(w)).map((w) => (w.startsWith("با") && w.length >= 6 ? w.slice(1) : w));
 };
 // (وزيرة → وزير; every form of "his/her counterpart" — نظيره، نظيرها، نظيرتها — is نظير)
 const headKey = (h: string | undefined) => (h ? (mentionLexicon().counterpart.has(normalize(h)) ? "نظير" : stripArticle(normalize(h)).replace(/ه$/, "")) : undefined);

@@ -946,6 +946,28 @@ class SentenceMentions {
     return e;
   }
 
+  /**
+   * The end of an office's remit at word i: an indefinite noun behind ل or ب, then the definite
+   * nouns it governs, joined by و ("لسياسة الجوار والتوسع"، "بملف الهجرة"); -1 when none is there.
+   */
+  remitEnd(i: number): number {
+    const { words, n } = this;
+    const x = words[i];
+    if (!x || x.token.kind !== "word" || x.conj || x.forms.length < 2 || !/^[لب]/.test(x.norm)) return -1;
+    const stem = x.forms[1];
+    // (an office behind ل is another title the first serves: "المستشار لرئيس الوزراء الإيطالي")
+    if (stem.length < 3 || stem.startsWith("ال") || this.countryAt(i) || hasForm(x, this.L.heads)) return -1;
+    let k = i + 1;
+    while (k < n && k < i + 6) {
+      const y = words[k];
+      if (y.token.kind !== "word") break;
+      const bare = y.conj === "و" ? y.forms[1] ?? "" : y.norm;
+      if (!bare.startsWith("ال") || bare.length < 4 || (y.conj === "و" && k === i + 1) || this.countryAt(k)) break;
+      k++;
+    }
+    return k > i + 1 ? k : -1;
+  }
+
   /** Title phrase starting at word i (head + complements). */
   titleAt(i: number): { end: number; head: string; kind: "one" | "dual" | "group"; country?: string; ownCountry: boolean; parts: number[]; splits: number[] } | null {
     const { words, n, L, C, opts } = this;
@@ -1087,6 +1109,17 @@ class SentenceMentions {
           linked = true;
           governs = false;
           j = c.end;
+          continue;
+        }
+      }
+      // "المفوض الأوروبي لسياسة الجوار والتوسع X"، "… المكلف بسياسة الجوار X": the office's remit
+      // behind ل or ب, in the title only when a name follows it
+      if (comps > 0) {
+        const remit = this.remitEnd(j);
+        if (remit > 0 && this.nameAt(remit)) {
+          j = remit;
+          comps++;
+          governs = false;
           continue;
         }
       }

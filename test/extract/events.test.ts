@@ -1452,3 +1452,8 @@ test("a dispatch's own date at the head of its first line is when it was filed: 
   const ev = doc.events.find((e) => e.type === "meeting");
   assert.equal(ev?.date?.value, "2022-06-13");
 });
+
+test("a governor's title with and without its region word is one office: the headline's reception is the body's", () => {
+  const doc = extract("وزير الداخلية يلتقي أعيان المدينة ويستقبل حاكم أغاديز\n\nالتقى وزير الداخلية الليبي عماد الطرابلسي، أمس الأحد، أعيان المدينة في سبها.\n\nوصباح اليوم الاثنين، استقبل الطرابلسي في سبها حاكم إقليم أغاديز النيجري والوفد المرافق له.", "2024-02-12");
+  assert.equal(doc.events.filter((e) => e.type === "meeting").length, 1);
+});

@@ -152,6 +152,9 @@ const CASES: [string, string[]][] = [
   ["وزيرا خارجية ليبيا وإيطاليا يبحثان ملف الهجرة", ["title||وزير خارجية ليبيا|LY", "title||وزير خارجية إيطاليا|IT"]],
   // an indefinite head governs a delegation word on the way to the body it names (a definite one does not)
   ["وحضر رئيس وفد المجلس الأعلى للدولة سالم الورفلي الجلسة", ["person|سالم الورفلي|رئيس وفد المجلس الأعلى للدولة|"]],
+  // an office's remit behind ل or ب is the title's when a name follows it
+  ["واستقبل المفوض الأوروبي لشراكات الهجرة والتنمية سالم الورفلي", ["person|سالم الورفلي|المفوض الأوروبي لشراكات الهجرة والتنمية|EU"]],
+  ["وحضر المبعوث الخاص المكلف بملف الحدود الجنوبية خالد الزوي", ["person|خالد الزوي|المبعوث الخاص المكلف بملف الحدود الجنوبية|"]],
 ];
 
 test("person mentions: title + name, rank + name, title alone, appositions, dual titles", () => {
