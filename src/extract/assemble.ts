@@ -9,8 +9,9 @@ import { afterSince } from "./encounter-when-where.js";
 import { normSet, readLexicon } from "./lexicon.js";
 import { frameWords as glue } from "./frame-words.js";
 import { topicsIn } from "./topics.js";
+import { mentionLexicon } from "./mentions.js";
 import { pluperfectWords } from "./triggers.js";
-import { hasForm } from "./words.js";
+import { hasForm, type Word } from "./words.js";
 import { durationUnitWords } from "../read/dates.js";
 
 interface Pair {
@@ -176,7 +177,15 @@ function anyWordIn(s: SentenceView, set: Set<string>): boolean {
 function toldAsBackground(r: RawEvent, ctx: AssembleContext): boolean {
   const s = ctx.sentences.find((v) => v.index === r.sentence);
   if (!s) return false;
-  return s.words.slice(Math.max(r.clause[0], r.trigger.w0 - 8), r.trigger.w0).some((w) => pluperfectWords().has(w.norm));
+  const pluperfect = (w: Word) => pluperfectWords().has(w.norm);
+  if (s.words.slice(Math.max(r.clause[0], r.trigger.w0 - 8), r.trigger.w0).some(pluperfect)) return true;
+  // "إذ كان X قد زار أثينا في يناير الماضي، والتقى Y": a verb joined by و goes on in the pluperfect
+  return s.words[r.trigger.w0]?.conj === "و" && s.words.slice(Math.max(0, r.trigger.w0 - 20), r.trigger.w0).some(pluperfect);
+}
+
+/** "وكان X قد أعلن …": a sentence told as background from its first words. */
+function opensInPluperfect(s: SentenceView): boolean {
+  return s.words.slice(0, 3).some((w) => pluperfectWords().has(w.norm));
 }
 
 /** Two dates (YYYY-MM-DD or YYYY-MM) more than `days` days apart; months compare as months. */
@@ -329,7 +338,13 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   if (!date) for (const si of extra) {
     const s = ctx.sentences.find((x) => x.index === si);
     // (nor since when something lasts: "الهدنة السارية منذ 12 يناير")
-    const d = s?.dates.find((x) => x.precision === "day" && !(x.kind === "relative" && quotedAt(s, x.span.start)) && !afterSince(s, x.span.start));
+    // (nor a day far back that a background sentence gives something else: "وكان X قد أعلن في 21
+    // أغسطس …" — "وكان الاجتماع قد تأجل قبل ثلاثة أيام" still tells of the encounter, "وكان X وصل
+    // أمس" of the story's own days)
+    if (!s) continue;
+    const elsewhere = opensInPluperfect(s) && !s.words.some((w) => hasForm(w, mentionLexicon().encounterNouns));
+    const d = s.dates.find((x) => x.precision === "day" && !(x.kind === "relative" && quotedAt(s, x.span.start)) && !afterSince(s, x.span.start) &&
+      !(elsewhere && !!ctx.published && daysApart(x.value, ctx.published, 7)));
     if (d) { date = d; dateRule = "date:attributed"; break; }
   }
 

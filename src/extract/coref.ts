@@ -492,7 +492,11 @@ export class EntityResolver {
  */
 function holdsOffice(b: DocEntity, a: DocEntity): boolean {
   for (const h of a.heads) if (!b.heads.has(h)) return false;
-  return a.titleWords.every((t) => t.length <= 1 || b.titleWords.some((bt) => contains(bt, t)));
+  // (the country a title names as its own is the entities' country, said either way: "سفير فرنسا"
+  // is "سفير الجمهورية الفرنسية")
+  const names = countryLexicon().singleNames;
+  const own = (w: string) => !!a.country && b.country === a.country && (names.get(w) === a.country || names.get("ال" + w) === a.country);
+  return a.titleWords.every((t) => t.length <= 1 || b.titleWords.some((bt) => t.every((w) => bt.includes(w) || own(w))));
 }
 
 /** true when every word of `part` occurs in `whole` */

@@ -1457,3 +1457,22 @@ test("a governor's title with and without its region word is one office: the hea
   const doc = extract("وزير الداخلية يلتقي أعيان المدينة ويستقبل حاكم أغاديز\n\nالتقى وزير الداخلية الليبي عماد الطرابلسي، أمس الأحد، أعيان المدينة في سبها.\n\nوصباح اليوم الاثنين، استقبل الطرابلسي في سبها حاكم إقليم أغاديز النيجري والوفد المرافق له.", "2024-02-12");
   assert.equal(doc.events.filter((e) => e.type === "meeting").length, 1);
 });
+
+test("a headline's 'سفيري فرنسا وإيطاليا' are the ambassadors the body names by nationality: one meeting each", () => {
+  const doc = extract("رئيس مجلس النواب يستقبل سفيري فرنسا وإيطاليا\n\nاستقبل رئيس مجلس النواب عقيلة صالح، أمس الأول الاثنين، في مدينة القبة، سفير الجمهورية الفرنسية لدى ليبيا.\n\nوفي اليوم التالي، التقى صالح السفير الإيطالي لدى ليبيا، وبحث معه ملف الهجرة.", "2024-03-13");
+  const meetings = doc.events.filter((e) => e.type === "meeting" && e.status === "happened");
+  assert.equal(meetings.length, 2);
+  assert.deepEqual(meetings.map((e) => e.date?.value).sort(), ["2024-03-11", "2024-03-12"]);
+});
+
+test("'كان X قد زار … في يناير الماضي، والتقى Y': the verb joined by و is background too, not the story's meeting with Y", () => {
+  const doc = extract("وصل وزير الخارجية اليوناني نيكوس دندياس، أمس الأحد، إلى بنغازي.\nواستهل الوزير اليوناني زيارته بلقاء المشير خليفة حفتر في الرجمة.\nوكان حفتر قد زار أثينا في يناير الماضي، والتقى دندياس ورئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس.", "2020-09-14");
+  const dates = doc.events.filter((e) => e.type === "meeting" && e.participants.some((p) => /Dendias/.test(p.name_en ?? ""))).map((e) => e.date?.value).sort();
+  assert.deepEqual(dates, ["2020-01", "2020-09-13"]);
+});
+
+test("a background sentence's far day ('وكان X قد أعلن في 21 أغسطس') does not date the encounter before it", () => {
+  const doc = extract("التقى وزير الخارجية اليوناني نيكوس دندياس رئيس مجلس النواب عقيلة صالح في بنغازي.\nوكان صالح قد أعلن في الحادي والعشرين من أغسطس الماضي دعوة إلى وقف إطلاق النار.", "2020-09-14");
+  const ev = doc.events.find((e) => e.type === "meeting");
+  assert.notEqual(ev?.date?.value, "2020-08-21");
+});
