@@ -38,6 +38,7 @@ interface TitleLexicon {
   senior_heads?: string[];
   heads_in_names?: string[];
   governed_complements?: string[];
+  notables?: string[];
   city_posts?: string[];
   envoy_posts?: string[];
   charged_heads?: string[];
@@ -121,6 +122,7 @@ class MentionLexicon {
   seniorHeads: Set<string>;
   headsInNames: Set<string>;
   governedComplements: Set<string>;
+  notables: Set<string>;
   cityPosts: Set<string>;
   envoyPosts: Set<string>;
   chargedHeads: Set<string>;
@@ -161,6 +163,7 @@ class MentionLexicon {
     this.seniorHeads = normSet(t.senior_heads);
     this.headsInNames = normSet(t.heads_in_names);
     this.governedComplements = normSet(t.governed_complements);
+    this.notables = normSet(t.notables);
     this.cityPosts = normSet(t.city_posts);
     this.envoyPosts = normSet(t.envoy_posts);
     this.chargedHeads = normSet(t.charged_heads);
@@ -1067,6 +1070,11 @@ class SentenceMentions {
           governs = false;
           continue;
         }
+      }
+      // "أعيان وحكماء قبائل …": notables of several kinds named together are one party
+      if (comps === 0 && x.conj === "و" && L.notables.has(head) && L.notables.has(x.forms[1] ?? "")) {
+        j++;
+        continue;
       }
       // "رئيس وفد مجلس النواب": the head of a body's delegation (only an indefinite head governs it)
       if (governs && comps === 0 && !x.conj && L.governedComplements.has(x.norm)) {
