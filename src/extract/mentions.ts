@@ -205,8 +205,8 @@ function collectStrings(v: unknown, into: Set<string>): void {
 let lex: MentionLexicon | undefined;
 export const mentionLexicon = (): MentionLexicon => (lex ??= new MentionLexicon());
 
-/** "أما X ف…": what follows is the sentence's topic (normalized) */
-const TOPIC_OPENERS = new Set(["اما", "واما"]);
+/** "أما X ف…"، "وكان X قد …": what follows is the sentence's subject (normalized) */
+const TOPIC_OPENERS = new Set(["اما", "واما", "كان", "وكان", "كانت", "وكانت"]);
 const stripArticleHead = (h: string) => (h.startsWith("ال") ? h.slice(2) : h);
 /** prepositions as written, with their ى or إ: "على" is no name though it normalizes to علي */
 const PREPOSITIONS_AS_WRITTEN = new Set(["على", "إلى", "عن", "في", "من", "لدى", "حتى"]);
@@ -582,7 +582,7 @@ class SentenceMentions {
     // verb of encounter or مع, "التقى سلامة السبت الماضي")
     // (or right after the verb's subject: "التقى وزير الخارجية الإيطالي X سلامة")
     const subjectBefore = () => this.out.some((m) => m.w1 === i && m.type === "person" && m.w0 > 0 && !!opts.isVerb?.(words[m.w0 - 1]));
-    // (or the topic of "أما X فقد …": a person the sentence goes on to tell of)
+    // (or the topic of "أما X فقد …" or the subject of "وكان X قد …": a person the sentence tells of)
     const personSlot = () => i > 0 && (!!opts.isVerb?.(words[i - 1]) || words[i - 1].norm === "مع" || words[i - 1].norm === "ومع" || TOPIC_OPENERS.has(words[i - 1].norm) || subjectBefore());
     // (an ordinary word too — كامل — only as the subject between a verb of encounter and the
     // one he met: "اجتمع كامل برئيس الحكومة"، "التقى كامل مع …")
