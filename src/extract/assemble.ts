@@ -67,7 +67,7 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
     ((!!ctx.published && daysApart(r.date.value, ctx.published, 7)) || (!!placeOf(p) && !!placeOf(other) && placeOf(p) !== placeOf(other))));
   const merged: Pair[] = [];
   for (const p of pairs) {
-    const same = merged.find((m) => samePair(m, p) && compatible(m.raw[0], p.raw[0], ctx) && datesAgree(m, p) && !toldApart(m, p, ctx) && farBackground(m, p) === farBackground(p, m));
+    const same = merged.find((m) => samePair(m, p) && compatible(m.raw[0], p.raw[0], ctx) && datesAgree(m, p, ctx) && !toldApart(m, p, ctx) && farBackground(m, p) === farBackground(p, m));
     if (same) same.raw.push(...p.raw);
     else merged.push(p);
   }
@@ -244,14 +244,22 @@ function onlyDiscussed(r: RawEvent, ctx: AssembleContext): boolean {
 }
 let discussed: Set<string> | undefined;
 const discussionVerbs = () => (discussed ??= normSet(readLexicon<{ discussion_verbs: string[] }>("events.yaml").discussion_verbs));
-function datesAgree(x: Pair, y: Pair): boolean {
-  const dx = firstDate(x);
-  const dy = firstDate(y);
+function datesAgree(x: Pair, y: Pair, ctx: AssembleContext): boolean {
+  const dx = firstDate(x, ctx);
+  const dy = firstDate(y, ctx);
   if (!dx || !dy) return true;
   const n = Math.min(dx.length, dy.length);
   return dx.slice(0, n) === dy.slice(0, n);
 }
-const firstDate = (p: Pair) => p.raw.find((r) => r.date)?.date?.value ?? null;
+// (a day a headline line seems to give — "ليبيا اليوم: …" is a page's name — never sets a
+// headline's report apart from the body's)
+const firstDate = (p: Pair, ctx: AssembleContext) => p.raw.find((r) => r.date && !beforeTheBody(r, ctx))?.date?.value ?? null;
+
+/** The report stands in the lines above the body: before the first sentence that ends with a full stop. */
+function beforeTheBody(r: RawEvent, ctx: AssembleContext): boolean {
+  const first = ctx.sentences.find(endsWithStop);
+  return !!first && r.sentence < first.index;
+}
 
 interface AttributionLexicon { anaphors: Set<string>; strong: Set<string>; encounter: Set<string>; discussion: Set<string>; commentary: Set<string> }
 let attrLex: AttributionLexicon | undefined;
@@ -330,7 +338,7 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   // (a call told once more by a verb of discussion stays a call)
   const type = raws.some((r) => r.type === "meeting" && !onlyDiscussed(r, ctx)) ? "meeting" : raws.some((r) => r.type === "call") ? "call" : raws[0].type;
   const status = raws.map((r) => r.status).sort((x, y) => STATUS_ORDER.indexOf(x) - STATUS_ORDER.indexOf(y))[0];
-  const dated = raws.filter((r) => r.date).sort((x, y) => precisionRank(x.date!.precision) - precisionRank(y.date!.precision));
+  const dated = raws.filter((r) => r.date).sort((x, y) => precisionRank(x.date!.precision) - precisionRank(y.date!.precision) || +beforeTheBody(x, ctx) - +beforeTheBody(y, ctx));
   let date = dated[0]?.date ?? null;
   let dateRule: string | null = null;
   // "الاجتماع الذي جرى الأحد ...": a day named in a sentence that goes on about the encounter

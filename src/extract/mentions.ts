@@ -1096,7 +1096,9 @@ class SentenceMentions {
       // a known organization inside a title: "رئيس المؤسسة الوطنية للنفط"
       const g = opts.gazetteer?.match(words, j);
       // (a governor's or mayor's place right after the head: "والي مدنين"، "محافظ طرابلس")
-      if (g && (g.kind === "org" || (g.kind === "place" && (comps > 0 || (j === i + 1 && L.governors.has(stripArticleHead(head))))))) {
+      // (not a palace or an office the holder is at: "استقبل الرئيس الوزير الإيطالي بقصر قرطاج")
+      const atSite = !!g && g.kind === "place" && /^ب/.test(x.norm) && !x.conj && x.forms.length > 1 && (L.officePlaces.has(x.forms[1]) || L.facilities.has(x.forms[1]));
+      if (g && !atSite && (g.kind === "org" || (g.kind === "place" && (comps > 0 || (j === i + 1 && L.governors.has(stripArticleHead(head))))))) {
         const own = g.kind === "org" && country === undefined ? this.nationalityWithin(j, g.end) : undefined;
         if (own) { country = own; ownCountry = !linked; }
         j = g.end;

@@ -1488,3 +1488,20 @@ test("'وكان X قد …': an ambiguous surname the article named before is th
   const doc = extract("حضر المبعوث الأممي غسان سلامة الجلسة.\nواستقبلت المستشارة الألمانية أنغيلا ميركل رئيس المجلس الرئاسي فائز السراج.\nوكان سلامة قد تلقى الخميس الماضي اتصالا هاتفيا من وزير الخارجية الألماني هايكو ماس.", "2020-01-20");
   assert.deepEqual(dyads(doc.events), ["أنغيلا ميركل – فائز السراج", "غسان سلامة – هايكو ماس"]);
 });
+
+test("'الوزير الإيطالي بقصر قرطاج': the palace is where he was received, not his title — he is the minister the article named", () => {
+  const doc = extract("بحث وزير الداخلية الإيطالي ماتيو بيانتيدوزي الاثنين في تونس مع نظيره التونسي كمال الفقي ملف الهجرة.\nواستقبل الرئيس قيس سعيد في وقت لاحق الوزير الإيطالي بقصر قرطاج.\nوكان وزير الخارجية نبيل عمار قد تلقى الأحد اتصالا هاتفيا من نظيره الإيطالي أنطونيو تاياني.", "2023-10-10");
+  assert.deepEqual(dyads(doc.events), ["أنطونيو تاياني – نبيل عمار", "قيس سعيد – ماتيو بيانتيدوزي", "كمال الفقي – ماتيو بيانتيدوزي"]);
+});
+
+test("a day the lines above the body seem to give does not set the headline's call apart from the body's", () => {
+  const doc = extract("نشرة اليوم: تاياني يهاتف عبد العاطي\nالقاهرة - أجرى وزير الخارجية الإيطالي أنطونيو تاياني، الثلاثاء، اتصالا هاتفيا مع نظيره المصري بدر عبد العاطي.", "2024-10-17");
+  const calls = doc.events.filter((e) => e.type === "call");
+  assert.equal(calls.length, 1);
+  assert.equal(calls[0].date?.value, "2024-10-15");
+});
+
+test("'اجتماعا كان مرتقبا … بين A وB': an expected meeting is planned, not held", () => {
+  const doc = extract("وقال مصدر إن اجتماعا كان مرتقبا هذا الأسبوع في القاهرة بين رئيس مجلس النواب عقيلة صالح ورئيس المجلس الأعلى للدولة خالد المشري أرجئ.", "2022-12-08");
+  assert.deepEqual(dyads(doc.events), []);
+});
