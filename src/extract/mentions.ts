@@ -209,7 +209,8 @@ export const mentionLexicon = (): MentionLexicon => (lex ??= new MentionLexicon(
 const TOPIC_OPENERS = new Set(["اما", "واما", "كان", "وكان", "كانت", "وكانت"]);
 const stripArticleHead = (h: string) => (h.startsWith("ال") ? h.slice(2) : h);
 /** prepositions as written, with their ى or إ: "على" is no name though it normalizes to علي */
-const PREPOSITIONS_AS_WRITTEN = new Set(["على", "إلى", "عن", "في", "من", "لدى", "حتى"]);
+/** (and the particles of "that": "أفادت مصادر بأن X أجرت" — بأن with its hamza is no بان) */
+const PREPOSITIONS_AS_WRITTEN = new Set(["على", "إلى", "عن", "في", "من", "لدى", "حتى", "بأن", "وبأن", "لأن", "أن", "وأن", "إن", "وإن"]);
 let given: Set<string> | undefined;
 /** given names that begin with و or ف themselves (وليد، فتحي), from the transliteration table */
 /** a given name of the transliteration table (فيصل، جمعة): never read as و/ف + a verb or word */
