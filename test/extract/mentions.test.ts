@@ -155,6 +155,8 @@ const CASES: [string, string[]][] = [
   // an office's remit behind ل or ب is the title's when a name follows it
   ["واستقبل المفوض الأوروبي لشراكات الهجرة والتنمية سالم الورفلي", ["person|سالم الورفلي|المفوض الأوروبي لشراكات الهجرة والتنمية|EU"]],
   ["وحضر المبعوث الخاص المكلف بملف الحدود الجنوبية خالد الزوي", ["person|خالد الزوي|المبعوث الخاص المكلف بملف الحدود الجنوبية|"]],
+  // stacked titles whose ministry's domain is a common one
+  ["واستقبل نائب رئيس الوزراء وزير التنمية الاقتصادية سالم الورفلي الوفد", ["person|سالم الورفلي|نائب رئيس الوزراء وزير التنمية الاقتصادية|"]],
 ];
 
 test("person mentions: title + name, rank + name, title alone, appositions, dual titles", () => {
