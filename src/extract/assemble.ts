@@ -356,6 +356,10 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
     if (d) { date = d; dateRule = "date:attributed"; break; }
   }
 
+  // a timeline's item under its own heading line ("▪️ 20 فبراير 2014 - طرابلس"): that day and place
+  const heading = headingOf(Math.min(...raws.map((r) => r.sentence)), ctx);
+  if (!date && heading?.date) { date = heading.date; dateRule = "date:heading"; }
+
   const sentences = new Map(ctx.sentences.map((s) => [s.index, s]));
   // topics: the trigger's clause in each reporting sentence, plus attributed sentences
   const topics = new Set<string>();
@@ -376,7 +380,8 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   const headline = (r: RawEvent) => inHeadline(r, ctx);
   const own = raws.filter((r) => !headline(r)).map((r) => r.location).filter((l): l is PlaceMention => !!l);
   const fromHeadline = raws.filter(headline).map((r) => r.location).filter((l): l is PlaceMention => !!l);
-  let location: PlaceMention | null = own.find((l) => l.kind !== "country" || l.itemDateline) ?? null;
+  // (a timeline item's heading names the venue; its text's places are often what was discussed)
+  let location: PlaceMention | null = heading?.place ?? own.find((l) => l.kind !== "country" || l.itemDateline) ?? null;
   // a country said where they met that is neither one's own is where they met ("التقت X الأسبوع
   // الماضي في تونس السفير الفرنسي"); their own country is as often what they talked about
   // (said right after the verb, before whom they met: further on a country is the talks' subject)
@@ -472,6 +477,25 @@ function placeNearEncounterWord(list: SentenceView[]): PlaceMention | null {
 }
 let encounter: Set<string> | undefined;
 const encounterWords = () => (encounter ??= normSet(["استقبل", "استقبله", "استقبلها", "استقبلهم", "التقى", "التقاه", "التقاها", "اجتمع", "زيارة", "زيارته", "زيارتها", "زار", "وصل", "مكتبه", "مكتبها", "بمكتبه", "مقر", "بمقر", "قصر", "بقصر"]));
+
+/**
+ * The heading line right above an item of a timeline or a log: a line that holds a date and at
+ * most a place, bullets and dashes ("▪️ 20 فبراير 2014 - طرابلس"، "يوليو 2019 - اتصال هاتفي"),
+ * with no full stop and nobody named in it.
+ */
+function headingOf(sentence: number, ctx: AssembleContext): { date: DateValue | null; place: PlaceMention | null } | null {
+  const k = ctx.sentences.findIndex((v) => v.index === sentence);
+  const h = k > 0 ? ctx.sentences[k - 1] : undefined;
+  if (!h || !h.dates.length || h.people.length || endsWithStop(h) || h.words.length > 12) return null;
+  const inDate = (w: Word) => h.dates.some((d) => w.token.start >= d.span.start && w.token.end <= d.span.end);
+  const inPlace = (i: number) => h.places.some((p) => i >= p.w0 && i < p.w1);
+  let other = 0;
+  h.words.forEach((w, i) => { if (w.token.kind !== "punct" && w.token.kind !== "other" && !inDate(w) && !inPlace(i)) other++; });
+  if (other > 2) return null;
+  const date = h.dates.length === 1 ? h.dates[0] : null;
+  const place = h.places.find((p) => p.kind !== "region" && p.kind !== "sea") ?? null;
+  return { date, place };
+}
 
 /** Does the text at `at` stand among the sentence's first three words (a dateline's place and date)? */
 function opensSentence(s: SentenceView, at: number): boolean {

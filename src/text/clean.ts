@@ -13,7 +13,7 @@ import type { CleanText } from "../types.js";
 import { CleanBuilder } from "./offsets.js";
 import { findMetaPrefix, findTrackingTokens, type InlineRemoval } from "./noise/inline.js";
 import { lineKey, lineKeysAndWordCounts, noiseLexicon, type NoiseLexicon } from "./noise/lexicon.js";
-import { isBullet, isHeadlineLike, isLatinNav, isLoneDate, isLoneNumber, lineRule, wordCount } from "./noise/lines.js";
+import { isBullet, isHeadlineLike, isLatinNav, isLoneDate, isLoneNumber, isTimelineHeading, lineRule, wordCount } from "./noise/lines.js";
 import { findRepeats } from "./noise/repeats.js";
 
 export { toRaw, spanToRaw } from "./offsets.js";
@@ -112,7 +112,7 @@ function markLineRules(lines: Line[], lex: NoiseLexicon): void {
     }
     const rule = lineRule(line.text, line.key, lex, isFirst);
     if (rule) line.removed = rule;
-    else if (!isFirst && isBullet(line.text, line.key)) line.removed = "bullet";
+    else if (!isFirst && isBullet(line.text, line.key) && !isTimelineHeading(line.key, lex)) line.removed = "bullet";
     else {
       first = false;
       // (a 1–3 word line with a colon is more likely a links header we do not know)

@@ -1511,3 +1511,12 @@ test("'أفادت مصادر بأن X أجرت اتصالا': بأن (with its h
   assert.ok(!doc.entities.some((e) => (e.name ?? "").includes("بأن")), doc.entities.map((e) => e.name).join("; "));
   assert.deepEqual(dyads(doc.events), ["لوتشانا لامورجيزي – هورست زيهوفر"]);
 });
+
+test("a timeline's item takes the day and place of the heading line above it", () => {
+  const doc = extract("أبرز محطات العلاقات الليبية المالطية\nتعود العلاقات إلى الواجهة بعد زيارة أمس.\n▪️ 12 مارس 2015 - فاليتا\nرئيس الوزراء المالطي جوزيف موسكات يستقبل وزير الخارجية الليبي محمد الدايري ويبحثان إعادة فتح السفارة في طرابلس.\n▪️ يونيو 2018 - اتصال هاتفي\nوزير الخارجية المالطي كارميلو أبيلا يتلقى اتصالا من نظيره الليبي محمد سيالة.", "2024-06-11");
+  const meeting = doc.events.find((e) => e.type === "meeting");
+  const call = doc.events.find((e) => e.type === "call");
+  assert.equal(meeting?.date?.value, "2015-03-12");
+  assert.equal(meeting?.location?.name_en, "Valletta");
+  assert.equal(call?.date?.value, "2018-06");
+});

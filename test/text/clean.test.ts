@@ -191,6 +191,7 @@ const KEEP_CASES: [string, string][] = [
     "عنوان الخبر\nمنع التعاقد مع لاعبين أجانب إذا تجاوزت الديون 25 مليونا\nمنع التعاقد مع لاعبين أجانب إذا تجاوزت الديون 15 مليونا",
   ],
   ["a body paragraph after a headline without punctuation", "عنوان الخبر\nالتقى الوزير نظيره اليوم في العاصمة وناقشا ملف الهجرة"],
+  ["a timeline's bullet headings (a date and a place)", "عنوان الخبر\nأبرز محطات العلاقات بين البلدين\n▪️ 12 مارس 2015 - فاليتا\nالتقى الوزير نظيره وبحثا ملف الهجرة.\n• يونيو 2018 - اتصال هاتفي\nتلقى الوزير اتصالا من نظيره."],
 ];
 
 test("clean removes each kind of noise and keeps the article", () => {

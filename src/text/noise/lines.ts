@@ -116,6 +116,16 @@ export function isBullet(text: string, key: string): boolean {
   return BULLET.test(text) && !moreWordsThan(key, 30) && !LIST_POINT_END.test(text);
 }
 
+/**
+ * A bullet that opens with a date ("▪️ 20 فبراير 2014 - طرابلس"، "• يوليو 2019 - اتصال هاتفي"):
+ * the heading of a timeline's item, part of the article — no link to another one.
+ */
+export function isTimelineHeading(key: string, lex: NoiseLexicon): boolean {
+  if (moreWordsThan(key, 8)) return false;
+  const words = key.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.length > 0 && (/^\d/u.test(words[0]) || lex.dateWords.has(words[0])) && words.slice(0, 3).some((w) => /^\d/u.test(w));
+}
+
 /** A line that only gives a date/time ("16 يوليو 2024", "الأحد 11/07/2021 09:57 م"). */
 export function isLoneDate(key: string, lex: NoiseLexicon): boolean {
   if (moreWordsThan(key, 7)) return false;
