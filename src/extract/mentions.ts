@@ -643,6 +643,9 @@ class SentenceMentions {
     const plain = w.conj === "و" ? w.forms[1] : w.norm;
     // (a word that is also a name — علي، جمعة — may go on a name; so may the word after بن/عبد/أبو)
     const prev = words[w.index - words[0].index - 1];
+    // ("التقت خوري الكبير": two surnames the article named before, of two people, side by side)
+    const before = opts.namedBefore;
+    if (before && prev && !w.conj && !prev.conj && plain !== prev.norm && before.has(plain) && before.has(prev.norm)) return true;
     if (L.ambiguous.has(plain) || (prev && L.nameParticles.has(prev.norm))) return false;
     return hasForm(w, L.stop) || hasForm(w, L.heads) || hasForm(w, L.dualHeads) || hasForm(w, L.pluralHeads) ||
       (w.conj === "و" && (L.common.has(plain) || C.adjectives.has(plain) || this.knownNameWord(plain))) || !!opts.isVerb?.(w) || this.withKnownName(w) || this.prepositionOnNoun(w);
@@ -1116,7 +1119,8 @@ class SentenceMentions {
       // name follows it — "تحدث الوزير بشأن ليبيا" is no title)
       if (x.norm === "بشان" && j + 1 < n) {
         const c = this.countryAt(j + 1);
-        if (c && this.nameAt(c.end)) {
+        // (or behind a comma: "المستشارة الخاصة للأمين العام بشأن ليبيا، ستيفاني ويليامز")
+        if (c && (this.nameAt(c.end) || (isPunct(words[c.end], "،,") && this.nameAt(c.end + 1)))) {
           linked = true;
           governs = false;
           j = c.end;

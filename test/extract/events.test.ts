@@ -1520,3 +1520,9 @@ test("a timeline's item takes the day and place of the heading line above it", (
   assert.equal(meeting?.location?.name_en, "Valletta");
   assert.equal(call?.date?.value, "2018-06");
 });
+
+test("two surnames the article named before, side by side after a verb, are two people ('التقت خوري الكبير')", () => {
+  const doc = extract("بحثت المبعوثة الأممية ستيفاني خوري مع رئيس الحكومة عبد الحميد الدبيبة الأزمة أمس.\nوتأتي هذه التحركات بعد أن التقت خوري الدبيبة في طرابلس مطلع الشهر الجاري.", "2024-08-22");
+  assert.ok(!doc.entities.some((e) => e.name === "خوري الدبيبة"), doc.entities.map((e) => e.name).join("; "));
+  assert.ok(dyads(doc.events).every((d) => d === "ستيفاني خوري – عبد الحميد الدبيبة"), dyads(doc.events).join("; "));
+});
