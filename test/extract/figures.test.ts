@@ -17,6 +17,8 @@ const POSITIVE: [string, [number, FigureUnit, Q][]][] = [
   ["أنقذ خفر السواحل ٢٤٠ مهاجرا.", [[240, "person", null]]],
   ["وصل 105 مهاجرين غير شرعيين إلى الميناء.", [[105, "person", null]]],
   ["وشارك في الدورة التدريبية 45 عونا من الحرس الوطني.", [[45, "person", null]]],
+  // candidates in the Maghrebi and Libyan form
+  ["وتقدم للانتخابات البلدية نحو 1200 مترشح، بينهم 64 مترشحا مستقلا.", [[1200, "person", "about"], [64, "person", null]]],
   // a year word blocks only a year after it
   ["وحولت الوزارة خلال النصف الأول من العام 2.5 مليار دينار ليبي إلى البلديات.", [[2500000000, "LYD", null]]],
   ["نقل 37 شخصا إلى المستشفى.", [[37, "person", null]]],
