@@ -179,8 +179,9 @@ export function findTriggers(words: Word[]): Trigger[] {
           i = m.end - 1;
           break;
         }
-        // another verb in between ends the construction
-        if (L.verbs.has(words[k].forms[words[k].forms.length - 1])) break;
+        // another verb in between ends the construction (not "to include" of the subject's
+        // delegation: "أجرى وفد … يضم A، وB، مباحثات مع …")
+        if (L.verbs.has(words[k].forms[words[k].forms.length - 1]) && !wordTrigger(L, words[k]).verb?.afterNoun) break;
       }
       if (out.length && out[out.length - 1].w0 === i) continue;
       if (out.length && out[out.length - 1].w1 - 1 === i) continue;
