@@ -817,6 +817,9 @@ class SentenceMentions {
     // "نظيره الأميركي تقنين المساعدات": one unknown word of the verbal-noun pattern تفعيل
     // (تقنين، تعزيز، تسهيل) is what the sentence goes on to say, not a name
     if (k === j + 1 && !tagged && verbalNounII(words[j])) return null;
+    // "بحثت مع نظيرها التركي «خارطة طريق واضحة»": a quotation that goes on past the name-like words
+    // is what was said, not a name in quotes («السراج»)
+    if (j > i && !tagged && !isQuote(words[k])) return null;
     // "أكد السيد الوزير حرص الحكومة": one unknown Arabic word in construct with a common
     // definite noun is a noun the sentence goes on with (a surname after a title is followed by
     // a verb, a comma or the next title, not by "الحكومة")

@@ -159,6 +159,8 @@ const CASES: [string, string[]][] = [
   ["واستقبل نائب رئيس الوزراء وزير التنمية الاقتصادية سالم الورفلي الوفد", ["person|سالم الورفلي|نائب رئيس الوزراء وزير التنمية الاقتصادية|"]],
   // an envoy's brief "بشأن X" and her name behind a comma
   ["واستقبل الرئيس المبعوثة الخاصة للأمين العام للأمم المتحدة بشأن السودان، سالمة الورفلي، والوفد المرافق لها", ["title||الرئيس|", "person|سالمة الورفلي|المبعوثة الخاصة للأمين العام للأمم المتحدة بشأن السودان|UN"]],
+  // a quotation after a counterpart title is what was said; a name in quotes closes right after it
+  ["وبحثت مع نظيرها التركي \"خارطة طريق\" للملف", ["title||نظيرها التركي|TR"]],
 ];
 
 test("person mentions: title + name, rank + name, title alone, appositions, dual titles", () => {
