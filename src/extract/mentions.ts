@@ -1059,7 +1059,8 @@ class SentenceMentions {
         continue;
       }
       // "قائد العملية الأوروبية «إيريني»": a short name in quotes after a definite complement
-      if (comps > 0 && isQuote(x) && definite(words[j - 1])) {
+      // (or after an indefinite one it is in construct with: 'قائد عملية "إيريني" البحرية')
+      if (comps > 0 && isQuote(x) && (definite(words[j - 1]) || governs)) {
         const close = this.closingQuote(j);
         if (close > 0 && close - j <= 4 && !hasForm(words[j + 1], L.stop)) {
           j = close + 1;
@@ -1067,6 +1068,12 @@ class SentenceMentions {
           governs = false;
           continue;
         }
+      }
+      // "نائبة الأمين العام لحلف شمال الأطلسي (الناتو) X": a body's short name in brackets, when a
+      // name follows it
+      if (comps > 0 && isPunct(x, "(") && isPunct(words[j + 2], ")") && words[j + 1]?.token.kind !== "punct" && this.nameAt(j + 3)) {
+        j += 3;
+        continue;
       }
       // "وزير الداخلية بحكومة «الوحدة الوطنية» الليبية": a body named in quotes, behind ب or ل
       if (comps > 0 && /^[بل]/.test(x.norm) && !x.conj && x.forms.length > 1 && isQuote(words[j + 1])) {

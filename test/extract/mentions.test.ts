@@ -161,6 +161,9 @@ const CASES: [string, string[]][] = [
   ["واستقبل الرئيس المبعوثة الخاصة للأمين العام للأمم المتحدة بشأن السودان، سالمة الورفلي، والوفد المرافق لها", ["title||الرئيس|", "person|سالمة الورفلي|المبعوثة الخاصة للأمين العام للأمم المتحدة بشأن السودان|UN"]],
   // a quotation after a counterpart title is what was said; a name in quotes closes right after it
   ["وبحثت مع نظيرها التركي \"خارطة طريق\" للملف", ["title||نظيرها التركي|TR"]],
+  // a body's short name in brackets inside a title, and an operation's name in quotes after its indefinite word
+  ["واستقبل الوزير نائب الأمين العام لحلف شمال الأطلسي (الناتو) سالم الورفلي", ["title||الوزير|", "person|سالم الورفلي|نائب الأمين العام لحلف شمال الأطلسي (الناتو)|NATO"]],
+  ["واستقبل الوزير قائد عملية \"صوفيا\" البحرية", ["title||الوزير|", "title||قائد عملية \"صوفيا\" البحرية|"]],
 ];
 
 test("person mentions: title + name, rank + name, title alone, appositions, dual titles", () => {
