@@ -1529,3 +1529,8 @@ test("two surnames the article named before, side by side after a verb, are two 
   assert.ok(!doc.entities.some((e) => e.name === "خوري الدبيبة"), doc.entities.map((e) => e.name).join("; "));
   assert.ok(dyads(doc.events).every((d) => d === "ستيفاني خوري – عبد الحميد الدبيبة"), dyads(doc.events).join("; "));
 });
+
+test("'رئيس الدبلوماسية' of a country is its foreign minister on that day", () => {
+  const doc = extract("استقبل الرئيس التونسي قيس سعيد أمس رئيس الدبلوماسية الجزائرية بقصر قرطاج.", "2024-05-10");
+  assert.deepEqual(dyads(doc.events), ["أحمد عطاف – قيس سعيد"]);
+});

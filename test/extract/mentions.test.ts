@@ -164,6 +164,7 @@ const CASES: [string, string[]][] = [
   // a body's short name in brackets inside a title, and an operation's name in quotes after its indefinite word
   ["واستقبل الوزير نائب الأمين العام لحلف شمال الأطلسي (الناتو) سالم الورفلي", ["title||الوزير|", "person|سالم الورفلي|نائب الأمين العام لحلف شمال الأطلسي (الناتو)|NATO"]],
   ["واستقبل الوزير قائد عملية \"صوفيا\" البحرية", ["title||الوزير|", "title||قائد عملية \"صوفيا\" البحرية|"]],
+  ["وقال وزير الطاقة والمناجم، سالم الورفلي، إن", ["person|سالم الورفلي|وزير الطاقة والمناجم|"]],
 ];
 
 test("person mentions: title + name, rank + name, title alone, appositions, dual titles", () => {
