@@ -818,6 +818,14 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       if (multilateral) for (let a = 0; a < counterEntities.length; a++) for (let b = a + 1; b < counterEntities.length; b++) {
         events.push({ ...events[events.length - 1], subject: [counterEntities[a]], counterpart: [counterEntities[b]], roleOfSubject: undefined, rules: [t.rule, "multilateral"] });
       }
+      // "عقد A، وB اجتماعا ثلاثيا مع C": a meeting of as many sides as the noun says — subjects of
+      // different countries met each other too
+      const sided = s.words.slice(t.w0, Math.min(s.words.length, t.w1 + 2)).some((w) => hasForm(w, glue().multi_sided));
+      if (sided && subjectEntities.length > 1 && new Set(subjectEntities.map((e) => e.country ?? e.id)).size === subjectEntities.length) {
+        for (let a = 0; a < subjectEntities.length; a++) for (let b = a + 1; b < subjectEntities.length; b++) {
+          events.push({ ...events[events.length - 1], subject: [subjectEntities[a]], counterpart: [subjectEntities[b]], roleOfSubject: undefined, rules: [t.rule, "multilateral"] });
+        }
+      }
     }
     // a trigger that gave no encounter ("جرى بحث ...") does not cut its neighbour's clause:
     // the clauses of this sentence's events run between the triggers that did
