@@ -575,9 +575,17 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         if (subject.length) subject = [...subject, ...inner.filter((m) => !subject.includes(m) && m.type !== "org" && accompanies(s.words, m.w0))];
         // (a past verb in the feminine has no man for its subject: "التقت القائد العام …، حيث
         // اجتمعت بـ X" — she, carried in, not the man she met before)
-        if (!subject.length) subject = subjectBefore(pastFeminine(s.words[t.w0]) ? before.filter((m) => !isMale(entityOf(m)!)) : before, s.words);
         // "بعد اجتماعه مع X، يستقبل Y ...": the possessor is the subject of the main clause that follows
         const possessed = t.pronoun || /(ه|ها|هما)$/.test(s.words[t.w1 - 1].norm);
+        // "يلتقي A وB … بعد مباحثاته مع C": one man's talks are not those of the pair just met — the
+        // possessor is the sentence's subject, who met them
+        const earlierHere = events.filter((e) => e.sentence === s.index && !e.rules.includes("multilateral")).pop();
+        if (!subject.length && possessed && /ه$/.test(s.words[t.w1 - 1].norm) && earlierHere && earlierHere.subject.length === 1 && earlierHere.counterpart.length > 1 &&
+          before.length && earlierHere.counterpart.includes(entityOf(before[before.length - 1])!)) {
+          const own = people.find((m) => entityOf(m) === earlierHere.subject[0]);
+          if (own) subject = [own];
+        }
+        if (!subject.length) subject = subjectBefore(pastFeminine(s.words[t.w0]) ? before.filter((m) => !isMale(entityOf(m)!)) : before, s.words);
         if (!subject.length && possessed && ti + 1 < triggers.length) {
           const next = triggers[ti + 1];
           const main = people.find((m) => m.w0 >= next.w1 && m.w0 <= next.w1 + 3);

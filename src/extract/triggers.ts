@@ -472,6 +472,8 @@ export function statusAround(words: Word[], t: Trigger): "happened" | "planned" 
   for (let k = Math.max(0, t.w0 - 22); k < t.w1 + 1 && k < words.length; k++) if (L.denied.longest(k, words.length, (x) => words[x].forms)) return "denied";
   for (let k = from; k < to; k++) if (words[k].forms.some((f) => L.cancelled.has(f))) return "cancelled";
   if (t.future) return "planned";
+  // "ترتيبات لعقد لقاء بين A وB": a light verb's masdar behind ل is a meeting still to be held
+  if (t.rule.startsWith("light") && words[t.w0].forms.some((f) => L.planned.has(f))) return "planned";
   if (proposed(L, words, t)) return "planned";
   // "سيزور موسكو … يجري خلالها مباحثات", "سيتوجه إلى روما حيث يلتقي": a present verb in the
   // clause of a future one tells what will happen there

@@ -1537,3 +1537,15 @@ test("'رئيس الدبلوماسية' of a country is its foreign minister on 
   const doc = extract("استقبل الرئيس التونسي قيس سعيد أمس رئيس الدبلوماسية الجزائرية بقصر قرطاج.", "2024-05-10");
   assert.deepEqual(dyads(doc.events), ["أحمد عطاف – قيس سعيد"]);
 });
+
+test("'يلتقي A وB … بعد مباحثاته مع C': one man's talks are the subject's, not the pair's", () => {
+  const doc = extract("التقى رئيس المخابرات المصرية حسن رشاد رئيس الحكومة عبد الحميد الدبيبة ورئيس المجلس الرئاسي محمد المنفي في طرابلس بعد مباحثاته مع المشير خليفة حفتر في الرجمة.", "2025-02-13");
+  assert.ok(dyads(doc.events).includes("حسن رشاد – خليفة حفتر"), dyads(doc.events).join("; "));
+  assert.ok(!dyads(doc.events).includes("خليفة حفتر – محمد المنفي"), dyads(doc.events).join("; "));
+});
+
+test("'ترتيبات لعقد لقاء بين A وB': a meeting still to be held is planned", () => {
+  const doc = extract("وتحدثت وسائل إعلام عن ترتيبات لعقد لقاء مباشر بين رئيس المجلس الرئاسي فائز السراج والمشير خليفة حفتر.", "2017-08-15");
+  assert.deepEqual(dyads(doc.events), []);
+  assert.deepEqual(dyads(doc.events, "planned"), ["خليفة حفتر – فائز السراج"]);
+});
