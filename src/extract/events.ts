@@ -155,6 +155,15 @@ function accusativeDual(words: Word[], at: number): boolean {
   return false;
 }
 
+/** A person named as the owner of a thing right before him: "مبادرة باتيلي"، "خطة سلامة"، "رسالة من السيسي". */
+function ownerOfThing(words: Word[], m: PersonMention): boolean {
+  const prev = words[m.w0 - 1];
+  if (!prev || prev.token.kind !== "word") return false;
+  if (hasForm(prev, glue().things_of)) return true;
+  // ("رسالة خطية من X"، "دعوة من X": the sender, behind من)
+  return prev.norm === "من" && m.w0 >= 2 && words.slice(Math.max(0, m.w0 - 3), m.w0 - 1).some((w) => hasForm(w, glue().things_of));
+}
+
 /**
  * "زار X Y" / "X يزور Y": the person a visit verb takes as its object, right after it (past its
  * subject, when that stands after the verb), with no place between; null when it visits a place.
@@ -321,7 +330,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       const hi = clauseBreak(s.words, t.w1, ti + 1 < triggers.length ? triggers[ti + 1].w0 : s.words.length);
       // bodies take part only where a principal stands: right after the verb, after مع / من /
       // بين, or joined by و — not inside a place phrase ("في مقر القيادة العامة")
-      const people = s.people.filter((m) => entityOf(m) && !m.group && (m.type !== "org" || orgInSlot(s.words, m, t)));
+      // (nor one named as the owner of a thing: "يبحثان مبادرة باتيلي"، "تسلم رسالة من السيسي")
+      const people = s.people.filter((m) => entityOf(m) && !m.group && (m.type !== "org" || orgInSlot(s.words, m, t)) && !ownerOfThing(s.words, m));
       // "استقبل المجلس الرئاسي، ممثلا في رئيسه X، ...": the body is represented by X, who stands for it
       const afterAll = withoutRepresentedBodies(uniqueEntities(spanningRepeats(people.filter((m) => m.w0 >= t.w1 && m.w0 < hi), entityOf), entityOf), s.words);
       // (not one merely present: "استقبل X الوفد الإيطالي، بحضور Y" — Y did not meet X; but at
