@@ -1541,7 +1541,9 @@ function definite(w: Word) {
 const VERBAL_NOUN_II = /^ت[^اوي]{2}ي[^اوي]$/;
 function verbalNounII(w: Word): boolean {
   const plain = w.conj ? w.forms[1] : w.norm;
-  return VERBAL_NOUN_II.test(plain) && !knownGiven(plain);
+  // (behind ب or ل too: "طالب عميد البلدية بتخصيص ميزانية")
+  const behind = !w.conj && w.forms.length > 1 && /^[بل]/.test(w.norm) ? w.forms[1] : undefined;
+  return (VERBAL_NOUN_II.test(plain) && !knownGiven(plain)) || (!!behind && VERBAL_NOUN_II.test(behind) && !knownGiven(behind));
 }
 
 /** whether a title head is feminine (وزيرة، الرئيسة); undefined without a head */
