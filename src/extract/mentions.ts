@@ -588,7 +588,9 @@ class SentenceMentions {
     // (an ordinary word too — كامل — only as the subject between a verb of encounter and the
     // one he met: "اجتمع كامل برئيس الحكومة"، "التقى كامل مع …")
     const next = words[i + 1];
-    const subjectOfEncounter = i > 0 && !!opts.isVerb?.(words[i - 1]) && !!next && (next.norm === "مع" || (/^ب/.test(next.norm) && next.forms.length > 1));
+    const subjectOfEncounter = i > 0 && !!opts.isVerb?.(words[i - 1]) && !!next && (next.norm === "مع" || (/^ب/.test(next.norm) && next.forms.length > 1)) ||
+      // (or between "وكان" and "قد": "وكان السايح قد أجرى اتصالا")
+      (i > 0 && TOPIC_OPENERS.has(words[i - 1].norm) && next?.norm === "قد");
     if (!form || hasForm(w, L.stop) || (L.common.has(form) && !g && !subjectOfEncounter) || (L.ambiguous.has(form) && !personSlot()) || L.months.has(form) || opts.isVerb?.(w)) return null;
     // (behind ب right after an encounter or call noun it is whom one met or called, not a place:
     // "اتصالا هاتفيا بليون" after "برناردينو ليون" — though "ليون" is also Lyon)

@@ -1556,3 +1556,9 @@ test("'ترتيبات لعقد لقاء بين A وB': a meeting still to be hel
   assert.deepEqual(dyads(doc.events), []);
   assert.deepEqual(dyads(doc.events, "planned"), ["خليفة حفتر – فائز السراج"]);
 });
+
+test("'وكان X قد …': a surname that is also an ordinary word, named before, is the pluperfect's subject", () => {
+  const doc = extract("استقبل رئيس المفوضية الوطنية العليا للانتخابات عماد السايح السفير البريطاني مارتن لونغدن.\nوكان السايح قد أجرى مساء الأحد اتصالا هاتفيا مع وزير الحكم المحلي.", "2024-11-19");
+  const call = doc.events.find((e) => e.type === "call");
+  assert.ok(call?.participants.some((p) => p.name === "عماد السايح"), JSON.stringify(call?.participants));
+});

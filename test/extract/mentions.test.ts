@@ -167,6 +167,8 @@ const CASES: [string, string[]][] = [
   ["وقال وزير الطاقة والمناجم، سالم الورفلي، إن", ["person|سالم الورفلي|وزير الطاقة والمناجم|"]],
   // a verbal noun behind ب after a title is what was asked for, not a name
   ["وطالب عميد البلدية بتخصيص ميزانية طارئة للمدينة", ["title||عميد البلدية|"]],
+  // an academic rank between a title and its name
+  ["وقال وزير الخارجية البروفيسور سالم الورفلي إن", ["person|سالم الورفلي|وزير الخارجية|"]],
 ];
 
 test("person mentions: title + name, rank + name, title alone, appositions, dual titles", () => {
