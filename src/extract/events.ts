@@ -838,7 +838,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       }
       // "عقد A، وB اجتماعا ثلاثيا مع C": a meeting of as many sides as the noun says — subjects of
       // different countries met each other too
-      const sided = s.words.slice(t.w0, Math.min(s.words.length, t.w1 + 2)).some((w) => hasForm(w, glue().multi_sided));
+      // (or the gathering they took part in with him: "شاركا مع C في الاجتماع التشاوري الثلاثي")
+      const sided = s.words.slice(t.w0, Math.min(s.words.length, t.w1 + 2, hi)).some((w) => hasForm(w, glue().multi_sided)) ||
+        (t.frame === "with" && t.weak === true && s.words.slice(t.w1, Math.min(hi, t.w1 + 14)).some((w) => hasForm(w, glue().multi_sided)));
       if (sided && subjectEntities.length > 1 && new Set(subjectEntities.map((e) => e.country ?? e.id)).size === subjectEntities.length) {
         for (let a = 0; a < subjectEntities.length; a++) for (let b = a + 1; b < subjectEntities.length; b++) {
           events.push({ ...events[events.length - 1], subject: [subjectEntities[a]], counterpart: [subjectEntities[b]], roleOfSubject: undefined, rules: [t.rule, "multilateral"] });
