@@ -420,7 +420,7 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   }
   if (!location && !inherited && visit.length) location = visit[0].place;
   if (!location && !inherited && ctx.dateline) location = ctx.dateline;
-  if (!location && !inherited) location = own[0] ?? fromHeadline.find((l) => l.kind !== "country") ?? fromHeadline[0] ?? null;
+  if (!location && !inherited) location = own[0] ?? fromHeadline.find((l) => l.kind !== "country") ?? fromHeadline[0] ?? headlineCity(p, ctx);
   let place: Place | null = location ? { ...(ctx.cityOf?.(location.place) ?? location.place) } : inherited;
   if (type === "call") place = null;
 
@@ -495,6 +495,19 @@ function headingOf(sentence: number, ctx: AssembleContext): { date: DateValue | 
   const date = h.dates.length === 1 ? h.dates[0] : null;
   const place = h.places.find((p) => p.kind !== "region" && p.kind !== "sea") ?? null;
   return { date, place };
+}
+
+/**
+ * "باشاغا يختتم جولته بلقاء لامورجيزي في روما": the one city a headline without a full stop says
+ * something happened in, when it names one of the encounter's people.
+ */
+function headlineCity(p: Pair, ctx: AssembleContext): PlaceMention | null {
+  const h = ctx.sentences[0];
+  if (!h || endsWithStop(h)) return null;
+  const ids = ctx.entitiesBySentence.get(h.index);
+  if (!ids || !(ids.has(p.a.id) || ids.has(p.b.id))) return null;
+  const cities = h.places.filter((x) => x.locative && x.kind !== "country" && x.kind !== "region" && x.kind !== "sea");
+  return cities.length === 1 ? cities[0] : null;
 }
 
 /** Does the text at `at` stand among the sentence's first three words (a dateline's place and date)? */

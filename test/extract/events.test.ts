@@ -1565,3 +1565,8 @@ test("'وكان X قد …': a surname that is also an ordinary word, named befo
   const call = doc.events.find((e) => e.type === "call");
   assert.ok(call?.participants.some((p) => p.name === "عماد السايح"), JSON.stringify(call?.participants));
 });
+
+test("a headline's one city is where an encounter it names took place, when the body gives only a site", () => {
+  const doc = extract("الطرابلسي يختتم جولته بلقاء بيانتيدوزي في روما\nاختتم وزير الداخلية الليبي عماد الطرابلسي، أمس الأربعاء، جولة أوروبية، بلقاء وزير الداخلية الإيطالي ماتيو بيانتيدوزي في مقر الوزارة بقصر فيميناله.", "2023-06-08");
+  assert.equal(doc.events.find((e) => e.type === "meeting")?.location?.name_en, "Rome");
+});
