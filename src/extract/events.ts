@@ -94,12 +94,13 @@ function headOfDelegation(words: Word[], last: PersonMention, after: PersonMenti
   }
   return null;
 }
-/** A dual form of a verb of the lexicon: يبحثان، بحثا، التقيا، يلتقيان، ناقشا (the verb without its ending is listed too). */
+/** A dual form of a verb of the lexicon: يبحثان، بحثا، التقيا، يلتقيان، ناقشا، أجريا (the verb without its ending is listed too, light verbs included). */
 function dualVerb(w: Word): boolean {
-  const verbs = triggerLexicon().verbs;
+  const { verbs, lightVerbs } = triggerLexicon();
   const f = w.conj ? w.forms[1] : w.norm;
-  if (f.endsWith("ان") && verbs.has(f.slice(0, -2))) return true;
-  return f.endsWith("ا") && verbs.has(f.slice(0, -1));
+  const listed = (x: string) => verbs.has(x) || lightVerbs.has(x);
+  if (f.endsWith("ان") && listed(f.slice(0, -2))) return true;
+  return f.endsWith("ا") && listed(f.slice(0, -1));
 }
 
 /** A plural form of a verb of the lexicon: اجتمعوا، التقوا، بحثوا (the verb without its ending, or with ى, is listed). */
@@ -594,6 +595,12 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           before.length && earlierHere.counterpart.includes(entityOf(before[before.length - 1])!)) {
           const own = people.find((m) => entityOf(m) === earlierHere.subject[0]);
           if (own) subject = [own];
+        }
+        // "A وB أجريا اتصالا مشتركا مع C": a dual verb's subject is the pair before it
+        if (!subject.length && dualVerb(s.words[t.w0]) && before.length >= 2) {
+          let k = before.length - 1;
+          while (k > 0 && coordinated(s.words, before[k - 1], before[k])) k--;
+          if (k < before.length - 1 && t.w0 - reachOf(before[before.length - 1]) <= 1) subject = before.slice(k);
         }
         if (!subject.length) subject = subjectBefore(pastFeminine(s.words[t.w0]) ? before.filter((m) => !isMale(entityOf(m)!)) : before, s.words);
         if (!subject.length && possessed && ti + 1 < triggers.length) {
