@@ -115,6 +115,10 @@ export function stackedTitles(prev: PersonMention, m: PersonMention, words: Word
   if (prev.type !== "title" || prev.name || m.type !== "person" || !m.title || !m.name || m.title === m.text) return false;
   // (a dual title's part is one of the two it names: "وزيرا الدفاع والداخلية الإيطاليان المشير X")
   if (prev.source.startsWith("dual-title")) return false;
+  // (nor "… وممثله الخاص رئيس المجلس X": someone's man joined by و to him, then the one they met —
+  // "نظيره وزير الخارجية X" is stacked)
+  const first = words[prev.w0];
+  if (first?.conj === "و" && /(ه|ها)$/.test(first.forms[1] ?? "") && !mentionLexicon().counterpart.has(first.forms[1] ?? "")) return false;
   // (an international official's title names the country of his post: "المبعوث الأممي … رئيس البعثة في ليبيا")
   const supra = countryLexicon().supranational;
   if (prev.country && m.country && prev.country !== m.country && !supra.has(prev.country)) return false;

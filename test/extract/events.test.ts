@@ -1573,3 +1573,8 @@ test("a headline's one city is where an encounter it names took place, when the 
   const doc = extract("الطرابلسي يختتم جولته بلقاء بيانتيدوزي في روما\nاختتم وزير الداخلية الليبي عماد الطرابلسي، أمس الأربعاء، جولة أوروبية، بلقاء وزير الداخلية الإيطالي ماتيو بيانتيدوزي في مقر الوزارة بقصر فيميناله.", "2023-06-08");
   assert.equal(doc.events.find((e) => e.type === "meeting")?.location?.name_en, "Rome");
 });
+
+test("'التقى A وممثله الخاص X': someone's man joined by و is not a title stacked on the one they met", () => {
+  const doc = extract("اختتم في برلين أمس المؤتمر الدولي بحضور الأمين العام للأمم المتحدة أنطونيو غوتيريش وممثله الخاص غسان سلامة.\nوعلى هامش المؤتمر، التقى الأمين العام وممثله الخاص رئيس المجلس الرئاسي فائز السراج.", "2020-01-20");
+  assert.ok(dyads(doc.events).includes("أنطونيو غوتيريش – فائز السراج"), dyads(doc.events).join("; "));
+});
