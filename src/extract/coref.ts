@@ -356,7 +356,10 @@ export class EntityResolver {
   private titleMatch(m: PersonMention, _position: number, unnamedOnly: boolean, country = m.country): DocEntity | null {
     const head = headKey(m.head ?? m.title!.split(/\s+/)[0]);
     const words = titleKey(m.title!).filter((w) => w !== head);
-    const gender = headGender(m.head ?? m.title!.split(/\s+/)[0]);
+    // (a head written with the pronoun ه — "ممثله الخاص"، "نائبه" — is his man, not a woman's
+    // title: normalized, ه and ة are one letter)
+    const written = m.title!.split(/\s+/)[0];
+    const gender = /\u0647$/.test(written) ? undefined : headGender(m.head ?? written);
     let best: DocEntity | null = null;
     // "نظيره المالطي": the most recent person of that country, whatever the office
     if (head === "نظير") {

@@ -1577,4 +1577,6 @@ test("a headline's one city is where an encounter it names took place, when the 
 test("'التقى A وممثله الخاص X': someone's man joined by و is not a title stacked on the one they met", () => {
   const doc = extract("اختتم في برلين أمس المؤتمر الدولي بحضور الأمين العام للأمم المتحدة أنطونيو غوتيريش وممثله الخاص غسان سلامة.\nوعلى هامش المؤتمر، التقى الأمين العام وممثله الخاص رئيس المجلس الرئاسي فائز السراج.", "2020-01-20");
   assert.ok(dyads(doc.events).includes("أنطونيو غوتيريش – فائز السراج"), dyads(doc.events).join("; "));
+  // ("ممثله": his man, ه the pronoun — not a woman's title, though ة normalizes to ه)
+  assert.ok(dyads(doc.events).includes("غسان سلامة – فائز السراج"), dyads(doc.events).join("; "));
 });
