@@ -5,7 +5,7 @@
 import type { DateValue, EventStatus, ExtractedEvent, Participant, Place, Span } from "../types.js";
 import type { DocEntity } from "./coref.js";
 import type { PlaceMention, RawEvent, SentenceView } from "./events.js";
-import { afterSince } from "./encounter-when-where.js";
+import { afterSince, scheduledDate } from "./encounter-when-where.js";
 import { normSet, readLexicon } from "./lexicon.js";
 import { frameWords as glue } from "./frame-words.js";
 import { topicsIn } from "./topics.js";
@@ -104,7 +104,7 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
   // the story's own day, when its opening sentences give one ("اليوم الثلاثاء")
   // (a bare weekday in the headline may be ahead — "وكوبلر: التوقيع الخميس" — so a day the
   // opening sentences give after it comes first)
-  const leads = ctx.sentences.slice(0, 6).flatMap((s) => s.dates.filter((d) => !(d.kind === "relative" && quotedAt(s, d.span.start))).map((d) => ({ d, s: s.index })))
+  const leads = ctx.sentences.slice(0, 6).filter((s) => !plansAhead(s)).flatMap((s) => s.dates.filter((d) => !(d.kind === "relative" && quotedAt(s, d.span.start))).map((d) => ({ d, s: s.index })))
     .filter(({ d }) => d.precision === "day" && nearPublication(d.value, ctx.published));
   const firstSentence = ctx.sentences[0]?.index;
   const bareWeekdayUp = (x: { d: DateValue; s: number }) => x.s === firstSentence && x.d.kind === "relative" && !/\s/.test(x.d.text.trim());
@@ -182,6 +182,13 @@ function toldAsBackground(r: RawEvent, ctx: AssembleContext): boolean {
   // "إذ كان X قد زار أثينا في يناير الماضي، والتقى Y": a verb joined by و goes on in the pluperfect
   return s.words[r.trigger.w0]?.conj === "و" && s.words.slice(Math.max(0, r.trigger.w0 - 20), r.trigger.w0).some(pluperfect);
 }
+
+/** "ومن المقرر أن …"، "ومن المنتظر أن …": a sentence that opens on what is planned. */
+function plansAhead(s: SentenceView): boolean {
+  const opening = s.words.slice(0, 4);
+  return opening.some((w) => PLANNED_OPENERS.has(w.norm)) && opening.some((w) => w.norm === "ان");
+}
+const PLANNED_OPENERS = new Set(["المقرر", "المنتظر", "المرتقب", "المتوقع"]);
 
 /** "وكان X قد أعلن …": a sentence told as background from its first words. */
 function opensInPluperfect(s: SentenceView): boolean {
@@ -351,8 +358,11 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
     // أمس" of the story's own days)
     if (!s) continue;
     const elsewhere = opensInPluperfect(s) && !s.words.some((w) => hasForm(w, mentionLexicon().encounterNouns));
+    // (nor the day of something scheduled — "في موعدها المحدد في 24 ديسمبر" — nor of a sentence
+    // that tells what is planned: "ومن المقرر أن يتفقد الوزير، الأحد، …")
+    if (plansAhead(s)) continue;
     const d = s.dates.find((x) => x.precision === "day" && !(x.kind === "relative" && quotedAt(s, x.span.start)) && !afterSince(s, x.span.start) &&
-      !(elsewhere && !!ctx.published && daysApart(x.value, ctx.published, 7)));
+      !scheduledDate(s, x) && !(elsewhere && !!ctx.published && daysApart(x.value, ctx.published, 7)));
     if (d) { date = d; dateRule = "date:attributed"; break; }
   }
 

@@ -1580,3 +1580,10 @@ test("'التقى A وممثله الخاص X': someone's man joined by و is no
   // ("ممثله": his man, ه the pronoun — not a woman's title, though ة normalizes to ه)
   assert.ok(dyads(doc.events).includes("غسان سلامة – فائز السراج"), dyads(doc.events).join("; "));
 });
+
+test("a sentence that goes on about an encounter gives it no day of something planned or scheduled", () => {
+  const planned = extract("وعقد وزير الدفاع التركي خلوصي أكار اجتماعا مع رئيس الأركان محمد الحداد في طرابلس.\nومن المقرر أن يتفقد الوزير التركي، الأحد، عناصر القوات التركية في ليبيا.", "2021-11-20");
+  assert.notEqual(planned.events.find((e) => e.type === "meeting")?.date?.value, "2021-11-14");
+  const scheduled = extract("واستقبل رئيس المجلس الرئاسي محمد المنفي المستشارة الأممية ستيفاني ويليامز في طرابلس.\nوتناول اللقاء تعذر إجراء الانتخابات في موعدها المحدد في الرابع والعشرين من ديسمبر الماضي.", "2022-01-12");
+  assert.notEqual(scheduled.events.find((e) => e.type === "meeting")?.date?.value, "2021-12-24");
+});
