@@ -186,9 +186,10 @@ function toldAsBackground(r: RawEvent, ctx: AssembleContext): boolean {
 /** "ومن المقرر أن …"، "ومن المنتظر أن …": a sentence that opens on what is planned. */
 function plansAhead(s: SentenceView): boolean {
   const opening = s.words.slice(0, 4);
-  return opening.some((w) => PLANNED_OPENERS.has(w.norm)) && opening.some((w) => w.norm === "ان");
+  return opening.some((w) => plannedOpenerWords().has(w.norm)) && opening.some((w) => w.norm === "ان");
 }
-const PLANNED_OPENERS = new Set(["المقرر", "المنتظر", "المرتقب", "المتوقع"]);
+let plannedOpeners: Set<string> | undefined;
+const plannedOpenerWords = () => (plannedOpeners ??= normSet(readLexicon<{ plans_ahead: string[] }>("events.yaml").plans_ahead));
 
 /** "وكان X قد أعلن …": a sentence told as background from its first words. */
 function opensInPluperfect(s: SentenceView): boolean {

@@ -48,6 +48,7 @@ interface TitleLexicon {
   son_words?: string[];
   present_words?: string[];
   mister?: string[];
+  subject_openers?: string[];
 }
 
 interface FunctionWords {
@@ -132,6 +133,7 @@ class MentionLexicon {
   sonWords: Set<string>;
   presentWords: Set<string>;
   mister: Set<string>;
+  subjectOpeners: Set<string>;
   /** "الضيف الإيطالي": the visitor of that country */
   guestWords: Set<string>;
   /** heads whose place follows at once (والي مدنين) */
@@ -173,6 +175,7 @@ class MentionLexicon {
     this.sonWords = normSet(t.son_words);
     this.presentWords = normSet(t.present_words);
     this.mister = normSet(t.mister);
+    this.subjectOpeners = normSet(t.subject_openers);
     for (const r of t.ranks) this.ranks.add(phraseWords(r), normalize(r));
     this.rankFirst = new Set(t.ranks.map((r) => phraseWords(r)[0]));
     this.complements = new Set(t.complements.flatMap((c) => phraseWords(c)));
@@ -205,8 +208,6 @@ function collectStrings(v: unknown, into: Set<string>): void {
 let lex: MentionLexicon | undefined;
 export const mentionLexicon = (): MentionLexicon => (lex ??= new MentionLexicon());
 
-/** "أما X ف…"، "وكان X قد …": what follows is the sentence's subject (normalized) */
-const TOPIC_OPENERS = new Set(["اما", "واما", "كان", "وكان", "كانت", "وكانت"]);
 const stripArticleHead = (h: string) => (h.startsWith("ال") ? h.slice(2) : h);
 /** prepositions as written, with their ى or إ: "على" is no name though it normalizes to علي */
 /** (and the particles of "that": "أفادت مصادر بأن X أجرت" — بأن with its hamza is no بان) */
@@ -584,13 +585,13 @@ class SentenceMentions {
     // (or right after the verb's subject: "التقى وزير الخارجية الإيطالي X سلامة")
     const subjectBefore = () => this.out.some((m) => m.w1 === i && m.type === "person" && m.w0 > 0 && !!opts.isVerb?.(words[m.w0 - 1]));
     // (or the topic of "أما X فقد …" or the subject of "وكان X قد …": a person the sentence tells of)
-    const personSlot = () => i > 0 && (!!opts.isVerb?.(words[i - 1]) || words[i - 1].norm === "مع" || words[i - 1].norm === "ومع" || TOPIC_OPENERS.has(words[i - 1].norm) || subjectBefore());
+    const personSlot = () => i > 0 && (!!opts.isVerb?.(words[i - 1]) || words[i - 1].norm === "مع" || words[i - 1].norm === "ومع" || L.subjectOpeners.has(words[i - 1].norm) || subjectBefore());
     // (an ordinary word too — كامل — only as the subject between a verb of encounter and the
     // one he met: "اجتمع كامل برئيس الحكومة"، "التقى كامل مع …")
     const next = words[i + 1];
     const subjectOfEncounter = i > 0 && !!opts.isVerb?.(words[i - 1]) && !!next && (next.norm === "مع" || (/^ب/.test(next.norm) && next.forms.length > 1)) ||
       // (or between "وكان" and "قد": "وكان السايح قد أجرى اتصالا")
-      (i > 0 && TOPIC_OPENERS.has(words[i - 1].norm) && next?.norm === "قد");
+      (i > 0 && L.subjectOpeners.has(words[i - 1].norm) && next?.norm === "قد");
     if (!form || hasForm(w, L.stop) || (L.common.has(form) && !g && !subjectOfEncounter) || (L.ambiguous.has(form) && !personSlot()) || L.months.has(form) || opts.isVerb?.(w)) return null;
     // (behind ب right after an encounter or call noun it is whom one met or called, not a place:
     // "اتصالا هاتفيا بليون" after "برناردينو ليون" — though "ليون" is also Lyon)
