@@ -265,9 +265,12 @@ const firstDate = (p: Pair, ctx: AssembleContext) => p.raw.find((r) => r.date &&
 
 /** The report stands in the lines above the body: before the first sentence that ends with a full stop. */
 function beforeTheBody(r: RawEvent, ctx: AssembleContext): boolean {
-  const first = ctx.sentences.find(endsWithStop);
-  return !!first && r.sentence < first.index;
+  // (asked in the merge loop and in sorts: the body's first sentence is found once per article)
+  let first = BODY_START.get(ctx);
+  if (first === undefined) BODY_START.set(ctx, (first = ctx.sentences.find(endsWithStop)?.index ?? -1));
+  return first >= 0 && r.sentence < first;
 }
+const BODY_START = new WeakMap<AssembleContext, number>();
 
 interface AttributionLexicon { anaphors: Set<string>; strong: Set<string>; encounter: Set<string>; discussion: Set<string>; commentary: Set<string> }
 let attrLex: AttributionLexicon | undefined;
