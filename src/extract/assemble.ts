@@ -179,7 +179,7 @@ function toldAsBackground(r: RawEvent, ctx: AssembleContext): boolean {
   if (!s) return false;
   const pluperfect = (w: Word) => pluperfectWords().has(w.norm);
   if (s.words.slice(Math.max(r.clause[0], r.trigger.w0 - 8), r.trigger.w0).some(pluperfect)) return true;
-  // "إذ كان X قد زار أثينا في يناير الماضي، والتقى Y": a verb joined by و goes on in the pluperfect
+  // "إذ كان X قد زار العاصمة Z في يناير الماضي، والتقى Y": a verb joined by و goes on in the pluperfect
   return s.words[r.trigger.w0]?.conj === "و" && s.words.slice(Math.max(0, r.trigger.w0 - 20), r.trigger.w0).some(pluperfect);
 }
 
@@ -512,7 +512,7 @@ function headingOf(sentence: number, ctx: AssembleContext): { date: DateValue | 
 }
 
 /**
- * "باشاغا يختتم جولته بلقاء لامورجيزي في روما": the one city a headline without a full stop says
+ * "X يختتم جولته بلقاء Y في روما": the one city a headline without a full stop says
  * something happened in, when it names one of the encounter's people.
  */
 function headlineCity(p: Pair, ctx: AssembleContext): PlaceMention | null {

@@ -56,7 +56,7 @@ const titleKey = (s: string) => {
   const adj = countryLexicon().adjectives;
   // (ب on a word of a title is the article's: key() reads "بالأعمال" as أعمال, so "بأعمال" is too —
   // "القائم بالأعمال" is "القائم بأعمال السفارة")
-  // (nor the region word of a governor's title: "حاكم إقليم أغاديز" is "حاكم أغاديز")
+  // (nor the region word of a governor's title: "حاكم إقليم X" is "حاكم X")
   const regions = mentionLexicon().regionHeads;
   return key(s).filter((w) => !WEAK.has(w) && !adj.has(w) && !adj.has("ال" + w) && !regions.has(w)).map((w) => (w.startsWith("با") && w.length >= 6 ? w.slice(1) : w));
 };

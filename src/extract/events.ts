@@ -156,7 +156,7 @@ function accusativeDual(words: Word[], at: number): boolean {
   return false;
 }
 
-/** A person named as the owner of a thing right before him: "مبادرة باتيلي"، "خطة سلامة"، "رسالة من السيسي". */
+/** A person named as the owner of a thing right before him: "مبادرة المبعوث X"، "خطة X"، "رسالة من X". */
 function ownerOfThing(words: Word[], m: PersonMention): boolean {
   const prev = words[m.w0 - 1];
   if (!prev || prev.token.kind !== "word") return false;
@@ -331,7 +331,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       const hi = clauseBreak(s.words, t.w1, ti + 1 < triggers.length ? triggers[ti + 1].w0 : s.words.length);
       // bodies take part only where a principal stands: right after the verb, after مع / من /
       // بين, or joined by و — not inside a place phrase ("في مقر القيادة العامة")
-      // (nor one named as the owner of a thing: "يبحثان مبادرة باتيلي"، "تسلم رسالة من السيسي")
+      // (nor one named as the owner of a thing: "يبحثان مبادرة X"، "تسلم رسالة من X")
       const people = s.people.filter((m) => entityOf(m) && !m.group && (m.type !== "org" || orgInSlot(s.words, m, t)) && !ownerOfThing(s.words, m));
       // "استقبل المجلس الرئاسي، ممثلا في رئيسه X، ...": the body is represented by X, who stands for it
       const afterAll = withoutRepresentedBodies(uniqueEntities(spanningRepeats(people.filter((m) => m.w0 >= t.w1 && m.w0 < hi), entityOf), entityOf), s.words);

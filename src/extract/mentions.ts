@@ -590,7 +590,7 @@ class SentenceMentions {
     // one he met: "اجتمع كامل برئيس الحكومة"، "التقى كامل مع …")
     const next = words[i + 1];
     const subjectOfEncounter = i > 0 && !!opts.isVerb?.(words[i - 1]) && !!next && (next.norm === "مع" || (/^ب/.test(next.norm) && next.forms.length > 1)) ||
-      // (or between "وكان" and "قد": "وكان السايح قد أجرى اتصالا")
+      // (or between "وكان" and "قد": "وكان X قد أجرى اتصالا" (X an ordinary word too))
       (i > 0 && L.subjectOpeners.has(words[i - 1].norm) && next?.norm === "قد");
     if (!form || hasForm(w, L.stop) || (L.common.has(form) && !g && !subjectOfEncounter) || (L.ambiguous.has(form) && !personSlot()) || L.months.has(form) || opts.isVerb?.(w)) return null;
     // (behind ب right after an encounter or call noun it is whom one met or called, not a place:
@@ -646,7 +646,7 @@ class SentenceMentions {
     const plain = w.conj === "و" ? w.forms[1] : w.norm;
     // (a word that is also a name — علي، جمعة — may go on a name; so may the word after بن/عبد/أبو)
     const prev = words[w.index - words[0].index - 1];
-    // ("التقت خوري الكبير": two surnames the article named before, of two people, side by side)
+    // ("التقت X Y", X and Y surnames named before: two surnames the article named before, of two people, side by side)
     const before = opts.namedBefore;
     if (before && prev && !w.conj && !prev.conj && plain !== prev.norm && before.has(plain) && before.has(prev.norm)) return true;
     if (L.ambiguous.has(plain) || (prev && L.nameParticles.has(prev.norm))) return false;
@@ -1113,7 +1113,7 @@ class SentenceMentions {
       // a known organization inside a title: "رئيس المؤسسة الوطنية للنفط"
       const g = opts.gazetteer?.match(words, j);
       // (a governor's or mayor's place right after the head: "والي مدنين"، "محافظ طرابلس")
-      // (not a palace or an office the holder is at: "استقبل الرئيس الوزير الإيطالي بقصر قرطاج")
+      // (not a palace or an office the holder is at: "استقبل الرئيس الوزير الإيطالي بقصر X")
       const atSite = !!g && g.kind === "place" && /^ب/.test(x.norm) && !x.conj && x.forms.length > 1 && (L.officePlaces.has(x.forms[1]) || L.facilities.has(x.forms[1]));
       if (g && !atSite && (g.kind === "org" || (g.kind === "place" && (comps > 0 || (j === i + 1 && L.governors.has(stripArticleHead(head))))))) {
         const own = g.kind === "org" && country === undefined ? this.nationalityWithin(j, g.end) : undefined;
@@ -1132,7 +1132,7 @@ class SentenceMentions {
       // name follows it — "تحدث الوزير بشأن ليبيا" is no title)
       if (x.norm === "بشان" && j + 1 < n) {
         const c = this.countryAt(j + 1);
-        // (or behind a comma: "المستشارة الخاصة للأمين العام بشأن ليبيا، ستيفاني ويليامز")
+        // (or behind a comma: "المستشارة الخاصة للأمين العام بشأن ليبيا، X")
         if (c && (this.nameAt(c.end) || (isPunct(words[c.end], "،,") && this.nameAt(c.end + 1)))) {
           linked = true;
           governs = false;
