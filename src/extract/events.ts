@@ -840,19 +840,20 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         rules: [t.rule, ...(carried ? ["subject:carried"] : []), ...(grouped ? ["subject:group"] : []), ...(t.weak ? ["weak"] : [])],
         confidence: (carried ? 0.7 : 0.9) * (t.weak ? 0.7 : 1) * (t.rule.startsWith("noun") ? 0.9 : 1),
       });
-      if (multilateral) for (let a = 0; a < counterEntities.length; a++) for (let b = a + 1; b < counterEntities.length; b++) {
-        events.push({ ...events[events.length - 1], subject: [counterEntities[a]], counterpart: [counterEntities[b]], roleOfSubject: undefined, rules: [t.rule, "multilateral"] });
-      }
+      // everyone of a side met everyone else of it too: one event per pair, like the one just pushed
+      const eachPairOf = (side: DocEntity[]) => {
+        const reported = events[events.length - 1];
+        for (let a = 0; a < side.length; a++) for (let b = a + 1; b < side.length; b++) {
+          events.push({ ...reported, subject: [side[a]], counterpart: [side[b]], roleOfSubject: undefined, rules: [t.rule, "multilateral"] });
+        }
+      };
+      if (multilateral) eachPairOf(counterEntities);
       // "عقد A، وB اجتماعا ثلاثيا مع C": a meeting of as many sides as the noun says — subjects of
       // different countries met each other too
       // (or the gathering they took part in with him: "شاركا مع C في الاجتماع التشاوري الثلاثي")
       const sided = s.words.slice(t.w0, Math.min(s.words.length, t.w1 + 2, hi)).some((w) => hasForm(w, glue().multi_sided)) ||
         (t.frame === "with" && t.weak === true && s.words.slice(t.w1, Math.min(hi, t.w1 + 14)).some((w) => hasForm(w, glue().multi_sided)));
-      if (sided && subjectEntities.length > 1 && new Set(subjectEntities.map((e) => e.country ?? e.id)).size === subjectEntities.length) {
-        for (let a = 0; a < subjectEntities.length; a++) for (let b = a + 1; b < subjectEntities.length; b++) {
-          events.push({ ...events[events.length - 1], subject: [subjectEntities[a]], counterpart: [subjectEntities[b]], roleOfSubject: undefined, rules: [t.rule, "multilateral"] });
-        }
-      }
+      if (sided && subjectEntities.length > 1 && new Set(subjectEntities.map((e) => e.country ?? e.id)).size === subjectEntities.length) eachPairOf(subjectEntities);
     }
     // a trigger that gave no encounter ("جرى بحث ...") does not cut its neighbour's clause:
     // the clauses of this sentence's events run between the triggers that did
