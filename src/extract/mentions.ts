@@ -209,9 +209,11 @@ let lex: MentionLexicon | undefined;
 export const mentionLexicon = (): MentionLexicon => (lex ??= new MentionLexicon());
 
 const stripArticleHead = (h: string) => (h.startsWith("ال") ? h.slice(2) : h);
-/** prepositions as written, with their ى or إ: "على" is no name though it normalizes to علي */
-/** (and the particles of "that": "أفادت مصادر بأن X أجرت" — بأن with its hamza is no بان) */
-const PREPOSITIONS_AS_WRITTEN = new Set(["على", "إلى", "عن", "في", "من", "لدى", "حتى", "بأن", "وبأن", "لأن", "أن", "وأن", "إن", "وإن"]);
+/**
+ * Prepositions and the particles of "that" as written, with their ى, إ or hamza: "على" is no name
+ * though it normalizes to علي, nor "بأن" though it normalizes to بان ("أفادت مصادر بأن X أجرت").
+ */
+const PARTICLES_AS_WRITTEN = new Set(["على", "إلى", "عن", "في", "من", "لدى", "حتى", "بأن", "وبأن", "لأن", "أن", "وأن", "إن", "وإن"]);
 let given: Set<string> | undefined;
 /** given names that begin with و or ف themselves (وليد، فتحي), from the transliteration table */
 /** a given name of the transliteration table (فيصل، جمعة): never read as و/ف + a verb or word */
@@ -322,7 +324,7 @@ class SentenceMentions {
       const known = opts.gazetteer?.match(words, s.start);
       // (nor at a preposition as written: "على هامشه" — على with ى is no علي)
       if (s.type !== "PERS" || this.inflectedOrdinary(words[s.start]) || opts.isVerb?.(words[s.start]) || (known && known.kind !== "person") ||
-        PREPOSITIONS_AS_WRITTEN.has(words[s.start].token.text)) continue;
+        PARTICLES_AS_WRITTEN.has(words[s.start].token.text)) continue;
       let end = s.start + 1;
       while (end < s.end && !this.breaksName(words[end])) end++;
       this.nerStart.set(s.start, end);
@@ -1336,7 +1338,7 @@ class SentenceMentions {
     const before = words[i - 1];
     if (!before || !(isPunct(before, "،,") || opts.isVerb?.(before))) return i;
     // (a preposition as written — "والتقى على هامشه رئيس …": على with ى is no علي)
-    if (PREPOSITIONS_AS_WRITTEN.has(words[i].token.text)) return i;
+    if (PARTICLES_AS_WRITTEN.has(words[i].token.text)) return i;
     let k = i;
     while (k < n && k - i < 3 && this.isNameWord(words[k]) && !definite(words[k]) && !(k > i && words[k].conj)) k++;
     if (k - i < 2 || words[k]?.conj) return i;
