@@ -372,6 +372,8 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
       if (!(conj && stage === "none" && total > 0) || isCodeDigits(n, toks, k)) break;
       const nx = toks[k + 1];
       const nxRoles = nx && joined(n, tok, nx) ? nx.word : null;
+      // "بين 10 آلاف و50 ألف يورو": digits with a scale word of their own as large are the next number
+      if (conj && nxRoles?.prefix === "" && nxRoles.roles.some((r) => r.role === "scale" && r.value >= lastScale)) break;
       digitValue = parseDigits(textOf(n, tok), !!nxRoles?.roles.some((r) => r.role === "scale"));
       if (digitValue === null) break;
     } else break;
@@ -386,6 +388,8 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
     }
     const step = nextStep(roles!, conj, stage, cur, total, lastScale);
     if (!step) break;
+    // ("ثلاثة آلاف وخمسة آلاف": the same for a count in words before its own scale word)
+    if (conj && step.stage !== "none" && scaleFollows(n, toks, k, lastScale)) break;
     ({ cur, total, stage, lastScale } = step);
     usedWords = true;
     last = k;
@@ -404,6 +408,13 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
   if (value === 0) return null;
   const kind = usedDigits && usedWords ? "mixed" : usedDigits ? "digits" : "words";
   return { last, value, kind, startOffset, scale: Number.isFinite(lastScale) ? lastScale : undefined };
+}
+
+/** The word right after token k is a scale word at least as large as `lastScale`. */
+function scaleFollows(n: string, toks: Tok[], k: number, lastScale: number): boolean {
+  const nx = toks[k + 1];
+  const look = nx && nx.kind === "arabic" && joined(n, toks[k], nx) ? nx.word : null;
+  return !!look && look.prefix === "" && look.roles.some((r) => r.role === "scale" && r.value >= lastScale);
 }
 
 function pickRole(roles: WordRole[], allowed: WordRole["role"][]): WordRole | null {
