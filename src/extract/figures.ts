@@ -23,6 +23,7 @@ import { parse } from "yaml";
 import type { Figure, FigureUnit, Span } from "../types.js";
 import { normalize, normalizeWithMap, sourceSpan, type NormalizedView } from "../text/normalize.js";
 import { extendOverMarks, findNumbersInView, type NormalizedNumber } from "../read/numbers.js";
+import { countryLexicon } from "./countries.js";
 
 export interface ExtractFiguresOptions {
   /** sentence spans of `text`: a unit must be in the same sentence as its number */
@@ -39,10 +40,11 @@ export interface ExtractFiguresOptions {
 }
 
 type Qualifier = Figure["qualifier"];
-type UnitKey = FigureUnit | "dinar" | null; // null: a unit outside the list (blocks the figure)
+type UnitKey = FigureUnit | "dinar" | "member" | null; // null: a unit outside the list (blocks the figure)
 
 interface UnitsLexicon {
   person: string[];
+  members: string[];
   nationalities: string[];
   count: string[];
   km: string[];
@@ -55,6 +57,8 @@ interface UnitsLexicon {
   qualifiers: Record<"about" | "more_than" | "less_than", string[]>;
   qualifiers_after: Record<"about" | "more_than" | "less_than", string[]>;
   count_heads: string[];
+  people_pronouns: string[];
+  compared_cues: string[];
   count_after_ok: string[];
   range_joiners: string[];
   others: string[];
@@ -107,6 +111,7 @@ function loadUnits() {
   };
   for (const w of lex.not_units) put(w, null, false);
   for (const w of lex.person) put(w, "person", true);
+  for (const w of lex.members) put(w, "member", true);
   for (const w of lex.nationalities) {
     const f = normalize(w);
     for (const v of [f, f + "ين", f + "ون", f + "ا"]) put(v, "person", false);
@@ -141,6 +146,15 @@ function loadUnits() {
     `${edge}[وفبل]?(?:${alternation(lex.count_heads.map(normalize))})[^\\S\\n]+ال(${counted})(?![\\p{L}\\p{N}])(?:[^.!?؟؛:\\n\\d%٪]|(?<!\\d)(?:19|20)\\d\\d(?!\\d)){0,80}$`,
     "u",
   );
+  // "عددهم بنحو 20 ألفا": the head with a pronoun of people, then up to a few words
+  const peopleHeadRe = new RegExp(
+    `${edge}[وفبل]?(?:${alternation(lex.count_heads.map(normalize))})(?:${alternation(lex.people_pronouns.map(normalize))})(?![\\p{L}\\p{N}])[^.!?؟؛:\\n\\d%٪]{0,40}$`,
+    "u",
+  );
+  // "مقابل نحو 1100"، "مقارنة بأكثر من 800"، "بينهم 2000": the cue, then ب/مع and a qualifier
+  const comparedRe = atEnd(
+    `${edge}[وفبل]?(?:${alternation(lex.compared_cues.map(normalize))})[^\\S\\n]+(?:مع[^\\S\\n]+)?(?:ب?(?:${alternation(qualifierOf.keys())})[^\\S\\n]+)?ب?`,
+  );
   const clauseEndRe = new RegExp(`[^\\S\\n]*(?:[.,،؛;!?؟)\\n]|$|(?:${alternation(lex.count_after_ok.map(normalize))})(?![\\p{L}\\p{N}]))`, "uy");
   const rangeJoinRe = new RegExp(`[^\\S\\n]*(?:${alternation(lex.range_joiners.map(normalize))})[^\\S\\n]*`, "uy");
   const othersRe = new RegExp(`[^\\S\\n]*(?:${alternation(lex.others.map(normalize))})(?![\\p{L}\\p{N}])`, "uy");
@@ -151,7 +165,7 @@ function loadUnits() {
   );
   return {
     byForm, qualifierOf, qualifierAfterOf, qualifierAfterRe, unitRe, notBefore, labelBefore, yearBefore, qualifierRe, qualifierAtEnd,
-    headRe, clauseEndRe, rangeJoinRe, othersRe, peopleEventRe, peopleAfterRe,
+    headRe, peopleHeadRe, comparedRe, clauseEndRe, rangeJoinRe, othersRe, peopleEventRe, peopleAfterRe,
   };
 }
 
@@ -224,7 +238,7 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
       const key = U.byForm.get(m[2].replace(/[^\S\n]+/g, " "));
       // a unit outside the list blocks the number only when it follows directly: in
       // "3 ملايين من إيطاليا" the country after من is not a unit of the number
-      const unit = key === "dinar" ? dinar() : key;
+      const unit = key === "dinar" ? dinar() : key === "member" ? membersUnit(n, m.index + m[0].length) : key;
       if (unit === null || unit === undefined) r.blocked = !m[1];
       else {
         r.unit = unit;
@@ -243,6 +257,7 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
     if (othersUnit(n, r, readings, i)) return;
     if (elidedCurrency(n, r, readings[i - 1])) return;
     if (elidedCount(n, r, lastWithUnit(readings, i))) return;
+    if (compared(n, r, lastWithUnit(readings, i))) return;
     if (endsWith(U.labelBefore, r.pre)) return;
     const sign = SIGN_BEFORE.exec(r.pre);
     if (sign) {
@@ -293,6 +308,17 @@ export function extractFigures(text: string, opts: ExtractFiguresOptions = {}): 
     out.push(fig);
   }
   return out;
+}
+
+/**
+ * Members are people, unless the sentence names states after them ("بموافقة تسعة أعضاء، هم
+ * الإكوادور وفرنسا"): then they are members of a council of states, counted as things.
+ */
+function membersUnit(n: string, end: number): FigureUnit {
+  const rest = /^[^.!?؟\n]{0,80}/u.exec(n.slice(end))![0];
+  const names = countryLexicon().singleNames;
+  for (const w of rest.split(/[^\p{L}]+/u)) if (w && (names.has(w) || (w[0] === "و" && names.has(w.slice(1))))) return "count";
+  return "person";
 }
 
 function lazy<T>(f: () => T): () => T {
@@ -349,6 +375,23 @@ const elidedCurrency = (n: string, r: Reading, prev: Reading | undefined) => eli
 const elidedCount = (n: string, r: Reading, prev: Reading | undefined) => elided(n, r, prev, (u) => u === "person" || u === "count", 1000, 150, OF_THEM, 8);
 const OF_THEM = /^[^\S\n]+(?:منهم|منهن|منها)(?![\p{L}])/u;
 
+/**
+ * "وصل 400 شخص مقابل نحو 1100 في الفترة نفسها": a bare number compared with, or counted among,
+ * the figure of people or things just before it in the sentence counts the same kind.
+ */
+function compared(n: string, r: Reading, prev: Reading | undefined): boolean {
+  // (a year-like number only after a qualifier: "بينهم أكثر من 2000", not "مقارنة بعام 2019")
+  if ((prev?.unit !== "person" && prev?.unit !== "count") || (isYearLike(r.num, n) && !endsWith(U.qualifierAtEnd, r.pre))) return false;
+  if (r.num.nStart - prev.end > 150 || /[\n.!?؟؛]/.test(n.slice(prev.end, r.num.nStart))) return false;
+  if (!endsWith(U.comparedRe, r.pre)) return false;
+  // (the number ends its clause: in "بينهم 35 ملكا ورئيسا" a noun of its own follows)
+  U.clauseEndRe.lastIndex = r.num.nEnd;
+  if (!U.clauseEndRe.test(n)) return false;
+  r.unit = prev.unit;
+  r.thing = prev.thing;
+  return true;
+}
+
 /** "أسفر عن مقتل 3 وإصابة 5": a bare number right after a casualty / arrest / rescue word counts people. */
 function afterPeopleEvent(n: string, r: Reading): boolean {
   if (!endsWith(U.peopleEventRe, n.slice(Math.max(0, r.num.nStart - 40), r.num.nStart))) return false;
@@ -384,7 +427,11 @@ function countHead(n: string, num: NormalizedNumber): { unit: FigureUnit; span: 
   if (!U.clauseEndRe.test(n)) return null;
   const from = Math.max(0, num.nStart - 120);
   const m = U.headRe.exec(n.slice(from, num.nStart));
-  if (!m) return null;
+  if (!m) {
+    // "عددهم بنحو 20 ألفا": the pronoun of people
+    const p = U.peopleHeadRe.exec(n.slice(from, num.nStart));
+    return p ? { unit: "person", span: [from + p.index, from + p.index + p[0].trimEnd().length] } : null;
+  }
   const unit = U.byForm.get(m[1]);
   if (unit !== "person" && unit !== "count") return null;
   const s = from + m.index + m[0].indexOf("ال" + m[1]) + 2;

@@ -60,7 +60,9 @@ const POSITIVE: [string, [number, FigureUnit, Q][]][] = [
   ["سيتم تسليم ستة زوارق أخرى لاحقا.", [[6, "count", null]]],
   ["صوتت لصالح القرار 14 دولة.", [[14, "count", null]]],
   ["اعتمد القرار بغالبية 13 صوتا.", [[13, "count", null]]],
-  ["وافق تسعة أعضاء وامتنع ستة أعضاء.", [[9, "count", null], [6, "count", null]]],
+  // members of a council of states (named after them) are counted; of a parliament, people
+  ["وافق تسعة أعضاء، هم فرنسا وألمانيا وغيرهما، وامتنع ستة أعضاء، هم الصين وروسيا وغيرهما.", [[9, "count", null], [6, "count", null]]],
+  ["وافق 90 عضوا وامتنع 12 عضوا عن التصويت.", [[90, "person", null], [12, "person", null]]],
   ["تدير المنظمة 12 مركزا للإيواء.", [[12, "count", null]]],
   ["ضبطت القوات ثلاث سفن محملة بالوقود.", [[3, "count", null]]],
   ["حصل الحزب على 120 مقعدا في البرلمان.", [[120, "count", null]]],
@@ -114,6 +116,18 @@ const POSITIVE: [string, [number, FigureUnit, Q][]][] = [
   // dedupe: the same (value, unit) once
   ["أنقذ 240 مهاجرا. وقال البيان إن 240 مهاجرا نقلوا إلى الميناء.", [[240, "person", null]]],
   ["صوتت 14 دولة بغالبية 14 صوتا.", [[14, "count", null]]],
+  // the head with a pronoun of people: هم counts people
+  ["انسحب المقاتلون الذين يقدر الخبراء عددهم بنحو 30 ألفا، بحسب التقرير.", [[30000, "person", "about"]]],
+  // a bare number compared with, or counted among, the figure before it counts the same kind
+  ["عبر 500 شخص البحر هذا الربيع، مقابل نحو 1300 في الفترة نفسها.", [[500, "person", null], [1300, "person", "about"]]],
+  ["سجلت الجزيرة 9 آلاف وافد، بينهم أكثر من 2000 خلال الشهر الأخير.", [[9000, "person", null], [2000, "person", "more_than"]]],
+  ["أوقفت الدوريات 40 قاربا، مقارنة بنحو 65 خلال العام الماضي.", [[40, "count", null], [65, "count", "about"]]],
+  // (but a number with a noun of its own after it is not elided)
+  ["حضر ممثلو 60 دولة، بينهم 12 ملكا وأميرا.", [[60, "count", null], [12, "person", null]]],
+  ["أوقفت الشرطة 151 مشتبهاً بتهريب البشر.", [[151, "person", null]]],
+  // members are people, unless the sentence names states after them
+  ["تضم اللجنة 12 عضوا مناصفة بين المجلسين.", [[12, "person", null]]],
+  ["أيد القرار عشرة أعضاء، هم فرنسا وبريطانيا والصين وغيرها.", [[10, "count", null]]],
   // both people and money in one sentence
   ["خصصت 5 ملايين يورو لإعادة 3 آلاف مهاجر.", [[5000000, "EUR", null], [3000, "person", null]]],
 ];
@@ -132,6 +146,7 @@ const NEGATIVE: [string, string][] = [
   ["يستغرق البرنامج 6 أشهر.", "duration"],
   ["سجن الرجل 10 سنوات.", "duration"],
   ["يبلغ عمره 40 عاما.", "age"],
+  ["ارتفع عدد الوافدين مقارنة بعام 2019.", "year after a comparison"],
   ["الشاب البالغ من العمر 25 عاما.", "age"],
   ["عقدت الدورة الـ 28 للجنة المشتركة.", "ordinal"],
   ["عقدت الدورة 28 للجنة.", "ordinal label"],
@@ -233,7 +248,7 @@ test("bare دينار follows the article's country", () => {
 
 test("units.yaml: every list is present, non-empty and normalizes cleanly", () => {
   const lex = parse(readFileSync(UNITS_LEXICON_PATH, "utf8")) as Record<string, unknown>;
-  for (const key of ["person", "nationalities", "count", "km", "percent", "currencies", "not_units", "not_figure_before", "label_before", "year_before", "qualifiers", "qualifiers_after", "count_heads", "count_after_ok"]) {
+  for (const key of ["person", "nationalities", "count", "km", "percent", "currencies", "not_units", "not_figure_before", "label_before", "year_before", "qualifiers", "qualifiers_after", "count_heads", "count_after_ok", "members", "people_pronouns", "compared_cues"]) {
     assert.ok(lex[key], `units.yaml has ${key}`);
   }
   const person = (lex.person as string[]).map(normalize);
