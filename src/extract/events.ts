@@ -412,8 +412,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // "جمع الكلمة ... X": the people a gathering verb brings together follow it at once
       // ("جمعه بـ X"، "ضم A وB"، "جمع اللقاء A وB"); far after it they belong to another clause
       // (past the meeting it names, a place and "كلا من": "جمع لقاء في بنغازي كلا من A وB")
-      // (with a plural pronoun on the verb, those it gathered were named before it: "في لقاء جمعهم")
-      const gatheredBefore = t.frame === "group" && /هم$/.test(s.words[t.w0].norm);
+      // (with a plural or dual pronoun on the verb, those it gathered were named before it: "في لقاء
+      // جمعهم"، "بعد اجتماع جمعهما في القاهرة")
+      const gatheredBefore = t.frame === "group" && /هما?$/.test(s.words[t.w0].norm);
       if (t.frame === "group" && !gatheredBefore && !(after.length && (wordsBetween(s.words, t.w1, after[0].w0) <= 3 || gatheringGap(s, t.w1, after[0].w0)))) continue;
       if (t.frame === "group" || (t.frame === "between" && side(after, s.words).length > 2)) {
         // "اجتماع ضم A وB وC"، "لقاء جمعه بـ B" (the pronoun: the one named before); with

@@ -36,7 +36,7 @@ interface EventLexicon {
   verbs: Record<string, VerbSpec[]>;
   light_verbs: { verbs: string[]; nouns: Record<string, string[]>; receive: string[] };
   nouns: Record<string, string[]>;
-  status: { planned: string[]; later?: string[]; planned_arrive: string[]; intent?: string[]; proposal: string[]; holding: string[]; cancelled: string[]; denied: string[] };
+  status: { planned: string[]; later?: string[]; planned_arrive: string[]; intent?: string[]; proposal: string[]; holding: string[]; cancelled: string[]; denied: string[]; not_on_agenda?: string[] };
   background: string[];
   reception_nouns: string[];
   object_nouns: string[];
@@ -69,6 +69,7 @@ class TriggerLexicon {
   proposal: Set<string>;
   holding: Set<string>;
   denied = new PhraseTrie<string>();
+  notOnAgenda = new PhraseTrie<string>();
   reception: Set<string>;
   objectNouns: Set<string>;
   /** nouns of a visit, a meeting when paid to a person (see VISIT_TO_PERSON) */
@@ -109,6 +110,7 @@ class TriggerLexicon {
     this.proposal = normSet(L.status.proposal);
     this.holding = normSet(L.status.holding);
     for (const p of L.status.denied) this.denied.add(phraseWords(p), p);
+    for (const p of L.status.not_on_agenda ?? []) this.notOnAgenda.add(phraseWords(p), p);
     this.reception = normSet(L.reception_nouns);
     this.objectNouns = normSet(L.object_nouns);
     this.visitNouns = normSet(L.visit_nouns ?? []);
@@ -471,6 +473,10 @@ export function statusAround(words: Word[], t: Trigger): "happened" | "planned" 
   // (far back as it may stand: "نفى مكتب الإعلام صحة ما تداولته صفحات على مواقع التواصل بشأن لقاء …")
   for (let k = Math.max(0, t.w0 - 22); k < t.w1 + 1 && k < words.length; k++) if (L.denied.longest(k, words.length, (x) => words[x].forms)) return "denied";
   for (let k = from; k < to; k++) if (words[k].forms.some((f) => L.cancelled.has(f))) return "cancelled";
+  // "لقاء بين A وB غير مدرج على جدول الأعمال": the noun's predicate, in its clause, says it is not held
+  if (t.rule.startsWith("noun:")) {
+    for (let k = t.w1; k < Math.min(words.length, t.w1 + 14) && !isPunct(words[k]); k++) if (L.notOnAgenda.longest(k, words.length, (x) => words[x].forms)) return "denied";
+  }
   if (t.future) return "planned";
   // "ترتيبات لعقد لقاء بين A وB": a light verb's masdar behind ل is a meeting still to be held
   if (t.rule.startsWith("light") && words[t.w0].forms.some((f) => L.planned.has(f))) return "planned";

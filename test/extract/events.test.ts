@@ -1587,3 +1587,17 @@ test("a sentence that goes on about an encounter gives it no day of something pl
   const scheduled = extract("واستقبل رئيس المجلس الرئاسي محمد المنفي المستشارة الأممية ستيفاني ويليامز في طرابلس.\nوتناول اللقاء تعذر إجراء الانتخابات في موعدها المحدد في الرابع والعشرين من ديسمبر الماضي.", "2022-01-12");
   assert.notEqual(scheduled.events.find((e) => e.type === "meeting")?.date?.value, "2021-12-24");
 });
+
+test("a meeting noun whose predicate says it is not on the agenda was not held", () => {
+  const doc = extract("وقال المتحدث باسم الرئاسة إن \"لقاء بين الرئيس والمشير خليفة حفتر غير مدرج على جدول الأعمال في الوقت الراهن\".", "2020-07-08");
+  assert.deepEqual(dyads(doc.events), []);
+  // (a held meeting's noun is not affected by a negation in another clause)
+  assert.equal(dyads(extract("وجرى لقاء بين وزير الخارجية سيرغي لافروف والمشير خليفة حفتر، فيما قال المتحدث إن موعد الانتخابات غير مدرج في النقاش.", "2020-07-08").events).length, 1);
+});
+
+test("'بعد اجتماع جمعهما في X في Y': the pair named before met then and there too", () => {
+  const doc = extract("التقى وزير الخارجية المصري سامح شكري نظيره اليوناني نيكوس ديندياس في أثينا اليوم الأربعاء، بعد اجتماع جمعهما في القاهرة في مارس من العام الماضي.", "2022-09-28");
+  const enc = doc.events.filter((e) => e.type === "meeting");
+  assert.deepEqual(enc.map((e) => [e.date?.value, e.location?.name]), [["2022-09-28", "أثينا"], ["2021-03", "القاهرة"]]);
+  assert.deepEqual(dyads(enc), ["سامح شكري – نيكوس ديندياس", "سامح شكري – نيكوس ديندياس"]);
+});
