@@ -161,6 +161,14 @@ export function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): 
   // unless said right after the verb)
   // (nor a place past "قبل أن"/"بعد أن": where he went before or after — "التقى X، قبل أن يتوجه
   // إلى بنغازي")
+  // "زيارة X إلى بنغازي، حيث التقى Y": حيث right before the trigger points back to the place said
+  // just before it, whatever places the rest of the sentence names
+  const where = s.words.findIndex((w, k) => k >= t.w0 - 2 && k < t.w0 && (w.norm === "حيث" || w.norm === "وحيث"));
+  if (where > 0) {
+    const back = isPunct(s.words[where - 1]) ? where - 1 : where;
+    const there = s.places.find((p) => p.w1 === back && p.kind !== "region" && p.kind !== "sea");
+    if (there) return there;
+  }
   const movedOn = s.words.findIndex((_, k) => k >= t.w1 && k < hi && movesOn(s.words, k));
   const end = movedOn >= 0 ? movedOn : hi;
   // (a crossing right after who met and when is where: "اجتمع بالطرابلسي مطلع الشهر الجاري بمعبر رأس جدير")

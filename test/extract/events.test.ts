@@ -1601,3 +1601,8 @@ test("'بعد اجتماع جمعهما في X في Y': the pair named before me
   assert.deepEqual(enc.map((e) => [e.date?.value, e.location?.name]), [["2022-09-28", "أثينا"], ["2021-03", "القاهرة"]]);
   assert.deepEqual(dyads(enc), ["سامح شكري – نيكوس ديندياس", "سامح شكري – نيكوس ديندياس"]);
 });
+
+test("'زيارة X إلى Y، حيث التقى Z': the encounter after حيث is in the place said just before it", () => {
+  const doc = extract("وجاء اللقاء بعد أشهر من زيارة وزير الخارجية اليوناني نيكوس ديندياس إلى بنغازي، حيث التقى المشير خليفة حفتر، في زيارة قصيرة انتهت بعودته إلى أثينا عبر مطار معيتيقة بطرابلس.", "2023-05-10");
+  assert.deepEqual(doc.events.filter((e) => e.type === "meeting").map((e) => e.location?.name), ["بنغازي"]);
+});
