@@ -154,6 +154,10 @@ export function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): D
 }
 
 /** The place of an encounter: a locative place mention in the trigger's clause, most specific first. */
+/** "X شرق Y": a place said by its direction from another (the first is the place meant). */
+let offFrom: Set<string> | undefined;
+const directionsFrom = () => (offFrom ??= normSet(readLexicon<{ directions_from: string[] }>("events.yaml").directions_from));
+
 export function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): PlaceMention | null {
   // (a region or a sea is what the talks were about — "مكافحة الإرهاب في الجنوب الليبي"، "الهجرة
   // في المتوسط" — not where they were held)
@@ -162,12 +166,19 @@ export function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): 
   // (nor a place past "قبل أن"/"بعد أن": where he went before or after — "التقى X، قبل أن يتوجه
   // إلى بنغازي")
   // "زيارة X إلى بنغازي، حيث التقى Y": حيث right before the trigger points back to the place said
-  // just before it, whatever places the rest of the sentence names
+  // just before it, whatever places the rest of the sentence names — unless the clause says its
+  // own ("إلى بنغازي حيث استقبله X بمقره في الرجمة"), or that place is one of several ("زارت
+  // طرابلس ثم بنغازي، حيث التقت A في الأولى وB في الثانية")
   const where = s.words.findIndex((w, k) => k >= t.w0 - 2 && k < t.w0 && (w.norm === "حيث" || w.norm === "وحيث"));
   if (where > 0) {
     const back = isPunct(s.words[where - 1]) ? where - 1 : where;
-    const there = s.places.find((p) => p.w1 === back && p.kind !== "region" && p.kind !== "sea");
-    if (there) return there;
+    let there = s.places.find((p) => p.w1 === back && p.kind !== "region" && p.kind !== "sea");
+    // ("إلى منطقة الرجمة شرق بنغازي، حيث": the place the direction is given from is the landmark)
+    const from = there && s.places.find((p) => p.w1 === there!.w0 - 1 && directionsFrom().has(s.words[p.w1].norm));
+    if (from) there = from;
+    const own = s.places.some((p) => p.locative && p.w0 >= t.w1 && p.w0 < hi && p.w0 - t.w1 <= 8);
+    const several = !!there && (s.words[there.w0].conj === "و" || s.words[there.w0 - 1]?.norm === "ثم") && s.places.some((p) => p !== there && p.w1 >= there.w0 - 2 && p.w1 <= there.w0);
+    if (there && !own && !several) return there;
   }
   const movedOn = s.words.findIndex((_, k) => k >= t.w1 && k < hi && movesOn(s.words, k));
   const end = movedOn >= 0 ? movedOn : hi;
