@@ -352,6 +352,10 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   const dated = raws.filter((r) => r.date).sort((x, y) => precisionRank(x.date!.precision) - precisionRank(y.date!.precision) || +beforeTheBody(x, ctx) - +beforeTheBody(y, ctx));
   let date = dated[0]?.date ?? null;
   let dateRule: string | null = null;
+  // a timeline's item under its own heading line ("▪️ 20 فبراير 2014 - طرابلس"): that day and place
+  // (before the sentences after the item, the next of which may be the next item's heading)
+  const heading = headingOf(Math.min(...raws.map((r) => r.sentence)), ctx);
+  if (!date && heading?.date) { date = heading.date; dateRule = "date:heading"; }
   // "الاجتماع الذي جرى الأحد ...": a day named in a sentence that goes on about the encounter
   // (not a relative day inside a quotation: «اليوم في طرابلس» is the day the words were said)
   if (!date) for (const si of extra) {
@@ -360,7 +364,8 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
     // (nor a day far back that a background sentence gives something else: "وكان X قد أعلن في 21
     // أغسطس …" — "وكان الاجتماع قد تأجل قبل ثلاثة أيام" still tells of the encounter, "وكان X وصل
     // أمس" of the story's own days)
-    if (!s) continue;
+    // (nor a heading line: it heads the item after it)
+    if (!s || headingLine(s) || datedTitleLine(s)) continue;
     const elsewhere = opensInPluperfect(s) && !s.words.some((w) => hasForm(w, mentionLexicon().encounterNouns));
     // (nor the day of something scheduled — "في موعدها المحدد في 24 ديسمبر" — nor of a sentence
     // that tells what is planned: "ومن المقرر أن يتفقد الوزير، الأحد، …")
@@ -370,9 +375,6 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
     if (d) { date = d; dateRule = "date:attributed"; break; }
   }
 
-  // a timeline's item under its own heading line ("▪️ 20 فبراير 2014 - طرابلس"): that day and place
-  const heading = headingOf(Math.min(...raws.map((r) => r.sentence)), ctx);
-  if (!date && heading?.date) { date = heading.date; dateRule = "date:heading"; }
 
   const sentences = new Map(ctx.sentences.map((s) => [s.index, s]));
   // topics: the trigger's clause in each reporting sentence, plus attributed sentences
@@ -500,15 +502,30 @@ const encounterWords = () => (encounter ??= normSet(["استقبل", "استقب
 function headingOf(sentence: number, ctx: AssembleContext): { date: DateValue | null; place: PlaceMention | null } | null {
   const k = ctx.sentences.findIndex((v) => v.index === sentence);
   const h = k > 0 ? ctx.sentences[k - 1] : undefined;
-  if (!h || !h.dates.length || h.people.length || endsWithStop(h) || h.words.length > 12) return null;
+  if (!h) return null;
+  const strict = headingLine(h);
+  if (!strict && !datedTitleLine(h)) return null;
+  const date = h.dates.length === 1 ? h.dates[0] : null;
+  // (a titled heading's place may be what it is about; the item's own place is said in it)
+  const place = strict ? h.places.find((p) => p.kind !== "region" && p.kind !== "sea") ?? null : null;
+  return { date, place };
+}
+
+/** A line that opens with its one date, then a short title, with no full stop: "الثلاثاء | A في B". */
+function datedTitleLine(h: SentenceView): boolean {
+  if (h.dates.length !== 1 || endsWithStop(h) || h.words.length > 12) return false;
+  const first = h.words.find((w) => w.token.kind !== "punct" && w.token.kind !== "other");
+  return !!first && first.token.start >= h.dates[0].span.start && first.token.end <= h.dates[0].span.end;
+}
+
+/** A line that holds a date and at most a place and two other words, with no full stop and nobody named in it. */
+function headingLine(h: SentenceView): boolean {
+  if (!h.dates.length || h.people.length || endsWithStop(h) || h.words.length > 12) return false;
   const inDate = (w: Word) => h.dates.some((d) => w.token.start >= d.span.start && w.token.end <= d.span.end);
   const inPlace = (i: number) => h.places.some((p) => i >= p.w0 && i < p.w1);
   let other = 0;
   h.words.forEach((w, i) => { if (w.token.kind !== "punct" && w.token.kind !== "other" && !inDate(w) && !inPlace(i)) other++; });
-  if (other > 2) return null;
-  const date = h.dates.length === 1 ? h.dates[0] : null;
-  const place = h.places.find((p) => p.kind !== "region" && p.kind !== "sea") ?? null;
-  return { date, place };
+  return other <= 2;
 }
 
 /**
