@@ -439,7 +439,9 @@ export class EntityResolver {
   private counterpartFromBase(m: PersonMention): DocEntity | null {
     if (!m.country || !this.date || !this.titles) return null;
     let other: DocEntity | null = null;
-    for (const e of this.entities) if (e.titles.length && e.country && e.country !== m.country && (!other || e.lastSeen > other.lastSeen)) other = e;
+    // (not another of his counterparts: in "نظيريه الإيطالي X والمالطي" the Maltese one is the
+    // counterpart of the one whose they both are, not of the Italian)
+    for (const e of this.entities) if (e.titles.length && e.country && e.country !== m.country && !e.heads.has("نظير") && (!other || e.lastSeen > other.lastSeen)) other = e;
     if (!other) return null;
     const adj = countryLexicon().adjectives;
     const office = normalize(other.titles[0]).split(/\s+/).filter((w) => !adj.has(w)).join(" ");

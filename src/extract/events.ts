@@ -1102,6 +1102,18 @@ function dualAnaphor(words: Word[], from: number, to: number, events: RawEvent[]
 function dualObject(words: Word[], subject: PersonMention, events: RawEvent[]): DocEntity[] {
   const w = words[subject.w1]?.norm ?? "";
   if (!eachOfTwo(words, subject.w1) && (!w.startsWith("ال") || !w.endsWith("ين") || groupSize(w.slice(0, -2) + "ان") !== 2)) return [];
+  // "استقبل X الوزيرين الإيطالي والمالطي": the two of those countries the encounters told
+  const C = countryLexicon();
+  const first = C.adjectives.get(words[subject.w1 + 1]?.norm ?? "");
+  const second = words[subject.w1 + 2]?.conj === "و" ? C.adjectives.get(words[subject.w1 + 2].forms[1] ?? "") : undefined;
+  if (first && second && first !== second) {
+    const of = (country: string) => {
+      for (let i = events.length - 1; i >= 0; i--) for (const e of [...events[i].counterpart, ...events[i].subject]) if (e.country === country) return e;
+      return undefined;
+    };
+    const a = of(first), b = of(second);
+    if (a && b) return [a, b];
+  }
   return theTwo(events);
 }
 

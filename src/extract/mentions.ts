@@ -355,14 +355,19 @@ class SentenceMentions {
           if (name) {
             this.emit({ type: "person", w0: i, w1: name.end, name: stripQuotes(this.sliceText(j, name.end)), title: this.titleText(i, c.end), country: c.code, kbIds: name.ids, source: `counterpart+${rank ? "rank+" : ""}${name.source}` });
             i = name.end;
+            // "بنظيريه الإيطالي X والمالطي": the dual's second counterpart, by its و + nationality alone
+            const other = /(يه|يها|اه|اها)$/.test(w.norm) && words[i]?.conj === "و" ? this.countryAt(i) : null;
+            if (other && other.code !== c.code && !this.nameAt(other.end)) {
+              this.pushCounterpart(i, other, w);
+              i = other.end;
+            }
             continue;
           }
           this.emit({ type: "title", w0: i, w1: c.end, title: this.titleText(i, c.end), country: c.code, head: "نظير", source: "counterpart" });
           // "نظيريه الليبية والتونسي": two counterparts, the second by its و + nationality
           const other = words[c.end]?.conj === "و" && c.end === i + 2 ? this.countryAt(c.end) : null;
           if (other && other.code !== c.code && other.end === c.end + 1) {
-            out.push({ type: "title", w0: c.end, w1: other.end, start: words[c.end].token.start, end: words[c.end].token.end, text: this.sliceText(c.end, other.end),
-              title: `${stripArticleHead(words[i].forms[words[i].forms.length - 1]).replace(/(يه|يها|اه|اها)$/, "")} ${words[c.end].forms[1]}`, country: other.code, head: "نظير", source: "counterpart" });
+            this.pushCounterpart(c.end, other, w);
             i = other.end;
             continue;
           }
@@ -1433,6 +1438,13 @@ class SentenceMentions {
     prev.source += "+apposition";
   }
 
+  /** The second counterpart of a dual "نظيريه": the nationality behind و at `at`, titled "نظير" + it. */
+  pushCounterpart(at: number, other: { code: string; end: number }, dual: Word): void {
+    const { words, out } = this;
+    out.push({ type: "title", w0: at, w1: other.end, start: words[at].token.start, end: words[other.end - 1].token.end, text: this.sliceText(at, other.end),
+      title: `${stripArticleHead(dual.forms[dual.forms.length - 1]).replace(/(يه|يها|اه|اها)$/, "")} ${words[at].forms[1]}`, country: other.code, head: "نظير", source: "counterpart" });
+  }
+
   /** "وزيري الدفاع والداخلية بالحكومة الفرنسية" / "وزيرا خارجية مصر X ومالطا Y": two titled people. */
   dualTitle(i: number, title: { end: number; head: string; kind: "one" | "dual" | "group"; country?: string; parts: number[] }): number | null {
     const { words, n, L, out } = this;
@@ -1498,6 +1510,8 @@ class SentenceMentions {
     }
     const compText = words.slice(i + 1, compEnd).map((x) => x.token.text).join(" ");
     // two people for a dual title; a plural one names as many as it lists ("ومالطا Z")
+    // (the second may go unnamed: "بنظيريه الإيطالي X والمالطي")
+    let unnamed: { c: string; s: number; e: number } | undefined;
     for (let round = 0; round < (group ? 6 : 2) && j < n; round++) {
       if (round >= 1 && group && isPunct(words[j], "،,")) j++;
       let own: string | undefined;
@@ -1505,6 +1519,7 @@ class SentenceMentions {
         if (!(words[j]?.conj === "و" || words[j]?.norm === "و")) break;
         const c = this.countryAt(j);
         if (c) {
+          if (!group && !this.nameAt(c.end)) { unnamed = { c: c.code, s: j, e: c.end }; break; }
           pendingCountry = c.code;
           j = c.end;
         } else if (!group && round === 1 && hasForm(words[j], L.complements)) {
@@ -1521,6 +1536,14 @@ class SentenceMentions {
       if (!name) break;
       people.push({ c: pendingCountry, s: j, e: name.end, t: own });
       j = name.end;
+    }
+    if (!group && people.length === 1 && unnamed && people[0].c && people[0].c !== unnamed.c) {
+      const p = people[0];
+      const adjective = [words[unnamed.s].token.text.slice(1), ...words.slice(unnamed.s + 1, unnamed.e).map((x) => x.token.text)].join(" ");
+      this.emit({ type: "person", w0: p.s, w1: p.e, name: stripQuotes(this.sliceText(p.s, p.e)), title: `${head} ${compText} ${this.sliceText(compEnd, title.end)}`.replace(/\s+/g, " ").trim(), country: p.c, head, source: "dual-title+name" });
+      out.push({ type: "title", w0: unnamed.s, w1: unnamed.e, start: words[unnamed.s].token.start, end: words[unnamed.e - 1].token.end,
+        text: this.sliceText(unnamed.s, unnamed.e), title: `${head} ${compText ? compText + " " : ""}${adjective}`, country: unnamed.c, head, source: "dual-title" });
+      return unnamed.e;
     }
     if (group ? people.length < 2 : people.length !== 2) return null;
     for (const p of people) {

@@ -1606,3 +1606,24 @@ test("'زيارة X إلى Y، حيث التقى Z': the encounter after حيث 
   const doc = extract("وجاء اللقاء بعد أشهر من زيارة وزير الخارجية اليوناني نيكوس ديندياس إلى بنغازي، حيث التقى المشير خليفة حفتر، في زيارة قصيرة انتهت بعودته إلى أثينا عبر مطار معيتيقة بطرابلس.", "2023-05-10");
   assert.deepEqual(doc.events.filter((e) => e.type === "meeting").map((e) => e.location?.name), ["بنغازي"]);
 });
+
+test("'نظيريه الإيطالي X والمالطي': the second counterpart goes unnamed and is found by office; 'الوزيرين الإيطالي والمالطي' are the two of those countries", () => {
+  const doc = extract("عقد وزير الداخلية الليبي عماد الطرابلسي، أمس، اجتماعا ثلاثيا في طرابلس مع نظيريه الإيطالي ماتيو بيانتيدوزي والمالطي. وفي وقت لاحق من اليوم ذاته، استقبل رئيس الحكومة عبد الحميد الدبيبة الوزيرين الإيطالي والمالطي بمقر الحكومة، بحضور الطرابلسي.", "2024-02-15");
+  const pairs = dyads(doc.events);
+  assert.ok(pairs.includes("بايرون كاميليري – عماد الطرابلسي"), pairs.join("; "));
+  assert.ok(pairs.includes("بايرون كاميليري – عبد الحميد الدبيبة"), pairs.join("; "));
+  assert.ok(pairs.includes("عبد الحميد الدبيبة – ماتيو بيانتيدوزي"), pairs.join("; "));
+  // (the minister present at the reception is not received)
+  assert.ok(!pairs.includes("عبد الحميد الدبيبة – عماد الطرابلسي"), pairs.join("; "));
+});
+
+test("a dual title with its first named and its second by nationality alone: 'وزيري الداخلية الإيطالي X والمالطي'", () => {
+  const doc = extract("استقبل رئيس الحكومة عبد الحميد الدبيبة وزيري الداخلية الإيطالي ماتيو بيانتيدوزي والمالطي في طرابلس.", "2024-02-15");
+  const guests = doc.events.filter((e) => e.type === "meeting" && e.participants.some((p) => p.name === "عبد الحميد الدبيبة")).map((e) => e.participants.find((p) => p.role === "guest")?.title);
+  assert.deepEqual(guests.sort(), ["وزير الداخلية الإيطالي", "وزير الداخلية المالطي"]);
+});
+
+test("a timeline item takes the day of its heading line, named people and all, not the next item's heading", () => {
+  const doc = extract("حصاد الأسبوع\n\nالثلاثاء | حفتر يستقبل ضيفا يونانيا\nاستقبل المشير خليفة حفتر في الرجمة وزير الخارجية اليوناني جيورجوس جيرابيتريتيس.\n\nالخميس | اجتماع في فاليتا\nالتقى وزير الداخلية عماد الطرابلسي نظيره المالطي في فاليتا.", "2025-02-15");
+  assert.deepEqual(doc.events.filter((e) => e.type === "meeting").map((e) => e.date?.value), ["2025-02-11", "2025-02-13"]);
+});
