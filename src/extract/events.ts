@@ -371,10 +371,12 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // "وكان الطرفان قد التقيا في يناير الماضي": the two sides of the last encounter, at another
       // date — a background meeting of its own (the same date: the same encounter told again)
       // (told as background: "كان … قد"، "سبق أن" — "الطرفين تناولا الانتخابات المقررة في 24 ديسمبر" is this one)
-      const background = s.words.slice(Math.max(lo, t.w0 - 4), t.w0).some((w) => backgroundWord(w.norm));
-      if (events.length && !after.length && background && s.words.slice(Math.max(lo, t.w0 - 3), t.w0).some((w) => glue().anaphoric_subject.has(w.forms[w.forms.length - 1]))) {
+      // ("ويذكر أن الوزيرين تباحثا، في اتصال هاتفي …": the dual and the recalling word further back)
+      const background = s.words.slice(Math.max(lo, t.w0 - 6), t.w0).some((w) => backgroundWord(w.norm));
+      const dualBack = s.words.slice(Math.max(lo, t.w0 - 5), t.w0).find((w) => glue().anaphoric_subject.has(w.forms[w.forms.length - 1]));
+      if (events.length && !after.length && background && dualBack) {
         // ("وكان الوزيران قد بحثا": the last encounter whose two sides both hold that office)
-        const dual = s.words.slice(Math.max(lo, t.w0 - 3), t.w0).find((w) => glue().anaphoric_subject.has(w.forms[w.forms.length - 1]))!;
+        const dual = dualBack;
         const office = dual.forms[dual.forms.length - 1].replace(/^ال/, "").replace(/(ان|ين)$/, "");
         const bothHold = (e: RawEvent) => [...e.subject, ...e.counterpart].every((x) => x.heads.has(office));
         const holders = [...events].reverse().find(bothHold);
@@ -1027,7 +1029,9 @@ function mainClauseSubject(words: Word[], people: PersonMention[], from: number,
 }
 
 /** كان/سبق and their forms, and قد itself ("وكان الطرفان قد التقيا"). */
-const backgroundWord = (norm: string) => norm === "قد" || pluperfectWords().has(norm);
+let recalling: Set<string> | undefined;
+const recallingWords = () => (recalling ??= normSet(readLexicon<{ recalling?: string[] }>("events.yaml").recalling ?? []));
+const backgroundWord = (norm: string) => norm === "قد" || pluperfectWords().has(norm) || recallingWords().has(norm);
 /** The sentence opens with "في/خلال اتصال ..." before the verb: the encounter it frames was a call. */
 function framedAsCall(words: Word[], w0: number): boolean {
   for (let k = 0; k < Math.min(w0, 3); k++) if (glue().framing.has(words[k].norm) && hasForm(words[k + 1], callMarkers())) return true;

@@ -1627,3 +1627,8 @@ test("a timeline item takes the day of its heading line, named people and all, n
   const doc = extract("حصاد الأسبوع\n\nالثلاثاء | حفتر يستقبل ضيفا يونانيا\nاستقبل المشير خليفة حفتر في الرجمة وزير الخارجية اليوناني جيورجوس جيرابيتريتيس.\n\nالخميس | اجتماع في فاليتا\nالتقى وزير الداخلية عماد الطرابلسي نظيره المالطي في فاليتا.", "2025-02-15");
   assert.deepEqual(doc.events.filter((e) => e.type === "meeting").map((e) => e.date?.value), ["2025-02-11", "2025-02-13"]);
 });
+
+test("'ويذكر أن الوزيرين تباحثا، في اتصال هاتفي …': a recalled call of the two, on its own date", () => {
+  const doc = extract("عقد وزير الداخلية الإيطالي ماتيو بيانتيدوزي، اليوم، جلسة عمل في تونس مع وزير الداخلية كمال الفقي. ويذكر أن الوزيرين تباحثا، في اتصال هاتفي منتصف أكتوبر الماضي، في عدد الوافدين.", "2023-11-08");
+  assert.deepEqual(doc.events.filter((e) => e.type === "meeting" || e.type === "call").map((e) => [e.type, e.date?.value]), [["meeting", "2023-11-08"], ["call", "2023-10"]]);
+});
