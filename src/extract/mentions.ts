@@ -827,6 +827,9 @@ class SentenceMentions {
     // "نظيره الأميركي تقنين المساعدات": one unknown word of the verbal-noun pattern تفعيل
     // (تقنين، تعزيز، تسهيل) is what the sentence goes on to say, not a name
     if (k === j + 1 && !tagged && verbalNounII(words[j])) return null;
+    // "لقاء جمع عميد البلدية بقيادي في …": one unknown word behind ب is the object of the
+    // preposition — whom the title-holder met — not his name (a name after a title has no ب)
+    if (k === j + 1 && !tagged && /^ب/.test(words[j].norm) && words[j].forms.length > 1 && !knownGiven(words[j].norm) && !looksForeign(words[j].norm)) return null;
     // "بحثت مع نظيرها التركي «خارطة طريق واضحة»": a quotation that goes on past the name-like words
     // is what was said, not a name in quotes («السراج»)
     if (j > i && !tagged && !isQuote(words[k])) return null;

@@ -98,6 +98,9 @@ export function side(mentions: PersonMention[], words: Word[], hosts = false): P
     const inTheNth = (w: Word, k: number) => (w.norm === "في" && glue().ordinal_places.has(gap[k + 1]?.norm ?? "")) || (glue().ordinal_places.has(w.norm) && gap[k - 1]?.norm === "في");
     // ("ضم A وB، إلى جانب C وD": alongside them)
     const alongside = (w: Word, k: number) => (w.norm === "الي" && glue().alongside.has(gap[k + 1]?.norm ?? "")) || (glue().alongside.has(w.norm) && gap[k - 1]?.norm === "الي");
+    // ("ومدير فرع الهلال الأحمر في المدينة وممثل …": where an unnamed title serves, then the next)
+    const seat = prev.type === "title" && !prev.name && gap.length === 2 && (gap[0].norm === "في" || gap[0].norm === "لدي") && gap[1].token.kind === "word" && words[m.w0]?.conj === "و";
+    if (seat) { out.push(m); continue; }
     const onlyGlue = gap.every((w, k) => isPunct(w, "،,\"«»“”") || w.norm === "و" || glue().another.has(w.norm) || andNationality(w) || andDualTitle(w) || inTheNth(w, k) || alongside(w, k) || (gap.some(andDualTitle) && countryLexicon().adjectives.has(w.norm)));
     // (a title opening with a و of its own — وزير، وكيل — is no conjunction)
     const joined = (words[m.w0]?.conj === "و" && !mentionLexicon().heads.has(words[m.w0].norm)) || gap.some((w, k) => w.norm === "و" || glue().another.has(w.norm) || andNationality(w) || andDualTitle(w) || alongside(w, k));

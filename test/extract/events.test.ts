@@ -1632,3 +1632,13 @@ test("'ويذكر أن الوزيرين تباحثا، في اتصال هاتف�
   const doc = extract("عقد وزير الداخلية الإيطالي ماتيو بيانتيدوزي، اليوم، جلسة عمل في تونس مع وزير الداخلية كمال الفقي. ويذكر أن الوزيرين تباحثا، في اتصال هاتفي منتصف أكتوبر الماضي، في عدد الوافدين.", "2023-11-08");
   assert.deepEqual(doc.events.filter((e) => e.type === "meeting" || e.type === "call").map((e) => [e.type, e.date?.value]), [["meeting", "2023-11-08"], ["call", "2023-10"]]);
 });
+
+test("a word behind ب after a title is whom the title-holder met, not his name; فور is no name; three unnamed officials at a three-sided meeting, one with his seat", () => {
+  const doc = extract("وأمس الأحد، عقد في مقر البلدية اجتماع ثلاثي ضم عميد بلدية الكفرة ومدير فرع الهلال الأحمر الليبي في المدينة وممثل برنامج الأغذية العالمي. ونفى المجلس البلدي أنباء عن لقاء جمع عميد البلدية بقيادي في قوات الدعم السريع. وعقد الوزير فور وصوله اجتماعا مع عميد البلدية.", "2024-05-20");
+  const names = doc.entities.map((e) => e.name).filter(Boolean);
+  assert.ok(!names.includes("بقيادي") && !names.includes("فور"), names.join("; "));
+  const enc = doc.events.filter((e) => e.type === "meeting" && e.status === "happened" && e.date?.value === "2024-05-19" && !e.participants.some((p) => p.title === "الوزير"));
+  assert.equal(enc.length, 3);
+  assert.ok(enc.some((e) => e.participants.some((p) => p.title === "ممثل برنامج الأغذية العالمي")));
+  assert.ok(enc.some((e) => e.participants.some((p) => p.title === "مدير فرع الهلال الأحمر الليبي")));
+});
