@@ -759,6 +759,20 @@ function dayCandidate(start: number, end: number, n: number, rule: string, weekd
   return { start, end, value: fmtDay(fromDayNumber(n)), precision: "day", implied: true, kind: "relative", rule, dayWord: true, weekday };
 }
 
+const OPEN_QUOTES = "\"«“'";
+const CLOSE_QUOTES = "\"»”'";
+/**
+ * The word ending at `end` closes a two-word quotation, a name and اليوم («ليبيا اليوم»), not a
+ * quoted sentence («سنلتقي اليوم»: the name is no verb of the future or the present).
+ */
+function quotedNameEnd(text: string, start: number, end: number): boolean {
+  if (!CLOSE_QUOTES.includes(text[end] ?? "")) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const open = Math.max(...[...OPEN_QUOTES].map((q) => before.lastIndexOf(q)));
+  const inside = open >= 0 ? before.slice(open + 1).trim().split(/\s+/).filter(Boolean) : [];
+  return inside.length === 1 && !/^و?(?:س[يتن]|[ين])/u.test(inside[0]) && !/[.،,؛:!?؟]/.test(inside[0]);
+}
+
 /** اليوم، أمس، أمس الأول، غدا، بعد غد — optionally with a time of day before and a weekday after. */
 const relativeDay: DateParser = {
   name: "relative-day",
@@ -783,6 +797,8 @@ const relativeDay: DateParser = {
       const next = wordAt(ctx.text, wordAt0 + g.word.length);
       if (g.wd === undefined && (ctx.lex.todayNotAfter.has(next) || ctx.lex.ordinalDayOf.has(next))) return null;
       if (ctx.lex.todayNotBefore.has(wordBefore(ctx.text, m.index))) return null;
+      // «ليبيا اليوم»، لـ"الساحل اليوم": a quoted name ending in اليوم (an outlet, a programme)
+      if (g.wd === undefined && quotedNameEnd(ctx.text, m.index, wordAt0 + g.word.length)) return null;
     }
     const end = m.index + m[0].length;
     if (a.d === null) {

@@ -302,6 +302,8 @@ test("NEGATIVE: numbers and words that are not dates", () => {
     ["نصف العدد 1/2", []],
     ["الموافق 22/3/ 1441هـ", []],
     ["بمناسبة اليوم العالمي للاجئين", []],
+    // a quoted name that ends in اليوم (an outlet), not a quoted sentence
+    ["قال لصحيفة «الجنوب اليوم» إن", []],
     ["وفي اليوم التالي", []],
     ["في ذلك اليوم", []],
     ["حتى اليوم", []],
@@ -551,4 +553,9 @@ test("dev articles: the gold event dates are among the dates found", { skip: !ex
   assert.ok(wanted > 0);
   // 21 of 22 at the time of writing; the miss needs a year the article never gives.
   assert.ok(found / wanted >= 0.9, `found ${found} of ${wanted}`);
+});
+
+test("a quoted sentence that ends in اليوم still dates its day", () => {
+  const d = findDates("وقال الوزير: «سنلتقي اليوم» في طرابلس.", "2024-05-20");
+  assert.deepEqual(d.map((x) => x.value), ["2024-05-20"]);
 });
