@@ -356,6 +356,14 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   // (before the sentences after the item, the next of which may be the next item's heading)
   const heading = headingOf(Math.min(...raws.map((r) => r.sentence)), ctx);
   if (!date && heading?.date) { date = heading.date; dateRule = "date:heading"; }
+  // "وصل X أمس الأول إلى الكفرة … وعقد فور وصوله اجتماعا مع Y": upon arrival, the arrival's day
+  if (!date) {
+    const first = Math.min(...raws.map((r) => r.sentence));
+    const upon = raws.some((r) => ctx.sentences.find((x) => x.index === r.sentence)?.words.slice(r.clause[0], r.clause[1]).some((w) => hasForm(w, arrivalWords())));
+    const arrival = upon ? [...ctx.visits].reverse().find((v) => (v.entity === p.a.id || v.entity === p.b.id) && !v.planned && v.sentence <= first && first - v.sentence <= 3) : undefined;
+    const day = arrival ? ctx.sentences.find((x) => x.index === arrival.sentence)?.dates.find((d) => d.precision === "day") : undefined;
+    if (day) { date = day; dateRule = "date:arrival"; }
+  }
   // "الاجتماع الذي جرى الأحد ...": a day named in a sentence that goes on about the encounter
   // (not a relative day inside a quotation: «اليوم في طرابلس» is the day the words were said)
   if (!date) for (const si of extra) {
@@ -491,6 +499,8 @@ function placeNearEncounterWord(list: SentenceView[]): PlaceMention | null {
   }
   return best?.p ?? null;
 }
+let arrival: Set<string> | undefined;
+const arrivalWords = () => (arrival ??= normSet(readLexicon<{ upon_arrival?: string[] }>("events.yaml").upon_arrival ?? []));
 let encounter: Set<string> | undefined;
 const encounterWords = () => (encounter ??= normSet(["استقبل", "استقبله", "استقبلها", "استقبلهم", "التقى", "التقاه", "التقاها", "اجتمع", "زيارة", "زيارته", "زيارتها", "زار", "وصل", "مكتبه", "مكتبها", "بمكتبه", "مقر", "بمقر", "قصر", "بقصر"]));
 

@@ -1642,3 +1642,9 @@ test("a word behind ب after a title is whom the title-holder met, not his name;
   assert.ok(enc.some((e) => e.participants.some((p) => p.title === "ممثل برنامج الأغذية العالمي")));
   assert.ok(enc.some((e) => e.participants.some((p) => p.title === "مدير فرع الهلال الأحمر الليبي")));
 });
+
+test("an encounter held 'فور وصوله' takes the day of the arrival told just before", () => {
+  const doc = extract("استقبل رئيس الحكومة أسامة حماد، أمس الثلاثاء، في بنغازي رئيس بعثة المنظمة الدولية للهجرة. وفي سياق متصل، وصل وزير الصحة عثمان عبد الجليل، أمس الأول، إلى مدينة الكفرة على رأس وفد طبي. وعقد الوزير فور وصوله اجتماعا مع عميد بلدية الكفرة.", "2023-06-14");
+  const m = doc.events.find((e) => e.type === "meeting" && e.participants.some((p) => p.title === "عميد بلدية الكفرة"));
+  assert.deepEqual([m?.date?.value, m?.location?.name], ["2023-06-12", "الكفرة"]);
+});
