@@ -134,6 +134,8 @@ const CASES: [string, string[]][] = [
   ["وقال الرئيس المصري الأسبق أنور السادات إن", ["person|أنور السادات|الرئيس المصري الأسبق|EG"]],
   // a body of one country inside a title says whose official this is
   ["وقالت وزيرة الداخلية الإيطالية إن", ["title||وزيرة الداخلية الإيطالية|IT"]],
+  // (the Hellenic Republic is Greece)
+  ["واستقبل الوزير سفير الجمهورية الهيلينية لدى ليبيا", ["title||الوزير|", "title||سفير الجمهورية الهيلينية لدى ليبيا|GR"]],
   // a construct chain ends at a place, which the title takes; nothing of it is a name
   ["التقى الوزير أمس رئيس برلمان طرابلس", ["title||الوزير|", "title||رئيس برلمان طرابلس|"]],
   // "his deputy" (ه, not the ة of a woman deputy) is a complete title before a name
