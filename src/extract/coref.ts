@@ -11,6 +11,7 @@ import { normalize, normWords, stripArticle } from "../text/normalize.js";
 import type { PersonMention } from "./mentions.js";
 import { countryLexicon } from "./countries.js";
 import { headGender, mentionLexicon } from "./mentions.js";
+import { nameKeyOfWord } from "../resolve/namekey.js";
 
 export interface TitleResolver {
   /** who held the office this title denotes, on `date` (KB), if known */
@@ -174,7 +175,11 @@ export class EntityResolver {
       // (as written, article included: "صباح" is not "… الصباح")
       const w = normalize(a.name).trim();
       const lastWord = (e: DocEntity) => normalize(e.name).trim().split(/\s+/).pop();
-      const full = this.entities.filter((b) => b !== a && b.type === "person" && !out.has(b) && b.nameWords.length >= 2 && lastWord(b) === w);
+      // (or spelled otherwise, a foreign surname of five letters or more: the headline's "نورلند"
+      // is the body's "ريتشارد نورلاند")
+      const key = w.length >= 5 ? nameKeyOfWord(w) : "";
+      const same = (b: DocEntity) => { const l = lastWord(b); return l === w || (!!key && !!l && l.length >= 5 && nameKeyOfWord(l) === key); };
+      const full = this.entities.filter((b) => b !== a && b.type === "person" && !out.has(b) && b.nameWords.length >= 2 && same(b));
       if (full.length !== 1 || (a.country && full[0].country && a.country !== full[0].country)) continue;
       this.join(a, full[0], out);
     }

@@ -1648,3 +1648,8 @@ test("an encounter held 'فور وصوله' takes the day of the arrival told ju
   const m = doc.events.find((e) => e.type === "meeting" && e.participants.some((p) => p.title === "عميد بلدية الكفرة"));
   assert.deepEqual([m?.date?.value, m?.location?.name], ["2023-06-12", "الكفرة"]);
 });
+
+test("a headline's surname spelled otherwise is the person the body names in full ('نورلند' = 'ريتشارد نورلاند')", () => {
+  const doc = extract("المبعوث الأمريكي نورلند يلتقي عقيلة صالح في القبة\n\nالقبة – التقى رئيس مجلس النواب عقيلة صالح، أمس الثلاثاء، المبعوث الأمريكي الخاص إلى ليبيا السفير ريتشارد نورلاند في القبة.", "2022-07-13");
+  assert.deepEqual(dyads(doc.events), ["ريتشارد نورلاند – عقيلة صالح"]);
+});
