@@ -106,6 +106,8 @@ class MentionLexicon {
   encounterNouns: Set<string>;
   /** "هاتفيا"، "اتصالا" (events.yaml call_markers): a person may follow behind ب */
   callMarkers: Set<string>;
+  /** شرق، شمال …: a region said by its direction from a place ("شمال أفريقيا") */
+  directions: Set<string>;
   ranks = new PhraseTrie<string>();
   rankFirst: Set<string>;
   complements: Set<string>;
@@ -183,7 +185,8 @@ class MentionLexicon {
     this.stop = new Set([...f.particles, ...f.weekdays, ...f.verbs, ...f.nouns].map((w) => normalize(w)));
     this.common = readWordList("common-words.txt");
     // the nouns that report an encounter ("مشاورات"، "مباحثات") are nobody's name
-    const ev = readLexicon<{ nouns: Record<string, string[]>; light_verbs: { nouns: Record<string, string[]> }; call_markers?: string[] }>("events.yaml");
+    const ev = readLexicon<{ nouns: Record<string, string[]>; light_verbs: { nouns: Record<string, string[]> }; call_markers?: string[]; directions_from?: string[] }>("events.yaml");
+    this.directions = normSet(ev.directions_from ?? []);
     this.encounterNouns = new Set([...Object.values(ev.nouns).flat(), ...Object.values(ev.light_verbs.nouns).flat()].map((w) => normalize(w)).filter((w) => !w.includes(" ")));
     this.callMarkers = normSet((ev.call_markers ?? []).filter((w) => !w.includes(" ")));
     this.ambiguous = readWordList("ambiguous-names.txt");
@@ -985,6 +988,8 @@ class SentenceMentions {
       const y = words[k];
       if (y.token.kind !== "word") break;
       const bare = y.conj === "و" ? y.forms[1] ?? "" : y.norm;
+      // ("بشؤون الشرق الأوسط وشمال أفريقيا": a region in construct with the place after it)
+      if (y.conj === "و" && k > i + 1 && this.L.directions.has(bare) && words[k + 1]?.token.kind === "word") { k += 2; continue; }
       if (!bare.startsWith("ال") || bare.length < 4 || (y.conj === "و" && k === i + 1) || this.countryAt(k)) break;
       k++;
     }

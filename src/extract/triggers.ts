@@ -209,7 +209,9 @@ export function findTriggers(words: Word[]): Trigger[] {
       const pronoun = PRONOUN_SUFFIX.test(w.forms[w.forms.length - 1]) && !L.nouns.has("ال" + w.forms[w.forms.length - 1]);
       let carrier = -1; // a light verb with the noun as its pronoun object, passed on the way
       let resumeAt = -1;
-      for (let k = i + 1; k < Math.min(n, i + 12); k++) {
+      // (past a light verb carrying the noun, its subject's title may be long: "اتصال هاتفي أجرته
+      // وزيرة الدولة البريطانية لأمن الحدود واللجوء X، الشهر الماضي، مع Y")
+      for (let k = i + 1; k < Math.min(n, i + (carrier >= 0 ? 24 : 12)); k++) {
         const x = words[k];
         if (x.token.kind === "punct" && ".؟!:".includes(x.token.text)) break;
         // a relative clause on another noun ends the search ("المحادثات حول مذكرة التفاهم التي
