@@ -94,6 +94,37 @@ function headOfDelegation(words: Word[], last: PersonMention, after: PersonMenti
   }
   return null;
 }
+/**
+ * "استقبل X وزراء خارجية دول الجوار … ويتعلق الأمر بكل من A، وB، وC": when a sentence opens
+ * with the formula that lists a group, and the sentence before had a verb of encounter whose
+ * object is a group title naming nobody, the subject before that verb met each one listed.
+ */
+function listedGroup(prev: SentenceView, s: SentenceView, entityOf: (m: PersonMention) => DocEntity | undefined): RawEvent[] {
+  const w = s.words;
+  if (!(w.length > 3 && glue().list_openers.has(w[0].norm) && w[1].norm === "الامر" && /^ب/.test(w[2].norm))) return [];
+  const from = w[2].norm === "بكل" && w[3]?.norm === "من" ? 4 : 2;
+  const group = prev.people.find((m) => m.group && m.type === "title" && !entityOf(m));
+  if (!group) return [];
+  const people = prev.people.filter((m) => entityOf(m) && !m.group);
+  // (the verb's subject after it, VSO, or before it)
+  const t = (prev.triggers ?? findTriggers(prev.words)).find((x) => x.rule.startsWith("verb:") && x.frame === "object" && x.w1 <= group.w0 &&
+    people.filter((m) => m.w0 >= x.w1 && m.w0 < group.w0).length <= 1);
+  if (!t) return [];
+  const between = people.filter((m) => m.w0 >= t.w1 && m.w0 < group.w0);
+  const subject = between.length ? between : subjectBefore(people.filter((m) => m.w1 <= t.w0), prev.words);
+  const listed = side(s.people.filter((m) => entityOf(m) && !m.group && m.w0 >= from && m.type !== "org"), w);
+  if (subject.length !== 1 || listed.length < 2) return [];
+  const host = entityOf(subject[0])!;
+  const date = pickDate(prev, t, 0, prev.words.length);
+  const location = pickPlace(prev, t, 0, prev.words.length);
+  const status = statusAround(prev.words, t);
+  return uniqueEntities(listed, entityOf).map((m) => entityOf(m)!).filter((e) => e !== host).map((e) => ({
+    type: t.type, status, subject: [host], counterpart: [e], roleOfSubject: t.role === "subject_host" ? ("host" as const) : undefined,
+    sentence: prev.index, clause: [0, prev.words.length] as [number, number], trigger: t, date, location,
+    evidence: [prev.span, s.span], rules: [t.rule, "listed-group"], confidence: 0.7,
+  }));
+}
+
 /** A dual form of a verb of the lexicon: يبحثان، بحثا، التقيا، يلتقيان، ناقشا، أجريا (the verb without its ending is listed too, light verbs included). */
 function dualVerb(w: Word): boolean {
   const { verbs, lightVerbs } = triggerLexicon();
@@ -306,8 +337,12 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
   let topicOfLast: DocEntity | null = null;
   /** the last day-precision date the article gave before this sentence ("في اليوم ذاته" is that day) */
   let lastDay: DateValue | null = null;
+  let previous: SentenceView | null = null;
   for (const s of sentences) {
     if (s.skip) continue;
+    // "ويتعلق الأمر بكل من A، وB": the group the sentence before met, named one by one
+    if (previous) events.push(...listedGroup(previous, s, entityOf));
+    previous = s;
     const dayBefore = lastDay;
     for (const d of s.dates) if (d.precision === "day" && !scheduledDate(s, d)) lastDay = d;
     // "وضم الوفد A، وB، وC": who the delegation the article goes on about is

@@ -1204,7 +1204,9 @@ class SentenceMentions {
         while (k < n && k - j < 4 && words[k].token.kind === "word" && /^(و?)ال/.test(words[k].norm) && !this.countryAt(k) && !hasForm(words[k], L.heads)) k++;
         // (or the body it belongs to: "وزير الإسكان والتعمير في الحكومة الليبية")
         const body = k + 1 < n && hasForm(words[k], L.links) && (hasForm(words[k + 1], L.complements) || opts.gazetteer?.match(words, k + 1)?.kind === "org");
-        if (k < n && (this.countryAt(k) || body || (this.nameAt(k) && !this.countryAt(j)))) {
+        // (or, behind a comma, the style and name of its holder: "… للشؤون السياسية والسلم والأمن، السيد X")
+        const styled = isPunct(words[k], "،,") && L.mister.has(words[k + 1]?.norm ?? "") && !!this.nameAt(k + 2);
+        if (k < n && (this.countryAt(k) || body || styled || (this.nameAt(k) && !this.countryAt(j)))) {
           j = k;
           comps++;
           continue;
