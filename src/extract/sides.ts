@@ -84,7 +84,8 @@ export function side(mentions: PersonMention[], words: Word[], hosts = false): P
   for (let k = 1; k < mentions.length; k++) {
     const prev = out[out.length - 1];
     const m = mentions[k];
-    const gap = words.slice(reachOf(prev), m.w0);
+    // (an aside in brackets is no gap: "X (53 عاما) ونظيره Y")
+    const gap = withoutAsides(words.slice(reachOf(prev), m.w0));
     // on a reception's host side, those present with the host are on that side too
     if (hosts) { out.push(m); continue; }
     // "المبعوث الخاص للأمين العام رئيس البعثة، السيد X": titles stacked on one person, the name after the last
@@ -108,6 +109,15 @@ export function side(mentions: PersonMention[], words: Word[], hosts = false): P
     out.push(m);
   }
   return out;
+}
+
+/** The words without a bracketed aside of at most four words ("(53 عاما)"، "(الناتو)"). */
+function withoutAsides(gap: Word[]): Word[] {
+  const open = gap.findIndex((w) => isPunct(w, "("));
+  if (open < 0) return gap;
+  const close = gap.findIndex((w, k) => k > open && isPunct(w, ")"));
+  if (close < 0 || close - open > 5) return gap;
+  return [...gap.slice(0, open), ...gap.slice(close + 1)];
 }
 
 /**

@@ -227,9 +227,12 @@ export function findTriggers(words: Word[]): Trigger[] {
         // object goes on the noun's report — received: from X; made: with X (found next)
         const bare = objectPronounless(x);
         if (bare.some((f) => L.lightVerbs.has(f)) && !x.forms.some((f) => L.lightVerbs.has(f))) {
-          if (bare.some((f) => L.receive.has(f)) && words[k + 1]?.norm === "من") {
+          // (its subject may stand between: "اتصال هاتفي تلقاه السيسي من X")
+          let from = k + 1;
+          if (bare.some((f) => L.receive.has(f))) while (from < Math.min(n, k + 6) && words[from].norm !== "من" && words[from].token.kind === "word") from++;
+          if (bare.some((f) => L.receive.has(f)) && words[from]?.norm === "من") {
             out.push({ w0: i, w1: i + 1, type: nounType, frame: "from", pronoun: true, rule: `noun:${nounType}:from` });
-            resumeAt = k + 1;
+            resumeAt = from;
             break;
           }
           carrier = k;
