@@ -770,8 +770,12 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         if (group.length >= 2) { subject = [group[0]]; counter = group.slice(1); subjectOverride = undefined; }
       }
       // "المنفي وميلوني يبحثان ملف الهجرة": a dual verb after two people joined by و — they met
-      if (!counter.length && t.rule.startsWith("verb:") && dualVerb(s.words[t.w0])) {
-        const two = pairRightBefore(s.words, people, lo, t.w0);
+      // (one of the two named again after the verb is no third party: "… التقيا في روما، في أول
+      // لقاء بينهما منذ تولي الوزيرة منصبها")
+      const pairBefore = t.rule.startsWith("verb:") && dualVerb(s.words[t.w0]) ? pairRightBefore(s.words, people, lo, t.w0) : [];
+      const onlyThePair = pairBefore.length === 2 && counter.every((m) => pairBefore.some((x) => entityOf(x) === entityOf(m)));
+      if ((!counter.length || onlyThePair) && t.rule.startsWith("verb:") && dualVerb(s.words[t.w0])) {
+        const two = pairBefore;
         if (two.length === 2) { subject = [two[0]]; counter = [two[1]]; subjectOverride = undefined; }
         // "رفض A وB الاتفاق، …، وكانا قد التقيا في فاليتا": told of them again, with nobody after
         // the verb, the pair the sentence joined met each other

@@ -815,6 +815,11 @@ class SentenceMentions {
       if (k > j && this.withKnownName(w)) break;
       const known = opts.gazetteer?.match(words, k);
       if (known && known.kind !== "person") break; // a place or body is not part of a name
+      // "استقبل عمدة نابولي لويجي دي ماجيستريس معيتيق": past a full name of three words, the
+      // surname of someone the article named before is that person, the verb's object
+      // (a bare surname, not a particle or given name that goes on the name: "بن عبد العزيز")
+      if (k - j >= 3 && !w.conj && opts.namedBefore?.has(w.norm) && !w.norm.startsWith("ال") && !knownGiven(w.norm) &&
+        !L.nameParticles.has(w.norm) && w.norm !== "عبد" && w.norm !== "ابو" && !L.nameParticles.has(words[k - 1].norm)) break;
       if (k === j && w.forms.some((f) => f.startsWith("ال")) && !L.nameParticles.has(w.norm)) return tagged ? { end: this.closeQuote(t!), source: "ner" } : null; // names rarely open with ال (بال، لل، وال)
       k++;
       if (L.nameParticles.has(w.norm) || w.norm === "عبد" || w.norm === "ابو") {

@@ -267,6 +267,13 @@ export function findTriggers(words: Word[]): Trigger[] {
       // (past a word of time: "خلال لقائه أمس الخميس وزيرة الخارجية")
       let after = i + 1;
       while (after < n && L.timeWords.has(words[after].norm)) after++;
+      // (or past a place: "بعد لقائه في روما الشهر الماضي وزير الخارجية …" — events.ts wants the
+      // person right after the time and the place)
+      if (pronoun && words[after]?.norm === "في" && words[after + 1]?.token.kind === "word") {
+        let k = after + 2;
+        while (k < n && (L.timeWords.has(words[k].norm) || glue().period_words.has(words[k].norm))) k++;
+        if (k > after + 2) after = k;
+      }
       const next = words[after];
       const possessedObject = pronoun && nounType === "meeting" && next?.token.kind === "word" && !PREPOSITION_AFTER.has(next.norm) &&
         !particles().has(next.norm) && !/^(ب|ل|مع|عن|من|الي|علي)(ه|ها|هم|هما)$/.test(next.norm);
