@@ -94,7 +94,9 @@ export class EntityResolver {
     e.lastSeen = position;
     e.lastSentence = sentence;
     e.mentions++;
-    if (m.title) this.addTitle(e, m.title, m.head);
+    // ("الضيف الإيطالي"، "الدبلوماسي الألماني" say who he is to the story, not his office; an
+    // entity known by nothing else keeps it)
+    if (m.title && (m.source !== "guest" || !e.titles.length)) this.addTitle(e, m.title, m.head);
     if (!e.country && m.country) e.country = m.country;
     m.entity = e.id;
     return e;

@@ -1678,3 +1678,13 @@ test("past a full name of three words, a surname named before is the verb's obje
   const pair = extract("أجرت الوزيرة لوتشانا لامورجيزي، أمس، اتصالا هاتفيا بالوزير فتحي باشاغا. وكانت لامورجيزي وباشاغا قد التقيا في روما في 28 يناير الماضي، في أول لقاء بينهما منذ تولي الوزيرة منصبها.", "2020-02-12");
   assert.deepEqual(pair.events.filter((e) => e.type === "meeting").map((e) => e.date?.value), ["2020-01-28"]);
 });
+
+test("'الدبلوماسي الألماني' is the German named before, and keeps his office as title; 'لم يعقد اللقاء' denies; بشر is a given name where a name is expected", () => {
+  const doc = extract("التقى السفير الألماني ميشائيل أونماخت، الأحد، رئيس مجلس النواب عقيلة صالح في القبة. وانتقل الدبلوماسي الألماني أمس الاثنين إلى طرابلس، حيث التقى رئيس المجلس الأعلى للدولة خالد المشري. في المقابل، لم يعقد اللقاء الذي كان مرتقبا بين أونماخت ورئيس الحكومة عبد الحميد الدبيبة.", "2022-05-17");
+  const held = doc.events.filter((e) => e.type === "meeting" && e.status === "happened");
+  assert.deepEqual(dyads(held), ["خالد المشري – ميخائيل أونماخت", "عقيلة صالح – ميخائيل أونماخت"]);
+  assert.ok(held.every((e) => e.participants.some((p) => p.title === "السفير الألماني")));
+  const named = extract("وفي وقت لاحق، التقت الوزيرة رئيس الوزراء الدكتور بشر الخصاونة في عمان.", "2021-06-15");
+  assert.ok(named.entities.some((e) => e.name === "بشر الخصاونة"));
+  assert.ok(!extract("وقال إن حماية حياة البشر أولوية، ويعيش بشر كثيرون في المخيم.", "2021-06-15").entities.some((e) => /بشر/.test(e.name)));
+});
