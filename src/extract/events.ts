@@ -457,7 +457,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // "اجتماع ضم A وB وC"، "لقاء جمعه بـ B" (the pronoun: the one named before); with
         // "شارك X في اجتماع ... ضم ..." X is a principal too. Everyone met everyone.
         // "جمع X Y وZ": X brought Y and Z together — the host, then a coordinated list
-        const verbFirst = !s.words.slice(Math.max(0, t.w0 - 3), t.w0).some((w) => hasForm(w, meetingNouns()));
+        // (not when the meeting is the verb's subject after it: "جمع لقاء منفصل، صباح اليوم، A، …، وB")
+        const verbFirst = !s.words.slice(Math.max(0, t.w0 - 3), t.w0).some((w) => hasForm(w, meetingNouns())) && !hasForm(s.words[t.w1], meetingNouns());
         // ("وكان X قد جمع A وB": the host named before the verb, right before its قد)
         const hostBefore = verbFirst && before.length && s.words[t.w0 - 1]?.norm === "قد" && before[before.length - 1].w1 >= t.w0 - 2 ? before[before.length - 1] : undefined;
         const members = hostBefore ? [hostBefore, ...side(after, s.words)] : verbFirst && after.length > 1 ? [after[0], ...side(after.slice(1), s.words)] : side(after, s.words);
@@ -865,8 +866,13 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // (or a phrase in front frames it: "وفي اتصال هاتفي جمعهما، ناقش A وB ...")
       const type = t.frame === "visit" ? "meeting" : t.type === "meeting" && (s.words.slice(Math.max(lo, t.w0 - 3), Math.min(hi, t.w1 + 8)).some((w) => hasForm(w, callMarkers())) || framedAsCall(s.words, t.w0)) ? "call" : t.type;
       const roleOfSubject = t.role === "subject_host" ? "host" : t.role === "object_host" ? "guest" : undefined;
-      const date = sameDay(s, lo, hi, dayBefore) ?? pickDate(s, t, lo, hi);
-      const location = pickPlace(s, t, lo, hi);
+      // ("تم، أمس الخميس، بقصر الإليزيه، بحث …، وذلك خلال اجتماع عقده A مع B": the clauses
+      // before were about this encounter when no encounter came of them — their day and place)
+      const alone = ti > 0 && !events.some((e) => e.sentence === s.index) && s.words[lo - 1] !== undefined && s.words.slice(lo, t.w0).some((w) => hasForm(w, glue().that_was));
+      const date = sameDay(s, lo, hi, dayBefore) ?? pickDate(s, t, lo, hi) ?? (alone ? pickDate(s, t, 0, hi) : null);
+      const own = pickPlace(s, t, lo, hi);
+      const wide = alone ? pickPlace(s, t, 0, hi) : null;
+      const location = own && own.kind !== "country" ? own : wide && wide.kind !== "country" ? wide : own ?? wide;
       events.push({
         type,
         status,
@@ -979,6 +985,8 @@ function gatheringGap(s: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = s.words[k];
     if (glue().each_of.has(w.norm) || hasForm(w, meetingNouns())) continue;
+    // (the meeting said to be another: "جمع لقاء منفصل، صباح اليوم، A وB")
+    if (k > from && hasForm(w, glue().apart) && hasForm(s.words[k - 1], meetingNouns())) continue;
     // (the meeting held: "جمع لقاء عقد صباح اليوم في باليرمو A وB")
     if (k > from && hasForm(s.words[k - 1], meetingNouns()) && glue().held.has(w.norm)) continue;
     // (an occasion between commas: "…، على هامش المؤتمر الدولي من أجل ليبيا، A وB")

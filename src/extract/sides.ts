@@ -105,10 +105,32 @@ export function side(mentions: PersonMention[], words: Word[], hosts = false): P
     const onlyGlue = gap.every((w, k) => isPunct(w, "،,\"«»“”") || w.norm === "و" || glue().another.has(w.norm) || andNationality(w) || andDualTitle(w) || inTheNth(w, k) || alongside(w, k) || (gap.some(andDualTitle) && countryLexicon().adjectives.has(w.norm)));
     // (a title opening with a و of its own — وزير، وكيل — is no conjunction)
     const joined = (words[m.w0]?.conj === "و" && !mentionLexicon().heads.has(words[m.w0].norm)) || gap.some((w, k) => w.norm === "و" || glue().another.has(w.norm) || andNationality(w) || andDualTitle(w) || alongside(w, k));
-    if (gap.length > 3 || !onlyGlue || !joined) break;
+    if (gap.length > 3 || !onlyGlue || !joined) {
+      // "A، المرافق للرئيس X في زيارته، وB": past an aside between commas (naming someone of its
+      // own), the coordination goes on
+      const next = asideThenJoined(words, prev, mentions, k);
+      if (next < 0) break;
+      out.push(mentions[next]);
+      k = next;
+      continue;
+    }
     out.push(m);
   }
   return out;
+}
+
+/**
+ * After `prev`, a comma, an aside opening with one of frames.yaml aside_openers and closing with
+ * a comma, then a mention joined by و: that mention's index in `ms` (from `k` on), or -1.
+ */
+function asideThenJoined(words: Word[], prev: PersonMention, ms: PersonMention[], k: number): number {
+  const at = reachOf(prev);
+  if (!isPunct(words[at], "،,") || !glue().aside_openers.has(words[at + 1]?.norm ?? "")) return -1;
+  for (let j = k; j < ms.length && ms[j].w0 - at <= 12; j++) {
+    const m = ms[j];
+    if (words[m.w0].conj === "و" && isPunct(words[m.w0 - 1], "،,") && !words.slice(at + 1, m.w0 - 1).some((w) => isPunct(w, "،,.:؛"))) return j;
+  }
+  return -1;
 }
 
 /** The words without a bracketed aside of at most four words ("(53 عاما)"، "(الناتو)"). */
