@@ -62,7 +62,13 @@ const titleKey = (s: string) => {
   return key(s).filter((w) => !WEAK.has(w) && !adj.has(w) && !adj.has("ال" + w) && !regions.has(w)).map((w) => (w.startsWith("با") && w.length >= 6 ? w.slice(1) : w));
 };
 // (وزيرة → وزير; every form of "his/her counterpart" — نظيره، نظيرها، نظيرتها — is نظير)
-const headKey = (h: string | undefined) => (h ? (mentionLexicon().counterpart.has(normalize(h)) ? "نظير" : stripArticle(normalize(h)).replace(/ه$/, "")) : undefined);
+const headKey = (h: string | undefined) => {
+  if (!h) return undefined;
+  const n = normalize(h);
+  // ("ونظيرته الإيطالية": the conjunction is not part of the head)
+  const bare = n.length > 3 && n.startsWith("و") && (mentionLexicon().counterpart.has(n.slice(1)) || mentionLexicon().heads.has(n.slice(1))) ? n.slice(1) : n;
+  return mentionLexicon().counterpart.has(bare) ? "نظير" : stripArticle(bare).replace(/ه$/, "");
+};
 
 /** Words that do not distinguish titles: nationality is compared separately via country. */
 const WEAK = new Set(["الليبي", "ليبي", "السابق", "الحالي", "الجديد"].map((w) => stripArticle(normalize(w))));
@@ -210,7 +216,12 @@ export class EntityResolver {
       const at = a.firstSeen ?? a.lastSeen;
       const holders = this.entities.filter((b) => b !== a && !out.has(b) && b.type === "person" && b.nameWords.length && b.country === a.country &&
         (b.firstSeen ?? b.lastSeen) > at && holdsOffice(b, a));
+      // (or, nobody of that office named, the one unnamed title that says more of it: "سفير
+      // اليونان" in the headline is the body's "سفير الجمهورية اليونانية لدى ليبيا")
+      const unnamed = holders.length ? [] : this.entities.filter((b) => b !== a && !out.has(b) && b.type === "person" && !b.nameWords.length && !b.kb_id && b.country === a.country &&
+        (b.firstSeen ?? b.lastSeen) > at && holdsOffice(b, a));
       if (holders.length === 1) this.join(a, holders[0], out);
+      else if (unnamed.length === 1) this.join(a, unnamed[0], out);
     }
     if (out.size) this.entities = this.entities.filter((e) => !out.has(e));
     return out;
@@ -363,6 +374,8 @@ export class EntityResolver {
   private titleMatch(m: PersonMention, _position: number, unnamedOnly: boolean, country = m.country): DocEntity | null {
     const head = headKey(m.head ?? m.title!.split(/\s+/)[0]);
     const words = titleKey(m.title!).filter((w) => w !== head);
+    // (the head in its feminine form is the head: "الوزيرة الإيطالية" is head and country alone)
+    const onlyHead = words.length === 1 && words[0] === head + "ه";
     // (a head written with the pronoun ه — "ممثله الخاص"، "نائبه" — is his man, not a woman's
     // title: normalized, ه and ة are one letter)
     const written = m.title!.split(/\s+/)[0];
@@ -409,7 +422,7 @@ export class EntityResolver {
       const bareOffice = words.length === 0 && !!m.country && !!head && (mentionLexicon().selfContained.has(head) || mentionLexicon().selfContained.has("ال" + head));
       const ok = bareOffice ? e.titleWords.some((t) => t.every((w) => w === head))
         : words.length === 0 ? !!head && e.heads.has(head)
-        : e.titleWords.some((t) => contains(t, words) || (unnamedOnly && t.filter((w) => w !== head).every((w) => words.includes(w))));
+        : e.titleWords.some((t) => contains(t, words) || (unnamedOnly && t.filter((w) => w !== head).every((w) => words.includes(w)))) || (onlyHead && e.heads.has(head!));
       if (!ok) continue;
       // a title with no nationality names again the one the article called by it before
       // ("رئيس الوزراء" of a statement is its own); with one, the last seen of that country
