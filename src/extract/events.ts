@@ -125,6 +125,11 @@ function listedGroup(prev: SentenceView, s: SentenceView, entityOf: (m: PersonMe
   }));
 }
 
+/** The sentence is an interview's answer: it opens with "ج:" (frames.yaml answer_markers). */
+function answerLine(s: SentenceView): boolean {
+  return s.words.length > 2 && glue().answer_markers.has(s.words[0].norm) && isPunct(s.words[1], ":");
+}
+
 /** A dual form of a verb of the lexicon: يبحثان، بحثا، التقيا، يلتقيان، ناقشا، أجريا (the verb without its ending is listed too, light verbs included). */
 function dualVerb(w: Word): boolean {
   const { verbs, lightVerbs } = triggerLexicon();
@@ -833,6 +838,12 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // (or between a light verb and its noun: "أجرى الوزيران اتصالا مرئيا مع X")
       let grouped = false;
       if (!subjectEntities.length) { subjectEntities = dualAnaphor(s.words, Math.max(lo, t.w0 - 12), t.rule.startsWith("light") ? t.w1 : t.w0, events, people); grouped = subjectEntities.length > 0; }
+      // "ج: تحدثت هاتفيا مع X": the first person of an interview's answer is the one interviewed —
+      // the person the headline names first
+      if (!subjectEntities.length && t.firstPerson && answerLine(s)) {
+        const interviewed = sentences[0]?.people.find((m) => m.type === "person" && entityOf(m));
+        if (interviewed) subjectEntities = [entityOf(interviewed)!];
+      }
       if (!subjectEntities.length) {
         // "كما تستقبل مصر نائب رئيس وزراء المجر": a country or city right after the verb is its
         // subject, and no person of an earlier sentence is

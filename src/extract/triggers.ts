@@ -31,7 +31,7 @@ export interface Trigger {
   rule: string;
 }
 
-interface VerbSpec { forms: string[]; frame: Frame; role?: "subject_host" | "object_host"; person?: number; weak?: boolean; after_noun?: boolean }
+interface VerbSpec { forms: string[]; frame: Frame; role?: "subject_host" | "object_host"; person?: number; weak?: boolean; after_noun?: boolean; by_phone?: boolean }
 interface EventLexicon {
   verbs: Record<string, VerbSpec[]>;
   light_verbs: { verbs: string[]; nouns: Record<string, string[]>; receive: string[] };
@@ -44,12 +44,13 @@ interface EventLexicon {
   purpose_nouns: string[];
   not_after: string[];
   not_after_call?: string[];
+  call_markers?: string[];
   match_cues?: string[];
   held_nouns?: string[];
   time_words?: string[];
 }
 
-interface VerbEntry { type: EventType; frame: Frame; role?: VerbSpec["role"]; firstPerson: boolean; weak: boolean; afterNoun: boolean; rule: string }
+interface VerbEntry { type: EventType; frame: Frame; role?: VerbSpec["role"]; firstPerson: boolean; weak: boolean; afterNoun: boolean; byPhone: boolean; rule: string }
 
 class TriggerLexicon {
   verbs = new Map<string, VerbEntry[]>();
@@ -84,6 +85,8 @@ class TriggerLexicon {
   /** words of time between a possessed meeting noun and its object */
   timeWords: Set<string>;
   purpose: Set<string>;
+  /** هاتفيا، اتصالا … (events.yaml call_markers) */
+  callMarkers: Set<string>;
 
   constructor() {
     const L = readLexicon<EventLexicon>("events.yaml");
@@ -92,12 +95,13 @@ class TriggerLexicon {
         for (const f of s.forms) {
           const n = normalize(f);
           const list = this.verbs.get(n) ?? [];
-          list.push({ type: type as EventType, frame: s.frame, role: s.role, firstPerson: s.person === 1, weak: !!s.weak, afterNoun: !!s.after_noun, rule: `verb:${type}:${s.frame}` });
+          list.push({ type: type as EventType, frame: s.frame, role: s.role, firstPerson: s.person === 1, weak: !!s.weak, afterNoun: !!s.after_noun, byPhone: !!s.by_phone, rule: `verb:${type}:${s.frame}` });
           this.verbs.set(n, list);
         }
       }
     }
     this.lightVerbs = normSet(L.light_verbs.verbs);
+    this.callMarkers = normSet((L.call_markers ?? []).filter((w) => !w.includes(" ")));
     this.receive = normSet(L.light_verbs.receive);
     for (const [type, nouns] of Object.entries(L.light_verbs.nouns)) for (const nn of nouns) this.lightNouns.add(phraseWords(nn), type as EventType);
     for (const [type, nouns] of Object.entries(L.nouns)) for (const nn of nouns) this.nouns.set(normalize(nn), type as EventType);
@@ -192,6 +196,8 @@ export function findTriggers(words: Word[]): Trigger[] {
     // "ضمت القائمة ..." (the list included): such a verb reports a meeting only when the
     // sentence names the meeting before it or right after it ("في اجتماع مصغر ...، ضم", "ضم اللقاء")
     if (v && v.afterNoun && !meetingNamedAround(L, words, i)) continue;
+    // "تحدث هاتفيا مع X": a verb of speaking is a call only with the phone said right after it
+    if (v && v.byPhone && !words.slice(i + 1, i + 3).some((x) => L.callMarkers.has(x.norm))) continue;
     if (v) {
       out.push({ w0: i, w1: i + 1, type: v.type, frame: v.frame, role: v.role, firstPerson: v.firstPerson, weak: v.weak, future: isFuture(w) || purposeVerb(L, w), rule: v.rule });
       continue;

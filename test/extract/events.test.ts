@@ -1702,3 +1702,14 @@ test("'ونظيرته الإيطالية X' holds her counterpart's office, so a
   const amb = extract("المنفي يستقبل سفيري إيطاليا واليونان\n\nطرابلس – استقبل رئيس المجلس الرئاسي محمد المنفي أمس الأربعاء سفير إيطاليا لدى ليبيا. كما استقبل رئيس المجلس الرئاسي، في اليوم ذاته، سفير الجمهورية اليونانية لدى ليبيا.", "2021-10-14");
   assert.equal(amb.events.filter((e) => e.type === "meeting").length, 2);
 });
+
+test("'تحدث هاتفيا مع X' (and the interview's 'تحدثت هاتفيا مع X') is a call; 'تحدث مع X عن' alone is no encounter of its own", () => {
+  const doc = extract("حوار مع وزيرة الخارجية نجلاء المنقوش. ج: تحدثت هاتفيا مع الوزير جان إيف لودريان يوم السبت، وأبلغني أن بلاده تعمل على استضافة مؤتمر.", "2021-09-20");
+  assert.deepEqual(doc.events.filter((e) => e.type === "call").map((e) => [e.participants.map((p) => p.name).sort().join(" – "), e.date?.value]), [["جان إيف لودريان – نجلاء المنقوش", "2021-09-18"]]);
+  assert.deepEqual(dyads(extract("وتحدث رئيس المجلس الرئاسي محمد المنفي مع الصحفيين عن لقائه السابق.", "2021-09-20").events), []);
+});
+
+test("the first person of an interview's answer ('ج: تحدثت هاتفيا مع X') is the one the headline names, not the last subject", () => {
+  const doc = extract("وزيرة الخارجية نجلاء المنقوش في حوار مع «الصحيفة»: لا انتخابات مع المرتزقة\n\nس: ماذا عن إيطاليا؟\nج: التقيت نظيري الإيطالي لويجي دي مايو يوم الخميس. وسيلتقي دي مايو نظيره الألماني هايكو ماس في نيويورك.\nس: وفرنسا؟\nج: تحدثت هاتفيا مع الوزير جان إيف لودريان يوم السبت.", "2021-09-20");
+  assert.deepEqual(doc.events.filter((e) => e.type === "call").map((e) => e.participants.map((p) => p.name).sort().join(" – ")), ["جان إيف لودريان – نجلاء المنقوش"]);
+});
