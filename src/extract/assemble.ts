@@ -515,23 +515,10 @@ function headingOf(sentence: number, ctx: AssembleContext): { date: DateValue | 
   if (!h) return null;
   const strict = headingLine(h);
   if (!strict && !datedTitleLine(h)) return null;
-  // (a timeline has several; one alone at the top is the dispatch's own line, whose day is when it
-  // was filed: "باريس | الجمعة 16 فبراير 2024" — its place stands)
-  const date = h.dates.length === 1 && headingCount(ctx) >= 2 ? h.dates[0] : null;
+  const date = h.dates.length === 1 ? h.dates[0] : null;
   // (a titled heading's place may be what it is about; the item's own place is said in it)
   const place = strict ? h.places.find((p) => p.kind !== "region" && p.kind !== "sea") ?? null : null;
   return { date, place };
-}
-
-const HEADINGS = new WeakMap<AssembleContext, number>();
-/** How many heading lines the article has (see headingLine, datedTitleLine). */
-function headingCount(ctx: AssembleContext): number {
-  let n = HEADINGS.get(ctx);
-  if (n === undefined) {
-    n = ctx.sentences.filter((s) => headingLine(s) || datedTitleLine(s)).length;
-    HEADINGS.set(ctx, n);
-  }
-  return n;
 }
 
 /** A line that opens with its one date, then a short title, with no full stop: "الثلاثاء | A في B". */
