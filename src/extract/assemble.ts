@@ -356,7 +356,7 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   // (before the sentences after the item, the next of which may be the next item's heading)
   const heading = headingOf(Math.min(...raws.map((r) => r.sentence)), ctx);
   if (!date && heading?.date) { date = heading.date; dateRule = "date:heading"; }
-  // "وصل X أمس الأول إلى الكفرة … وعقد فور وصوله اجتماعا مع Y": upon arrival, the arrival's day
+  // "وصل X أمس الأول إلى المدينة … وعقد فور وصوله اجتماعا مع Y": upon arrival, the arrival's day
   if (!date) {
     const first = Math.min(...raws.map((r) => r.sentence));
     const upon = raws.some((r) => ctx.sentences.find((x) => x.index === r.sentence)?.words.slice(r.clause[0], r.clause[1]).some((w) => hasForm(w, arrivalWords())));

@@ -183,8 +183,8 @@ export class EntityResolver {
       // (as written, article included: "صباح" is not "… الصباح")
       const w = normalize(a.name).trim();
       const lastWord = (e: DocEntity) => normalize(e.name).trim().split(/\s+/).pop();
-      // (or spelled otherwise, a foreign surname of five letters or more: the headline's "نورلند"
-      // is the body's "ريتشارد نورلاند")
+      // (or spelled otherwise, a foreign surname of five letters or more: the headline writes it
+      // without a long vowel, or with س for ز, that the body's full name has)
       const key = w.length >= 5 ? nameKeyOfWord(w) : "";
       const same = (b: DocEntity) => { const l = lastWord(b); return l === w || (!!key && !!l && l.length >= 5 && nameKeyOfWord(l) === key); };
       const full = this.entities.filter((b) => b !== a && b.type === "person" && !out.has(b) && b.nameWords.length >= 2 && same(b));

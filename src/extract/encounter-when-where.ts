@@ -165,15 +165,15 @@ export function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): 
   // unless said right after the verb)
   // (nor a place past "قبل أن"/"بعد أن": where he went before or after — "التقى X، قبل أن يتوجه
   // إلى بنغازي")
-  // "زيارة X إلى بنغازي، حيث التقى Y": حيث right before the trigger points back to the place said
+  // "زيارة X إلى المدينة، حيث التقى Y": حيث right before the trigger points back to the place said
   // just before it, whatever places the rest of the sentence names — unless the clause says its
-  // own ("إلى بنغازي حيث استقبله X بمقره في الرجمة"), or that place is one of several ("زارت
-  // طرابلس ثم بنغازي، حيث التقت A في الأولى وB في الثانية")
+  // own ("إلى المدينة حيث استقبله X بمقره في الضاحية"), or that place is one of several ("زارت
+  // مدينة ثم أخرى، حيث التقت A في الأولى وB في الثانية")
   const where = s.words.findIndex((w, k) => k >= t.w0 - 2 && k < t.w0 && (w.norm === "حيث" || w.norm === "وحيث"));
   if (where > 0) {
     const back = isPunct(s.words[where - 1]) ? where - 1 : where;
     let there = s.places.find((p) => p.w1 === back && p.kind !== "region" && p.kind !== "sea");
-    // ("إلى منطقة الرجمة شرق بنغازي، حيث": the place the direction is given from is the landmark)
+    // ("إلى منطقة X شرق المدينة Y، حيث": the place the direction is given from is the landmark)
     const from = there && s.places.find((p) => p.w1 === there!.w0 - 1 && directionsFrom().has(s.words[p.w1].norm));
     if (from) there = from;
     const own = s.places.some((p) => p.locative && p.w0 >= t.w1 && p.w0 < hi && p.w0 - t.w1 <= 8);

@@ -455,7 +455,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // ("جمعه بـ X"، "ضم A وB"، "جمع اللقاء A وB"); far after it they belong to another clause
       // (past the meeting it names, a place and "كلا من": "جمع لقاء في بنغازي كلا من A وB")
       // (with a plural or dual pronoun on the verb, those it gathered were named before it: "في لقاء
-      // جمعهم"، "بعد اجتماع جمعهما في القاهرة")
+      // جمعهم"، "بعد اجتماع جمعهما في X")
       const gatheredBefore = t.frame === "group" && /هما?$/.test(s.words[t.w0].norm);
       if (t.frame === "group" && !gatheredBefore && !(after.length && (wordsBetween(s.words, t.w1, after[0].w0) <= 3 || gatheringGap(s, t.w1, after[0].w0)))) continue;
       if (t.frame === "group" || (t.frame === "between" && side(after, s.words).length > 2)) {
@@ -776,7 +776,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         if (group.length >= 2) { subject = [group[0]]; counter = group.slice(1); subjectOverride = undefined; }
       }
       // "المنفي وميلوني يبحثان ملف الهجرة": a dual verb after two people joined by و — they met
-      // (one of the two named again after the verb is no third party: "… التقيا في روما، في أول
+      // (one of the two named again after the verb is no third party: "… التقيا في X، في أول
       // لقاء بينهما منذ تولي الوزيرة منصبها")
       const pairBefore = t.rule.startsWith("verb:") && dualVerb(s.words[t.w0]) ? pairRightBefore(s.words, people, lo, t.w0) : [];
       const onlyThePair = pairBefore.length === 2 && counter.every((m) => pairBefore.some((x) => entityOf(x) === entityOf(m)));
@@ -877,7 +877,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // (or a phrase in front frames it: "وفي اتصال هاتفي جمعهما، ناقش A وB ...")
       const type = t.frame === "visit" ? "meeting" : t.type === "meeting" && (s.words.slice(Math.max(lo, t.w0 - 3), Math.min(hi, t.w1 + 8)).some((w) => hasForm(w, callMarkers())) || framedAsCall(s.words, t.w0)) ? "call" : t.type;
       const roleOfSubject = t.role === "subject_host" ? "host" : t.role === "object_host" ? "guest" : undefined;
-      // ("تم، أمس الخميس، بقصر الإليزيه، بحث …، وذلك خلال اجتماع عقده A مع B": the clauses
+      // ("تم، أمس الخميس، بقصر الرئاسة، بحث …، وذلك خلال اجتماع عقده A مع B": the clauses
       // before were about this encounter when no encounter came of them — their day and place)
       const alone = ti > 0 && !events.some((e) => e.sentence === s.index) && s.words[lo - 1] !== undefined && s.words.slice(lo, t.w0).some((w) => hasForm(w, glue().that_was));
       const date = sameDay(s, lo, hi, dayBefore) ?? pickDate(s, t, lo, hi) ?? (alone ? pickDate(s, t, 0, hi) : null);

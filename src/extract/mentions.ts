@@ -815,7 +815,7 @@ class SentenceMentions {
       if (k > j && this.withKnownName(w)) break;
       const known = opts.gazetteer?.match(words, k);
       if (known && known.kind !== "person") break; // a place or body is not part of a name
-      // "استقبل عمدة نابولي لويجي دي ماجيستريس معيتيق": past a full name of three words, the
+      // "استقبل عمدة المدينة A B C X" (X named before in full): past a full name of three words, the
       // surname of someone the article named before is that person, the verb's object
       // (a bare surname, not a particle or given name that goes on the name: "بن عبد العزيز")
       if (k - j >= 3 && !w.conj && opts.namedBefore?.has(w.norm) && !w.norm.startsWith("ال") && !knownGiven(w.norm) &&

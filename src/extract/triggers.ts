@@ -233,7 +233,7 @@ export function findTriggers(words: Word[]): Trigger[] {
         // object goes on the noun's report — received: from X; made: with X (found next)
         const bare = objectPronounless(x);
         if (bare.some((f) => L.lightVerbs.has(f)) && !x.forms.some((f) => L.lightVerbs.has(f))) {
-          // (its subject may stand between: "اتصال هاتفي تلقاه السيسي من X")
+          // (its subject may stand between: "اتصال هاتفي تلقاه Y من X")
           let from = k + 1;
           if (bare.some((f) => L.receive.has(f))) while (from < Math.min(n, k + 6) && words[from].norm !== "من" && words[from].token.kind === "word") from++;
           if (bare.some((f) => L.receive.has(f)) && words[from]?.norm === "من") {
@@ -273,7 +273,7 @@ export function findTriggers(words: Word[]): Trigger[] {
       // (past a word of time: "خلال لقائه أمس الخميس وزيرة الخارجية")
       let after = i + 1;
       while (after < n && L.timeWords.has(words[after].norm)) after++;
-      // (or past a place: "بعد لقائه في روما الشهر الماضي وزير الخارجية …" — events.ts wants the
+      // (or past a place: "بعد لقائه في X الشهر الماضي وزير الخارجية …" — events.ts wants the
       // person right after the time and the place)
       if (pronoun && words[after]?.norm === "في" && words[after + 1]?.token.kind === "word") {
         let k = after + 2;

@@ -762,7 +762,7 @@ function dayCandidate(start: number, end: number, n: number, rule: string, weekd
 const OPEN_QUOTES = "\"«“'";
 const CLOSE_QUOTES = "\"»”'";
 /**
- * The word ending at `end` closes a two-word quotation, a name and اليوم («ليبيا اليوم»), not a
+ * The word ending at `end` closes a two-word quotation, a name and اليوم («X اليوم»), not a
  * quoted sentence («سنلتقي اليوم»: the name is no verb of the future or the present).
  */
 function quotedNameEnd(text: string, start: number, end: number): boolean {
@@ -797,7 +797,7 @@ const relativeDay: DateParser = {
       const next = wordAt(ctx.text, wordAt0 + g.word.length);
       if (g.wd === undefined && (ctx.lex.todayNotAfter.has(next) || ctx.lex.ordinalDayOf.has(next))) return null;
       if (ctx.lex.todayNotBefore.has(wordBefore(ctx.text, m.index))) return null;
-      // «ليبيا اليوم»، لـ"الساحل اليوم": a quoted name ending in اليوم (an outlet, a programme)
+      // «X اليوم»، لـ"X اليوم": a quoted name ending in اليوم (an outlet, a programme)
       if (g.wd === undefined && quotedNameEnd(ctx.text, m.index, wordAt0 + g.word.length)) return null;
     }
     const end = m.index + m[0].length;
