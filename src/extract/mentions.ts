@@ -1428,6 +1428,20 @@ class SentenceMentions {
         m.text = text.slice(m.start, m.end);
         m.source += "+apposition";
       }
+      // "المبعوث الخاص للمفوضية …، فانسان X، في مقر …": a bare title, a comma, and a name with no
+      // title of its own set off by commas (or ending the sentence) is that title's holder
+      if (prev && prev.type === "title" && !prev.group && prev.head !== "نظير" && keep[keep.length - 1] === prev && m.type === "person" && !m.title && m.name &&
+        m.w0 === prev.w1 + 1 && isPunct(words[prev.w1], "،,") && (m.w1 >= words.length || isPunct(words[m.w1])) && m.name.split(/\s+/)[0] === opener.token.text &&
+        (!prev.country || !m.country || prev.country === m.country)) {
+        keep.pop();
+        m.title = prev.title;
+        m.head ??= prev.head;
+        m.country ??= prev.country;
+        m.w0 = prev.w0;
+        m.start = prev.start;
+        m.text = text.slice(m.start, m.end);
+        m.source += "+apposition";
+      }
       // "رئيس مجلس الوزراء وزير الخارجية يجتمع مع …": two bare titles back to back, opening the
       // sentence (no verb whose object the second could be) and followed by a verb of the
       // sentence, are one official's two posts

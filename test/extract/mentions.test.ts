@@ -293,3 +293,8 @@ test("'بشأن' and a country belong to an envoy's title only when a name follo
   assert.deepEqual(persons, ["سالمة الورفلي|المستشارة الخاصة للأمين العام للأمم المتحدة بشأن ليبيا"]);
   assert.deepEqual(mentions("وتحدث الوزير بشأن ليبيا أمام البرلمان.").map(summary), ["title||الوزير|"]);
 });
+
+test("a bare title, a comma and a name of no title set off by commas is that title's holder", () => {
+  const ms = mentions("استقبل الوزير أمس المبعوث الخاص للمفوضية السامية للأمم المتحدة لشؤون اللاجئين، فانسان كوشتيل، في مقر الوزارة.");
+  assert.ok(ms.some((m) => m.type === "person" && m.name === "فانسان كوشتيل" && m.title?.startsWith("المبعوث الخاص للمفوضية")), ms.map(summary).join("; "));
+});
