@@ -110,6 +110,8 @@ class MentionLexicon {
   directions: Set<string>;
   ranks = new PhraseTrie<string>();
   rankFirst: Set<string>;
+  /** every word of every rank ("الفريق أول": الفريق, أول) */
+  rankWords: Set<string>;
   complements: Set<string>;
   links: Set<string>;
   stop: Set<string>;
@@ -180,6 +182,7 @@ class MentionLexicon {
     this.subjectOpeners = normSet(t.subject_openers);
     for (const r of t.ranks) this.ranks.add(phraseWords(r), normalize(r));
     this.rankFirst = new Set(t.ranks.map((r) => phraseWords(r)[0]));
+    this.rankWords = new Set(t.ranks.flatMap((r) => phraseWords(r)));
     this.complements = new Set(t.complements.flatMap((c) => phraseWords(c)));
     this.links = normSet(t.title_links);
     this.stop = new Set([...f.particles, ...f.weekdays, ...f.verbs, ...f.nouns].map((w) => normalize(w)));
@@ -1399,6 +1402,8 @@ class SentenceMentions {
         // "استقبل الرئيس التشادي X الوزير الليبي": a nationality not the known person's is someone else
         const countryClash = !!m.country && !this.C.supranational.has(m.country) && this.ofAnotherCountry(prev.kbIds, m.country);
         if (genderClash || countryClash) { keep.push(m); continue; }
+        // ("استقبل X قائد العملية … في المتوسط «صوفيا»، الأدميرال Y": the title is Y's, named after its remit)
+        if (this.remitHolderAfter(m, list)) { keep.push(m); continue; }
         if ((gap === 0 && (!afterVerb || laterMention || objectNext)) || (gap === 1 && isPunct(words[prev.w1], "،,"))) {
           this.takeTitle(prev, m);
           continue;
@@ -1442,6 +1447,22 @@ class SentenceMentions {
         m.text = text.slice(m.start, m.end);
         m.source += "+apposition";
       }
+      // "قائد العملية العسكرية الأوروبية في البحر المتوسط «إيريني»، الأدميرال X": a bare title
+      // whose remit goes on with a place and a quoted name, then a comma and a ranked name
+      // (the rank and its nationality may stand between the comma and the name: "، الأدميرال الإيطالي X")
+      let comma = m.w0 - 1;
+      while (comma > 0 && comma >= m.w0 - 3 && !isPunct(words[comma]) && (this.L.rankWords.has(words[comma].norm) || this.C.adjectives.has(words[comma].norm))) comma--;
+      if (m.type === "person" && m.name && isPunct(words[comma], "،,") && (!m.title || comma < m.w0 - 1 || this.L.ranks.longest(m.w0, words.length, this.rankFormsOf))) {
+        const t = this.remitTitleBefore(keep, comma);
+        if (t) {
+          keep.splice(keep.indexOf(t), 1);
+          const remit = this.text.slice(t.start, words[comma - 1].token.end).trim();
+          m.title = m.title ? `${remit}، ${m.title}` : remit;
+          m.head ??= t.head;
+          m.country ??= t.country;
+          m.source += "+apposition";
+        }
+      }
       // "رئيس مجلس الوزراء وزير الخارجية يجتمع مع …": two bare titles back to back, opening the
       // sentence (no verb whose object the second could be) and followed by a verb of the
       // sentence, are one official's two posts
@@ -1453,6 +1474,37 @@ class SentenceMentions {
       keep.push(m);
     }
     return keep;
+  }
+
+  /** A ranked or bare name comes after the title `t`, past only في, a place, a quoted name and a comma. */
+  private remitHolderAfter(t: PersonMention, list: PersonMention[]): boolean {
+    const { words } = this;
+    const between = list.filter((y) => y.w0 >= t.w1 && (y.type === "place" || y.type === "org"));
+    let j = t.w1;
+    while (j < words.length && (words[j].norm === "في" || isQuote(words[j]) || between.some((y) => y.w0 <= j && j < y.w1) || (words[j - 1]?.norm === "في" && /^ال/.test(words[j].norm)))) j++;
+    if (j === t.w1 || !isPunct(words[j], "،,")) return false;
+    let k = j + 1;
+    while (k < words.length && k <= j + 3 && (this.L.rankWords.has(words[k].norm) || this.C.adjectives.has(words[k].norm))) k++;
+    return k > j + 1 && list.some((y) => y.type === "person" && y.w0 <= k && y.w1 > k);
+  }
+
+  /**
+   * The bare title kept last before `comma` whose words run to it over only "في" + a place and a
+   * quoted name (the places and bodies of its remit), or null.
+   */
+  private remitTitleBefore(keep: PersonMention[], comma: number): PersonMention | null {
+    const { words } = this;
+    for (let k = keep.length - 1; k >= 0; k--) {
+      const x = keep[k];
+      if (x.type === "place" || x.type === "org") continue;
+      if (x.type !== "title" || x.group || x.head === "نظير") return null;
+      let j = x.w1;
+      // (each word between: في, a quote mark, or inside a place or body kept after the title)
+      const inKept = (i: number) => keep.slice(k + 1).some((y) => (y.type === "place" || y.type === "org") && y.w0 <= i && i < y.w1);
+      while (j < comma && (words[j].norm === "في" || isQuote(words[j]) || inKept(j) || (words[j - 1]?.norm === "في" && /^ال/.test(words[j].norm)))) j++;
+      return j === comma && comma > x.w1 + 1 ? x : null;
+    }
+    return null;
   }
 
   /** `prev` takes the title `m` right after it as one more of its own (an apposition), and its span. */

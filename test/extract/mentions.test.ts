@@ -298,3 +298,11 @@ test("a bare title, a comma and a name of no title set off by commas is that tit
   const ms = mentions("استقبل الوزير أمس المبعوث الخاص للمفوضية السامية للأمم المتحدة لشؤون اللاجئين، فانسان كوشتيل، في مقر الوزارة.");
   assert.ok(ms.some((m) => m.type === "person" && m.name === "فانسان كوشتيل" && m.title?.startsWith("المبعوث الخاص للمفوضية")), ms.map(summary).join("; "));
 });
+
+test("a title whose remit goes on with a place and a quoted name, then a comma and a ranked name, is that person's", () => {
+  const ms = mentions("وعاد قائد العملية العسكرية الأوروبية في البحر المتوسط «إيريني»، الأدميرال الإيطالي فابيو أغوستيني، إلى طرابلس.");
+  assert.ok(ms.some((m) => m.type === "person" && m.name === "فابيو أغوستيني" && m.title?.startsWith("قائد العملية العسكرية الأوروبية")), ms.map(summary).join("; "));
+  // (after a named subject and a verb, that title is not the subject's second post)
+  const met = mentions("استقبل رئيس المجلس الرئاسي فائز السراج قائد العملية البحرية الأوروبية في المتوسط \"صوفيا\"، الأدميرال إنريكو كريدندينو، والوفد المرافق له.");
+  assert.ok(met.some((m) => m.name === "فائز السراج" && m.title === "رئيس المجلس الرئاسي"), met.map(summary).join("; "));
+});
