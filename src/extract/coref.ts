@@ -62,8 +62,18 @@ const titleKey = (s: string) => {
   return key(s).filter((w) => !WEAK.has(w) && !adj.has(w) && !adj.has("ال" + w) && !regions.has(w)).map((w) => (w.startsWith("با") && w.length >= 6 ? w.slice(1) : w));
 };
 // (وزيرة → وزير; every form of "his/her counterpart" — نظيره، نظيرها، نظيرتها — is نظير)
+// (asked for every title against every entity: the answer is kept per written head)
+const HEAD_KEYS = new Map<string, string>();
 const headKey = (h: string | undefined) => {
   if (!h) return undefined;
+  let k = HEAD_KEYS.get(h);
+  if (k === undefined) {
+    if (HEAD_KEYS.size > 50_000) HEAD_KEYS.clear();
+    HEAD_KEYS.set(h, (k = headKeyOf(h)));
+  }
+  return k;
+};
+const headKeyOf = (h: string) => {
   const n = normalize(h);
   // ("ونظيرته الإيطالية": the conjunction is not part of the head)
   const bare = n.length > 3 && n.startsWith("و") && (mentionLexicon().counterpart.has(n.slice(1)) || mentionLexicon().heads.has(n.slice(1))) ? n.slice(1) : n;
