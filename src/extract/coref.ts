@@ -188,6 +188,9 @@ export class EntityResolver {
    */
   joinEarlySurnames(): Map<DocEntity, DocEntity> {
     const out = new Map<DocEntity, DocEntity>();
+    // (each surname's fuzzy key once: it is compared with every full name of the article)
+    const keys = new Map<string, string>();
+    const keyOfLast = (w: string) => { let k = keys.get(w); if (k === undefined) keys.set(w, (k = nameKeyOfWord(w))); return k; };
     for (const a of this.entities) {
       if (a.type !== "person" || a.kb_id || a.nameWords.length !== 1) continue;
       // (as written, article included: "صباح" is not "… الصباح")
@@ -195,8 +198,8 @@ export class EntityResolver {
       const lastWord = (e: DocEntity) => normalize(e.name).trim().split(/\s+/).pop();
       // (or spelled otherwise, a foreign surname of five letters or more: the headline writes it
       // without a long vowel, or with س for ز, that the body's full name has)
-      const key = w.length >= 5 ? nameKeyOfWord(w) : "";
-      const same = (b: DocEntity) => { const l = lastWord(b); return l === w || (!!key && !!l && l.length >= 5 && nameKeyOfWord(l) === key); };
+      const key = w.length >= 5 ? keyOfLast(w) : "";
+      const same = (b: DocEntity) => { const l = lastWord(b); return l === w || (!!key && !!l && l.length >= 5 && keyOfLast(l) === key); };
       const full = this.entities.filter((b) => b !== a && b.type === "person" && !out.has(b) && b.nameWords.length >= 2 && same(b));
       if (full.length !== 1 || (a.country && full[0].country && a.country !== full[0].country)) continue;
       this.join(a, full[0], out);
