@@ -1451,7 +1451,7 @@ class SentenceMentions {
       // whose remit goes on with a place and a quoted name, then a comma and a ranked name
       // (the rank and its nationality may stand between the comma and the name: "، الأدميرال الإيطالي X")
       let comma = m.w0 - 1;
-      while (comma > 0 && comma >= m.w0 - 3 && !isPunct(words[comma]) && (this.L.rankWords.has(words[comma].norm) || this.C.adjectives.has(words[comma].norm))) comma--;
+      if (m.type === "person" && m.name) while (comma > 0 && comma >= m.w0 - 3 && !isPunct(words[comma]) && this.rankOrNationality(words[comma])) comma--;
       if (m.type === "person" && m.name && isPunct(words[comma], "،,") && (!m.title || comma < m.w0 - 1 || this.L.ranks.longest(m.w0, words.length, this.rankFormsOf))) {
         const t = this.remitTitleBefore(keep, comma);
         if (t) {
@@ -1479,13 +1479,28 @@ class SentenceMentions {
   /** A ranked or bare name comes after the title `t`, past only في, a place, a quoted name and a comma. */
   private remitHolderAfter(t: PersonMention, list: PersonMention[]): boolean {
     const { words } = this;
-    const between = list.filter((y) => y.w0 >= t.w1 && (y.type === "place" || y.type === "org"));
-    let j = t.w1;
-    while (j < words.length && (words[j].norm === "في" || isQuote(words[j]) || between.some((y) => y.w0 <= j && j < y.w1) || (words[j - 1]?.norm === "في" && /^ال/.test(words[j].norm)))) j++;
+    const j = this.remitRunEnd(t.w1, words.length, list.filter((y) => y.w0 >= t.w1));
     if (j === t.w1 || !isPunct(words[j], "،,")) return false;
     let k = j + 1;
-    while (k < words.length && k <= j + 3 && (this.L.rankWords.has(words[k].norm) || this.C.adjectives.has(words[k].norm))) k++;
+    while (k < words.length && k <= j + 3 && this.rankOrNationality(words[k])) k++;
     return k > j + 1 && list.some((y) => y.type === "person" && y.w0 <= k && y.w1 > k);
+  }
+
+  /**
+   * Where a title's remit stops, walking from `from` (before `to`) over "في"، a definite word right
+   * after it, quote marks, and the places and bodies among `spans`.
+   */
+  private remitRunEnd(from: number, to: number, spans: PersonMention[]): number {
+    const { words } = this;
+    const places = spans.filter((y) => y.type === "place" || y.type === "org");
+    let j = from;
+    while (j < to && (words[j].norm === "في" || isQuote(words[j]) || places.some((y) => y.w0 <= j && j < y.w1) || (words[j - 1]?.norm === "في" && /^ال/.test(words[j].norm)))) j++;
+    return j;
+  }
+
+  /** A word of a rank or a nationality, as they stand between a comma and a name ("، الأدميرال الإيطالي X"). */
+  private rankOrNationality(w: Word): boolean {
+    return this.L.rankWords.has(w.norm) || this.C.adjectives.has(w.norm);
   }
 
   /**
@@ -1493,16 +1508,12 @@ class SentenceMentions {
    * quoted name (the places and bodies of its remit), or null.
    */
   private remitTitleBefore(keep: PersonMention[], comma: number): PersonMention | null {
-    const { words } = this;
     for (let k = keep.length - 1; k >= 0; k--) {
       const x = keep[k];
       if (x.type === "place" || x.type === "org") continue;
       if (x.type !== "title" || x.group || x.head === "نظير") return null;
-      let j = x.w1;
       // (each word between: في, a quote mark, or inside a place or body kept after the title)
-      const inKept = (i: number) => keep.slice(k + 1).some((y) => (y.type === "place" || y.type === "org") && y.w0 <= i && i < y.w1);
-      while (j < comma && (words[j].norm === "في" || isQuote(words[j]) || inKept(j) || (words[j - 1]?.norm === "في" && /^ال/.test(words[j].norm)))) j++;
-      return j === comma && comma > x.w1 + 1 ? x : null;
+      return this.remitRunEnd(x.w1, comma, keep.slice(k + 1)) === comma && comma > x.w1 + 1 ? x : null;
     }
     return null;
   }
