@@ -154,9 +154,6 @@ export function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): D
 }
 
 /** The place of an encounter: a locative place mention in the trigger's clause, most specific first. */
-/** "X شرق Y": a place said by its direction from another (the first is the place meant). */
-let offFrom: Set<string> | undefined;
-const directionsFrom = () => (offFrom ??= normSet(readLexicon<{ directions_from: string[] }>("events.yaml").directions_from));
 
 export function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): PlaceMention | null {
   // (a region or a sea is what the talks were about — "مكافحة الإرهاب في الجنوب الليبي"، "الهجرة
@@ -174,7 +171,7 @@ export function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): 
     const back = isPunct(s.words[where - 1]) ? where - 1 : where;
     let there = s.places.find((p) => p.w1 === back && p.kind !== "region" && p.kind !== "sea");
     // ("إلى منطقة X شرق المدينة Y، حيث": the place the direction is given from is the landmark)
-    const from = there && s.places.find((p) => p.w1 === there!.w0 - 1 && directionsFrom().has(s.words[p.w1].norm));
+    const from = there && s.places.find((p) => p.w1 === there!.w0 - 1 && mentionLexicon().directions.has(s.words[p.w1].norm));
     if (from) there = from;
     const own = s.places.some((p) => p.locative && p.w0 >= t.w1 && p.w0 < hi && p.w0 - t.w1 <= 8);
     const several = !!there && (s.words[there.w0].conj === "و" || s.words[there.w0 - 1]?.norm === "ثم") && s.places.some((p) => p !== there && p.w1 >= there.w0 - 2 && p.w1 <= there.w0);

@@ -101,7 +101,8 @@ function headOfDelegation(words: Word[], last: PersonMention, after: PersonMenti
  */
 function listedGroup(prev: SentenceView, s: SentenceView, entityOf: (m: PersonMention) => DocEntity | undefined): RawEvent[] {
   const w = s.words;
-  if (!(w.length > 3 && glue().list_openers.has(w[0].norm) && w[1].norm === "الامر" && /^ب/.test(w[2].norm))) return [];
+  // (both words of the formula are listed: "يتعلق" with or without و, then "الأمر")
+  if (!(w.length > 3 && glue().list_openers.has(w[0].norm) && glue().list_openers.has(w[1].norm) && w[0].norm !== w[1].norm && /^ب/.test(w[2].norm))) return [];
   const from = w[2].norm === "بكل" && w[3]?.norm === "من" ? 4 : 2;
   const group = prev.people.find((m) => m.group && m.type === "title" && !entityOf(m));
   if (!group) return [];
