@@ -1,7 +1,8 @@
 // The extraction pipeline, in order. Each stage is a small module; this file only wires them.
 //   clean (text/clean) → sentences, tokens (read/) → dates (read/dates)
 //   → mentions (extract/mentions: titles, names, places, with the KB gazetteer)
-//   → coreference (extract/coref) → events (extract/events → extract/assemble → extract/confirm)
+//   → coreference (extract/coref) → events (extract/events, extract/pair-model → extract/assemble
+//   → extract/confirm)
 //   → figures (extract/figures)
 import type { DateValue, Entity, ExtractedDoc, InputDoc, Mention, Token } from "./types.js";
 import { clean } from "./text/clean.js";
@@ -20,6 +21,7 @@ import { toWords, type Word } from "./extract/words.js";
 import { findTriggers, futureProseVerb, triggerLexicon, withoutFuturePrefix } from "./extract/triggers.js";
 import { loadResources, type Resources } from "./resolve/resources.js";
 import { normalize, normalizeWithMap } from "./text/normalize.js";
+import { defaultPairModel, learnedEncounter, pairCandidates, pairProbability, type PairCandidate, type PairModel } from "./extract/pair-model.js";
 
 export interface ExtractOptions {
   /** extra knowledge-base files given by the user (--kb) */
@@ -28,6 +30,12 @@ export interface ExtractOptions {
   ner?: boolean;
   /** resources already loaded (tests, servers) */
   resources?: Resources;
+  /**
+   * the learned pair model (extract/pair-model): the shipped one by default; null reads with the
+   * rules alone. `onPairCandidates` sees every candidate pair before the model does (training).
+   */
+  pairModel?: PairModel | null;
+  onPairCandidates?: (candidates: PairCandidate[]) => void;
 }
 
 /** Read one article into events, figures and entities. */
@@ -91,6 +99,19 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
 
   const dateline = findDateline(views);
   const raw = extractEvents(views, (m) => entityOfMention.get(m));
+  // a sentence with an encounter trigger the rules read nobody from: the learned model reads
+  // which of its officials met
+  const model = options.pairModel === undefined ? defaultPairModel() : options.pairModel;
+  if (model || options.onPairCandidates) {
+    const candidates = pairCandidates(views, raw, (m) => entityOfMention.get(m));
+    options.onPairCandidates?.(candidates);
+    if (model) {
+      for (const c of candidates) {
+        const p = pairProbability(model, c.features);
+        if (p >= model.threshold) raw.push(learnedEncounter(c, p));
+      }
+    }
+  }
   const visits = findVisits(views, (m) => entityOfMention.get(m));
   const encounters = assembleEvents(raw, {
     sentences: views,
