@@ -12,7 +12,8 @@ import { existsSync, readFileSync } from "node:fs";
 import type { DocEntity } from "./coref.js";
 import type { RawEvent, SentenceView } from "./events.js";
 import { mentionLexicon, type PersonMention } from "./mentions.js";
-import type { Word } from "./words.js";
+import { hasForm, type Word } from "./words.js";
+import { statementVerbs } from "./other-events.js";
 import { statusAround, type Trigger } from "./triggers.js";
 import { pickDate, pickPlace } from "./encounter-when-where.js";
 import { fileURLToPath } from "node:url";
@@ -74,11 +75,21 @@ export function pairCandidates(views: SentenceView[], raw: RawEvent[], entityOf:
     for (let i = 0; i < first.length; i++) {
       for (let j = i + 1; j < first.length; j++) {
         const x = first[i], y = first[j];
-        if (!joined.has(pairKey(x.e, y.e))) out.push({ a: x.e, b: y.e, sentence: s.index, base, features: pairFeatures(s, x, y, t, first.length) });
+        if (!joined.has(pairKey(x.e, y.e)) && !spokeApart(s, t, x.m, y.m)) out.push({ a: x.e, b: y.e, sentence: s.index, base, features: pairFeatures(s, x, y, t, first.length) });
       }
     }
   }
   return out;
+}
+
+/**
+ * A verb of speech between the trigger and the two: they are the speakers of what follows, not
+ * the parties of the encounter ("… وجمع الكلمة، وهو ما شدد عليه A وB").
+ */
+function spokeApart(s: SentenceView, t: Trigger, m1: PersonMention, m2: PersonMention): boolean {
+  const [from, to] = t.w1 <= m1.w0 ? [t.w1, m1.w0] : t.w0 >= m2.w1 ? [m2.w1, t.w0] : [0, 0];
+  for (let k = from; k < to; k++) if (hasForm(s.words[k], statementVerbs())) return true;
+  return false;
 }
 
 /**
@@ -169,6 +180,12 @@ export function pairFeatures(s: SentenceView, x: { m: PersonMention; e: DocEntit
     `beforeTrigger:${word(t.w0 - 1)}`,
     `peopleBetween:${bucket(s.people.filter((m) => m.w0 >= m1.w1 && m.w1 <= m2.w0).length)}`,
   ];
+  // how far the trigger stands from the nearer of the two, and whether a comma parts them: a
+  // trigger governs the names near it ("ترأس A، رفقة B") more than names a clause later
+  const [from, to] = where === "before" ? [t.w1, m1.w0] : where === "after" ? [m2.w1, t.w0] : [0, 0];
+  let commas = 0;
+  for (let k = from; k < to; k++) if (isComma(words[k]) || words[k].token.kind === "punct") commas++;
+  f.push(`triggerGap:${bucket(to - from)}`, `triggerPunct:${commas > 0}`, `triggerGap:${bucket(to - from)}|punct:${commas > 0}`);
   if (s.index === 0) f.push("headline");
   for (let k = t.w0; k < t.w1; k++) f.push(`trigword:${word(k)}`);
   for (let k = Math.max(0, m1.w0 - 3); k < m1.w0; k++) f.push(`near1:${word(k)}`);

@@ -45,6 +45,8 @@ test("the model is asked only of pairs no rule joined, in sentences with an enco
   const reception = "استقبل الرئيس الجزائري عبد المجيد تبون أمس في الجزائر رئيس المجلس الرئاسي الليبي محمد المنفي ورئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة.";
   assert.ok(read(reception, null).length > 0);
   assert.deepEqual(names(candidatesOf(reception)), []);
+  // the two are the speakers of a statement after the trigger, not its parties
+  assert.deepEqual(names(candidatesOf("وأكد البيان الحرص على جمع الكلمة، وهو ما شدد عليه رئيس المجلس الرئاسي محمد المنفي ورئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة.")), []);
   // no trigger of an encounter: nothing to ask
   assert.deepEqual(names(candidatesOf("وصل الرئيس التونسي قيس سعيد ورئيس المجلس الرئاسي الليبي محمد المنفي إلى الجزائر أمس.")), []);
 });
