@@ -66,3 +66,16 @@ test("a 20 MB text is refused with a clear message, and the batch goes on", () =
   assert.match(r.stderr, /big\.jsonl:1: text too large/);
   assert.deepEqual(r.stdout.trim().split("\n").map((l) => JSON.parse(l).id), ["ok"]);
 });
+
+test("extract --rules-only leaves out what the learned pair model read", () => {
+  // three leaders at one table, said so that no rule reads who met whom
+  const summit = join(dir, "summit.txt");
+  writeFileSync(summit, "ترأس الرئيس الجزائري عبد المجيد تبون، رفقة الرئيس التونسي قيس سعيد ورئيس المجلس الرئاسي الليبي محمد المنفي، أشغال الاجتماع التشاوري الأول أمس في تونس.");
+  const learned = (args: string[]) => {
+    const r = run(["extract", summit, "--published", "2024-04-23", ...args]);
+    assert.equal(r.status, 0, r.stderr);
+    return (JSON.parse(r.stdout).events as { rules?: string[] }[]).filter((e) => e.rules?.includes("pair-model")).length;
+  };
+  assert.ok(learned([]) > 0);
+  assert.equal(learned(["--rules-only"]), 0);
+});

@@ -2,7 +2,8 @@
 //   marsad extract --input docs.jsonl        documents in the input form of spec/annotation.md
 //   marsad extract FILE.txt|FILE.html|DIR|-  articles of files and folders (- reads one from standard input)
 //   Files are read by the same readers as `marsad ingest` (ingest/sources.ts readLocalFiles).
-//   options: --published YYYY-MM-DD, --kb FILE (repeatable), --pretty, --no-ner
+//   options: --published YYYY-MM-DD, --kb FILE (repeatable), --pretty, --no-ner,
+//   --rules-only (without the learned pair model: only what a rule read)
 // Bad input (unreadable file, broken JSON line, empty or binary text) gets one line on
 // stderr naming the input and line; the rest is still processed; exit 1 if any failed.
 import { extractDocument } from "../../pipeline.js";
@@ -13,9 +14,9 @@ import type { ExtractedDoc } from "../../types.js";
 import { parseArgs } from "../args.js";
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { multi: ["kb"], flags: ["pretty", "no-ner", "help"] });
+  const args = parseArgs(argv, { multi: ["kb"], flags: ["pretty", "no-ner", "rules-only", "help"] });
   if (args.flags.has("help")) {
-    console.log("usage: marsad extract (--input docs.jsonl | FILE | -) [--published YYYY-MM-DD] [--kb FILE] [--pretty]");
+    console.log("usage: marsad extract (--input docs.jsonl | FILE | -) [--published YYYY-MM-DD] [--kb FILE] [--pretty] [--no-ner] [--rules-only]");
     return 0;
   }
   const sources = [...(args.values.input ? [String(args.values.input)] : []), ...args.positional];
@@ -29,6 +30,7 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   const resources = loadResources({ kbFiles: args.multi.kb, ner: !args.flags.has("no-ner") });
+  const rulesOnly = args.flags.has("rules-only");
   let failed = 0;
   const write = (doc: ExtractedDoc) => process.stdout.write((args.flags.has("pretty") ? JSON.stringify(doc, null, 2) : JSON.stringify(doc)) + "\n");
   const report = (where: string, message: string) => {
@@ -46,7 +48,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     try {
       const { source: _source, ...inputDoc } = input;
-      write(extractDocument(inputDoc, { resources }));
+      write(extractDocument(inputDoc, { resources, ...(rulesOnly ? { pairModel: null } : {}) }));
     } catch (e) {
       report(doc.source ?? doc.id, (e as Error).message);
     }
