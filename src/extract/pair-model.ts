@@ -72,6 +72,10 @@ export function pairCandidates(views: SentenceView[], raw: RawEvent[], entityOf:
       const e = entityOf(m);
       if (e && official(e) && !present(s, m) && !first.some((x) => x.e === e)) first.push({ m, e });
     }
+    // bodies are principals only where no person is named (spec/annotation.md): beside people,
+    // "خفر السواحل اليوناني" is the body its chief speaks for, not another party
+    const people = first.filter((x) => x.e.type === "person");
+    if (people.length) first.splice(0, first.length, ...people);
     for (let i = 0; i < first.length; i++) {
       for (let j = i + 1; j < first.length; j++) {
         const x = first[i], y = first[j];

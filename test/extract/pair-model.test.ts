@@ -47,6 +47,9 @@ test("the model is asked only of pairs no rule joined, in sentences with an enco
   assert.deepEqual(names(candidatesOf(reception)), []);
   // the two are the speakers of a statement after the trigger, not its parties
   assert.deepEqual(names(candidatesOf("وأكد البيان الحرص على جمع الكلمة، وهو ما شدد عليه رئيس المجلس الرئاسي محمد المنفي ورئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة.")), []);
+  // a body beside named people is what they speak for, not another party (spec: bodies are
+  // principals only where no person is named)
+  assert.deepEqual(names(candidatesOf("ترأس الرئيس الجزائري عبد المجيد تبون، رفقة الرئيس التونسي قيس سعيد ومفوضية الاتحاد الأفريقي، أشغال الاجتماع التشاوري الأول أمس في تونس.")), ["عبد المجيد تبون – قيس سعيد"]);
   // no trigger of an encounter: nothing to ask
   assert.deepEqual(names(candidatesOf("وصل الرئيس التونسي قيس سعيد ورئيس المجلس الرئاسي الليبي محمد المنفي إلى الجزائر أمس.")), []);
 });
