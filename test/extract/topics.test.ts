@@ -32,6 +32,25 @@ const CASES: [string, string[]][] = [
   ["وبحثا عودة الشركات المالطية للعمل في ليبيا", ["economy"]],
   ["وتناول الاتصال جهود تقريب وجهات النظر بين الأطراف الليبية", ["political_process"]],
   ["وتناول اللقاء إرسال أدوية ومستلزمات لعلاج الجرحى", ["health"]],
+  // smuggling migrants is both migration and the networks that move people
+  ["وبحثا تفكيك شبكات تهريب المهاجرين عبر الصحراء", ["human_trafficking", "migration"]],
+  // (and smuggling fuel stays organized crime after شبكات)
+  ["وبحثا تفكيك شبكات تهريب الوقود", ["organized_crime"]],
+  // trade in Maghreb wording, budgets and lenders are economy
+  ["واستعرض الطرفان حجم المبادلات التجارية بين البلدين", ["economy"]],
+  ["وناقشا اعتماد ميزانية موحدة للدولة", ["economy"]],
+  ["وتطرق الاتصال إلى المفاوضات مع صندوق النقد الدولي", ["economy"]],
+  // a training programme, and the academies that host officers
+  ["واتفقا على برنامج تدريبي لعناصر حرس الحدود", ["training"]],
+  ["وناقشا إيفاد ضباط إلى الأكاديميات العسكرية", ["defense_cooperation"]],
+  // there is no military solution: the political process
+  ["وأكد أنه لا حل عسكريا للأزمة", ["political_process"]],
+  ["وبحثا التطورات السياسية في البلاد", ["political_process"]],
+  // a border with its owner attached, frozen assets, smuggling in general, mercenaries unnamed
+  ["وشدد على دعم بلاده لتأمين حدودها الجنوبية", ["border_security"]],
+  ["وطالب بالإفراج عن الأرصدة المجمدة في المصارف الأوروبية", ["sanctions"]],
+  ["وتناول اللقاء جهود مكافحة التهريب في الجنوب", ["organized_crime"]],
+  ["وأبدى قلقه من وجود مرتزقة قرب المنشآت", ["foreign_interference"]],
 ];
 
 test("topic cues, definite and indefinite", () => {
