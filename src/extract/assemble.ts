@@ -392,9 +392,9 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
     const s = sentences.get(r.sentence)!;
     const from = clauseStart(s, r);
     const to = clauseEnd(s, r, ctx);
-    for (const t of topicsIn(s.words, from, to).keys()) topics.add(t);
+    for (const t of topicsIn(s.words, from, to, inMention(s)).keys()) topics.add(t);
   }
-  for (const si of extra) for (const t of topicsIn(sentences.get(si)!.words).keys()) topics.add(t);
+  for (const si of extra) { const x = sentences.get(si)!; for (const t of topicsIn(x.words, 0, x.words.length, inMention(x)).keys()) topics.add(t); }
 
   // place: the encounter's own clause, then attributed sentences, then a visit by one of
   // its people, then the dateline
@@ -560,6 +560,16 @@ function opensSentence(s: SentenceView, at: number): boolean {
   }
   return false;
 }
+
+/**
+ * The words of a person's name or title say who someone is, not what was discussed: "وزير خارجية
+ * النيجر" is no talk of the Sahel, "رئيس جهاز مكافحة الهجرة" no talk of migration by itself. (A
+ * body's name is left to count: "بعثة إيريني" is its mission's subject.)
+ */
+const inMention = (s: SentenceView) => (i: number): boolean => {
+  for (const m of s.people) if (m.type !== "org" && i >= m.w0 && i < m.w1) return true;
+  return false;
+};
 
 const precisionRank = (p: string) => (p === "day" ? 0 : p === "month" ? 1 : 2);
 

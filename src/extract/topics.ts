@@ -52,12 +52,16 @@ function fits(words: Word[], i: number, to: number, cue: Cue): boolean {
 
 const byLength = (a: Cue, b: Cue) => b.words.length - a.words.length;
 
-/** Topic ids whose cues occur in the words, with the word index where each was found. */
-export function topicsIn(words: Word[], from = 0, to = words.length): Map<string, number> {
+/**
+ * Topic ids whose cues occur in the words, with the word index where each was found. `named`
+ * marks words that open no cue (a person's title).
+ */
+export function topicsIn(words: Word[], from = 0, to = words.length, named?: (i: number) => boolean): Map<string, number> {
   const L = topicLexicon();
   const found = new Map<string, number>();
   for (let i = from; i < to; i++) {
     const w = words[i];
+    if (named?.(i)) continue;
     if (w.token.kind !== "word" && w.token.kind !== "number") continue;
     // (most words open no cue: no list is made for them)
     let candidates: Cue[] | undefined;

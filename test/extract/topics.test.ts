@@ -93,3 +93,11 @@ test("a later trigger that names an earlier encounter again leaves the sentence'
   assert.deepEqual(call?.topics, ["political_process"]);
   assert.deepEqual(meeting?.topics, ["migration"]);
 });
+
+test("a country or office in a participant's title is who they are, not what was discussed", () => {
+  const doc = extractDocument({ id: "t", text: "استقبل رئيس المجلس الرئاسي محمد المنفي في طرابلس أمس وزير خارجية النيجر، وبحثا تعزيز المبادلات التجارية بين البلدين.", published: "2024-02-12" }, { resources: loadResources() });
+  assert.deepEqual(doc.events.find((e) => e.type === "meeting")?.topics, ["economy"]);
+  // the same country said as the subject of the talks still counts
+  const talks = extractDocument({ id: "t", text: "استقبل رئيس المجلس الرئاسي محمد المنفي في طرابلس أمس السفير الإيطالي، وبحثا الأوضاع في النيجر.", published: "2024-02-12" }, { resources: loadResources() });
+  assert.deepEqual(talks.events.find((e) => e.type === "meeting")?.topics, ["regional_security"]);
+});
