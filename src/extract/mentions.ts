@@ -756,6 +756,9 @@ class SentenceMentions {
     const plain = w.conj === "و" ? w.forms[1] : w.norm;
     if (hasForm(w, L.stop) || L.common.has(w.norm) || L.common.has(core) || L.common.has(plain) || hasForm(w, L.heads) || hasForm(w, L.dualHeads) || hasForm(w, L.pluralHeads)) return false;
     if (hasForm(w, L.complements) || hasForm(w, L.links) || hasForm(w, L.months) || hasForm(w, L.encounterNouns) || L.rankFirst.has(w.norm)) return false;
+    // a preposition on an ordinary noun the list knows definite: "بديوان" is ب + ديوان (الديوان)
+    // (not after و: "وليام" is William, not و + ل + يام)
+    if (!w.conj && w.forms.length > 1 && core.length >= 3 && !knownGiven(w.norm) && L.common.has("ال" + core)) return false;
     if (C.adjectives.has(w.norm) || C.adjectives.has(plain) || C.singleNames.has(core)) return false;
     if (opts.isVerb?.(w)) return false;
     if (this.inflectedOrdinary(w)) return false;

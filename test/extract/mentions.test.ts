@@ -182,7 +182,17 @@ const NOT_NAMES: string[] = [
   "وقال الوزير بمناسبة الذكرى إن",
   "وأكد الرئيس أن الحكومة ماضية",
   "وأشار وزير الخارجية الفرنسي إلى أن",
+  // a preposition on an ordinary noun: ب + ديوان، ك + مخرج
+  "واستقبل الوزير السفير الإيطالي بديوان الوزارة",
+  "وعمل مساعد المخرج كمخرج للفيلم",
 ];
+
+test("William is not و + ل + a noun", () => {
+  const text = "وأكد الرئيس أن نائبه المثير للجدل وليام روتو سيكون حاضرا";
+  const toks = tokenize(text);
+  const people = findMentions(text, toks, 0, toks.length, { gazetteer: R.gazetteer, nerPersons: R.nerPersons }).filter((m) => m.type === "person");
+  assert.deepEqual(people.map((m) => m.name), ["وليام روتو"]);
+});
 
 test("ordinary words after a title are not taken for a name", () => {
   for (const text of NOT_NAMES) {
