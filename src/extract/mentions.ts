@@ -479,8 +479,9 @@ class SentenceMentions {
           this.emit({ type: "person", w0: i, w1: name.end, name: stripQuotes(this.sliceText(nameStart, name.end)), title: tText,
             country: title.country, head: title.head, rank: rank?.values[0], kbIds: clash ? undefined : name.ids, source: `title+${name.source}` });
           i = name.end;
-        } else if (title.splits.length) {
+        } else if (title.splits.length && !(isPunct(words[title.end], "،,") && this.isNameWord(words[title.end + 1]) && this.isNameWord(words[title.end + 2]))) {
           // "الرئيس الفرنسي ورئيس أركان الجيش": no name follows, so these are several people
+          // (a name behind a comma is the holder of all the posts, attached as an apposition)
           const bounds = [i, ...title.splits, title.end];
           for (let k = 0; k + 1 < bounds.length; k++) {
             const seg = this.titleAt(bounds[k]);
@@ -1188,7 +1189,9 @@ class SentenceMentions {
       // (وزير opens with و of its own: "نائب وزير الخارجية" is no "نائب و + زير")
       // ("القائمة بأعمال رئيس البعثة": one acting for another office governs it past بأعمال)
       const acting = L.actingHeads.has(stripArticleHead(head)) && comps === 1 && hasForm(words[j - 1], L.actingFor);
-      if ((L.deputyHeads.has(stripArticleHead(head)) || acting) && hasForm(x, L.heads) && (!x.conj || L.heads.has(x.norm)) && (comps === 0 || acting || (comps === 1 && /^ل/.test(x.norm) && x.forms.length > 1))) {
+      // (so does the deputy of a compound title's second post: "الممثلة العليا … ونائبة رئيس المفوضية")
+      const partDeputy = splits.length > 0 && splits[splits.length - 1] === j - 1 && L.deputyHeads.has(stripArticleHead(formIn(words[j - 1], L.heads) ?? ""));
+      if ((L.deputyHeads.has(stripArticleHead(head)) || acting || partDeputy) && hasForm(x, L.heads) && (!x.conj || L.heads.has(x.norm)) && (comps === 0 || acting || partDeputy || (comps === 1 && /^ل/.test(x.norm) && x.forms.length > 1))) {
         j++;
         comps++;
         continue;

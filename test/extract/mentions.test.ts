@@ -16,6 +16,11 @@ const summary = (m: PersonMention) => `${m.type}|${m.name ?? ""}|${m.title ?? ""
 
 // [sentence, expected mentions as type|name|title|country]
 const CASES: [string, string[]][] = [
+  // one holder of two posts, the second a deputy's ("ونائبة رئيس"), named behind a comma or not
+  ["التقت الممثلة العليا للشؤون الخارجية والسياسة الأمنية ونائبة رئيس المفوضية الأوروبية، كريستينا مارتيني، اليوم الوزير",
+    ["person|كريستينا مارتيني|الممثلة العليا للشؤون الخارجية والسياسة الأمنية ونائبة رئيس المفوضية الأوروبية|EU", "title||الوزير|"]],
+  ["واستقبل الوزير نائب رئيس الوزراء ووزير الخارجية ونائب رئيس الحزب سالم الورفلي",
+    ["title||الوزير|", "person|سالم الورفلي|نائب رئيس الوزراء ووزير الخارجية ونائب رئيس الحزب|"]],
   // an indefinite title word governs the nouns after it up to a definite one: they are the
   // title's, not a name ("رئيس فرع", "رئيس قسم" are no people)
   ["التقى الوزير رئيس فرع الهيئة الدكتور سالم الورفلي", ["title||الوزير|", "person|سالم الورفلي|رئيس فرع الهيئة|"]],
