@@ -8,6 +8,7 @@ import { frameWords as glue } from "./frame-words.js";
 import { normSet, readLexicon } from "./lexicon.js";
 import { hasForm, isPunct, type Word } from "./words.js";
 import { mentionLexicon } from "./mentions.js";
+import { agencyInSlashes } from "./places.js";
 
 /** How well a place of the clause says where the trigger's encounter was (lower is better). */
 function placeRank(p: PlaceMention, t: Trigger): number {
@@ -58,6 +59,8 @@ function datelineEnd(s: SentenceView): number {
   for (let k = 1; k < Math.min(s.words.length, 14); k++) if (isPunct(s.words[k], "-–—|")) return s.words[k].token.end;
   // ("فاليتا 29 مايو 2020 (شينخوا) …": with no dash, an agency's name in brackets closes it)
   for (let k = 2; k < Math.min(s.words.length, 14); k++) if (isPunct(s.words[k], ")") && isPunct(s.words[k - 2], "(")) return s.words[k].token.end;
+  // ("الدوحة في 25 أكتوبر /قنا/ …": or an agency's name between slashes)
+  for (let k = 3; k < Math.min(s.words.length, 14); k++) if (agencyInSlashes(s.words, k, 1)) return s.words[k].token.end;
   return -1;
 }
 
@@ -146,7 +149,9 @@ export function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): D
     // ("ثم" only after a comma: "زارت طرابلس ثم بنغازي" joins two places)
     if (d.span.end <= tStart && s.words.some((w, k) => w.token.start >= d.span.end && w.token.end <= tStart && glue().clause_goes_on.has(w.norm) &&
       (w.norm === "كما" || isPunct(s.words[k - 1], "،,")))) continue;
-    // (the dateline's day is when the story was filed: another date of the clause says when it happened)
+    // (the dateline's day is when the story was filed: another date of the clause says when it happened,
+    // and so does a day the sentence gives further on — "القاهرة في 12 يناير - بحث X مع Y، خلال لقائهما أمس")
+    if (d.span.end <= dateline && dateline <= tStart && s.dates.some((x) => x.span.start >= dateline && x.precision === "day")) continue;
     const dist = Math.abs(d.span.start - tStart) + (d.precision === "year" ? 200 : 0) + (d.span.end <= dateline && dateline <= tStart ? 1000 : 0);
     if (dist < bestDist) { best = d; bestDist = dist; }
   }

@@ -140,12 +140,25 @@ function dashDateline(views: SentenceView[]): PlaceMention | null {
       // ("|" or "/" right after the place only — "إسطنبول/ الأناضول"; "ليبيا المستقبل | صوت
       // الليبيين" is an outlet's name)
       // ("فاليتا 29 مايو 2020 (شينخوا) …": or an agency's name in brackets, closing it)
+      // ("الدوحة في 25 أكتوبر /قنا/ استقبل …": or between slashes, closing them)
       const dash = v.words.slice(p.w1, p.w1 + 12).findIndex((w, k) => isPunct(w, "-–—:") || (k === 0 && isPunct(w, "|/")) ||
-        (isPunct(w, ")") && k >= 2 && isPunct(v.words[p.w1 + k - 2], "(")));
+        (isPunct(w, ")") && k >= 2 && isPunct(v.words[p.w1 + k - 2], "(")) || agencyInSlashes(v.words, p.w1 + k, p.w1));
       if (dash >= 0 && v.words.slice(p.w1, p.w1 + dash).every((w) => w.token.kind !== "word" || w.token.text.length <= 12)) return p;
     }
   }
   return null;
+}
+
+/**
+ * Does word k close an agency's name between slashes ("/قنا/"، "/أ ش أ/"), opened after `from`?
+ * Egyptian and Gulf agencies end their dateline so, with no dash.
+ */
+export function agencyInSlashes(words: Word[], k: number, from: number): boolean {
+  if (!isPunct(words[k], "/")) return false;
+  for (let j = k - 2; j >= Math.max(from, k - 5); j--) {
+    if (isPunct(words[j], "/")) return words.slice(j + 1, k).every((w) => w.token.kind === "word" && w.token.text.length <= 6);
+  }
+  return false;
 }
 
 /**

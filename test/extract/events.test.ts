@@ -752,6 +752,13 @@ test("the dateline's day is when the story was filed: the date in the clause say
   assert.equal(ev?.date?.value, "2024-03-04");
 });
 
+test("a wire's dateline with the agency between slashes places the story; its day yields to a day the sentence gives later", () => {
+  const doha = extract("الدوحة في 3 مارس /قنا/ استقبل أمير دولة قطر الشيخ تميم بن حمد آل ثاني اليوم رئيس المجلس الرئاسي الليبي محمد المنفي.", "2022-03-03").events.find((e) => e.type === "meeting");
+  assert.equal(doha?.location?.name, "الدوحة");
+  const cairo = extract("القاهرة في 9 فبراير /أ ش أ/ - بحث وزير الخارجية سامح شكري مع نظيره الليبي محمد سيالة، خلال لقائهما أمس /الاثنين/ بمقر الوزارة، الأوضاع في ليبيا.", "2020-02-09").events.filter((e) => e.type === "meeting");
+  assert.deepEqual(cairo.map((e) => e.date?.value), ["2020-02-08"]);
+});
+
 test("a meeting on whose margins another took place does not take that one's counterpart", () => {
   assert.deepEqual(dyads(extract("وكانت وزيرة الخارجية نجلاء المنقوش قد تباحثت، على هامش الاجتماع الوزاري العربي، مع نظيرها الجزائري رمطان لعمامرة.", "2022-11-02").events),
     ["رمطان لعمامرة – نجلاء المنقوش"]);
