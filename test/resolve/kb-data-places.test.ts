@@ -172,6 +172,9 @@ test("places: capitals and landmarks sit at the right spot (spot checks)", () =>
     ["fr-paris", 48.86, 2.35],
     ["be-brussels", 50.85, 4.35],
     ["eg-cairo", 30.04, 31.24],
+    ["ru-saint-petersburg", 59.93, 30.36],
+    ["de-stuttgart", 48.78, 9.18],
+    ["om-salalah", 17.02, 54.09],
   ];
   for (const [id, lat, lon] of cases) {
     const p = placeById.get(id);
@@ -213,6 +216,11 @@ test("places: names as the media write them find the right record", () => {
     ["موسكو", "ru-moscow"],
     ["السلوم", "eg-salloum"],
     ["انجامينا", "td-n-djamena"],
+    ["سانت بطرسبورغ", "ru-saint-petersburg"],
+    ["العلمين الجديدة", "eg-el-alamein"],
+    ["أبوسليم", "ly-abu-salim"],
+    ["شتوتغارت", "de-stuttgart"],
+    ["بيرن", "ch-bern"],
   ];
   for (const [name, id] of cases) {
     const ids = placeIndex.get(normalize(name)) ?? [];
