@@ -1066,6 +1066,11 @@ function objectGap(words: Word[], from: number, to: number): number {
     const w = words[k];
     // another clause opens: whoever follows belongs to it ("... عندما كان يعمل في مكتب رئيس البلدية")
     if (hasForm(w, glue().clause_openers)) return Infinity;
+    // (a short aside in brackets is no word of the gap: "اللجنة العسكرية المشتركة (5+5)")
+    if (isPunct(w, "(")) {
+      const close = words.findIndex((x, j) => j > k && j < Math.min(to, k + 7) && isPunct(x, ")"));
+      if (close > 0) { k = close; continue; }
+    }
     if (w.token.kind === "punct" || timeFillers().has(w.norm) || w.norm === "في") continue;
     // "على هامش ..."، "كلا من": framing words, not who or what
     if ((w.norm === "علي" && words[k + 1]?.norm === "هامش") || (w.norm === "كلا" && words[k + 1]?.norm === "من")) { k++; continue; }

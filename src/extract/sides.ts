@@ -105,6 +105,8 @@ export function side(mentions: PersonMention[], words: Word[], hosts = false): P
     const onlyGlue = gap.every((w, k) => isPunct(w, "،,\"«»“”") || w.norm === "و" || glue().another.has(w.norm) || andNationality(w) || andDualTitle(w) || inTheNth(w, k) || alongside(w, k) || (gap.some(andDualTitle) && countryLexicon().adjectives.has(w.norm)));
     // (a title opening with a و of its own — وزير، وكيل — is no conjunction)
     const joined = (words[m.w0]?.conj === "و" && !mentionLexicon().heads.has(words[m.w0].norm)) || gap.some((w, k) => w.norm === "و" || glue().another.has(w.norm) || andNationality(w) || andDualTitle(w) || alongside(w, k));
+    // ("A عن القيادة العامة، وB عن حكومة الوحدة": whom each represents, then the next)
+    if (representing(gap) && words[m.w0]?.conj === "و") { out.push(m); continue; }
     if (gap.length > 3 || !onlyGlue || !joined) {
       // "A، المرافق للرئيس X في زيارته، وB": past an aside between commas (naming someone of its
       // own), the coordination goes on
@@ -131,6 +133,13 @@ function asideThenJoined(words: Word[], prev: PersonMention, ms: PersonMention[]
     if (words[m.w0].conj === "و" && isPunct(words[m.w0 - 1], "،,") && !words.slice(at + 1, m.w0 - 1).some((w) => isPunct(w, "،,.:؛"))) return j;
   }
   return -1;
+}
+
+/** "عن القيادة العامة،" (or "ممثلا عن …،"): whom the one before stands for, closed by a comma. */
+function representing(gap: Word[]): boolean {
+  const at = gap[0]?.norm === "عن" ? 0 : /^ممثل[اه]?$/.test(gap[0]?.norm ?? "") && gap[1]?.norm === "عن" ? 1 : -1;
+  if (at < 0 || gap.length < at + 3 || gap.length > at + 8 || !isPunct(gap[gap.length - 1], "،,")) return false;
+  return gap.slice(at + 1, -1).every((w) => w.token.kind === "word" || isPunct(w, "()"));
 }
 
 /** The words without a bracketed aside of at most four words ("(53 عاما)"، "(الناتو)"). */

@@ -759,6 +759,11 @@ test("a wire's dateline with the agency between slashes places the story; its da
   assert.deepEqual(cairo.map((e) => e.date?.value), ["2020-02-08"]);
 });
 
+test("the heads of two delegations, each said with whom he represents, both met the host; a bracketed aside is no distance", () => {
+  const doc = extract("استقبل رئيس الأركان الفريق سالم الورفلي، أمس، في مقر الوزارة بالعاصمة، وفدي اللجنة الفنية المشتركة (4+4)، برئاسة اللواء خالد البرعصي عن المنطقة الشرقية، والعقيد محمود الزنتاني عن المنطقة الغربية.", "2023-02-09");
+  assert.deepEqual(dyads(doc.events).sort(), ["خالد البرعصي – سالم الورفلي", "سالم الورفلي – محمود الزنتاني"]);
+});
+
 test("a meeting on whose margins another took place does not take that one's counterpart", () => {
   assert.deepEqual(dyads(extract("وكانت وزيرة الخارجية نجلاء المنقوش قد تباحثت، على هامش الاجتماع الوزاري العربي، مع نظيرها الجزائري رمطان لعمامرة.", "2022-11-02").events),
     ["رمطان لعمامرة – نجلاء المنقوش"]);
