@@ -50,6 +50,19 @@ function fits(words: Word[], i: number, to: number, cue: Cue): boolean {
   return true;
 }
 
+/**
+ * A state named as the other side of a border ("الحدود المشتركة مع السودان وتشاد") is where the
+ * border runs, not a crisis there that was discussed: back past the list to مع, and a border word
+ * just before it.
+ */
+function borderPartner(words: Word[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 8 && words[k].norm !== "مع") k--;
+  if (k < 0 || words[k].norm !== "مع") return false;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (words[j].forms.some((f) => /^(ال)?حدود/.test(f) || f === "الشريط")) return true;
+  return false;
+}
+
 const byLength = (a: Cue, b: Cue) => b.words.length - a.words.length;
 
 /**
@@ -78,7 +91,7 @@ export function topicsIn(words: Word[], from = 0, to = words.length, named?: (i:
     const best = candidates.find((cue) => fits(words, i, to, cue));
     if (!best) continue;
     // (a cue listed under two topics gives both: "الأمن والدفاع" is security and defence cooperation)
-    for (const cue of candidates) if (cue.words.length === best.words.length && !found.has(cue.topic) && fits(words, i, to, cue)) found.set(cue.topic, i);
+    for (const cue of candidates) if (cue.words.length === best.words.length && !found.has(cue.topic) && fits(words, i, to, cue) && !(cue.topic === "regional_security" && borderPartner(words, i))) found.set(cue.topic, i);
     i += best.words.length - 1;
   }
   return found;

@@ -101,3 +101,8 @@ test("a country or office in a participant's title is who they are, not what was
   const talks = extractDocument({ id: "t", text: "استقبل رئيس المجلس الرئاسي محمد المنفي في طرابلس أمس السفير الإيطالي، وبحثا الأوضاع في النيجر.", published: "2024-02-12" }, { resources: loadResources() });
   assert.deepEqual(talks.events.find((e) => e.type === "meeting")?.topics, ["regional_security"]);
 });
+
+test("a state on the other side of a border is where the border runs, not a regional crisis", () => {
+  assert.deepEqual(topics("وبحثا تأمين الحدود المشتركة مع السودان وتشاد"), ["border_security"]);
+  assert.ok(topics("وبحثا تداعيات الحرب في السودان على دول الجوار").includes("regional_security"));
+});
