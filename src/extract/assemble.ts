@@ -50,6 +50,9 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
   const starts = new Map<number, number[]>();
   for (const r of raw) (starts.get(r.sentence) ?? starts.set(r.sentence, []).get(r.sentence)!).push(r.clause[0]);
   EVENT_CLAUSES.set(ctx, starts);
+  const triggersAt = new Map<number, number[]>();
+  for (const r of raw) (triggersAt.get(r.sentence) ?? triggersAt.set(r.sentence, []).get(r.sentence)!).push(r.trigger.w0);
+  EVENT_TRIGGERS.set(ctx, triggersAt);
   // 1. one pair per cross-side combination
   const pairs: Pair[] = [];
   for (const ev of raw) {
@@ -390,7 +393,7 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   for (const r of raws) {
     if (REFERENCES.get(ctx)?.has(r)) continue;
     const s = sentences.get(r.sentence)!;
-    const from = clauseStart(s, r);
+    const from = clauseStart(s, r, ctx);
     const to = clauseEnd(s, r, ctx);
     for (const t of topicsIn(s.words, from, to, inMention(s)).keys()) topics.add(t);
   }
@@ -574,7 +577,12 @@ const inMention = (s: SentenceView) => (i: number): boolean => {
 const precisionRank = (p: string) => (p === "day" ? 0 : p === "month" ? 1 : 2);
 
 // the clause of a trigger runs from the previous trigger's end to the next trigger
-const clauseStart = (_s: SentenceView, r: RawEvent): number => r.clause[0];
+// (but after another encounter's trigger in the sentence, the words before this one's are still
+// about that one: "التقى A B في لقاء تناول X، فيما عقد C اجتماعا مع D ركز على Y" — X is not C's)
+const clauseStart = (_s: SentenceView, r: RawEvent, ctx: AssembleContext): number => {
+  if ((EVENT_TRIGGERS.get(ctx)?.get(r.sentence) ?? []).some((k) => k < r.trigger.w0)) return Math.max(r.clause[0], r.trigger.w0);
+  return r.clause[0];
+};
 /**
  * The topics of a trigger reach past the next triggers that made no encounter: "أجرى X محادثات مع
  * Y، تناولت التحضير لاجتماع اللجنة …، وملف …" — تناولت and لاجتماع go on about this one.
@@ -584,6 +592,7 @@ const clauseEnd = (s: SentenceView, r: RawEvent, ctx: AssembleContext): number =
   return next.length ? Math.max(r.clause[1], Math.min(...next)) : s.words.length;
 };
 const EVENT_CLAUSES = new WeakMap<AssembleContext, Map<number, number[]>>();
+const EVENT_TRIGGERS = new WeakMap<AssembleContext, Map<number, number[]>>();
 const REFERENCES = new WeakMap<AssembleContext, Set<RawEvent>>();
 
 function participant(e: DocEntity, role: "host" | "guest" | undefined, ctx: AssembleContext): Participant {

@@ -106,3 +106,10 @@ test("a state on the other side of a border is where the border runs, not a regi
   assert.deepEqual(topics("وبحثا تأمين الحدود المشتركة مع السودان وتشاد"), ["border_security"]);
   assert.ok(topics("وبحثا تداعيات الحرب في السودان على دول الجوار").includes("regional_security"));
 });
+
+test("what the words before a second encounter's trigger discuss stays with the first", () => {
+  const doc = extractDocument({ id: "t", text: "التقى وزير الخارجية الإيطالي أنطونيو تاياني نظيرته الليبية نجلاء المنقوش في لقاء ثنائي تناول عودة الشركات الإيطالية، فيما عقد وزير الداخلية الإيطالي ماتيو بيانتيدوزي اجتماعا مع وزير الداخلية الليبي عماد الطرابلسي ركز على مكافحة الهجرة غير الشرعية.", published: "2023-01-28" }, { resources: loadResources() });
+  const of = (name: string) => doc.events.find((e) => e.type === "meeting" && e.participants.some((p) => p.name === name))?.topics;
+  assert.deepEqual(of("ماتيو بيانتيدوزي"), ["migration"]);
+  assert.deepEqual(of("أنطونيو تاياني"), ["economy"]);
+});
