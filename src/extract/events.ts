@@ -1047,7 +1047,7 @@ function thingObject(s: SentenceView, from: number, to: number): boolean {
     // a body or person mentioned there is not a thing ("استقبل المجلس الرئاسي، ممثلا في رئيسه X، ...")
     if (s.people.some((m) => m.w0 <= k && k < m.w1)) return false;
     // an honorific or rank before the person's own mention ("استقبل السيد الرئيس X")
-    if (mentionLexicon().rankFirst.has(w.norm) || hasForm(w, mentionLexicon().heads)) return false;
+    if (mentionLexicon().rankFirst.has(w.norm) || hasForm(w, mentionLexicon().heads) || mentionLexicon().honorifics.has(w.norm)) return false;
     // (a preposition, a pronoun or another function word: the old reading stands)
     if (w.token.kind !== "word" || w.conj || (w.token.prefix !== "" && w.token.prefix !== "ال") || hasForm(w, mentionLexicon().stop)) return false;
     return w.token.prefix === "ال" && !hasForm(w, mentionLexicon().officePlaces);

@@ -764,6 +764,11 @@ test("the heads of two delegations, each said with whom he represents, both met 
   assert.deepEqual(dyads(doc.events).sort(), ["خالد البرعصي – سالم الورفلي", "سالم الورفلي – محمود الزنتاني"]);
 });
 
+test("a leader styled 'the Libyan leader' or 'the brother' before his title receives his guest", () => {
+  assert.deepEqual(dyads(extract("استقبل الزعيم الليبي معمر القذافي أمس رئيس الوزراء الإيطالي سيلفيو برلسكوني.", "2008-08-31").events), ["سيلفيو برلسكوني – معمر القذافي"]);
+  assert.deepEqual(dyads(extract("استقبل الأخ قائد الثورة معمر القذافي مساء أمس بمدينة سرت رئيس وزراء إيطاليا سيلفيو برلسكوني.", "2009-06-11").events), ["سيلفيو برلسكوني – معمر القذافي"]);
+});
+
 test("a meeting on whose margins another took place does not take that one's counterpart", () => {
   assert.deepEqual(dyads(extract("وكانت وزيرة الخارجية نجلاء المنقوش قد تباحثت، على هامش الاجتماع الوزاري العربي، مع نظيرها الجزائري رمطان لعمامرة.", "2022-11-02").events),
     ["رمطان لعمامرة – نجلاء المنقوش"]);
