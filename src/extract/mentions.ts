@@ -913,14 +913,14 @@ class SentenceMentions {
   }
 
   /** a bare-surname match followed by another name word nobody knows: the surname is a given name here */
-  givenNameOfAnother(g: { end: number; kind: string; surname?: boolean }, j: number): boolean {
+  givenNameOfAnother(g: { end: number; kind: string; surname?: boolean; lastWord?: boolean }, j: number): boolean {
     const { words, opts } = this;
     if (g.kind !== "person" || g.end !== j + 1) return false;
     const next = words[j + 1];
     // "مبارك بن سعيد": a one-word name with a patronymic after it is someone's given name
     // (the base would have matched the whole name if it were its person's)
     if (next && PATRONYMIC.has(next.norm) && words[j + 2]?.token.kind === "word") return true;
-    if (!g.surname || !knownGiven(words[j].norm)) return false;
+    if (!(g.surname || g.lastWord) || !knownGiven(words[j].norm)) return false;
     // (و may open the surname itself — ويلسون — unless it joins another given name: "بوب وجون")
     if (!next || (next.conj && knownGiven(next.forms[1])) || !this.isNameWord(next)) return false;
     const known = opts.gazetteer?.match(words, j + 1);

@@ -22,7 +22,7 @@ export interface GazetteerRecord {
 
 export type KeyFn = (word: string) => string;
 
-interface Hit { kind: GazetteerRecord["kind"]; id: string; rank: number; surname: boolean; words?: string[] }
+interface Hit { kind: GazetteerRecord["kind"]; id: string; rank: number; surname: boolean; words?: string[]; lastWord?: boolean }
 /** What starts at a word (kept on the word): the hits, and the answer given for each preferred kind. */
 interface Found { end: number; hits: Hit[]; answers?: Record<string, GazetteerMatch> }
 
@@ -35,6 +35,8 @@ export interface GazetteerMatch {
   ids: string[];
   /** only a surname matched ("حفتر" for خليفة حفتر), not a full name */
   surname: boolean;
+  /** one word only, the last of the full name, whether derived or listed as a variant ("شكري" of سامح شكري) */
+  lastWord?: boolean;
 }
 
 export interface GazetteerOptions {
@@ -80,11 +82,14 @@ export class Gazetteer implements NameMatcher {
     for (const r of records) if (r.kind === "person") for (const name of r.names) wholeNames.add(normWords(name).join(" "));
     for (const r of records) {
       const rank = r.rank ?? 100;
+      // (a one-word variant that is the last word of the full name is marked so: "شكري" of سامح
+      // شكري, which "شكري غانم" is not; it stays a listed name, matched behind ب as "بشكري")
+      const lastWords = new Set(r.kind === "person" ? r.names.map(normWords).filter((w) => w.length > 1).map((w) => w[w.length - 1]) : []);
       for (const name of r.names) {
         const words = normWords(name);
         if (!words.length) continue;
         if (words.length === 1 && r.kind === "person" && (words[0].length < MIN_SURNAME || stop.has(words[0]))) continue;
-        this.exact.add(words, { kind: r.kind, id: r.id, rank, surname: false });
+        this.exact.add(words, { kind: r.kind, id: r.id, rank, surname: false, lastWord: words.length === 1 && lastWords.has(words[0]) });
         if (r.kind === "person" && words.length > 1) this.firstWords.add(words[0]);
         // spelling variants are matched fuzzily on full names only: one word is too little evidence
         if (words.length > 1 && r.kind === "person") this.fuzzy.add(words.map(key), { kind: r.kind, id: r.id, rank, surname: false, words });
@@ -153,7 +158,8 @@ export class Gazetteer implements NameMatcher {
     const kind = prefer && hits.some((h) => h.kind === prefer) ? prefer : hits[0].kind;
     const ids: string[] = [];
     for (const h of hits) if (h.kind === kind && !ids.includes(h.id)) ids.push(h.id);
-    return (memo[key] = { end: found.end, kind, ids, surname: hits.every((h) => h.kind !== kind || h.surname) });
+    const of = hits.filter((h) => h.kind === kind);
+    return (memo[key] = { end: found.end, kind, ids, surname: of.every((h) => h.surname), lastWord: of.every((h) => h.surname || !!h.lastWord) });
   }
 
   private fuzzyForms(w: Word): string[] {

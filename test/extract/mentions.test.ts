@@ -192,6 +192,12 @@ const NOT_NAMES: string[] = [
   "وعمل مساعد المخرج كمخرج للفيلم",
 ];
 
+test("a known person's surname listed alone is someone else's given name before a name of his own", () => {
+  // شكري is a listed name of سامح شكري; ميشيل of شارل ميشيل
+  assert.deepEqual(mentions("واجتمع الوزير مع رئيس المؤسسة الوطنية للنفط الدكتور شكري غانم").filter((m) => m.type === "person").map((m) => [m.name, m.kbIds ?? []]), [["شكري غانم", []]]);
+  assert.deepEqual(mentions("والتقى الوزير نظيره المصري سامح شكري").filter((m) => m.type === "person").map((m) => m.name), ["سامح شكري"]);
+});
+
 test("William is not و + ل + a noun", () => {
   const text = "وأكد الرئيس أن نائبه المثير للجدل وليام روتو سيكون حاضرا";
   const toks = tokenize(text);
