@@ -1039,8 +1039,9 @@ function subjectBeforeBaObject(s: SentenceView, t: Trigger, m: PersonMention): b
  * or definite noun that no mention covers. A person named further on is not the object then.
  */
 function thingObject(s: SentenceView, from: number, to: number): boolean {
-  // (a delegation headed by the person: "استقبل الوفد الإيطالي برئاسة الوزير X" met X)
-  for (let k = from; k < to; k++) if (glue().headed_by.has(s.words[k].norm)) return false;
+  // (a delegation headed by the person: "استقبل الوفد الإيطالي برئاسة الوزير X" met X; or one
+  // that counted him: "استقبل الوفد التركي الذي ضم الوزيرين A وB")
+  for (let k = from; k < to; k++) if (glue().headed_by.has(s.words[k].norm) || glue().gathers_also.has(s.words[k].norm)) return false;
   for (let k = from; k < to; k++) {
     const w = s.words[k];
     if (w.token.kind === "punct" || timeFillers().has(w.norm) || inDateOrPlace(s, k)) continue;
@@ -1065,7 +1066,8 @@ function objectGap(words: Word[], from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const w = words[k];
     // another clause opens: whoever follows belongs to it ("... عندما كان يعمل في مكتب رئيس البلدية")
-    if (hasForm(w, glue().clause_openers)) return Infinity;
+    // (but "الوفد الذي ضم A وB" counts the ones received)
+    if (hasForm(w, glue().clause_openers) && !glue().gathers_also.has(words[k + 1]?.norm ?? "")) return Infinity;
     // (a short aside in brackets is no word of the gap: "اللجنة العسكرية المشتركة (5+5)")
     if (isPunct(w, "(")) {
       const close = words.findIndex((x, j) => j > k && j < Math.min(to, k + 7) && isPunct(x, ")"));

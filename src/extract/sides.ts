@@ -6,7 +6,7 @@ import { mentionLexicon } from "./mentions.js";
 import type { DocEntity } from "./coref.js";
 import { countryLexicon } from "./countries.js";
 import { frameWords as glue } from "./frame-words.js";
-import { isPunct, type Word } from "./words.js";
+import { hasForm, isPunct, type Word } from "./words.js";
 
 /**
  * A title, then the same person's rank and name a few words on ("قائد أفريكوم (أفريكوم) الجنرال
@@ -102,6 +102,9 @@ export function side(mentions: PersonMention[], words: Word[], hosts = false): P
     // ("ومدير فرع الهلال الأحمر في المدينة وممثل …": where an unnamed title serves, then the next)
     const seat = prev.type === "title" && !prev.name && gap.length === 2 && (gap[0].norm === "في" || gap[0].norm === "لدي") && gap[1].token.kind === "word" && words[m.w0]?.conj === "و";
     if (seat) { out.push(m); continue; }
+    // ("وزراء الخارجية A، والدفاع B، والطاقة والموارد الطبيعية C": a plural title's next domain)
+    if (gap.length <= 5 && gap.some((w) => w.conj === "و" && hasForm(w, mentionLexicon().complements)) &&
+      gap.every((w) => isPunct(w, "،,") || hasForm(w, mentionLexicon().complements))) { out.push(m); continue; }
     const onlyGlue = gap.every((w, k) => isPunct(w, "،,\"«»“”") || w.norm === "و" || glue().another.has(w.norm) || andNationality(w) || andDualTitle(w) || inTheNth(w, k) || alongside(w, k) || (gap.some(andDualTitle) && countryLexicon().adjectives.has(w.norm)));
     // (a title opening with a و of its own — وزير، وكيل — is no conjunction)
     const joined = (words[m.w0]?.conj === "و" && !mentionLexicon().heads.has(words[m.w0].norm)) || gap.some((w, k) => w.norm === "و" || glue().another.has(w.norm) || andNationality(w) || andDualTitle(w) || alongside(w, k));

@@ -769,6 +769,11 @@ test("a leader styled 'the Libyan leader' or 'the brother' before his title rece
   assert.deepEqual(dyads(extract("استقبل الأخ قائد الثورة معمر القذافي مساء أمس بمدينة سرت رئيس وزراء إيطاليا سيلفيو برلسكوني.", "2009-06-11").events), ["سيلفيو برلسكوني – معمر القذافي"]);
 });
 
+test("'استقبل X الوفد الذي ضم وزراء A، والدفاع B': the delegation's members, each by his ministry, were received", () => {
+  const doc = extract("واستقبل رئيس الحكومة عبد الحميد الدبيبة، في مقر الحكومة، الوفد التركي الذي ضم وزراء الخارجية مولود جاويش أوغلو، والدفاع خلوصي أكار.", "2022-10-04");
+  assert.deepEqual(dyads(doc.events), ["خلوصي أكار – عبد الحميد الدبيبة", "عبد الحميد الدبيبة – مولود جاويش أوغلو"]);
+});
+
 test("a meeting on whose margins another took place does not take that one's counterpart", () => {
   assert.deepEqual(dyads(extract("وكانت وزيرة الخارجية نجلاء المنقوش قد تباحثت، على هامش الاجتماع الوزاري العربي، مع نظيرها الجزائري رمطان لعمامرة.", "2022-11-02").events),
     ["رمطان لعمامرة – نجلاء المنقوش"]);
