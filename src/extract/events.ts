@@ -591,7 +591,17 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           const movedOn = t.w0 >= 2 && movesOn(s.words, t.w0 - 2);
           const prevHere = movedOn ? events.filter((e) => e.sentence === s.index).pop() : undefined;
           const back = people.filter((m) => m.w1 <= t.w0 && !governedByPreposition(s.words, m)).pop();
-          if (prevHere) subjectOverride = prevHere.subject;
+          // ("استقبلهم"، "استقبلهما": all those the sentence named before, companions (برفقة) too —
+          // not whoever was only present, بحضور)
+          const attending = (m: PersonMention) => s.words.slice(Math.max(0, m.w0 - 2), m.w0).some((w) => /^و?ب?حضور$/.test(w.norm));
+          // (but "اللاجئين الذين استقبلتهم المنظمة": a relative clause on whatever noun came before)
+          const relative = t.w0 > 0 && /^(الذين|اللذين|الذي|التي|اللواتي|اللاتي)$/.test(s.words[t.w0 - 1].norm);
+          const plural = /(هم|هما)$/.test(s.words[t.w0].norm);
+          const them = plural && !relative ? people.filter((m) => m.w1 <= t.w0 && m.type !== "org" && !m.group && !attending(m)) : [];
+          if (them.length >= 2) subject = them;
+          // (a plural pronoun with fewer than two people before it points to something else)
+          else if (plural) counter = [];
+          else if (prevHere) subjectOverride = prevHere.subject;
           else if (back) subject = [back];
           else if (lastSubject.length) subjectOverride = lastSubject;
         }

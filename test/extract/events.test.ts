@@ -774,6 +774,11 @@ test("'استقبل X الوفد الذي ضم وزراء A، والدفاع B':
   assert.deepEqual(dyads(doc.events), ["خلوصي أكار – عبد الحميد الدبيبة", "عبد الحميد الدبيبة – مولود جاويش أوغلو"]);
 });
 
+test("'واستقبلهم X': the host received everyone the sentence brought, companions too, not those only present", () => {
+  const doc = extract("وصلت رئيسة الوزراء الإيطالية جورجيا ميلوني إلى تونس برفقة رئيس الوزراء الهولندي مارك روته، بحضور السفير الإيطالي، واستقبلهم الرئيس قيس سعيد في قصر قرطاج.", "2023-07-17");
+  assert.deepEqual(dyads(doc.events), ["جورجيا ميلوني – قيس سعيد", "قيس سعيد – مارك روته"]);
+});
+
 test("a meeting on whose margins another took place does not take that one's counterpart", () => {
   assert.deepEqual(dyads(extract("وكانت وزيرة الخارجية نجلاء المنقوش قد تباحثت، على هامش الاجتماع الوزاري العربي، مع نظيرها الجزائري رمطان لعمامرة.", "2022-11-02").events),
     ["رمطان لعمامرة – نجلاء المنقوش"]);
