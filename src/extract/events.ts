@@ -467,10 +467,15 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         const verbFirst = !s.words.slice(Math.max(0, t.w0 - 3), t.w0).some((w) => hasForm(w, meetingNouns())) && !hasForm(s.words[t.w1], meetingNouns());
         // ("وكان X قد جمع A وB": the host named before the verb, right before its قد)
         const hostBefore = verbFirst && before.length && s.words[t.w0 - 1]?.norm === "قد" && before[before.length - 1].w1 >= t.w0 - 2 ? before[before.length - 1] : undefined;
-        const members = hostBefore ? [hostBefore, ...side(after, s.words)] : verbFirst && after.length > 1 ? [after[0], ...side(after.slice(1), s.words)] : side(after, s.words);
+        // ("جمع لقاء استضافه X، أمس، في باريس، A بـ B": the meeting's host, then those it gathered)
+        const hosted = !verbFirst && hasForm(s.words[t.w1], meetingNouns()) && sponsorWords().has(s.words[t.w1 + 1]?.norm ?? "") &&
+          after.length > 1 && after[0].w0 === t.w1 + 2 && onlyCircumstance(s, after[0].w1, after[1].w0) ? after[0] : undefined;
+        const members = hostBefore ? [hostBefore, ...side(after, s.words)] : hosted ? [after[1], ...side(after.slice(2), s.words)] : verbFirst && after.length > 1 ? [after[0], ...side(after.slice(1), s.words)] : side(after, s.words);
         // "اللقاء الذي جمع X بـY": the other side behind ب, right after the first
         // (with those joined to it by و, past a time or a place: "جمع X، أمس، بالرئيس Y والمشير Z")
-        if (members.length === 1 && after[1] && markedByBa(s.words, after[1]) && (after[1].w0 - after[0].w1 <= 1 || onlyCircumstance(s, after[0].w1, after[1].w0))) members.push(...side(after.slice(1), s.words));
+        const rest = hosted ? after.slice(1) : after;
+        if (members.length === 1 && rest[1] && markedByBa(s.words, rest[1]) && (rest[1].w0 - rest[0].w1 <= 1 || onlyCircumstance(s, rest[0].w1, rest[1].w0))) members.push(...side(rest.slice(1), s.words));
+        if (hosted && members.length >= 2) members.unshift(hosted);
         // "لقاء ثلاثي يضم لافروف مع نظيريه الأميركي كيري والسعودي الجبير": the others after مع
         if (members.length === 1 && s.words[members[0].w1]?.norm === "مع") {
           const others = after.filter((m) => m.w0 > members[0].w1);

@@ -779,6 +779,12 @@ test("'واستقبلهم X': the host received everyone the sentence brought, c
   assert.deepEqual(dyads(doc.events), ["جورجيا ميلوني – قيس سعيد", "قيس سعيد – مارك روته"]);
 });
 
+test("'جمع لقاء استضافه X، أمس، في باريس، A وB': the host and the two it gathered all met", () => {
+  const doc = extract("جمع لقاء استضافه الرئيس الفرنسي إيمانويل ماكرون أمس في باريس رئيس المجلس الرئاسي فايز السراج والمشير خليفة حفتر.", "2017-07-26");
+  assert.deepEqual(dyads(doc.events), ["إيمانويل ماكرون – خليفة حفتر", "إيمانويل ماكرون – فائز السراج", "خليفة حفتر – فائز السراج"]);
+  assert.ok(doc.events.every((e) => e.type !== "meeting" || e.rules.includes("multilateral")));
+});
+
 test("a meeting on whose margins another took place does not take that one's counterpart", () => {
   assert.deepEqual(dyads(extract("وكانت وزيرة الخارجية نجلاء المنقوش قد تباحثت، على هامش الاجتماع الوزاري العربي، مع نظيرها الجزائري رمطان لعمامرة.", "2022-11-02").events),
     ["رمطان لعمامرة – نجلاء المنقوش"]);
