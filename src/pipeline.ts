@@ -14,7 +14,7 @@ import { EntityResolver, type DocEntity } from "./extract/coref.js";
 import { extractEvents, type PlaceMention, type SentenceView } from "./extract/events.js";
 import { assembleEvents } from "./extract/assemble.js";
 import { extractFigures } from "./extract/figures.js";
-import { findVisits, findDateline, placeMentions } from "./extract/places.js";
+import { findVisits, findDateline, placeMentions, seatOf } from "./extract/places.js";
 import { extractOtherEvents } from "./extract/other-events.js";
 import { confirmPlanned } from "./extract/confirm.js";
 import { toWords, type Word } from "./extract/words.js";
@@ -120,6 +120,7 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
     visits,
     transliterate: R.transliterate,
     published,
+    seatOf: (title) => seatOf(title, R),
     cityOf: (place) => {
       const site = place.kb_id ? R.kb.placeById.get(place.kb_id) : undefined;
       return site?.in ? R.place(site.in)?.place ?? null : null;

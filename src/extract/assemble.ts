@@ -36,6 +36,8 @@ export interface AssembleContext {
   published?: string | null;
   /** the city a site lies in (a palace, a ministry, an airport): encounters there are reported at the city */
   cityOf?: (place: Place) => Place | null;
+  /** the city whose seat a post is held at ("عميد بلدية مصراتة"), for a meeting the text places nowhere */
+  seatOf?: (title: string) => Place | null;
 }
 
 /** within the week before publication (a story's own day), or any full date when undated */
@@ -435,6 +437,10 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
     (raws.some((r) => r.sentence === x.sentence) ||
       ((x.background === undefined || (!!date && !!x.background)) && !(date && x.date && daysApart(x.date, date.value, 3)))));
   if (!location && !inherited) location = visit.find((v) => v.place.kind !== "country")?.place ?? null;
+  // (a mayor or a governor receives at his city's seat: "استقبل عميد بلدية مصراتة السفير الإيطالي")
+  if (!location && !inherited && type !== "call" && ctx.seatOf) {
+    for (const e of [p.a, p.b]) { const seat = e.titles.map((t) => ctx.seatOf!(t)).find((x) => !!x); if (seat) { inherited = seat; break; } }
+  }
   if (!location && !inherited && ctx.dateline && ctx.dateline.kind !== "country") location = ctx.dateline;
   // the city of the story's last encounter a few sentences before ("وكان برفقة X وزيرا ... فعقدا ...")
   let storyPlace = false;

@@ -10,6 +10,9 @@ import { countryLexicon } from "./countries.js";
 import { pluperfectWords, statusAround, withoutFuturePrefix, type Trigger } from "./triggers.js";
 import { hasForm, isPunct, type Word } from "./words.js";
 import type { Resources } from "../resolve/resources.js";
+import type { Place } from "../types.js";
+import { tokenize } from "../read/tokens.js";
+import { toWords } from "./words.js";
 
 let locatives: Set<string> | undefined;
 const locativeSet = () => (locatives ??= normSet(readLexicon<{ locatives: string[] }>("events.yaml").locatives));
@@ -50,6 +53,27 @@ export function placeMentions(words: Word[], people: PersonMention[], R: Resourc
     i = g.end - 1;
   }
   return out;
+}
+
+let seatPosts: string[][] | undefined;
+/**
+ * The city a mayor's or governor's post is of ("عميد بلدية مصراتة" → مصراتة): where the holder
+ * receives. Null for any other post, or a post of a country or a region.
+ */
+export function seatOf(title: string, R: Resources): Place | null {
+  seatPosts ??= (readLexicon<{ seat_posts?: string[] }>("titles.yaml").seat_posts ?? []).map((x) => [...normSet(x.split(/\s+/))]);
+  const toks = tokenize(title);
+  const words = toWords(toks, 0, toks.length);
+  const bare = (w: Word) => w.norm.replace(/^ال/, "");
+  const post = seatPosts.find((p) => p.every((x, k) => words[k] && bare(words[k]) === x.replace(/^ال/, "")));
+  if (!post || !R.gazetteer) return null;
+  for (let i = post.length; i < words.length; i++) {
+    const g = R.gazetteer.match(words, i, "place");
+    if (!g || g.kind !== "place") continue;
+    const p = g.ids.map((id) => R.place(id)).find((x) => !!x && (x.kind === "city" || x.kind === "town" || x.kind === "capital"));
+    return p ? p.place : null;
+  }
+  return null;
 }
 
 /**

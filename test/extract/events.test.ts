@@ -8,6 +8,7 @@ import { tokenize } from "../../src/read/tokens.js";
 import { toWords } from "../../src/extract/words.js";
 import { findTriggers } from "../../src/extract/triggers.js";
 import { loadResources } from "../../src/resolve/resources.js";
+import { seatOf } from "../../src/extract/places.js";
 import type { ExtractedEvent } from "../../src/types.js";
 
 const R = loadResources();
@@ -783,6 +784,16 @@ test("'جمع لقاء استضافه X، أمس، في باريس، A وB': the
   const doc = extract("جمع لقاء استضافه الرئيس الفرنسي إيمانويل ماكرون أمس في باريس رئيس المجلس الرئاسي فايز السراج والمشير خليفة حفتر.", "2017-07-26");
   assert.deepEqual(dyads(doc.events), ["إيمانويل ماكرون – خليفة حفتر", "إيمانويل ماكرون – فائز السراج", "خليفة حفتر – فائز السراج"]);
   assert.ok(doc.events.every((e) => e.type !== "meeting" || e.rules.includes("multilateral")));
+});
+
+test("a mayor receives at his city's seat when the text names no other place; a dean has no seat", () => {
+  const doc = extract("استقبل عميد بلدية زوارة السيد سالم الورفلي، صباح اليوم بمقر ديوان البلدية، سفير إيطاليا لدى ليبيا.", "2019-03-12");
+  assert.equal(doc.events.find((e) => e.type === "meeting")?.location?.name, "زوارة");
+  assert.equal(seatOf("عميد بلدية مصراتة", R)?.name, "مصراتة");
+  assert.equal(seatOf("عميد الكلية التقنية بالخرج", R), null);
+  // (a place the text gives wins: the mayor met him in Rome)
+  const away = extract("التقى عميد بلدية زوارة السيد سالم الورفلي في روما أمس سفير مالطا لدى إيطاليا.", "2019-03-12");
+  assert.equal(away.events.find((e) => e.type === "meeting")?.location?.name, "روما");
 });
 
 test("a meeting on whose margins another took place does not take that one's counterpart", () => {
