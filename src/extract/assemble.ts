@@ -335,12 +335,26 @@ function attributeSentences(pairs: Pair[], ctx: AssembleContext): Map<Pair, numb
 /** true when offset `at` of the sentence lies inside «…» or “…” */
 function quotedAt(s: SentenceView, at: number): boolean {
   let depth = 0;
-  for (const w of s.words) {
-    if (w.token.start >= at) break;
-    if (w.token.text === "«" || w.token.text === "“") depth++;
-    else if ((w.token.text === "»" || w.token.text === "”") && depth > 0) depth--;
+  let straight = 0;
+  let i = 0;
+  for (; i < s.words.length; i++) {
+    const t = s.words[i].token.text;
+    if (s.words[i].token.start >= at) break;
+    if (t === "«" || t === "“") depth++;
+    else if ((t === "»" || t === "”") && depth > 0) depth--;
+    else if (t === '"') straight++;
   }
-  return depth > 0;
+  if (depth > 0 || straight % 2 === 1) return true;
+  // (a quotation opened in an earlier sentence — the splitter cut it at a full stop — that this
+  // one closes: "… رأيتها اليوم تمنحني الأمل»." or with straight marks, the last one at its end)
+  let lastStraight = -1;
+  for (let k = i; k < s.words.length; k++) {
+    const t = s.words[k].token.text;
+    if (t === "«" || t === "“") return false;
+    if (t === "»" || t === "”") return true;
+    if (t === '"') { straight++; lastStraight = k; }
+  }
+  return straight % 2 === 1 && s.words.slice(lastStraight + 1).every((w) => w.token.kind === "punct");
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V) {

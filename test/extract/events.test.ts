@@ -1757,3 +1757,8 @@ test("the first person of an interview's answer ('ج: تحدثت هاتفيا م
   const doc = extract("وزيرة الخارجية نجلاء المنقوش في حوار مع «الصحيفة»: لا انتخابات مع المرتزقة\n\nس: ماذا عن إيطاليا؟\nج: التقيت نظيري الإيطالي لويجي دي مايو يوم الخميس. وسيلتقي دي مايو نظيره الألماني هايكو ماس في نيويورك.\nس: وفرنسا؟\nج: تحدثت هاتفيا مع الوزير جان إيف لودريان يوم السبت.", "2021-09-20");
   assert.deepEqual(doc.events.filter((e) => e.type === "call").map((e) => e.participants.map((p) => p.name).sort().join(" – ")), ["جان إيف لودريان – نجلاء المنقوش"]);
 });
+
+test("'today' in a quotation the sentence splitter cut at a full stop is the speaker's day, not the encounter's", () => {
+  const doc = extract("وصل رئيس المجلس الرئاسي فائز السراج إلى باريس أمس الثلاثاء.\nوجمع لقاء في قصر الإليزيه الرئيس الفرنسي إيمانويل ماكرون والسراج.\nوقال ماكرون عقب اللقاء: \"هذا يوم مهم. الإرادة التي رأيتها اليوم تمنحني الأمل\".", "2018-05-30");
+  assert.equal(doc.events.find((e) => e.type === "meeting")?.date?.value, "2018-05-29");
+});
