@@ -589,9 +589,10 @@ function opensSentence(s: SentenceView, at: number): boolean {
  * النيجر" is no talk of the Sahel, "رئيس جهاز مكافحة الهجرة" no talk of migration by itself. (A
  * body's name is left to count: "بعثة إيريني" is its mission's subject.)
  */
-const inMention = (s: SentenceView) => (i: number): boolean => {
-  for (const m of s.people) if (m.type !== "org" && i >= m.w0 && i < m.w1) return true;
-  return false;
+const inMention = (s: SentenceView) => {
+  const named = new Uint8Array(s.words.length);
+  for (const m of s.people) if (m.type !== "org") named.fill(1, m.w0, m.w1);
+  return (i: number): boolean => named[i] === 1;
 };
 
 const precisionRank = (p: string) => (p === "day" ? 0 : p === "month" ? 1 : 2);

@@ -598,9 +598,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           const back = people.filter((m) => m.w1 <= t.w0 && !governedByPreposition(s.words, m)).pop();
           // ("استقبلهم"، "استقبلهما": all those the sentence named before, companions (برفقة) too —
           // not whoever was only present, بحضور)
-          const attending = (m: PersonMention) => s.words.slice(Math.max(0, m.w0 - 2), m.w0).some((w) => /^و?ب?حضور$/.test(w.norm));
+          const attending = (m: PersonMention) => presentOnly(s.words, m.w0) && !accompanies(s.words, m.w0);
           // (but "اللاجئين الذين استقبلتهم المنظمة": a relative clause on whatever noun came before)
-          const relative = t.w0 > 0 && /^(الذين|اللذين|الذي|التي|اللواتي|اللاتي)$/.test(s.words[t.w0 - 1].norm);
+          const relative = t.w0 > 0 && glue().relative_pronouns.has(s.words[t.w0 - 1].norm);
           const plural = /(هم|هما)$/.test(s.words[t.w0].norm);
           const them = plural && !relative ? people.filter((m) => m.w1 <= t.w0 && m.type !== "org" && !m.group && !attending(m)) : [];
           if (them.length >= 2) subject = them;

@@ -188,7 +188,7 @@ export function pairFeatures(s: SentenceView, x: { m: PersonMention; e: DocEntit
   // trigger governs the names near it ("ترأس A، رفقة B") more than names a clause later
   const [from, to] = where === "before" ? [t.w1, m1.w0] : where === "after" ? [m2.w1, t.w0] : [0, 0];
   let commas = 0;
-  for (let k = from; k < to; k++) if (isComma(words[k]) || words[k].token.kind === "punct") commas++;
+  for (let k = from; k < to; k++) if (words[k].token.kind === "punct") commas++;
   f.push(`triggerGap:${bucket(to - from)}`, `triggerPunct:${commas > 0}`, `triggerGap:${bucket(to - from)}|punct:${commas > 0}`);
   if (s.index === 0) f.push("headline");
   for (let k = t.w0; k < t.w1; k++) f.push(`trigword:${word(k)}`);

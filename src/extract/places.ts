@@ -56,11 +56,22 @@ export function placeMentions(words: Word[], people: PersonMention[], R: Resourc
 }
 
 let seatPosts: string[][] | undefined;
+const seats = new WeakMap<Resources, Map<string, Place | null>>();
 /**
  * The city a mayor's or governor's post is of ("عميد بلدية مصراتة" → مصراتة): where the holder
  * receives. Null for any other post, or a post of a country or a region.
  */
 export function seatOf(title: string, R: Resources): Place | null {
+  // (asked of every title of every unplaced meeting's people: the same few titles come back)
+  let known = seats.get(R);
+  if (!known) seats.set(R, (known = new Map()));
+  if (known.has(title)) return known.get(title)!;
+  const seat = readSeat(title, R);
+  if (known.size < 10_000) known.set(title, seat);
+  return seat;
+}
+
+function readSeat(title: string, R: Resources): Place | null {
   seatPosts ??= (readLexicon<{ seat_posts?: string[] }>("titles.yaml").seat_posts ?? []).map((x) => [...normSet(x.split(/\s+/))]);
   const toks = tokenize(title);
   const words = toWords(toks, 0, toks.length);
