@@ -592,6 +592,8 @@ class SentenceMentions {
     if (w.token.kind !== "word" || (this.nerStart.get(i) ?? 0) > i + 1) return null;
     // the word itself, or behind و، ب، ل (one letter)
     const form = before.has(w.norm) ? w.norm : w.forms.length > 1 && /^[وبل]/.test(w.norm) && w.forms[1] === w.norm.slice(1) && before.has(w.forms[1]) ? w.forms[1] : null;
+    // (most words are no one's surname: leave before the tests below are even made)
+    if (!form) return null;
     // (an ordinary word is nobody's surname again, but a word that is ordinary only as a place
     // name — the list of common words holds cities — is read by the place test below)
     // (a word that is more often ordinary — سلامة — only where a person is expected: right after a
@@ -606,7 +608,7 @@ class SentenceMentions {
     const subjectOfEncounter = i > 0 && !!opts.isVerb?.(words[i - 1]) && !!next && (next.norm === "مع" || (/^ب/.test(next.norm) && next.forms.length > 1)) ||
       // (or between "وكان" and "قد": "وكان X قد أجرى اتصالا" (X an ordinary word too))
       (i > 0 && L.subjectOpeners.has(words[i - 1].norm) && next?.norm === "قد");
-    if (!form || hasForm(w, L.stop) || (L.common.has(form) && !g && !subjectOfEncounter) || (L.ambiguous.has(form) && !personSlot()) || L.months.has(form) || opts.isVerb?.(w)) return null;
+    if (hasForm(w, L.stop) || (L.common.has(form) && !g && !subjectOfEncounter) || (L.ambiguous.has(form) && !personSlot()) || L.months.has(form) || opts.isVerb?.(w)) return null;
     // (behind ب right after an encounter or call noun it is whom one met or called, not a place:
     // "اتصالا هاتفيا بليون" after "برناردينو ليون" — though "ليون" is also Lyon)
     const encounterBa = form !== w.norm && w.norm[0] === "ب" && i > 0 && (hasForm(words[i - 1], L.callMarkers) || hasForm(words[i - 1], L.encounterNouns));
