@@ -817,7 +817,7 @@ class SentenceMentions {
     let k = j;
     // at most four parts, a particle with its word counting as one ("محمد بن سلمان بن عبد العزيز")
     let parts = 0;
-    while (k < n && parts < 4 && k - j < 8 && (this.isNameWord(words[k]) || this.surnameAfterGiven(j, k) || this.titleWordInName(j, k) || this.headInName(j, k) || this.givenBeforeParticle(k) || this.europeanParticle(j, k))) {
+    while (k < n && parts < 4 && k - j < 8 && (this.isNameWord(words[k]) || this.surnameAfterGiven(j, k) || this.titleWordInName(j, k) || this.headInName(j, k) || this.givenBeforeParticle(k) || this.europeanParticle(j, k) || this.givenWrittenAsName(j, k))) {
       parts++;
       const w = words[k];
       // "آل سعود لسامح شكري": a given name behind ل/ب starts someone else, the object of a preposition
@@ -868,6 +868,17 @@ class SentenceMentions {
     const next = words[k + 1];
     return k > j && w.token.kind === "word" && w.forms.length === 1 && !w.norm.startsWith("ال") && hasForm(w, L.heads) &&
       next !== undefined && BINDS_NEXT.has(next.norm);
+  }
+
+  /**
+   * "والعميد علي الصالحين": a given name that is also a function word (علي، جمعة) opens the name
+   * after a title or rank when it is written as the name (علي, not على) and a name word follows.
+   */
+  givenWrittenAsName(j: number, k: number): boolean {
+    const { words, L } = this;
+    const w = words[k];
+    return k === j && w.token.kind === "word" && !w.conj && L.stop.has(w.norm) && knownGiven(w.norm) && !PARTICLES_AS_WRITTEN.has(w.token.text) &&
+      this.isNameWord(words[k + 1]);
   }
 
   /** "محمد أحمد ولد محمد الأمين": a head that is also a name's last part closes a name of two words or more (not "… الأمين العام"). */

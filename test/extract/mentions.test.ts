@@ -327,3 +327,11 @@ test("a title whose remit goes on with a place and a quoted name, then a comma a
   const met = mentions("استقبل رئيس المجلس الرئاسي فائز السراج قائد العملية البحرية الأوروبية في المتوسط \"صوفيا\"، الأدميرال إنريكو كريدندينو، والوفد المرافق له.");
   assert.ok(met.some((m) => m.name === "فائز السراج" && m.title === "رئيس المجلس الرئاسي"), met.map(summary).join("; "));
 });
+
+test("a given name that is also a preposition opens a name after a rank when written علي, not على", () => {
+  const persons = mentions("وحضر اللقاء العميد عبد الله الورفلي والعميد علي الصالحين.").filter((m) => m.type === "person").map((m) => `${m.name}|${m.title}`);
+  assert.deepEqual(persons, ["عبد الله الورفلي|العميد", "علي الصالحين|العميد"]);
+  assert.deepEqual(mentions("التقى رئيس الأركان بالعقيد علي منصور.").filter((m) => m.type === "person").map((m) => m.name), ["علي منصور"]);
+  // (على as written is the preposition: the rank stands alone)
+  assert.ok(!mentions("وحصل العقيد على ترقية.").some((m) => m.type === "person"));
+});
