@@ -1326,6 +1326,9 @@ test("\"استهل لقاءاته بـ X\" is a meeting with X; a ministry's lon
   assert.deepEqual(dyads(began.events), ["محمد المنفي – يان كوبيش"]);
   const ministry = extract("استقبل وزير الداخلية والجماعات المحلية والتهيئة العمرانية، نور الدين بدوي، اليوم الأحد بالجزائر العاصمة، رئيس بعثة المنظمة الدولية للهجرة بالجزائر.", "2018-03-11");
   assert.deepEqual(dyads(ministry.events), ["رئيس بعثة المنظمة الدولية للهجرة بالجزائر – نور الدين بدوي"]);
+  // (a portfolio list with adjectives: public security, decentralisation, religious affairs)
+  const sahel = extract("استقبل وزير الدولة، وزير الداخلية والأمن العمومي واللامركزية والشؤون الدينية، عمر حسن، أمس في مكتبه ممثل المنظمة الدولية للهجرة.", "2019-02-12");
+  assert.deepEqual(dyads(sahel.events), ["عمر حسن – ممثل المنظمة الدولية للهجرة"]);
 });
 
 test("after a visit of the one named, و goes on with him: \"زار X طرابلس، والتقى A وB\" is X meeting each", () => {
