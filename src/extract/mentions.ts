@@ -410,7 +410,8 @@ class SentenceMentions {
       }
 
       // "مطار الملك عبد العزيز", "جامعة الملك سعود": a place named after someone mentions nobody
-      const namedPlace = i > 0 && hasForm(words[i - 1], L.facilities);
+      // ("في مكتبه رئيس البعثة": his office, written with ه, is no library — مكتبة — named after anyone)
+      const namedPlace = i > 0 && hasForm(words[i - 1], L.facilities) && !(words[i - 1].token.text.endsWith("ه") && hasForm(words[i - 1], L.officePlaces));
 
       // TITLE ... NAME
       const title = this.titleAt(i);

@@ -335,3 +335,9 @@ test("a given name that is also a preposition opens a name after a rank when wri
   // (على as written is the preposition: the rank stands alone)
   assert.ok(!mentions("وحصل العقيد على ترقية.").some((m) => m.type === "person"));
 });
+
+test("'في مكتبه' (his office) is no library named after the title that follows", () => {
+  assert.deepEqual(mentions("استقبل الوزير في مكتبه رئيس البعثة الأوروبية.").map(summary).filter((s) => s.includes("رئيس البعثة")).length, 1);
+  // (a place named after someone still names nobody: "مكتبة الملك عبد العزيز")
+  assert.ok(!mentions("وزار الوفد مكتبة الملك عبد العزيز العامة.").some((m) => m.type === "person"));
+});
