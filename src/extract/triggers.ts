@@ -262,6 +262,12 @@ export function findTriggers(words: Word[]): Trigger[] {
         out.push({ w0: i, w1: i + 1, type: nounType, frame: "between", rule: `noun:${nounType}:during` });
         continue;
       }
+      // "أكد X للسفير Y، خلال استقباله له"، "خلال لقائه بها": one's meeting with the one a second
+      // pronoun points back to — the two people just named met each other
+      if ((!out.length || out[out.length - 1].w0 !== i) && pronoun && nounType === "meeting" && /(ه|ها)$/.test(w.norm) && RESUMPTIVE.test(words[i + 1]?.norm ?? "")) {
+        out.push({ w0: i, w1: i + 1, type: nounType, frame: "between", pronoun: true, rule: `noun:${nounType}:theirs` });
+        continue;
+      }
       // "خلال لقائهما": the two people just named met each other
       if ((!out.length || out[out.length - 1].w0 !== i) && /هما$/.test(w.norm)) {
         out.push({ w0: i, w1: i + 1, type: nounType, frame: "between", pronoun: true, rule: `noun:${nounType}:theirs` });
@@ -413,6 +419,8 @@ function objectPronounless(w: Word): string[] {
 
 /** Words after a possessed meeting noun that say it is not followed by its counterpart. */
 const PREPOSITION_AFTER = new Set(["مع", "بين", "في", "من", "الي", "علي", "عن", "ب", "حول", "الذي", "التي"]);
+// a preposition with a pronoun that points back to the one met: له، لها، به، بها، معه، معها
+const RESUMPTIVE = /^(ل|ب|مع)(ه|ها)$/;
 
 /** The future prefix س on an imperfect the lexicon lists: "ستستقبل" is س + تستقبل. */
 function futureEntry(map: Map<string, VerbEntry[]>, w: Word): VerbEntry | undefined {
