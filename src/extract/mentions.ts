@@ -606,7 +606,8 @@ class SentenceMentions {
     // (an ordinary word too — كامل — only as the subject between a verb of encounter and the
     // one he met: "اجتمع كامل برئيس الحكومة"، "التقى كامل مع …")
     const next = words[i + 1];
-    const subjectOfEncounter = i > 0 && !!opts.isVerb?.(words[i - 1]) && !!next && (next.norm === "مع" || (/^ب/.test(next.norm) && next.forms.length > 1)) ||
+    // (or before the title of the one he met: "التقى السايح السفير التركي", VSO)
+    const subjectOfEncounter = i > 0 && !!opts.isVerb?.(words[i - 1]) && !!next && (next.norm === "مع" || (/^ب/.test(next.norm) && next.forms.length > 1) || (!next.conj && hasForm(next, L.heads))) ||
       // (or between "وكان" and "قد": "وكان X قد أجرى اتصالا" (X an ordinary word too))
       (i > 0 && L.subjectOpeners.has(words[i - 1].norm) && next?.norm === "قد");
     if (hasForm(w, L.stop) || (L.common.has(form) && !g && !subjectOfEncounter) || (L.ambiguous.has(form) && !personSlot()) || L.months.has(form) || opts.isVerb?.(w)) return null;

@@ -1765,3 +1765,15 @@ test("'today' in a quotation the sentence splitter cut at a full stop is the spe
   const doc = extract("وصل رئيس المجلس الرئاسي فائز السراج إلى باريس أمس الثلاثاء.\nوجمع لقاء في قصر الإليزيه الرئيس الفرنسي إيمانويل ماكرون والسراج.\nوقال ماكرون عقب اللقاء: \"هذا يوم مهم. الإرادة التي رأيتها اليوم تمنحني الأمل\".", "2018-05-30");
   assert.equal(doc.events.find((e) => e.type === "meeting")?.date?.value, "2018-05-29");
 });
+
+test("'خلال استقباله له': the possessor met the one the second pronoun points back to", () => {
+  const told = extract("أكد وزير الداخلية خالد مازن للسفير الإيطالي جوزيبي بوتشينو، خلال استقباله له أمس بطرابلس، أهمية التعاون.", "2021-11-25");
+  assert.deepEqual(dyads(told.events), ["جوزيبي بوتشينو غريمالدي – خالد مازن"]);
+  const briefed = extract("أطلع وزير الداخلية خالد مازن السفيرة البريطانية كارولين هورندال، خلال لقائه بها أمس، على جهود الوزارة.", "2021-11-25");
+  assert.deepEqual(dyads(briefed.events), ["خالد مازن – كارولين هورندال"]);
+});
+
+test("a surname that is also a word is the subject between a verb of encounter and the title of whom he met", () => {
+  const doc = extract("استقبل رئيس المفوضية عماد السايح أمس وفدا من الصحفيين. والتقى السايح السفير التركي لدى ليبيا كنعان يلماز.", "2021-11-25");
+  assert.deepEqual(dyads(doc.events), ["عماد السايح – كنعان يلماز"]);
+});
