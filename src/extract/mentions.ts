@@ -873,13 +873,14 @@ class SentenceMentions {
   }
 
   /**
-   * "والعميد علي الصالحين": a given name that is also a function word (علي، جمعة) opens the name
-   * after a title or rank when it is written as the name (علي, not على) and a name word follows.
+   * "والعميد علي الصالحين"، "مرزوق علي الغانم": a given name that is also a function word (علي،
+   * جمعة) is a name's word after a title or rank, or inside the name, when it is written as the
+   * name (علي, not على) and a name word follows.
    */
   givenWrittenAsName(j: number, k: number): boolean {
     const { words, L } = this;
     const w = words[k];
-    return k === j && w.token.kind === "word" && !w.conj && L.stop.has(w.norm) && knownGiven(w.norm) && !PARTICLES_AS_WRITTEN.has(w.token.text) &&
+    return k >= j && w.token.kind === "word" && !w.conj && L.stop.has(w.norm) && knownGiven(w.norm) && !PARTICLES_AS_WRITTEN.has(w.token.text) &&
       this.isNameWord(words[k + 1]);
   }
 

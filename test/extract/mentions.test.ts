@@ -332,6 +332,8 @@ test("a given name that is also a preposition opens a name after a rank when wri
   const persons = mentions("وحضر اللقاء العميد عبد الله الورفلي والعميد علي الصالحين.").filter((m) => m.type === "person").map((m) => `${m.name}|${m.title}`);
   assert.deepEqual(persons, ["عبد الله الورفلي|العميد", "علي الصالحين|العميد"]);
   assert.deepEqual(mentions("التقى رئيس الأركان بالعقيد علي منصور.").filter((m) => m.type === "person").map((m) => m.name), ["علي منصور"]);
+  // (and inside a name: "مرزوق علي الغانم")
+  assert.deepEqual(mentions("وكان رئيس مجلس الأمة مرزوق علي الغانم قد استقبل الوفد.").filter((m) => m.type === "person").map((m) => m.name), ["مرزوق علي الغانم"]);
   // (على as written is the preposition: the rank stands alone)
   assert.ok(!mentions("وحصل العقيد على ترقية.").some((m) => m.type === "person"));
 });
