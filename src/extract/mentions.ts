@@ -831,7 +831,8 @@ class SentenceMentions {
       // (a bare surname, not a particle or given name that goes on the name: "بن عبد العزيز")
       if (k - j >= 3 && !w.conj && opts.namedBefore?.has(w.norm) && !w.norm.startsWith("ال") && !knownGiven(w.norm) &&
         !L.nameParticles.has(w.norm) && w.norm !== "عبد" && w.norm !== "ابو" && !L.nameParticles.has(words[k - 1].norm)) break;
-      if (k === j && w.forms.some((f) => f.startsWith("ال")) && !L.nameParticles.has(w.norm)) return tagged ? { end: this.closeQuote(t!), source: "ner" } : null; // names rarely open with ال (بال، لل، وال)
+      // (a Maghreb given name may: "الحبيب المالكي"، "الطاهر السني")
+      if (k === j && w.forms.some((f) => f.startsWith("ال")) && !L.nameParticles.has(w.norm) && !this.definiteGiven(k)) return tagged ? { end: this.closeQuote(t!), source: "ner" } : null; // names rarely open with ال (بال، لل، وال)
       k++;
       if (L.nameParticles.has(w.norm) || w.norm === "عبد" || w.norm === "ابو") {
         // "عبد الحميد", "أبو بكر": the particle binds the next word
@@ -870,6 +871,13 @@ class SentenceMentions {
     const next = words[k + 1];
     return k > j && w.token.kind === "word" && w.forms.length === 1 && !w.norm.startsWith("ال") && hasForm(w, L.heads) &&
       next !== undefined && BINDS_NEXT.has(next.norm);
+  }
+
+  /** "الحبيب المالكي": a given name with its article (حبيب، طاهر، هادي) before another name word opens a name. */
+  definiteGiven(k: number): boolean {
+    const { words } = this;
+    const w = words[k];
+    return !w.conj && w.norm.startsWith("ال") && knownGiven(w.norm.slice(2)) && this.isNameWord(words[k + 1]);
   }
 
   /**

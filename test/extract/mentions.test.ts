@@ -343,3 +343,9 @@ test("'في مكتبه' (his office) is no library named after the title that fo
   // (a place named after someone still names nobody: "مكتبة الملك عبد العزيز")
   assert.ok(!mentions("وزار الوفد مكتبة الملك عبد العزيز العامة.").some((m) => m.type === "person"));
 });
+
+test("a Maghreb given name with its article opens a name after a title: 'رئيس مجلس النواب الحبيب المالكي'", () => {
+  assert.deepEqual(mentions("ومع رئيس مجلس النواب الحبيب المالكي.").filter((m) => m.type === "person").map((m) => `${m.name}|${m.title}`), ["الحبيب المالكي|رئيس مجلس النواب"]);
+  // (a definite word that is no given name is what the title goes on to say)
+  assert.deepEqual(mentions("التقى الرئيس الجديد للمجلس.").map(summary), ["title||الرئيس الجديد للمجلس|"]);
+});
