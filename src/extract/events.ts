@@ -663,6 +663,12 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           if (k < before.length - 1 && t.w0 - reachOf(before[before.length - 1]) <= 1) subject = before.slice(k);
         }
         if (!subject.length) subject = subjectBefore(pastFeminine(s.words[t.w0]) ? before.filter((m) => !isMale(entityOf(m)!)) : before, s.words);
+        // "زار A وB الرباط، حيث أجرى كل منهما مباحثات مع X": each of those joined before had them
+        if (subject.length === 1 && before.includes(subject[0]) && eachOfThem(s.words, Math.max(0, t.w0 - 2), withAt)) {
+          // (the people may stand in the clause before: "قام بها … كل من A، وB، حيث أجرى كل منهما")
+          const group = groupEndingAt(s.words, people.filter((m) => m.w1 <= reachOf(subject[0]) && m.type !== "org"), reachOf(subject[0]));
+          if (group.length >= 2) subject = group;
+        }
         if (!subject.length && possessed && ti + 1 < triggers.length) {
           const next = triggers[ti + 1];
           const main = people.find((m) => m.w0 >= next.w1 && m.w0 <= next.w1 + 3);
@@ -1200,6 +1206,15 @@ function dualObject(words: Word[], subject: PersonMention, events: RawEvent[]): 
     if (a && b) return [a, b];
   }
   return theTwo(events);
+}
+
+/** "كل منهما"، "كل منهم"، "كلاهما" among words [from, to): each of them. */
+function eachOfThem(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = words[k].norm;
+    if (w === "كلاهما" || ((w === "كل" || w === "كلا") && /^منه(ما|م|ن)$/.test(words[k + 1]?.norm ?? ""))) return true;
+  }
+  return false;
 }
 
 /** "كلا منهما" at word k: each of the two ("استقبل X كلا منهما على حدة"). */

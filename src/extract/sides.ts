@@ -105,9 +105,10 @@ export function side(mentions: PersonMention[], words: Word[], hosts = false): P
     // ("وزراء الخارجية A، والدفاع B، والطاقة والموارد الطبيعية C": a plural title's next domain)
     if (gap.length <= 5 && gap.some((w) => w.conj === "و" && hasForm(w, mentionLexicon().complements)) &&
       gap.every((w) => isPunct(w, "،,") || hasForm(w, mentionLexicon().complements))) { out.push(m); continue; }
-    const onlyGlue = gap.every((w, k) => isPunct(w, "،,\"«»“”") || w.norm === "و" || glue().another.has(w.norm) || andNationality(w) || andDualTitle(w) || inTheNth(w, k) || alongside(w, k) || (gap.some(andDualTitle) && countryLexicon().adjectives.has(w.norm)));
+    // ("مع A ومع B": the preposition said again after و)
+    const onlyGlue = gap.every((w, k) => isPunct(w, "،,\"«»“”") || w.norm === "و" || w.norm === "ومع" || glue().another.has(w.norm) || andNationality(w) || andDualTitle(w) || inTheNth(w, k) || alongside(w, k) || (gap.some(andDualTitle) && countryLexicon().adjectives.has(w.norm)));
     // (a title opening with a و of its own — وزير، وكيل — is no conjunction)
-    const joined = (words[m.w0]?.conj === "و" && !mentionLexicon().heads.has(words[m.w0].norm)) || gap.some((w, k) => w.norm === "و" || glue().another.has(w.norm) || andNationality(w) || andDualTitle(w) || alongside(w, k));
+    const joined = (words[m.w0]?.conj === "و" && !mentionLexicon().heads.has(words[m.w0].norm)) || gap.some((w, k) => w.norm === "و" || w.norm === "ومع" || glue().another.has(w.norm) || andNationality(w) || andDualTitle(w) || alongside(w, k));
     // ("A عن القيادة العامة، وB عن حكومة الوحدة": whom each represents, then the next)
     if (representing(gap) && words[m.w0]?.conj === "و") { out.push(m); continue; }
     if (gap.length > 3 || !onlyGlue || !joined) {
