@@ -1787,3 +1787,8 @@ test("an EU commissioner's portfolio joined by و ('للعلاقات الخار�
   const doc = extract("أطلق الجانبان أمس المفاوضات، خلال لقاء جمع الوزير عبد الرحمن شلقم بالمفوضة الأوروبية للعلاقات الخارجية وسياسة الجوار بينيتا فيريرو فالدنر.", "2008-11-13");
   assert.deepEqual(dyads(doc.events), ["بينيتا فيريرو فالدنر – عبد الرحمن شلقم"]);
 });
+
+test("an agency's full Arabic name from the base, its short name in brackets, then the name: one titled person", () => {
+  const doc = extract("عقد وزير الداخلية الإيطالي ماتيو بيانتيدوزي، الأربعاء، اجتماعا مع المديرة التنفيذية للوكالة الأوروبية للتعاون في مجال إنفاذ القانون (يوروبول) كاثرين دي بول.", "2023-04-21");
+  assert.deepEqual(dyads(doc.events), ["كاثرين دي بول – ماتيو بيانتيدوزي"]);
+});
