@@ -1086,7 +1086,9 @@ class SentenceMentions {
         if (!adjective && C.names.longest(j, n, (k) => [words[k].norm]) && definite(words[j - 1]) && !hasForm(words[j - 1], L.links)) break;
         if (adjective) { country = c.code; adjCountry = true; ownCountry = true; }
         else if (!adjCountry && country === undefined) { country = c.code; ownCountry = !linked; }
-        j = c.end;
+        // ("لمنظمة الأمم المتحدة للطفولة": a body whose name opens with the country's goes on to its end)
+        const body = adjective ? null : opts.gazetteer?.match(words, j);
+        j = body && body.kind === "org" && body.end > c.end ? body.end : c.end;
         comps++;
         governs = false;
         continue;
@@ -1125,7 +1127,9 @@ class SentenceMentions {
       }
       // "نائبة الأمين العام لحلف شمال الأطلسي (الناتو) X": a body's short name in brackets, when a
       // name follows it
-      if (comps > 0 && isPunct(x, "(") && isPunct(words[j + 2], ")") && words[j + 1]?.token.kind !== "punct" && this.nameAt(j + 3)) {
+      // (or its post after it: "… للطفولة (اليونيسف) في ليبيا السيد X")
+      if (comps > 0 && isPunct(x, "(") && isPunct(words[j + 2], ")") && words[j + 1]?.token.kind !== "punct" &&
+        (this.nameAt(j + 3) || (hasForm(words[j + 3], L.links) && !!this.countryAt(j + 4)))) {
         j += 3;
         continue;
       }
