@@ -349,3 +349,13 @@ test("a Maghreb given name with its article opens a name after a title: 'رئي�
   // (a definite word that is no given name is what the title goes on to say)
   assert.deepEqual(mentions("التقى الرئيس الجديد للمجلس.").map(summary), ["title||الرئيس الجديد للمجلس|"]);
 });
+
+test("a body whose name opens with a state's ('لمنظمة الأمم المتحدة للطفولة') goes on in the title, past its short name in brackets to its post", () => {
+  const persons = mentions("التقت الوزيرة الممثل الخاص لمنظمة الأمم المتحدة للطفولة (اليونيسف) في ليبيا السيد ميكيلي سيرفاديه، وذلك بحضور المدير.").filter((m) => m.type === "person").map((m) => `${m.name}|${m.title}`);
+  assert.deepEqual(persons, ["ميكيلي سيرفاديه|الممثل الخاص لمنظمة الأمم المتحدة للطفولة (اليونيسف) في ليبيا"]);
+});
+
+test("the UN's resident coordinator: 'المنسقة المقيمة' is one title, and with her other posts one person", () => {
+  const persons = mentions("بحثت الوزيرة مع نائبة الممثل الخاص للأمين العام للأمم المتحدة والمنسقة المقيمة ومنسقة الشؤون الإنسانية جورجيت غانيون، خطة الاستجابة.").filter((m) => m.type !== "title" || m.title !== "الوزيرة").map((m) => `${m.type}|${m.name}`);
+  assert.deepEqual(persons, ["person|جورجيت غانيون"]);
+});
