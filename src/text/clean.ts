@@ -106,7 +106,8 @@ function markLineRules(lines: Line[], lex: NoiseLexicon): void {
       continue;
     }
     // an inline related link: "اقرأ أيضا: <headline of another article>"
-    if (!isFirst && lex.relatedPrefix.test(line.key) && line.words <= 25 && isHeadlineLike(line.text, line.key)) {
+    // (or several on one line, set off by bullets: "اقرأ أيضا: • A • B • C")
+    if (!isFirst && lex.relatedPrefix.test(line.key) && ((line.words <= 25 && isHeadlineLike(line.text, line.key)) || headlinesInLine(line.text))) {
       line.removed = "related";
       continue;
     }
@@ -119,6 +120,15 @@ function markLineRules(lines: Line[], lex: NoiseLexicon): void {
       inList = LIST_INTRO.test(line.text) && line.words >= 4;
     }
   }
+}
+
+// bullets that set headlines apart on one line
+const INLINE_BULLETS = /\s[•·▪◦●■|]\s?/u;
+
+/** Two to eight headline-like parts set off by bullets, none of them a sentence. */
+function headlinesInLine(text: string): boolean {
+  const parts = text.split(INLINE_BULLETS).slice(1).map((p) => p.trim()).filter(Boolean);
+  return parts.length >= 2 && parts.length <= 8 && parts.every((p) => isHeadlineLike(p, lineKey(p)));
 }
 
 function nextContent(lines: Line[], i: number): number {
