@@ -667,6 +667,8 @@ class SentenceMentions {
     // ("التقت X Y", X and Y surnames named before: two surnames the article named before, of two people, side by side)
     const before = opts.namedBefore;
     if (before && prev && !w.conj && !prev.conj && plain !== prev.norm && before.has(plain) && before.has(prev.norm)) return true;
+    // ("السيد صالح والسيد المشري": و + a style or rank opens the next person)
+    if (w.conj === "و" && (L.mister.has(plain) || L.rankFirst.has(plain) || L.honorifics.has(plain))) return true;
     if (L.ambiguous.has(plain) || (prev && L.nameParticles.has(prev.norm))) return false;
     return hasForm(w, L.stop) || hasForm(w, L.heads) || hasForm(w, L.dualHeads) || hasForm(w, L.pluralHeads) ||
       (w.conj === "و" && (L.common.has(plain) || C.adjectives.has(plain) || this.knownNameWord(plain))) || !!opts.isVerb?.(w) || this.withKnownName(w) || this.prepositionOnNoun(w);

@@ -359,3 +359,7 @@ test("the UN's resident coordinator: 'المنسقة المقيمة' is one titl
   const persons = mentions("بحثت الوزيرة مع نائبة الممثل الخاص للأمين العام للأمم المتحدة والمنسقة المقيمة ومنسقة الشؤون الإنسانية جورجيت غانيون، خطة الاستجابة.").filter((m) => m.type !== "title" || m.title !== "الوزيرة").map((m) => `${m.type}|${m.name}`);
   assert.deepEqual(persons, ["person|جورجيت غانيون"]);
 });
+
+test("'السيد صالح والسيد المشري': و + a style of address opens the next person, even inside a tagged span", () => {
+  assert.deepEqual(mentions("وكان الوزير قد أجرى مباحثات منفصلة مع كل من السيد صالح والسيد المشري، عقب وصولهما.").filter((m) => m.type === "person").map((m) => m.name), ["صالح", "المشري"]);
+});
