@@ -800,6 +800,16 @@ class SentenceMentions {
     return b.length >= 2 && (L.stop.has(b) || L.common.has(b) || C.adjectives.has(b) || L.complements.has("ال" + b) || L.common.has("ال" + b));
   }
 
+  /**
+   * "السيد بدر البوسعيدي"، "بدر بن حمد": a one-word place that is also a given name, before
+   * a name particle or another name word, is the name.
+   */
+  placeAsGiven(g: { kind: string; end: number }, k: number): boolean {
+    const { words, L } = this;
+    const next = words[k + 1];
+    return g.kind === "place" && g.end === k + 1 && knownGiven(words[k].norm) && !!next && !next.conj && (BINDS_NEXT.has(next.norm) || L.nameParticles.has(next.norm) || this.isNameWord(next));
+  }
+
   /** Name starting at word i: known (gazetteer), tagged (NER), or a run of name-like words. */
   nameAt(i: number): { end: number; ids?: string[]; source: string } | null {
     const { words, n, L, opts, nerStart } = this;
@@ -827,7 +837,7 @@ class SentenceMentions {
       // "آل سعود لسامح شكري": a given name behind ل/ب starts someone else, the object of a preposition
       if (k > j && this.withKnownName(w)) break;
       const known = opts.gazetteer?.match(words, k);
-      if (known && known.kind !== "person") break; // a place or body is not part of a name
+      if (known && known.kind !== "person" && !this.placeAsGiven(known, k)) break; // a place or body is not part of a name
       // "استقبل عمدة المدينة A B C X" (X named before in full): past a full name of three words, the
       // surname of someone the article named before is that person, the verb's object
       // (a bare surname, not a particle or given name that goes on the name: "بن عبد العزيز")
@@ -1172,7 +1182,7 @@ class SentenceMentions {
       // (a governor's or mayor's place right after the head: "والي مدنين"، "محافظ طرابلس")
       // (not a palace or an office the holder is at: "استقبل الرئيس الوزير الإيطالي بقصر X")
       const atSite = !!g && g.kind === "place" && /^ب/.test(x.norm) && !x.conj && x.forms.length > 1 && (L.officePlaces.has(x.forms[1]) || L.facilities.has(x.forms[1]));
-      if (g && !atSite && (g.kind === "org" || (g.kind === "place" && (comps > 0 || (j === i + 1 && L.governors.has(stripArticleHead(head))))))) {
+      if (g && !atSite && !this.placeAsGiven(g, j) && (g.kind === "org" || (g.kind === "place" && (comps > 0 || (j === i + 1 && L.governors.has(stripArticleHead(head))))))) {
         const own = g.kind === "org" && country === undefined ? this.nationalityWithin(j, g.end) : undefined;
         if (own) { country = own; ownCountry = !linked; }
         j = g.end;

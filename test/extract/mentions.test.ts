@@ -369,3 +369,8 @@ test("'السيد صالح والسيد المشري': و + a style of address o
   const tagged = findMentions(text, toks, 0, toks.length, { gazetteer: R.gazetteer, words, nerPersons: () => [{ start, end: start + 3, type: "PERS" }] });
   assert.deepEqual(tagged.filter((m) => m.type === "person").map((m) => m.name), ["صالح", "المشري"]);
 });
+
+test("a one-word place that is also a given name (بدر) is the name before بن or another name word", () => {
+  assert.deepEqual(mentions("بحث وزير الخارجية العماني السيد بدر بن حمد البوسعيدي اليوم مع الوفد.").filter((m) => m.type === "person").map((m) => `${m.name}|${m.title}`), ["بدر بن حمد البوسعيدي|وزير الخارجية العماني"]);
+  assert.deepEqual(mentions("بحث السيد بدر البوسعيدي اليوم الملف.").filter((m) => m.type === "person").map((m) => m.name), ["بدر البوسعيدي"]);
+});
