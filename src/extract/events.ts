@@ -1095,6 +1095,12 @@ function objectGap(words: Word[], from: number, to: number): number {
       if (close > 0) { k = close; continue; }
     }
     if (w.token.kind === "punct" || timeFillers().has(w.norm) || w.norm === "في") continue;
+    // (an occasion set off by commas is no word of it: "…، على هامش معرض أبوظبي الدولي للبترول «أديبك 2021»، X")
+    if ((w.norm === "علي" || w.norm === "في") && glue().occasion.has(words[k + 1]?.norm ?? "") && k > from && isPunct(words[k - 1], "،,")) {
+      let j = k + 2;
+      while (j < to && !isPunct(words[j], "،,")) j++;
+      if (j < to) { k = j; continue; }
+    }
     // "على هامش ..."، "كلا من": framing words, not who or what
     if ((w.norm === "علي" && words[k + 1]?.norm === "هامش") || (w.norm === "كلا" && words[k + 1]?.norm === "من")) { k++; continue; }
     // the room or building, and its owner right after it ("مكتب سموه"، "بقصر الحكم")

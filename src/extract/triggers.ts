@@ -334,10 +334,13 @@ function matchCueWithin(L: TriggerLexicon, words: Word[], from: number, span: nu
 
 /** A meeting noun in the sentence before word i, or in the two words after it. */
 function meetingNamedAround(L: TriggerLexicon, words: Word[], i: number): boolean {
-  const end = Math.min(words.length, i + 3);
-  for (let k = 0; k < end; k++) {
-    if (k === i || words[k].token.kind !== "word") continue;
-    if (wordTrigger(L, words[k]).noun !== undefined || hasForm(words[k], L.heldNouns)) return true;
+  const meetingAt = (k: number) => words[k].token.kind === "word" && (wordTrigger(L, words[k]).noun !== undefined || hasForm(words[k], L.heldNouns));
+  for (let k = i + 1; k < Math.min(words.length, i + 3); k++) if (meetingAt(k)) return true;
+  // before it, back to the nearest noun it may belong to: a delegation or group includes its
+  // members ("التقى X، على هامش المؤتمر، وفدا رفيع المستوى ضم A وB": no meeting of A with B)
+  for (let k = i - 1; k >= 0; k--) {
+    if (hasForm(words[k], glue().group_objects)) return false;
+    if (meetingAt(k)) return true;
   }
   return false;
 }

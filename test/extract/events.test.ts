@@ -1792,3 +1792,11 @@ test("an agency's full Arabic name from the base, its short name in brackets, th
   const doc = extract("عقد وزير الداخلية الإيطالي ماتيو بيانتيدوزي، الأربعاء، اجتماعا مع المديرة التنفيذية للوكالة الأوروبية للتعاون في مجال إنفاذ القانون (يوروبول) كاثرين دي بول.", "2023-04-21");
   assert.deepEqual(dyads(doc.events), ["كاثرين دي بول – ماتيو بيانتيدوزي"]);
 });
+
+test("'التقى X، على هامش معرض … «أديبك 2021»، وفدا ضم A، وB': X met each member; the members did not meet each other", () => {
+  const doc = extract("التقى وزير الطاقة سهيل المزروعي، أمس، على هامش معرض ومؤتمر أبوظبي الدولي للبترول «أديبك 2021»، وفدا ليبيا رفيع المستوى ضم محمد عون وزير النفط والغاز، ومحمد الحويج وزير الاقتصاد والتجارة.", "2021-11-16");
+  assert.deepEqual(dyads(doc.events), ["سهيل المزروعي – محمد الحويج", "سهيل المزروعي – محمد عون"]);
+  // (a meeting noun right before it still makes ضم a gathering)
+  const met = extract("عقد الوزير اجتماعا موسعا ضم وزير النفط محمد عون ووزير الاقتصاد محمد الحويج.", "2021-11-16");
+  assert.ok(dyads(met.events).includes("محمد الحويج – محمد عون"));
+});
