@@ -800,9 +800,11 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // "المنفي وميلوني يبحثان ملف الهجرة": a dual verb after two people joined by و — they met
       // (one of the two named again after the verb is no third party: "… التقيا في X، في أول
       // لقاء بينهما منذ تولي الوزيرة منصبها")
-      const pairBefore = t.rule.startsWith("verb:") && dualVerb(s.words[t.w0]) ? pairRightBefore(s.words, people, lo, t.w0) : [];
+      // (so does a dual light verb with its noun: "وكان A وB قد عقدا اجتماعا في ميلانو")
+      const dualHere = (t.rule.startsWith("verb:") || (t.rule.startsWith("light") && !inner.length)) && dualVerb(s.words[t.w0]);
+      const pairBefore = dualHere ? pairRightBefore(s.words, people, lo, t.w0) : [];
       const onlyThePair = pairBefore.length === 2 && counter.every((m) => pairBefore.some((x) => entityOf(x) === entityOf(m)));
-      if ((!counter.length || onlyThePair) && t.rule.startsWith("verb:") && dualVerb(s.words[t.w0])) {
+      if ((!counter.length || onlyThePair) && dualHere) {
         const two = pairBefore;
         if (two.length === 2) { subject = [two[0]]; counter = [two[1]]; subjectOverride = undefined; }
         // "رفض A وB الاتفاق، …، وكانا قد التقيا في فاليتا": told of them again, with nobody after

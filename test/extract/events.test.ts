@@ -1800,3 +1800,8 @@ test("'التقى X، على هامش معرض … «أديبك 2021»، وفد�
   const met = extract("عقد الوزير اجتماعا موسعا ضم وزير النفط محمد عون ووزير الاقتصاد محمد الحويج.", "2021-11-16");
   assert.ok(dyads(met.events).includes("محمد الحويج – محمد عون"));
 });
+
+test("'وكان A وB قد عقدا اجتماعا' in another month: the pair's background meeting, kept apart from the story's", () => {
+  const doc = extract("استقبل فرحات بن قدارة أمس كلاوديو ديسكالزي. وكان بن قدارة وديسكالزي قد عقدا اجتماعا منتصف فبراير الماضي.", "2023-03-09");
+  assert.deepEqual(doc.events.filter((e) => e.type === "meeting").map((e) => e.date?.value).sort(), ["2023-02", "2023-03-08"]);
+});
