@@ -235,6 +235,8 @@ export function knownGiven(norm: string): boolean {
   return given.has(norm);
 }
 
+/** second words of compound given names (بدر الدين، نور الدين، سيف الإسلام), normalized */
+const GIVEN_SECOND = new Set(["الدين", "الاسلام"]);
 /** Name particles that bind the word after them ("عبد الله"، "أبو بكر"، "بن سلمان"), normalized. */
 const BINDS_NEXT = new Set(["عبد", "ابو", "بن"]);
 /** A definite common noun, the second term of a construct ("حرص الحكومة"). */
@@ -851,7 +853,8 @@ class SentenceMentions {
         if (k < n && words[k].token.kind === "word") k++;
         continue;
       }
-      if (k > j + 1 && w.norm.startsWith("ال")) break; // an ال-surname closes the name
+      // (but "بدر الدين"، "سيف الإسلام" are one given name, and the surname follows)
+      if (k > j + 1 && w.norm.startsWith("ال") && !GIVEN_SECOND.has(w.norm)) break; // an ال-surname closes the name
     }
     // the tagger's span, unless the name run after the title reaches further ("جيريمي" + "برنت")
     if (tagged && t! >= k) return { end: this.closeQuote(t!), source: "ner" };

@@ -374,3 +374,8 @@ test("a one-word place that is also a given name (بدر) is the name before ب�
   assert.deepEqual(mentions("بحث وزير الخارجية العماني السيد بدر بن حمد البوسعيدي اليوم مع الوفد.").filter((m) => m.type === "person").map((m) => `${m.name}|${m.title}`), ["بدر بن حمد البوسعيدي|وزير الخارجية العماني"]);
   assert.deepEqual(mentions("بحث السيد بدر البوسعيدي اليوم الملف.").filter((m) => m.type === "person").map((m) => m.name), ["بدر البوسعيدي"]);
 });
+
+test("a compound given name 'X الدين' goes on to the surname after it", () => {
+  assert.deepEqual(mentions("بحث مدير المركز الدكتور بدر الدين النجار أمس مع الوفد.").filter((m) => m.type === "person").map((m) => m.name), ["بدر الدين النجار"]);
+  assert.deepEqual(mentions("التقى الوزير خير الدين الحداد في مكتبه.").filter((m) => m.type === "person").map((m) => m.name), ["خير الدين الحداد"]);
+});
