@@ -379,3 +379,7 @@ test("a compound given name 'X الدين' goes on to the surname after it", () 
   assert.deepEqual(mentions("بحث مدير المركز الدكتور بدر الدين النجار أمس مع الوفد.").filter((m) => m.type === "person").map((m) => m.name), ["بدر الدين النجار"]);
   assert.deepEqual(mentions("التقى الوزير خير الدين الحداد في مكتبه.").filter((m) => m.type === "person").map((m) => m.name), ["خير الدين الحداد"]);
 });
+
+test("a name written with إل (إليزابيث) is no definite noun: it follows a title's post", () => {
+  assert.deepEqual(mentions("بحث المدير مع ممثلة المنظمة في ليبيا إليزابيث هوف، استعدادات البلاد.").filter((m) => m.type === "person").map((m) => m.name), ["إليزابيث هوف"]);
+});
