@@ -1164,6 +1164,12 @@ class SentenceMentions {
         j++;
         continue;
       }
+      // "مدير عام المركز"، "مديرة عامة الشركة": a general director, still governing what he directs
+      // (not a year: "الرئيس عام 2011")
+      if (governs && comps === 0 && !x.conj && (x.norm === "عام" || x.norm === "عامه") && words[j + 1]?.token.kind === "word") {
+        j++;
+        continue;
+      }
       // "رئيس وفد مجلس النواب": the head of a body's delegation (only an indefinite head governs it)
       if (governs && comps === 0 && !x.conj && L.governedComplements.has(x.norm)) {
         j++;

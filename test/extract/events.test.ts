@@ -1805,3 +1805,8 @@ test("'وكان A وB قد عقدا اجتماعا' in another month: the pair's
   const doc = extract("استقبل فرحات بن قدارة أمس كلاوديو ديسكالزي. وكان بن قدارة وديسكالزي قد عقدا اجتماعا منتصف فبراير الماضي.", "2023-03-09");
   assert.deepEqual(doc.events.filter((e) => e.type === "meeting").map((e) => e.date?.value).sort(), ["2023-02", "2023-03-08"]);
 });
+
+test("'مدير عام المركز' is a title that governs what he directs, and the gathering reaches past it", () => {
+  const doc = extract("جمع لقاء، يوم الاثنين، في طرابلس، مدير عام المركز الدكتور حيدر السائح بالسفير الإيطالي.", "2024-11-20");
+  assert.deepEqual(doc.events.filter((e) => e.type === "meeting").map((e) => e.participants.map((p) => p.name || p.title).join(" – ")), ["حيدر السائح – السفير الإيطالي"]);
+});
