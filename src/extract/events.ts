@@ -1017,9 +1017,18 @@ function onlyCircumstance(s: SentenceView, from: number, to: number): boolean {
 
 /** Between a gathering verb and its first member: only a meeting noun, times, places and "كلا من". */
 function gatheringGap(s: SentenceView, from: number, to: number): boolean {
+  const L = mentionLexicon();
   for (let k = from; k < to; k++) {
     const w = s.words[k];
     if (glue().each_of.has(w.norm) || hasForm(w, meetingNouns())) continue;
+    // (the meeting's own adjectives: "جمع لقاء تنسيقي ثلاثي، …")
+    if (k > from && !w.conj && !w.norm.startsWith("ال") && /ي$/.test(w.norm) && meetingNounBefore(s.words, from, k)) continue;
+    // (the building they met in, with its owner, to the comma: "، بمقر المركز الوطني لمكافحة الأمراض في طرابلس،")
+    if (/^ب/.test(w.norm) && w.forms.length > 1 && L.officePlaces.has(w.forms[w.forms.length - 1])) {
+      let j = k + 1;
+      while (j < to && j - k <= 10 && !isPunct(s.words[j], "،,") && !s.people.some((p) => p.w0 <= j && j < p.w1)) j++;
+      if (j < to && isPunct(s.words[j], "،,")) { k = j; continue; }
+    }
     // (the meeting said to be another: "جمع لقاء منفصل، صباح اليوم، A وB")
     if (k > from && hasForm(w, glue().apart) && hasForm(s.words[k - 1], meetingNouns())) continue;
     // (the meeting held: "جمع لقاء عقد صباح اليوم في باليرمو A وB")
@@ -1037,11 +1046,17 @@ function gatheringGap(s: SentenceView, from: number, to: number): boolean {
       if (j > k + 1 && j < to && /^ب/.test(s.words[j].token.prefix) && (s.places.some((p) => p.w0 === j) || (/^ب(مدينه|العاصمه)$/.test(s.words[j].norm) && s.places.some((p) => p.w0 === j + 1)))) { k = j - 1; continue; }
     }
     // (the plural or dual title whose people are named next: "رؤساء حكومات ليبيا X والجزائر Y")
-    const L = mentionLexicon();
     if ((hasForm(w, L.pluralHeads) || hasForm(w, L.dualHeads)) && to - k <= 4) return true;
     if (!onlyCircumstance(s, k, k + 1)) return false;
   }
   return true;
+}
+
+/** A meeting noun right before word k, past adjectives of it ending in ي ("لقاء تنسيقي ثلاثي"). */
+function meetingNounBefore(words: Word[], from: number, k: number): boolean {
+  let j = k - 1;
+  while (j > from && !words[j].conj && /ي$/.test(words[j].norm) && !hasForm(words[j], meetingNouns())) j--;
+  return j >= from && hasForm(words[j], meetingNouns());
 }
 
 /** The person right after the verb, then ب + a word no mention covers: subject, and an unnamed object. */

@@ -1810,3 +1810,9 @@ test("'مدير عام المركز' is a title that governs what he directs, an
   const doc = extract("جمع لقاء، يوم الاثنين، في طرابلس، مدير عام المركز الدكتور حيدر السائح بالسفير الإيطالي.", "2024-11-20");
   assert.deepEqual(doc.events.filter((e) => e.type === "meeting").map((e) => e.participants.map((p) => p.name || p.title).join(" – ")), ["حيدر السائح – السفير الإيطالي"]);
 });
+
+test("'جمع لقاء تنسيقي ثلاثي، …، بمقر X في طرابلس، A بـB وC': the meeting's adjectives and its building are no gap", () => {
+  const doc = extract("جمع لقاء تنسيقي ثلاثي، يوم الاثنين، بمقر المركز الوطني لمكافحة الأمراض في طرابلس، الدكتور حيدر السائح بالسفير الإيطالي والسفير الفرنسي.", "2024-11-20");
+  const pairs = doc.events.filter((e) => e.type === "meeting").map((e) => e.participants.map((p) => p.name || p.title).sort().join(" – ")).sort();
+  assert.deepEqual(pairs, ["السفير الإيطالي – السفير الفرنسي", "السفير الإيطالي – حيدر السائح", "السفير الفرنسي – حيدر السائح"]);
+});
