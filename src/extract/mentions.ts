@@ -609,7 +609,8 @@ class SentenceMentions {
     // one he met: "اجتمع كامل برئيس الحكومة"، "التقى كامل مع …")
     const next = words[i + 1];
     // (or before the title of the one he met: "التقى السايح السفير التركي", VSO)
-    const subjectOfEncounter = i > 0 && !!opts.isVerb?.(words[i - 1]) && !!next && (next.norm === "مع" || (/^ب/.test(next.norm) && next.forms.length > 1) || (!next.conj && hasForm(next, L.heads))) ||
+    // (or before the noun of the encounter he held: "تلقى السايح اتصالا هاتفيا")
+    const subjectOfEncounter = i > 0 && !!opts.isVerb?.(words[i - 1]) && !!next && (next.norm === "مع" || (/^ب/.test(next.norm) && next.forms.length > 1) || (!next.conj && (hasForm(next, L.heads) || hasForm(next, L.encounterNouns) || hasForm(next, L.callMarkers)))) ||
       // (or between "وكان" and "قد": "وكان X قد أجرى اتصالا" (X an ordinary word too))
       (i > 0 && L.subjectOpeners.has(words[i - 1].norm) && next?.norm === "قد");
     if (hasForm(w, L.stop) || (L.common.has(form) && !g && !subjectOfEncounter) || (L.ambiguous.has(form) && !personSlot()) || L.months.has(form) || opts.isVerb?.(w)) return null;
@@ -1477,7 +1478,8 @@ class SentenceMentions {
       while (prev && styled < m.w0 && this.L.honorifics.has(words[styled].norm)) styled++;
       const commaStacked = !!prev && m.w0 === styled && isPunct(words[prev.w1], "،,") && !prev.source.startsWith("dual-title") && !m.source.startsWith("dual-title");
       if (prev && prev.type === "title" && !prev.group && prev.head !== "نظير" && m.type === "person" && m.title && m.name && (m.w0 === prev.w1 || commaStacked) && !conjOpened && !prepositional &&
-        (commaStacked || (verbAt >= 0 && !!opts.isVerb?.(words[verbAt]))) && (!prev.country || !m.country || prev.country === m.country) &&
+        // (an international official's first post names no country of his second: "الممثلة الخاصة للأمين العام للأمم المتحدة رئيسة بعثة الدعم في ليبيا X")
+        (commaStacked || (verbAt >= 0 && !!opts.isVerb?.(words[verbAt]))) && (!prev.country || !m.country || prev.country === m.country || this.C.supranational.has(prev.country)) &&
         !(feminine(prev.head) !== undefined && feminine(m.head) !== undefined && feminine(prev.head) !== feminine(m.head)) &&
         (commaStacked || list.some((x) => x.w0 > m.w1 && x.type !== "place" && !presentOnly(words, x.w0)))) {
         keep.pop();

@@ -1816,3 +1816,10 @@ test("'جمع لقاء تنسيقي ثلاثي، …، بمقر X في طراب�
   const pairs = doc.events.filter((e) => e.type === "meeting").map((e) => e.participants.map((p) => p.name || p.title).sort().join(" – ")).sort();
   assert.deepEqual(pairs, ["السفير الإيطالي – السفير الفرنسي", "السفير الإيطالي – حيدر السائح", "السفير الفرنسي – حيدر السائح"]);
 });
+
+test("an envoy's two posts without a comma, the second in the country she serves, are one person; 'تلقى السايح اتصالا' has him for subject", () => {
+  const met = extract("التقت الممثلة الخاصة للأمين العام للأمم المتحدة رئيسة بعثة الدعم في ليبيا هانا تيتيه، الخميس الماضي، رئيس المفوضية عماد السايح في طرابلس.", "2025-08-17");
+  assert.deepEqual(dyads(met.events), ["عماد السايح – هانا تيتيه"]);
+  const called = extract("التقت المبعوثة هانا تيتيه أمس رئيس المفوضية عماد السايح. وفي اليوم ذاته، تلقى السايح اتصالا هاتفيا من السفير الإيطالي جانلوكا ألبيريني.", "2025-08-17");
+  assert.ok(dyads(called.events).includes("جانلوكا ألبيريني – عماد السايح"), dyads(called.events).join("; "));
+});
