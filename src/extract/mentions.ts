@@ -847,8 +847,8 @@ class SentenceMentions {
       if (k - j >= 3 && !w.conj && opts.namedBefore?.has(w.norm) && !w.norm.startsWith("ال") && !knownGiven(w.norm) &&
         !L.nameParticles.has(w.norm) && w.norm !== "عبد" && w.norm !== "ابو" && !L.nameParticles.has(words[k - 1].norm)) break;
       // (a Maghreb given name may: "الحبيب المالكي"، "الطاهر السني")
-      // (nor is إل the article: "إليزابيث"، "إلينا" are written with the hamza the article never has)
-      if (k === j && w.forms.some((f) => f.startsWith("ال")) && !L.nameParticles.has(w.norm) && !this.definiteGiven(k) && !/^[إأ]ل/.test(w.token.text)) return tagged ? { end: this.closeQuote(t!), source: "ner" } : null; // names rarely open with ال (بال، لل، وال)
+      // (nor is إل the article: "إليزابيث"، "آلان" are written with the hamza or madda the article never has)
+      if (k === j && w.forms.some((f) => f.startsWith("ال")) && !L.nameParticles.has(w.norm) && !this.definiteGiven(k) && !/^[إأآ]ل/.test(w.token.text)) return tagged ? { end: this.closeQuote(t!), source: "ner" } : null; // names rarely open with ال (بال، لل، وال)
       k++;
       if (L.nameParticles.has(w.norm) || w.norm === "عبد" || w.norm === "ابو") {
         // "عبد الحميد", "أبو بكر": the particle binds the next word

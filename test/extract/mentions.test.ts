@@ -383,3 +383,7 @@ test("a compound given name 'X الدين' goes on to the surname after it", () 
 test("a name written with إل (إليزابيث) is no definite noun: it follows a title's post", () => {
   assert.deepEqual(mentions("بحث المدير مع ممثلة المنظمة في ليبيا إليزابيث هوف، استعدادات البلاد.").filter((m) => m.type === "person").map((m) => m.name), ["إليزابيث هوف"]);
 });
+
+test("a name written with آل (آلان) is no definite noun either; آل of a family is a particle", () => {
+  assert.deepEqual(mentions("عقد الرئيس اجتماعا مع سفير الاتحاد الأوروبي لدى ليبيا آلان جونسون، لبحث الخطة.").filter((m) => m.type === "person").map((m) => m.name), ["آلان جونسون"]);
+});
