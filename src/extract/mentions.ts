@@ -848,7 +848,7 @@ class SentenceMentions {
         !L.nameParticles.has(w.norm) && w.norm !== "عبد" && w.norm !== "ابو" && !L.nameParticles.has(words[k - 1].norm)) break;
       // (a Maghreb given name may: "الحبيب المالكي"، "الطاهر السني")
       // (nor is إل the article: "إليزابيث"، "آلان" are written with the hamza or madda the article never has)
-      if (k === j && w.forms.some((f) => f.startsWith("ال")) && !L.nameParticles.has(w.norm) && !this.definiteGiven(k) && !/^[إأآ]ل/.test(w.token.text)) return tagged ? { end: this.closeQuote(t!), source: "ner" } : null; // names rarely open with ال (بال، لل، وال)
+      if (k === j && w.forms.some((f) => f.startsWith("ال")) && !L.nameParticles.has(w.norm) && !this.definiteGiven(k) && !/^[إأآ]ل/.test(w.token.text) && !this.foreignFal(w)) return tagged ? { end: this.closeQuote(t!), source: "ner" } : null; // names rarely open with ال (بال، لل، وال)
       k++;
       if (L.nameParticles.has(w.norm) || w.norm === "عبد" || w.norm === "ابو") {
         // "عبد الحميد", "أبو بكر": the particle binds the next word
@@ -888,6 +888,14 @@ class SentenceMentions {
     const next = words[k + 1];
     return k > j && w.token.kind === "word" && w.forms.length === 1 && !w.norm.startsWith("ال") && hasForm(w, L.heads) &&
       next !== undefined && BINDS_NEXT.has(next.norm);
+  }
+
+  /** "فالديسي"، "فالنتينا": ف + ال read off a foreign name — no "so the …" of a word the lists know. */
+  foreignFal(w: Word): boolean {
+    const { L } = this;
+    if (w.conj === "و" || !w.norm.startsWith("فال") || w.forms.length < 2) return false;
+    const rest = w.norm.slice(1);
+    return !L.common.has(rest) && !L.heads.has(rest) && !L.stop.has(rest) && !L.complements.has(rest) && !hasForm(w, L.heads);
   }
 
   /** "الحبيب المالكي": a given name with its article (حبيب، طاهر، هادي) before another name word opens a name. */

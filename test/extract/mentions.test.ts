@@ -387,3 +387,8 @@ test("a name written with إل (إليزابيث) is no definite noun: it follow
 test("a name written with آل (آلان) is no definite noun either; آل of a family is a particle", () => {
   assert.deepEqual(mentions("عقد الرئيس اجتماعا مع سفير الاتحاد الأوروبي لدى ليبيا آلان جونسون، لبحث الخطة.").filter((m) => m.type === "person").map((m) => m.name), ["آلان جونسون"]);
 });
+
+test("ف + ال read off a foreign name ('فالديسي'، 'فالنتينا') is the name, not 'so the …'", () => {
+  assert.deepEqual(mentions("استقبل الأمين العام للمنظمة الدولية للشرطة الجنائية (الإنتربول) فالديسي أوركيزا، الأربعاء، الوفد.").filter((m) => m.type === "person").map((m) => m.name), ["فالديسي أوركيزا"]);
+  assert.ok(!mentions("فالرئيس قال إن الاتفاق قريب.").some((m) => m.type === "person"));
+});
