@@ -498,7 +498,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         if (partAt >= 0) for (const m of side(after.slice(partAt), s.words)) if (!members.includes(m)) members.push(m);
         const participant = s.words.findIndex((w, k) => k < t.w0 && hasForm(w, participationWords()));
         if (participant >= 0) {
-          const who = people.find((m) => m.w0 > participant && m.w0 <= participant + 2);
+          // (or its subject before it: "وكان X قد استضاف … اجتماعا ثلاثيا ضم A وB")
+          const who = people.find((m) => m.w0 > participant && m.w0 <= participant + 2) ??
+            people.find((m) => m.type !== "org" && (m.w1 === participant || (m.w1 === participant - 1 && s.words[participant - 1].norm === "قد")));
           if (who && !members.includes(who)) members.unshift(who);
         }
         // ("في لقاء جمعهم، أمس، بمقر الجامعة في القاهرة، ترأسه X": the one who chaired it met them too)

@@ -1823,3 +1823,8 @@ test("an envoy's two posts without a comma, the second in the country she serves
   const called = extract("التقت المبعوثة هانا تيتيه أمس رئيس المفوضية عماد السايح. وفي اليوم ذاته، تلقى السايح اتصالا هاتفيا من السفير الإيطالي جانلوكا ألبيريني.", "2025-08-17");
   assert.ok(dyads(called.events).includes("جانلوكا ألبيريني – عماد السايح"), dyads(called.events).join("; "));
 });
+
+test("'وكان X قد استضاف … اجتماعا ثلاثيا ضم A وB': the host named before the verb met them too", () => {
+  const doc = extract("وكان الأمين العام أحمد أبو الغيط قد استضاف في مارس 2024 بمقر الجامعة اجتماعا ثلاثيا ضم عقيلة صالح ومحمد تكالة، اتفق خلاله المشاركون على تشكيل حكومة.", "2025-04-16");
+  assert.deepEqual(dyads(doc.events), ["أحمد أبو الغيط – عقيلة صالح", "أحمد أبو الغيط – محمد تكالة", "عقيلة صالح – محمد تكالة"]);
+});
