@@ -264,7 +264,8 @@ export function findTriggers(words: Word[]): Trigger[] {
       }
       // "أكد X للسفير Y، خلال استقباله له"، "خلال لقائه بها": one's meeting with the one a second
       // pronoun points back to — the two people just named met each other
-      if ((!out.length || out[out.length - 1].w0 !== i) && pronoun && nounType === "meeting" && /(ه|ها)$/.test(w.norm) && RESUMPTIVE.test(words[i + 1]?.norm ?? "")) {
+      // (not after an encounter the sentence already told: "ناقش X مع Y … خلال لقائه بها" is that one)
+      if (!out.length && pronoun && nounType === "meeting" && /(ه|ها)$/.test(w.norm) && RESUMPTIVE.test(words[i + 1]?.norm ?? "")) {
         out.push({ w0: i, w1: i + 1, type: nounType, frame: "between", pronoun: true, rule: `noun:${nounType}:theirs` });
         continue;
       }

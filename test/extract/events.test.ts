@@ -1771,6 +1771,9 @@ test("'خلال استقباله له': the possessor met the one the second pro
   assert.deepEqual(dyads(told.events), ["جوزيبي بوتشينو غريمالدي – خالد مازن"]);
   const briefed = extract("أطلع وزير الداخلية خالد مازن السفيرة البريطانية كارولين هورندال، خلال لقائه بها أمس، على جهود الوزارة.", "2021-11-25");
   assert.deepEqual(dyads(briefed.events), ["خالد مازن – كارولين هورندال"]);
+  // (after an encounter the sentence told, the noun is that one, with its own date)
+  const told2 = extract("بحث الفريق صدام حفتر أمس مع الوزير غويدو كروسيتو التعاون. وكان صدام حفتر قد ناقش الملف مع رئيسة الوزراء جورجيا ميلوني خلال لقائه بها في روما الشهر الماضي.", "2025-10-15");
+  assert.deepEqual(told2.events.filter((e) => e.participants.some((p) => p.name === "جورجيا ميلوني")).map((e) => e.date?.value), ["2025-09"]);
 });
 
 test("a surname that is also a word is the subject between a verb of encounter and the title of whom he met", () => {
