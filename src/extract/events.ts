@@ -1036,11 +1036,8 @@ function gatheringGap(s: SentenceView, from: number, to: number): boolean {
     // (the meeting held: "جمع لقاء عقد صباح اليوم في باليرمو A وB")
     if (k > from && hasForm(s.words[k - 1], meetingNouns()) && glue().held.has(w.norm)) continue;
     // (an occasion between commas: "…، على هامش المؤتمر الدولي من أجل ليبيا، A وB")
-    if ((w.norm === "علي" || w.norm === "في") && glue().occasion.has(s.words[k + 1]?.norm ?? "") && k > from && isPunct(s.words[k - 1], "،,")) {
-      let j = k + 2;
-      while (j < to && !isPunct(s.words[j], "،,")) j++;
-      if (j < to) { k = j; continue; }
-    }
+    const occasion = occasionEnd(s.words, k, from, to);
+    if (occasion > 0) { k = occasion; continue; }
     // (a site the text does not know, in a city it does: "في فيلا إيجيا بمدينة باليرمو")
     if (w.norm === "في") {
       let j = k + 1;
@@ -1052,6 +1049,18 @@ function gatheringGap(s: SentenceView, from: number, to: number): boolean {
     if (!onlyCircumstance(s, k, k + 1)) return false;
   }
   return true;
+}
+
+/**
+ * "…، على هامش X، …"، "…، في إطار X، …": an occasion set off by commas, opening at word k —
+ * the index of the comma that closes it (before `to`), else -1.
+ */
+function occasionEnd(words: Word[], k: number, from: number, to: number): number {
+  const w = words[k];
+  if ((w.norm !== "علي" && w.norm !== "في") || !glue().occasion.has(words[k + 1]?.norm ?? "") || k <= from || !isPunct(words[k - 1], "،,")) return -1;
+  let j = k + 2;
+  while (j < to && !isPunct(words[j], "،,")) j++;
+  return j < to ? j : -1;
 }
 
 /** A meeting noun right before word k, past adjectives of it ending in ي ("لقاء تنسيقي ثلاثي"). */
@@ -1113,13 +1122,10 @@ function objectGap(words: Word[], from: number, to: number): number {
       const close = words.findIndex((x, j) => j > k && j < Math.min(to, k + 7) && isPunct(x, ")"));
       if (close > 0) { k = close; continue; }
     }
-    if (w.token.kind === "punct" || timeFillers().has(w.norm) || w.norm === "في") continue;
     // (an occasion set off by commas is no word of it: "…، على هامش معرض أبوظبي الدولي للبترول «أديبك 2021»، X")
-    if ((w.norm === "علي" || w.norm === "في") && glue().occasion.has(words[k + 1]?.norm ?? "") && k > from && isPunct(words[k - 1], "،,")) {
-      let j = k + 2;
-      while (j < to && !isPunct(words[j], "،,")) j++;
-      if (j < to) { k = j; continue; }
-    }
+    const occasion = occasionEnd(words, k, from, to);
+    if (occasion > 0) { k = occasion; continue; }
+    if (w.token.kind === "punct" || timeFillers().has(w.norm) || w.norm === "في") continue;
     // "على هامش ..."، "كلا من": framing words, not who or what
     if ((w.norm === "علي" && words[k + 1]?.norm === "هامش") || (w.norm === "كلا" && words[k + 1]?.norm === "من")) { k++; continue; }
     // the room or building, and its owner right after it ("مكتب سموه"، "بقصر الحكم")
