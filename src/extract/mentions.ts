@@ -890,6 +890,15 @@ class SentenceMentions {
       next !== undefined && BINDS_NEXT.has(next.norm);
   }
 
+  /** Past a short label in brackets opening at k ("(الناتو)"، "(6+6)"): the word after it, else k. */
+  pastLabel(k: number): number {
+    const { words, n } = this;
+    if (!isPunct(words[k], "(") || !words[k + 1] || words[k + 1].token.kind === "punct") return k;
+    let close = k + 2;
+    while (close < n && close <= k + 5 && !isPunct(words[close], ")")) close++;
+    return isPunct(words[close], ")") ? close + 1 : k;
+  }
+
   /** "فالديسي"، "فالنتينا": ف + ال read off a foreign name — no "so the …" of a word the lists know. */
   foreignFal(w: Word): boolean {
     const { L } = this;
@@ -1153,9 +1162,10 @@ class SentenceMentions {
       // "نائبة الأمين العام لحلف شمال الأطلسي (الناتو) X": a body's short name in brackets, when a
       // name follows it
       // (or its post after it: "… للطفولة (اليونيسف) في ليبيا السيد X")
-      if (comps > 0 && isPunct(x, "(") && isPunct(words[j + 2], ")") && words[j + 1]?.token.kind !== "punct" &&
-        (this.nameAt(j + 3) || (hasForm(words[j + 3], L.links) && !!this.countryAt(j + 4)))) {
-        j += 3;
+      // (or a short label of a few tokens: "لجنة إعداد القوانين الانتخابية (6+6) X")
+      const labelEnd = comps > 0 ? this.pastLabel(j) : j;
+      if (labelEnd > j && (this.nameAt(labelEnd) || (hasForm(words[labelEnd], L.links) && !!this.countryAt(labelEnd + 1)))) {
+        j = labelEnd;
         continue;
       }
       // "وزير الداخلية بحكومة «الوحدة الوطنية» الليبية": a body named in quotes, behind ب or ل
@@ -1230,7 +1240,7 @@ class SentenceMentions {
       // behind ل or ب, in the title only when a name follows it
       if (comps > 0) {
         const remit = this.remitEnd(j);
-        if (remit > 0 && this.nameAt(remit)) {
+        if (remit > 0 && this.nameAt(this.pastLabel(remit))) {
           j = remit;
           comps++;
           governs = false;

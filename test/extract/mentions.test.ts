@@ -392,3 +392,8 @@ test("ف + ال read off a foreign name ('فالديسي'، 'فالنتينا') 
   assert.deepEqual(mentions("استقبل الأمين العام للمنظمة الدولية للشرطة الجنائية (الإنتربول) فالديسي أوركيزا، الأربعاء، الوفد.").filter((m) => m.type === "person").map((m) => m.name), ["فالديسي أوركيزا"]);
   assert.ok(!mentions("فالرئيس قال إن الاتفاق قريب.").some((m) => m.type === "person"));
 });
+
+test("a title's remit, then a short label in brackets ('(6+6)'), then the name: one titled person", () => {
+  const persons = mentions("استقبل الوزير، أمس، رئيس وفد مجلس النواب في اللجنة المشتركة لإعداد القوانين الانتخابية (6+6) جلال الشويهدي، ورئيس وفد المجلس الأعلى للدولة عمر بوشاح.").filter((m) => m.type === "person").map((m) => `${m.name}|${m.title}`);
+  assert.deepEqual(persons, ["جلال الشويهدي|رئيس وفد مجلس النواب في اللجنة المشتركة لإعداد القوانين الانتخابية (6+6)", "عمر بوشاح|رئيس وفد المجلس الأعلى للدولة"]);
+});
