@@ -16,7 +16,7 @@ import type { DocEntity } from "./coref.js";
 import { findTriggers, NOUN_BEFORE_NAMES, pluperfectWords, presentTa, statusAround, triggerLexicon, VISIT_TO_PERSON, type Trigger } from "./triggers.js";
 import { statementVerbs } from "./other-events.js";
 import { countryLexicon } from "./countries.js";
-import { hasForm, isPunct, type Word } from "./words.js";
+import { closingBracket, hasForm, isPunct, type Word } from "./words.js";
 import { normSet, readLexicon } from "./lexicon.js";
 import { movesOn, pickDate, pickPlace, sameDay, scheduledDate } from "./encounter-when-where.js";
 import { baOnHonorific, coordinated, groupEndingAt, markedByBa, procliticOf, reachOf, side, spanningRepeats, stackedTitles, startsWithBa, startsWithLam, takesPart, titleBehindLam, uniqueEntities } from "./sides.js";
@@ -1118,10 +1118,8 @@ function objectGap(words: Word[], from: number, to: number): number {
     // (but "الوفد الذي ضم A وB" counts the ones received)
     if (hasForm(w, glue().clause_openers) && !glue().gathers_also.has(words[k + 1]?.norm ?? "")) return Infinity;
     // (a short aside in brackets is no word of the gap: "اللجنة العسكرية المشتركة (5+5)")
-    if (isPunct(w, "(")) {
-      const close = words.findIndex((x, j) => j > k && j < Math.min(to, k + 7) && isPunct(x, ")"));
-      if (close > 0) { k = close; continue; }
-    }
+    const close = closingBracket(words, k, 5, to);
+    if (close > 0) { k = close; continue; }
     // (an occasion set off by commas is no word of it: "…، على هامش معرض أبوظبي الدولي للبترول «أديبك 2021»، X")
     const occasion = occasionEnd(words, k, from, to);
     if (occasion > 0) { k = occasion; continue; }
@@ -1241,17 +1239,19 @@ function dualObject(words: Word[], subject: PersonMention, events: RawEvent[]): 
 
 /** "كل منهما"، "كل منهم"، "كلاهما" among words [from, to): each of them. */
 function eachOfThem(words: Word[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const w = words[k].norm;
-    if (w === "كلاهما" || ((w === "كل" || w === "كلا") && /^منه(ما|م|ن)$/.test(words[k + 1]?.norm ?? ""))) return true;
-  }
+  for (let k = from; k < to; k++) if (words[k].norm === "كلاهما" || eachOf(words, k, /^منه(ما|م|ن)$/)) return true;
   return false;
 }
 
 /** "كلا منهما" at word k: each of the two ("استقبل X كلا منهما على حدة"). */
 function eachOfTwo(words: Word[], k: number): boolean {
+  return eachOf(words, k, /^منهما$/);
+}
+
+/** "كل" or "كلا" at word k, then the pronoun of those it counts. */
+function eachOf(words: Word[], k: number, them: RegExp): boolean {
   const w = words[k]?.norm;
-  return (w === "كلا" || w === "كل") && words[k + 1]?.norm === "منهما";
+  return (w === "كلا" || w === "كل") && them.test(words[k + 1]?.norm ?? "");
 }
 
 /** The two the last encounters had: a side of two in the last one, else the two one person just met. */

@@ -14,7 +14,7 @@ import type { Mention, Token } from "../types.js";
 import { normalize } from "../text/normalize.js";
 import { countryLexicon } from "./countries.js";
 import { lexiconExists, normSet, phraseWords, readLexicon, readWordList, PhraseTrie } from "./lexicon.js";
-import { formIn, hasForm, isPunct, toWords, type Word } from "./words.js";
+import { closingBracket, formIn, hasForm, isPunct, toWords, type Word } from "./words.js";
 import { looksForeign } from "../read/tokens.js";
 
 interface TitleLexicon {
@@ -834,7 +834,7 @@ class SentenceMentions {
     let k = j;
     // at most four parts, a particle with its word counting as one ("محمد بن سلمان بن عبد العزيز")
     let parts = 0;
-    while (k < n && parts < 4 && k - j < 8 && (this.isNameWord(words[k]) || this.surnameAfterGiven(j, k) || this.titleWordInName(j, k) || this.headInName(j, k) || this.givenBeforeParticle(k) || this.europeanParticle(j, k) || this.givenWrittenAsName(j, k))) {
+    while (k < n && parts < 4 && k - j < 8 && (this.isNameWord(words[k]) || this.surnameAfterGiven(j, k) || this.titleWordInName(j, k) || this.headInName(j, k) || this.givenBeforeParticle(k) || this.europeanParticle(j, k) || this.givenWrittenAsName(k))) {
       parts++;
       const w = words[k];
       // "آل سعود لسامح شكري": a given name behind ل/ب starts someone else, the object of a preposition
@@ -846,9 +846,7 @@ class SentenceMentions {
       // (a bare surname, not a particle or given name that goes on the name: "بن عبد العزيز")
       if (k - j >= 3 && !w.conj && opts.namedBefore?.has(w.norm) && !w.norm.startsWith("ال") && !knownGiven(w.norm) &&
         !L.nameParticles.has(w.norm) && w.norm !== "عبد" && w.norm !== "ابو" && !L.nameParticles.has(words[k - 1].norm)) break;
-      // (a Maghreb given name may: "الحبيب المالكي"، "الطاهر السني")
-      // (nor is إل the article: "إليزابيث"، "آلان" are written with the hamza or madda the article never has)
-      if (k === j && w.forms.some((f) => f.startsWith("ال")) && !L.nameParticles.has(w.norm) && !this.definiteGiven(k) && !/^[إأآ]ل/.test(w.token.text) && !this.foreignFal(w)) return tagged ? { end: this.closeQuote(t!), source: "ner" } : null; // names rarely open with ال (بال، لل، وال)
+      if (k === j && this.opensWithArticle(k)) return tagged ? { end: this.closeQuote(t!), source: "ner" } : null; // names rarely open with ال (بال، لل، وال)
       k++;
       if (L.nameParticles.has(w.norm) || w.norm === "عبد" || w.norm === "ابو") {
         // "عبد الحميد", "أبو بكر": the particle binds the next word
@@ -892,11 +890,22 @@ class SentenceMentions {
 
   /** Past a short label in brackets opening at k ("(الناتو)"، "(6+6)"): the word after it, else k. */
   pastLabel(k: number): number {
-    const { words, n } = this;
-    if (!isPunct(words[k], "(") || !words[k + 1] || words[k + 1].token.kind === "punct") return k;
-    let close = k + 2;
-    while (close < n && close <= k + 5 && !isPunct(words[close], ")")) close++;
-    return isPunct(words[close], ")") ? close + 1 : k;
+    const { words } = this;
+    if (!words[k + 1] || words[k + 1].token.kind === "punct") return k;
+    const close = closingBracket(words, k, 5);
+    return close > 0 ? close + 1 : k;
+  }
+
+  /**
+   * The word at k reads as a definite noun (ال، بال، لل، وال), which a name rarely opens with —
+   * unless it is a particle, a Maghreb given name with its article ("الحبيب المالكي"), a name
+   * written with the hamza or madda the article never has ("إليزابيث"، "آلان"), or a foreign
+   * name that opens with فال ("فالديسي").
+   */
+  opensWithArticle(k: number): boolean {
+    const { words, L } = this;
+    const w = words[k];
+    return w.forms.some((f) => f.startsWith("ال")) && !L.nameParticles.has(w.norm) && !this.definiteGiven(k) && !/^[إأآ]ل/.test(w.token.text) && !this.foreignFal(w);
   }
 
   /** "فالديسي"، "فالنتينا": ف + ال read off a foreign name — no "so the …" of a word the lists know. */
@@ -904,7 +913,7 @@ class SentenceMentions {
     const { L } = this;
     if (w.conj === "و" || !w.norm.startsWith("فال") || w.forms.length < 2) return false;
     const rest = w.norm.slice(1);
-    return !L.common.has(rest) && !L.heads.has(rest) && !L.stop.has(rest) && !L.complements.has(rest) && !hasForm(w, L.heads);
+    return !L.common.has(rest) && !L.stop.has(rest) && !L.complements.has(rest) && !hasForm(w, L.heads);
   }
 
   /** "الحبيب المالكي": a given name with its article (حبيب، طاهر، هادي) before another name word opens a name. */
@@ -919,10 +928,10 @@ class SentenceMentions {
    * جمعة) is a name's word after a title or rank, or inside the name, when it is written as the
    * name (علي, not على) and a name word follows.
    */
-  givenWrittenAsName(j: number, k: number): boolean {
+  givenWrittenAsName(k: number): boolean {
     const { words, L } = this;
     const w = words[k];
-    return k >= j && w.token.kind === "word" && !w.conj && L.stop.has(w.norm) && knownGiven(w.norm) && !PARTICLES_AS_WRITTEN.has(w.token.text) &&
+    return w.token.kind === "word" && !w.conj && L.stop.has(w.norm) && knownGiven(w.norm) && !PARTICLES_AS_WRITTEN.has(w.token.text) &&
       this.isNameWord(words[k + 1]);
   }
 

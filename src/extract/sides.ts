@@ -6,7 +6,7 @@ import { mentionLexicon } from "./mentions.js";
 import type { DocEntity } from "./coref.js";
 import { countryLexicon } from "./countries.js";
 import { frameWords as glue } from "./frame-words.js";
-import { hasForm, isPunct, type Word } from "./words.js";
+import { closingBracket, hasForm, isPunct, type Word } from "./words.js";
 
 /**
  * A title, then the same person's rank and name a few words on ("قائد أفريكوم (أفريكوم) الجنرال
@@ -150,8 +150,8 @@ function representing(gap: Word[]): boolean {
 function withoutAsides(gap: Word[]): Word[] {
   const open = gap.findIndex((w) => isPunct(w, "("));
   if (open < 0) return gap;
-  const close = gap.findIndex((w, k) => k > open && isPunct(w, ")"));
-  if (close < 0 || close - open > 5) return gap;
+  const close = closingBracket(gap, open, 4);
+  if (close < 0) return gap;
   return [...gap.slice(0, open), ...gap.slice(close + 1)];
 }
 

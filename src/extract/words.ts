@@ -113,3 +113,13 @@ export function formIn(w: Word | undefined, set: ReadonlySet<string>): string | 
 
 export const isPunct = (w: Word | undefined, chars?: string): boolean =>
   !!w && w.token.kind === "punct" && (chars === undefined || chars.includes(w.token.text));
+
+/**
+ * The ")" that closes a bracket opened at `open`, with at most `inside` words between and before
+ * `to` ("(الناتو)"، "(5+5)"، "(53 عاما)"); -1 when there is none that near.
+ */
+export function closingBracket(words: readonly Word[], open: number, inside: number, to = words.length): number {
+  if (!isPunct(words[open], "(")) return -1;
+  for (let k = open + 1; k < to && k <= open + inside + 1; k++) if (isPunct(words[k], ")")) return k;
+  return -1;
+}
