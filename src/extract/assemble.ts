@@ -5,7 +5,7 @@
 import type { DateValue, EventStatus, ExtractedEvent, Participant, Place, Span } from "../types.js";
 import type { DocEntity } from "./coref.js";
 import type { PlaceMention, RawEvent, SentenceView } from "./events.js";
-import { afterSince, scheduledDate } from "./encounter-when-where.js";
+import { afterSince, afterUntil, inRelativeClause, scheduledDate } from "./encounter-when-where.js";
 import { normSet, readLexicon } from "./lexicon.js";
 import { frameWords as glue } from "./frame-words.js";
 import { topicsIn } from "./topics.js";
@@ -72,7 +72,7 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
     ((!!ctx.published && daysApart(r.date.value, ctx.published, 7)) || (!!placeOf(p) && !!placeOf(other) && placeOf(p) !== placeOf(other))));
   const merged: Pair[] = [];
   for (const p of pairs) {
-    const same = merged.find((m) => samePair(m, p) && compatible(m.raw[0], p.raw[0], ctx) && datesAgree(m, p, ctx) && !toldApart(m, p, ctx) && farBackground(m, p) === farBackground(p, m));
+    const same = merged.find((m) => samePair(m, p) && compatible(m.raw[0], p.raw[0], ctx) && datesAgree(m, p, ctx) && !toldApart(m, p, ctx) && !comingAgain(m, p, ctx) && farBackground(m, p) === farBackground(p, m));
     if (same) same.raw.push(...p.raw);
     else merged.push(p);
   }
@@ -240,6 +240,19 @@ function toldApart(earlier: Pair, later: Pair, ctx: AssembleContext): boolean {
   return false;
 }
 
+/**
+ * "التقى X Y …" then "ومن المقرر أن يستقبل X Y مجددا اليوم": the planned encounter is another, to
+ * come, and must not lend its day to the one that happened.
+ */
+function comingAgain(earlier: Pair, later: Pair, ctx: AssembleContext): boolean {
+  const r = later.raw[0];
+  if (r.status !== "planned" || !earlier.raw.every((x) => x.status === "happened")) return false;
+  const s = ctx.sentences.find((v) => v.index === r.sentence);
+  if (!s) return false;
+  for (let k = r.clause[0]; k < r.clause[1] && k < s.words.length; k++) if (hasForm(s.words[k], glue().again)) return true;
+  return false;
+}
+
 function samePair(x: Pair, y: Pair): boolean {
   return (x.a === y.a && x.b === y.b) || (x.a === y.b && x.b === y.a);
 }
@@ -397,7 +410,7 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
     // (nor the day of something scheduled — "في موعدها المحدد في 24 ديسمبر" — nor of a sentence
     // that tells what is planned: "ومن المقرر أن يتفقد الوزير، الأحد، …")
     if (plansAhead(s)) continue;
-    const d = s.dates.find((x) => x.precision === "day" && !(x.kind === "relative" && quotedAt(s, x.span.start)) && !afterSince(s, x.span.start) &&
+    const d = s.dates.find((x) => x.precision === "day" && !(x.kind === "relative" && quotedAt(s, x.span.start)) && !afterSince(s, x.span.start) && !inRelativeClause(s, x.span.start) && !afterUntil(s, x.span.start) &&
       !scheduledDate(s, x) && !(elsewhere && !!ctx.published && daysApart(x.value, ctx.published, 7)));
     if (d) { date = d; dateRule = "date:attributed"; break; }
   }

@@ -78,6 +78,13 @@ export function afterSince(s: SentenceView, start: number): boolean {
   return k >= 0 && glue().since.has(s.words[k].norm);
 }
 
+/** "حتى صباح اليوم"، "بحلول نهاية الشهر": the date at `start` is a deadline. */
+export function afterUntil(s: SentenceView, start: number): boolean {
+  let k = wordBefore(s, start);
+  if (k >= 0 && (s.words[k].norm === "صباح" || s.words[k].norm === "مساء" || s.words[k].norm === "نهايه")) k--;
+  return k >= 0 && glue().until.has(s.words[k].norm);
+}
+
 let scheduled: Set<string> | undefined;
 const scheduledWords = () => (scheduled ??= normSet(readLexicon<{ scheduled: string[] }>("events.yaml").scheduled));
 /**
@@ -109,12 +116,12 @@ function afterParticiple(s: SentenceView, start: number, t: Trigger): boolean {
  * اللتين وقعتهما الحكومة مع تركيا الشهر الماضي" — when they were signed. (On the encounter
  * itself, "اللقاء الذي عقد أمس", or the trip it was part of, the clause dates it.)
  */
-function inRelativeClause(s: SentenceView, start: number, t: Trigger): boolean {
+export function inRelativeClause(s: SentenceView, start: number, t?: Trigger): boolean {
   const k = wordBefore(s, start);
   // (the clause still open: no punctuation, nor the trigger, between the pronoun and the date —
   // "رفض المبلغ الذي أعلن الاتحاد صرفه الشهر الماضي، … خلال لقائه X")
   for (let j = k; j >= 0 && j > k - 10; j--) {
-    if (isPunct(s.words[j], "،,.:؛;") || (j >= t.w0 && j < t.w1)) return false;
+    if (isPunct(s.words[j], "،,.:؛;") || (t && j >= t.w0 && j < t.w1)) return false;
     if (!glue().relative_pronouns.has(s.words[j].norm)) continue;
     // (a clause that tells an encounter or a trip — "X الذي زار إيران أول من أمس، والتقى Y" — dates it)
     if (s.triggers?.some((x) => x.w0 === j + 1 || x.w0 === j + 2)) return false;

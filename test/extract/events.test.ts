@@ -1831,3 +1831,22 @@ test("'وكان X قد استضاف … اجتماعا ثلاثيا ضم A وB':
   const doc = extract("وكان الأمين العام أحمد أبو الغيط قد استضاف في مارس 2024 بمقر الجامعة اجتماعا ثلاثيا ضم عقيلة صالح ومحمد تكالة، اتفق خلاله المشاركون على تشكيل حكومة.", "2025-04-16");
   assert.deepEqual(dyads(doc.events), ["أحمد أبو الغيط – عقيلة صالح", "أحمد أبو الغيط – محمد تكالة", "عقيلة صالح – محمد تكالة"]);
 });
+
+test("'وتركزت المشاورات على …' after an encounter tells what it was about", () => {
+  const doc = extract("التقى وزير الخارجية الروسي سيرغي لافروف أمس رئيس المجلس الرئاسي فائز السراج في موسكو. وتركزت المشاورات على تثبيت وقف إطلاق النار واستئناف العملية السياسية.", "2020-01-14");
+  const met = doc.events.find((e) => e.type === "meeting")!;
+  assert.deepEqual(met.topics, ["ceasefire", "political_process"]);
+});
+
+test("in a sentence that goes on about an encounter, a date in a relative clause on something else, or a deadline after 'حتى', is not the encounter's", () => {
+  const text = "أعلنت الخارجية أن المحادثات جرت أمس الاثنين في موسكو. وأوضحت أن الوزير سيرغي لافروف التقى فائز السراج في دار الضيافة. " +
+    "وتركزت المشاورات على تثبيت وقف إطلاق النار الذي دخل حيز التنفيذ منتصف ليل الأحد. وقال لافروف إن السراج طلب مهلة حتى صباح اليوم.";
+  const met = extract(text, "2020-01-14").events.find((e) => e.type === "meeting")!;
+  assert.equal(met.date?.value, "2020-01-13");
+});
+
+test("'ومن المقرر أن يستقبل X Y مجددا اليوم' is another encounter than theirs reported before, and lends it no day", () => {
+  const doc = extract("أعلنت الوزارة أن المحادثات جرت أمس الاثنين. وعقد وزير الدفاع سيرغي شويغو اجتماعا مع المشير خليفة حفتر في موسكو. ومن المقرر أن يستقبل شويغو حفتر مجددا اليوم الثلاثاء.", "2020-01-14");
+  const shown = doc.events.filter((e) => e.type === "meeting").map((e) => `${e.status} ${e.date?.value}`).sort();
+  assert.deepEqual(shown, ["happened 2020-01-13", "planned 2020-01-14"]);
+});
