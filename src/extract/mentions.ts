@@ -219,7 +219,7 @@ const stripArticleHead = (h: string) => (h.startsWith("ال") ? h.slice(2) : h);
  * Prepositions and the particles of "that" as written, with their ى, إ or hamza: "على" is no name
  * though it normalizes to علي, nor "بأن" though it normalizes to بان ("أفادت مصادر بأن X أجرت").
  */
-const PARTICLES_AS_WRITTEN = new Set(["على", "إلى", "عن", "في", "من", "لدى", "حتى", "بأن", "وبأن", "لأن", "أن", "وأن", "إن", "وإن"]);
+const PARTICLES_AS_WRITTEN = new Set(["على", "إلى", "عن", "في", "من", "لدى", "حتى", "بأن", "وبأن", "لأن", "أن", "وأن", "إن", "وإن", "فإن", "فأن", "وفإن"]);
 let given: Set<string> | undefined;
 /** given names that begin with و or ف themselves (وليد، فتحي), from the transliteration table */
 /** a given name of the transliteration table (فيصل، جمعة): never read as و/ف + a verb or word */
@@ -759,6 +759,8 @@ class SentenceMentions {
     if (!w || w.token.kind !== "word") return false;
     const core = w.forms[w.forms.length - 1];
     if (!ARABIC_WORD.test(w.norm) || w.norm.length < 2) return false;
+    // (a particle as written: "فإن" is ف + إن, never the "فان" of a Dutch name)
+    if (PARTICLES_AS_WRITTEN.has(w.token.text)) return false;
     // a known given name is a name word whatever its letters also read as ("فيصل" ≠ ف + يصل)
     if (knownGiven(w.norm) && !hasForm(w, L.heads) && !L.stop.has(w.norm)) return true;
     // (after و/ف the word itself: "وكثير" is و + كثير; the last form may strip a letter of the word)
@@ -1215,6 +1217,13 @@ class SentenceMentions {
         comps++;
         continue;
       }
+      // "عمدة مدينة باليرمو"، "عميد بلدية مدينة سبها": a city post's city, named as a city
+      if (x.norm === "مدينه" && !x.conj && [head, words[j - 1].norm].some((h) => L.governors.has(stripArticleHead(h)) || L.cityPosts.has(stripArticleHead(h)) || h === "بلديه") &&
+        opts.gazetteer?.match(words, j + 1)?.kind === "place") {
+        j++;
+        comps++;
+        continue;
+      }
       // a known organization inside a title: "رئيس المؤسسة الوطنية للنفط"
       const g = opts.gazetteer?.match(words, j);
       // (a governor's or mayor's place right after the head: "والي مدنين"، "محافظ طرابلس")
@@ -1286,6 +1295,8 @@ class SentenceMentions {
       // الخارجية" (a head opening with a و of its own, وزير، وكيل, reads the same without the و)
       if (x.conj === "و" && kind === "one" && hasForm(x, L.heads) && comps > 0) {
         splits.push(j);
+        // (the next post's head governs its own construct: "… في بنغازي ورئيس غرفة التجارة")
+        governs = !/^ال/.test(x.forms[1] ?? x.norm);
         j++;
         continue;
       }

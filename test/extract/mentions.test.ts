@@ -397,3 +397,19 @@ test("a title's remit, then a short label in brackets ('(6+6)'), then the name: 
   const persons = mentions("استقبل الوزير، أمس، رئيس وفد مجلس النواب في اللجنة المشتركة لإعداد القوانين الانتخابية (6+6) جلال الشويهدي، ورئيس وفد المجلس الأعلى للدولة عمر بوشاح.").filter((m) => m.type === "person").map((m) => `${m.name}|${m.title}`);
   assert.deepEqual(persons, ["جلال الشويهدي|رئيس وفد مجلس النواب في اللجنة المشتركة لإعداد القوانين الانتخابية (6+6)", "عمر بوشاح|رئيس وفد المجلس الأعلى للدولة"]);
 });
+
+test("'فإن' as written is ف + إن, never a name after a title ('وحسب رئيس الغرفة فإن …')", () => {
+  assert.deepEqual(mentions("وحسب رئيس الغرفة فإن حجم التبادل التجاري تجاوز مليار دينار.").map(summary), ["title||رئيس الغرفة|"]);
+});
+
+test("a mayor's city named as a city ('عمدة مدينة X') is in the title, under a deputy's head too", () => {
+  assert.deepEqual(mentions("استقبل الوزير عمدة مدينة روما روبرتو غوالتييري.").filter((m) => m.type === "person").map((m) => `${m.name}|${m.title}`), ["روبرتو غوالتييري|عمدة مدينة روما"]);
+  assert.ok(mentions("استقبل العميد نائب عمدة مدينة باليرمو الإيطالية والوفد المرافق له.").some((m) => m.title?.startsWith("نائب عمدة مدينة باليرمو")));
+  // (a minister's object is no city post: "وصل الوزير مدينة بنغازي")
+  assert.deepEqual(mentions("وصل الوزير مدينة بنغازي أمس.").map(summary), ["title||الوزير|"]);
+});
+
+test("after a post ending in its city, 'ورئيس غرفة التجارة والصناعة' governs its own construct", () => {
+  assert.deepEqual(mentions("بحث العميد مع القنصل العام الإيطالي في بنغازي ورئيس غرفة التجارة والصناعة فرص الاستثمار.").map((m) => m.title),
+    ["القنصل العام الإيطالي في بنغازي", "رئيس غرفة التجارة والصناعة"]);
+});
