@@ -11,6 +11,7 @@ import { tokenize } from "./read/tokens.js";
 import { findDates } from "./read/dates.js";
 import { findMentions, knownGiven, type PersonMention } from "./extract/mentions.js";
 import { EntityResolver, type DocEntity } from "./extract/coref.js";
+import { nameBodiesOfTitles } from "./extract/body-titles.js";
 import { extractEvents, type PlaceMention, type SentenceView } from "./extract/events.js";
 import { assembleEvents } from "./extract/assemble.js";
 import { extractFigures } from "./extract/figures.js";
@@ -72,6 +73,9 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
     views.push({ index: s.index, span: { start: s.start, end: s.end }, words, people: people.filter((m) => m.type === "person" || m.type === "title" || m.type === "org"), places, dates: dates.filter((d) => d.span.start >= s.start && d.span.end <= s.end), triggers });
   }
 
+  // "رئيس المستشفى" after "مستشفى X": the head of the body just named
+  const bodyTitles = nameBodiesOfTitles(views, isVerb);
+
   // coreference: one entity per person, in reading order
   // titles are resolved to office-holders only when the article is dated: an undated
   // "وزير الداخلية الإيطالي" could be any of them
@@ -95,6 +99,11 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
       if (to) { entityOfMention.set(m, to); m.entity = to.id; }
     }
     for (const ids of entitiesBySentence.values()) for (const [a, b] of joined) if (ids.delete(a.id)) ids.add(b.id);
+  }
+  // (the longest title is the one shown)
+  for (const [m, full] of bodyTitles) {
+    const e = entityOfMention.get(m);
+    if (e && !e.name && !e.titles.includes(full)) e.titles.push(full);
   }
 
   const dateline = findDateline(views);

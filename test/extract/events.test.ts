@@ -1850,3 +1850,13 @@ test("'ومن المقرر أن يستقبل X Y مجددا اليوم' is anoth
   const shown = doc.events.filter((e) => e.type === "meeting").map((e) => `${e.status} ${e.date?.value}`).sort();
   assert.deepEqual(shown, ["happened 2020-01-13", "planned 2020-01-14"]);
 });
+
+test("'رئيس المستشفى' after 'مستشفى X' is the head of X, named by it; a director named after his title keeps his name", () => {
+  const doc = extract("زار الوزير أمس مستشفى الأمل للأطفال، حيث التقى رئيس المستشفى وبحث معه علاج المرضى.", "2023-06-07");
+  const met = doc.events.find((e) => e.type === "meeting")!;
+  assert.ok(met.participants.some((p) => !p.name && p.title === "رئيس مستشفى الأمل للأطفال"), JSON.stringify(met.participants));
+  const from = extract("استقبل عميد بلدية مصراتة محمود السقوطري وفدا من غرفة التجارة المشتركة برئاسة رئيس الغرفة.", "2023-06-07");
+  assert.ok(from.events.some((e) => e.participants.some((p) => p.title === "رئيس غرفة التجارة المشتركة")), JSON.stringify(from.events.map((e) => e.participants)));
+  const named = extract("أكد مدير جامعة طرابلس الدكتور خالد الورفلي الخطة. واستقبل مدير الجامعة أمس السفير الإيطالي.", "2023-06-07");
+  assert.ok(named.events.some((e) => e.participants.some((p) => p.name === "خالد الورفلي")), JSON.stringify(named.events.map((e) => e.participants)));
+});
