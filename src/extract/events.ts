@@ -437,6 +437,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       let subject: PersonMention[] = [];
       let counter: PersonMention[] = [];
       let subjectOverride: DocEntity[] | undefined;
+      /** three or more joined as the subject of a verb of talking ("عقد A وB وC اجتماعا"): all met all */
+      let jointSubject = false;
       let counterOverride: DocEntity[] | undefined;
       let carried = false;
       /** the counterparts are a pair who came together, not principals of a meeting of several */
@@ -728,6 +730,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         } else {
           subject = [both[0]];
           counter = both.slice(1);
+          // (not after a verb that takes an object: "واستقبل A وB وC" names those received by a
+          // subject the text leaves out, who did not meet each other)
+          jointSubject = both.length >= 3 && t.frame === "with";
         }
       } else if (t.frame === "object" && after.length && thingObject(s, t.w1, after[0].w0)) {
         // "استقبلت الطوارئ المريض ..."، "استقبل المصابين ...": the verb took a thing or an
@@ -820,7 +825,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // two held it together when no one else is named ("عقد X وY مؤتمرا صحفيا مشتركا")
       if (t.rule.startsWith("light") && !subject.length && inner.length) {
         const held = side(inner, s.words);
-        if (!counter.length && held.length >= 2) { subject = [held[0]]; counter = held.slice(1); }
+        if (!counter.length && held.length >= 2) { subject = [held[0]]; counter = held.slice(1); jointSubject = held.length >= 3; }
         else subject = held;
       }
       // two people named by one dual title ("وزيرا خارجية مصر X ومالطا Y") met each other; after
@@ -932,7 +937,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           events.push({ ...reported, subject: [side[a]], counterpart: [side[b]], roleOfSubject: undefined, rules: [t.rule, "multilateral"] });
         }
       };
-      if (multilateral) eachPairOf(counterEntities);
+      if (multilateral || (jointSubject && !several && !eachOf)) eachPairOf(counterEntities);
       // "عقد A، وB اجتماعا ثلاثيا مع C": a meeting of as many sides as the noun says — subjects of
       // different countries met each other too
       // (or the gathering they took part in with him: "شاركا مع C في الاجتماع التشاوري الثلاثي")

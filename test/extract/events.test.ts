@@ -1860,3 +1860,12 @@ test("'رئيس المستشفى' after 'مستشفى X' is the head of X, named
   const named = extract("أكد مدير جامعة طرابلس الدكتور خالد الورفلي الخطة. واستقبل مدير الجامعة أمس السفير الإيطالي.", "2023-06-07");
   assert.ok(named.events.some((e) => e.participants.some((p) => p.name === "خالد الورفلي")), JSON.stringify(named.events.map((e) => e.participants)));
 });
+
+test("three joined as the subject of a meeting ('عقد A وB وC اجتماعا'، 'بحث A وB وC') all met each other; those an object verb names did not", () => {
+  const held = extract("عقد رئيس مجلس النواب عقيلة صالح ورئيس المجلس الأعلى للدولة محمد تكالة ورئيس المجلس الرئاسي محمد المنفي، أمس الأحد، اجتماعا ثلاثيا في القاهرة.", "2024-03-11");
+  assert.deepEqual(dyads(held.events), ["عقيلة صالح – محمد المنفي", "عقيلة صالح – محمد تكالة", "محمد المنفي – محمد تكالة"]);
+  const talked = extract("بحث عقيلة صالح ومحمد تكالة ومحمد المنفي، أمس الأحد، في القاهرة تشكيل حكومة موحدة.", "2024-03-11");
+  assert.equal(dyads(talked.events).length, 3);
+  const received = extract("وفي يوم الثلاثاء استقبل رئيس المحكمة العليا ورئيس ديوان المظالم ورئيس هيئة التحقيق.", "2024-03-11");
+  assert.ok(!dyads(received.events).includes("رئيس المحكمة العليا – رئيس هيئة التحقيق"), dyads(received.events).join("; "));
+});
