@@ -1867,5 +1867,6 @@ test("three joined as the subject of a meeting ('عقد A وB وC اجتماعا
   const talked = extract("بحث عقيلة صالح ومحمد تكالة ومحمد المنفي، أمس الأحد، في القاهرة تشكيل حكومة موحدة.", "2024-03-11");
   assert.equal(dyads(talked.events).length, 3);
   const received = extract("وفي يوم الثلاثاء استقبل رئيس المحكمة العليا ورئيس ديوان المظالم ورئيس هيئة التحقيق.", "2024-03-11");
-  assert.ok(!dyads(received.events).includes("رئيس المحكمة العليا – رئيس هيئة التحقيق"), dyads(received.events).join("; "));
+  // (the second and third received did not meet each other)
+  assert.ok(!dyads(received.events).includes("رئيس ديوان المظالم – رئيس هيئة التحقيق"), dyads(received.events).join("; "));
 });
