@@ -202,7 +202,12 @@ export function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): 
   // (a place said right after the trigger is where, country or not: "لقاءه المقرر في الجزائر مع
   // X، رئيس برلمان طرابلس"; elsewhere a city says more than its country)
   inClause.sort((a, b) => placeRank(a, t) - placeRank(b, t));
-  const best = inClause[0];
+  let best = inClause[0];
+  // "بمقر الأمم المتحدة في جنيف": a site's city said right after it is where the site is (a body
+  // has seats in several cities; the base knows one)
+  const cityAfter = best?.kind === "site" ? s.places.find((p) => p.kind === "city" &&
+    ((p.w0 === best!.w1 + 1 && s.words[best!.w1].norm === "في") || (p.w0 === best!.w1 && /^ب/.test(s.words[p.w0].norm) && s.words[p.w0].forms.length > 1))) : undefined;
+  if (cityAfter) best = { ...cityAfter, locative: true };
   // a bulletin's item opens with its own dateline: "— روما: استقبل …" (a city: more than a
   // country the clause names — "• فاليتا: اجتمع أبيلا بالمنفي، الذي يقوم بزيارة إلى مالطا")
   const item = itemDateline(s);

@@ -496,8 +496,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         else if (/(ه|ها)$/.test(s.words[t.w0].norm) && members.length === 1) members.unshift(...mainClauseSubject(s.words, people, members[0].w1, hi));
         // ("جمع لقاء A وB وC، بمشاركة D وE": those who took part met them too; not those present)
         const lastMember = members[members.length - 1];
-        const partAt = lastMember ? after.findIndex((m) => m.w0 > lastMember.w0 && m.type === "person" && takesPart(s.words, m.w0)) : -1;
-        if (partAt >= 0) for (const m of side(after.slice(partAt), s.words)) if (!members.includes(m)) members.push(m);
+        // (a sponsor too, whom the list of those present holds: "برعاية C")
+        const partAt = lastMember ? afterAll.findIndex((m) => m.w0 > lastMember.w0 && m.type === "person" && takesPart(s.words, m.w0)) : -1;
+        if (partAt >= 0) for (const m of side(afterAll.slice(partAt), s.words)) if (!members.includes(m)) members.push(m);
         const participant = s.words.findIndex((w, k) => k < t.w0 && hasForm(w, participationWords()));
         if (participant >= 0) {
           // (or its subject before it: "وكان X قد استضاف … اجتماعا ثلاثيا ضم A وB")
@@ -755,7 +756,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
             counter = side(after, s.words);
             subject = subjectBefore(before, s.words);
           }
-        } else if (after.length >= 2 && objectGap(s.words, t.w1, after[0].w0) <= MAX_SUBJECT_GAP) {
+        } else if (after.length >= 2 && objectGap(s.words, t.w1, after[0].w0) <= (t.rule.startsWith("noun:") ? MAX_OBJECT_GAP : MAX_SUBJECT_GAP)) {
+          // (a noun's subject is its genitive, right after it — a verb's may stand far on:
+          // "باستقبال طلبات … للمشاركة في المؤتمر … برعاية A وB" names no host)
           // (not past another clause: "استقبلت لجنة … المرشحين، حيث … وسط متابعة A، وحضور B"; a
           // long title may stand before the subject's name: "استقبل معالي المستشار … المشرف العام على … الدكتور X")
           subject = [after[0]];
@@ -851,7 +854,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       if (!counter.length && !counterOverride) continue;
       // "عقدت X مؤتمرا عبر الفيديو مع Y، بمشاركة Z": Z took part on X's side (not one merely present)
       if (subject.length && counter.length && !subjectOverride) {
-        const joins = after.filter((m) => m.w0 > counter[counter.length - 1].w0 && m.type === "person" && takesPart(s.words, m.w0));
+        const joins = afterAll.filter((m) => m.w0 > counter[counter.length - 1].w0 && m.type === "person" && takesPart(s.words, m.w0));
         if (joins.length) subject = [...subject, ...joins];
       }
       // "استقبل X المفوض Y، يرافقه وزير الداخلية الإيطالي Z، ووزير الهجرة اليوناني W": those who came
