@@ -23,6 +23,9 @@ interface Pair {
 
 const anaphorSet = () => attributionLexicon().anaphors;
 
+/** a relative date of a period gone by ("الأسبوع الماضي"، "الشهر المنصرم") */
+const PAST_PERIOD = /(الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة)/;
+
 const STATUS_ORDER: EventStatus[] = ["happened", "planned", "cancelled", "denied"];
 
 export interface AssembleContext {
@@ -68,8 +71,11 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
   // another encounter than the story's own, undated one)
   // (or at another place: "وكان حماد قد أجرى مباحثات مع صالح في مدينة القبة مطلع الشهر الجاري")
   const placeOf = (p: Pair) => p.raw.find((r) => r.location)?.location?.place.name;
+  // (or "الأسبوع الماضي"، "الشهر الماضي": a period gone by, which the story's own day is not in —
+  // "وكان المشري قد التقى سلامة … الأسبوع الماضي" is not today's meeting)
   const farBackground = (p: Pair, other: Pair) => p.raw.every((r) => toldAsBackground(r, ctx) && !!r.date &&
-    ((!!ctx.published && daysApart(r.date.value, ctx.published, 7)) || (!!placeOf(p) && !!placeOf(other) && placeOf(p) !== placeOf(other))));
+    ((!!ctx.published && daysApart(r.date.value, ctx.published, 7)) || (!!placeOf(p) && !!placeOf(other) && placeOf(p) !== placeOf(other)) ||
+      (r.date.kind === "relative" && r.date.precision !== "day" && PAST_PERIOD.test(r.date.text))));
   const merged: Pair[] = [];
   for (const p of pairs) {
     const same = merged.find((m) => samePair(m, p) && compatible(m.raw[0], p.raw[0], ctx) && datesAgree(m, p, ctx) && !toldApart(m, p, ctx) && !comingAgain(m, p, ctx) && farBackground(m, p) === farBackground(p, m));

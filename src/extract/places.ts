@@ -124,8 +124,11 @@ function isLocative(words: Word[], i: number, R: Resources): boolean {
     if (hasForm(words[k], locativeSet())) return true;
     k--;
   }
+  if (k >= 1 && hasForm(words[k], gatheringNames()) && words[k - 1].norm === "هامش") return true;
   return k >= 0 && hasForm(words[k], locativeSet());
 }
+let gatherings: Set<string> | undefined;
+const gatheringNames = () => (gatherings ??= normSet(readLexicon<{ gathering_names: string[] }>("events.yaml").gathering_names));
 
 const INVITATION = normSet(["دعوة", "دعوه", "الدعوة", "دعا", "دعاه", "يدعو"]);
 const TO = normSet(["إلى", "الى", "لمدينة", "للعاصمة", "العاصمة", "مدينة"]);

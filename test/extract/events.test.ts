@@ -1891,3 +1891,9 @@ test("a reception noun's host is its genitive right after it: 'وكان في ا�
   const doc = extract("وكان في استقبال رحلة الشركة الأولى لدى وصولها إلى مطار مالطا الدولي، السيد جوزيف بورغ، نائب وزير النقل المالطي، والسيد مارك فاروجيا، رئيس مجلس إدارة المطار.", "2023-05-05");
   assert.deepEqual(dyads(doc.events), []);
 });
+
+test("'وكان X قد التقى Y … الأسبوع الماضي' is another encounter than theirs today, at the gathering it names ('على هامش مؤتمر باليرمو')", () => {
+  const doc = extract("بحث رئيس المجلس الأعلى للدولة خالد المشري، اليوم، في طرابلس مع المبعوث الأممي غسان سلامة موعد الملتقى الوطني. وكان المشري قد التقى سلامة على هامش مؤتمر باليرمو الأسبوع الماضي.", "2018-11-19");
+  const met = doc.events.filter((e) => e.type === "meeting").map((e) => `${e.date?.value} ${e.location?.name}`).sort();
+  assert.deepEqual(met, ["2018-11 باليرمو", "2018-11-19 طرابلس"]);
+});
