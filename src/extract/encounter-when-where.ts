@@ -55,7 +55,10 @@ const DAYS_OF = new Map([["يوم", 1], ["يومين", 2]]);
  * as a text offset; -1 without one.
  */
 function datelineEnd(s: SentenceView): number {
-  if (!s.places.some((p) => p.w0 <= 1)) return -1;
+  // (a town whose name is also a word — القبة، البيضاء — is known for a place only in a locative:
+  // a full date right after the opening word makes a dateline all the same)
+  const datedOpening = s.dates.some((d) => d.kind === "explicit" && s.words.length > 2 && d.span.start >= s.words[1].token.start && d.span.start <= s.words[2].token.start);
+  if (!s.places.some((p) => p.w0 <= 1) && !datedOpening) return -1;
   for (let k = 1; k < Math.min(s.words.length, 14); k++) if (isPunct(s.words[k], "-–—|")) return s.words[k].token.end;
   // ("فاليتا 29 مايو 2020 (شينخوا) …": with no dash, an agency's name in brackets closes it)
   for (let k = 2; k < Math.min(s.words.length, 14); k++) if (isPunct(s.words[k], ")") && isPunct(s.words[k - 2], "(")) return s.words[k].token.end;

@@ -1411,7 +1411,11 @@ class SentenceMentions {
   nameText(a: number, b: number): string {
     const t = this.sliceText(a, b);
     const w = this.words[a];
-    return !w.conj && w.forms.length > 1 && /^[بلك]/.test(w.norm) && !knownGiven(w.norm) && knownGiven(w.forms[1]) ? t.slice(1) : t;
+    if (!w.conj && w.forms.length > 1 && /^[بلك]/.test(w.norm) && !knownGiven(w.norm) && knownGiven(w.forms[1])) return t.slice(1);
+    // ("بكوبلر": a surname the base knows behind a preposition, the name alone)
+    const gz = this.opts.gazetteer;
+    if (b === a + 1 && !w.conj && w.forms.length > 1 && /^[بلك]/.test(w.norm) && gz && !gz.isWholeName(w.norm) && gz.isWholeName(w.forms[1])) return t.slice(1);
+    return t;
   }
 
   titleText(a: number, b: number) {

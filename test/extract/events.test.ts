@@ -1897,3 +1897,14 @@ test("'وكان X قد التقى Y … الأسبوع الماضي' is another 
   const met = doc.events.filter((e) => e.type === "meeting").map((e) => `${e.date?.value} ${e.location?.name}`).sort();
   assert.deepEqual(met, ["2018-11 باليرمو", "2018-11-19 طرابلس"]);
 });
+
+test("a dateline whose town is also a word ('القبة 12 مايو 2016 (وال) -') gives the filing day, not the encounter's 'أمس'", () => {
+  const doc = extract("القبة 12 مايو 2016 (وال) - التقى رئيس مجلس النواب عقيلة صالح، أمس الأربعاء، بمدينة القبة، المبعوث الأممي مارتن كوبلر.", "2016-05-12");
+  assert.equal(doc.events.find((e) => e.type === "meeting")?.date?.value, "2016-05-11");
+});
+
+test("'جمع لقاء صالح بكوبلر': a known surname behind ب is the name alone, the one met", () => {
+  const doc = extract("التقى رئيس مجلس النواب عقيلة صالح، أمس الأربعاء، بمدينة القبة، مارتن كوبلر. وجمع لقاء صالح بكوبلر في القاهرة منتصف أبريل.", "2016-05-12");
+  const shown = doc.events.filter((e) => e.type === "meeting").map((e) => `${e.date?.value} ${e.location?.name}`).sort();
+  assert.deepEqual(shown, ["2016-04 القاهرة", "2016-05-11 القبة"]);
+});
