@@ -287,10 +287,21 @@ export function findTriggers(words: Word[]): Trigger[] {
         while (k < n && (L.timeWords.has(words[k].norm) || glue().period_words.has(words[k].norm))) k++;
         if (k > after + 2) after = k;
       }
+      // (or past a time set off by commas, and a place, to one met behind ب: "خلال لقائها، يوم
+      // الاثنين، في طرابلس بالسفير …")
+      if (pronoun && !/^ب/.test(words[after]?.norm ?? "")) {
+        let k = after;
+        for (let step = 0; step < 8 && k < n; step++) {
+          if (isPunct(words[k], "،,") || L.timeWords.has(words[k].norm)) k++;
+          else if (words[k].norm === "في" && words[k + 1]?.token.kind === "word" && /^ب/.test(words[k + 2]?.norm ?? "")) k += 2;
+          else break;
+        }
+        if (k > after && /^ب/.test(words[k]?.norm ?? "") && words[k].forms.length > 1) after = k;
+      }
       const next = words[after];
       const possessedObject = pronoun && nounType === "meeting" && next?.token.kind === "word" && !PREPOSITION_AFTER.has(next.norm) &&
         !particles().has(next.norm) && !/^(ب|ل|مع|عن|من|الي|علي)(ه|ها|هم|هما)$/.test(next.norm);
-      if ((!out.length || out[out.length - 1].w0 !== i) && (L.objectNouns.has(w.norm) || possessedObject) && words[i + 1]?.token.kind === "word") {
+      if ((!out.length || out[out.length - 1].w0 !== i) && (L.objectNouns.has(w.norm) || possessedObject) && (words[i + 1]?.token.kind === "word" || after > i + 1)) {
         out.push({ w0: i, w1: i + 1, type: "meeting", frame: "object", pronoun: true, future: L.purpose.has(w.norm), rule: "noun:meeting:object" });
         continue;
       }

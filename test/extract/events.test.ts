@@ -1908,3 +1908,12 @@ test("'جمع لقاء صالح بكوبلر': a known surname behind ب is the 
   const shown = doc.events.filter((e) => e.type === "meeting").map((e) => `${e.date?.value} ${e.location?.name}`).sort();
   assert.deepEqual(shown, ["2016-04 القاهرة", "2016-05-11 القبة"]);
 });
+
+test("'خلال لقائها، يوم الاثنين، في طرابلس بالسفير X' reaches the one met past the day and the place", () => {
+  for (const text of ["وخلال لقائها، يوم الاثنين، في طرابلس بالسفير البريطاني لدى ليبيا، أكدت هانا تيتيه أن البعثة ستعلن خطتها.",
+    "وخلال لقائها يوم الاثنين بالسفير البريطاني لدى ليبيا، أكدت هانا تيتيه أن البعثة ستعلن خطتها."]) {
+    const met = extract(text, "2025-03-20").events.find((e) => e.type === "meeting");
+    assert.ok(met?.participants.some((p) => p.title?.startsWith("السفير البريطاني")), text);
+    assert.equal(met?.date?.value, "2025-03-17");
+  }
+});
