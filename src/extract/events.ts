@@ -299,7 +299,11 @@ function twoSidesBefore(sentences: SentenceView[], s: SentenceView, t: Trigger, 
   const byEntity = new Map<DocEntity, PersonMention>();
   for (const m of pool) { const e = entityOf(m); if (e && !byEntity.has(e)) byEntity.set(e, m); }
   const ents = [...byEntity.keys()];
-  if (ents.length !== 2 || !ents[0].country || !ents[1].country || ents[0].country === ents[1].country) return null;
+  if (ents.length !== 2) return null;
+  // (of one country, or none known, they are the two sides only when the sentence itself names
+  // them both before it: "وقع A عن مجلس النواب وB عن المجلس الأعلى …، في ختام اجتماع عقده الطرفان")
+  const ownSentence = ents.every((e) => s.people.some((m) => m.w1 <= t.w0 && entityOf(m) === e && m.type === "person"));
+  if ((!ents[0].country || !ents[1].country || ents[0].country === ents[1].country) && !ownSentence) return null;
   return [byEntity.get(ents[0])!, byEntity.get(ents[1])!];
 }
 
@@ -713,6 +717,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         subject = subjectBefore(before, s.words);
         counter = side(after, s.words);
       } else if ((t.frame === "with" || t.frame === "object") && withAt < 0 && after.length >= 2 && after[0].w0 <= t.w1 + 1 && !accompanying(s.words, after[0]) && !markedByBa(s.words, after[0]) && side(after, s.words).length >= 2 && !t.rule.startsWith("noun") &&
+        // (a weak verb joins people in a meeting only where one is named: "شارك فيه A وB" after a
+        // concert names performers, "شارك A وB في الاجتماع" two who met)
+        !(t.weak && !s.words.slice(Math.max(0, t.w0 - 5), hi).some((w) => hasForm(w, meetingNouns()))) &&
         // (not a verb that goes on with و from a subject named before it: "فابيوس الذي زار إيران،
         // والتقى الرئيس X، ونظيره Y" — X and Y are whom he met)
         !goesOnFromRelative(s.words, t, before) &&

@@ -552,7 +552,8 @@ class SentenceMentions {
         i = end;
         continue;
       }
-      const nerEnd = words[i].conj && !knownGiven(words[i].norm) ? undefined : nerStart.get(i);
+      // (و on a known given name opens the next person of a list: "الشويهدي … وعمر بوليفة")
+      const nerEnd = words[i].conj && !knownGiven(words[i].norm) && !(words[i].conj === "و" && knownGiven(words[i].forms[1] ?? "")) ? undefined : nerStart.get(i);
       if ((g && g.kind === "person") || nerEnd !== undefined) {
         const end = g && g.kind === "person" ? this.patronymicEnd(g.end) : nerEnd!;
         // an appositive title that follows is attached by attachAppositions()
@@ -1412,6 +1413,8 @@ class SentenceMentions {
     const t = this.sliceText(a, b);
     const w = this.words[a];
     if (!w.conj && w.forms.length > 1 && /^[بلك]/.test(w.norm) && !knownGiven(w.norm) && knownGiven(w.forms[1])) return t.slice(1);
+    // ("وعمر بوليفة": the conjunction is not the name's)
+    if (w.conj === "و" && !knownGiven(w.norm) && knownGiven(w.forms[1] ?? "")) return t.slice(1);
     // ("بكوبلر": a surname the base knows behind a preposition, the name alone)
     const gz = this.opts.gazetteer;
     if (b === a + 1 && !w.conj && w.forms.length > 1 && /^[بلك]/.test(w.norm) && gz && !gz.isWholeName(w.norm) && gz.isWholeName(w.forms[1])) return t.slice(1);

@@ -1917,3 +1917,13 @@ test("'خلال لقائها، يوم الاثنين، في طرابلس بال�
     assert.equal(met?.date?.value, "2025-03-17");
   }
 });
+
+test("'وقع A عن مجلس النواب وB عن المجلس الأعلى …، في ختام اجتماع عقده الطرفان': the two sides are the two the sentence named, of one country too", () => {
+  const doc = extract("وقع جلال الشويهدي وعمر بوليفة، مساء أمس الثلاثاء، الاتفاق، وذلك في ختام اجتماع عقده الطرفان بحضور بقية الأعضاء.", "2023-06-07");
+  assert.deepEqual(dyads(doc.events), ["جلال الشويهدي – عمر بوليفة"]);
+});
+
+test("a weak verb joins those after it in a meeting only where a meeting is named ('شارك فيه A وB' after a concert)", () => {
+  const doc = extract("أقام النادي حفلا كبيرا بمناسبة العيد وشارك فيه عبد الحميد الدبيبة وعقيلة صالح وخالد المشري.", "2023-07-20");
+  assert.deepEqual(dyads(doc.events), []);
+});

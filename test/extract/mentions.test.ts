@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { tokenize } from "../../src/read/tokens.js";
 import { findMentions, type PersonMention } from "../../src/extract/mentions.js";
-import { wordForms } from "../../src/extract/words.js";
+import { toWords, wordForms } from "../../src/extract/words.js";
 import { loadResources } from "../../src/resolve/resources.js";
 
 const R = loadResources();
@@ -412,4 +412,11 @@ test("a mayor's city named as a city ('عمدة مدينة X') is in the title, 
 test("after a post ending in its city, 'ورئيس غرفة التجارة والصناعة' governs its own construct", () => {
   assert.deepEqual(mentions("بحث العميد مع القنصل العام الإيطالي في بنغازي ورئيس غرفة التجارة والصناعة فرص الاستثمار.").map((m) => m.title),
     ["القنصل العام الإيطالي في بنغازي", "رئيس غرفة التجارة والصناعة"]);
+});
+
+test("و on a known given name the tagger reads opens the next person of a list, named without the و", () => {
+  const toks = tokenize("وقّع رئيسا الوفدين، جلال الشويهدي عن مجلس النواب وعمر بوليفة عن المجلس الأعلى للدولة، مساء أمس، في مدينة بوزنيقة.");
+  const words = toWords(toks, 0, toks.length);
+  const found = findMentions("وقّع رئيسا الوفدين، جلال الشويهدي عن مجلس النواب وعمر بوليفة عن المجلس الأعلى للدولة، مساء أمس، في مدينة بوزنيقة.", toks, 0, toks.length, { gazetteer: R.gazetteer, nerPersons: R.nerPersons, words });
+  assert.ok(found.some((m) => m.type === "person" && m.name === "عمر بوليفة"), found.map(summary).join("; "));
 });
