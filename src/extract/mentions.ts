@@ -1241,7 +1241,7 @@ class SentenceMentions {
       // (إلى names an envoy's post — "المبعوث الأممي إلى ليبيا" — but a minister's destination:
       // "زيارة وزير الخارجية الفرنسي إلى إيران")
       // (an envoy's post may follow a deputy's head: "ونائبه المبعوث الرئاسي الخاص إلى الشرق الأوسط")
-      const postHead = L.envoyPosts.has(stripArticleHead(head)) ? head : words.slice(i + 1, j).map((y) => stripArticleHead(y.norm)).find((h) => L.envoyPosts.has(h)) ?? head;
+      const postHead = L.envoyPosts.has(stripArticleHead(head)) ? head : words.slice(i + 1, j).map((y) => stripArticleHead(y.conj ? y.forms[1] ?? y.norm : y.norm)).find((h) => L.envoyPosts.has(h)) ?? head;
       const toward = x.norm === "الي" && !L.envoyPosts.has(stripArticleHead(postHead));
       // ("المستشارة الخاصة للأمين العام بشأن ليبيا X": the country of an envoy's brief, when the
       // name follows it — "تحدث الوزير بشأن ليبيا" is no title)
@@ -1279,7 +1279,10 @@ class SentenceMentions {
       const acting = L.actingHeads.has(stripArticleHead(head)) && comps === 1 && hasForm(words[j - 1], L.actingFor);
       // (so does the deputy of a compound title's second post: "الممثلة العليا … ونائبة رئيس المفوضية")
       const partDeputy = splits.length > 0 && splits[splits.length - 1] === j - 1 && L.deputyHeads.has(stripArticleHead(formIn(words[j - 1], L.heads) ?? ""));
-      if ((L.deputyHeads.has(stripArticleHead(head)) || acting || partDeputy) && hasForm(x, L.heads) && (!x.conj || L.heads.has(x.norm)) && (comps === 0 || acting || partDeputy || (comps === 1 && /^ل/.test(x.norm) && x.forms.length > 1))) {
+      // (or, past its one qualifier, with ل: "نائب وزير الخارجية الروسي والمبعوث الخاص للرئيس …")
+      const lastSplit = splits[splits.length - 1];
+      const partEnvoy = splits.length > 0 && j - lastSplit === 2 && /^ل/.test(x.norm) && x.forms.length > 1 && L.deputyHeads.has(stripArticleHead(formIn(words[lastSplit], L.heads) ?? ""));
+      if ((L.deputyHeads.has(stripArticleHead(head)) || acting || partDeputy || partEnvoy) && hasForm(x, L.heads) && (!x.conj || L.heads.has(x.norm)) && (comps === 0 || acting || partDeputy || partEnvoy || (comps === 1 && /^ل/.test(x.norm) && x.forms.length > 1))) {
         j++;
         comps++;
         continue;

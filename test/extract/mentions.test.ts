@@ -420,3 +420,8 @@ test("و on a known given name the tagger reads opens the next person of a list,
   const found = findMentions("وقّع رئيسا الوفدين، جلال الشويهدي عن مجلس النواب وعمر بوليفة عن المجلس الأعلى للدولة، مساء أمس، في مدينة بوزنيقة.", toks, 0, toks.length, { gazetteer: R.gazetteer, nerPersons: R.nerPersons, words });
   assert.ok(found.some((m) => m.type === "person" && m.name === "عمر بوليفة"), found.map(summary).join("; "));
 });
+
+test("a compound title's second post, an envoy's, governs 'للرئيس' and takes its region: one person", () => {
+  const persons = mentions("التقى حفتر نائب وزير الخارجية الروسي والمبعوث الخاص للرئيس إلى الشرق الأوسط وأفريقيا ميخائيل بوغدانوف، وناقشا التحضيرات.").filter((m) => m.title);
+  assert.deepEqual(persons.map((m) => `${m.name}|${m.title}`), ["ميخائيل بوغدانوف|نائب وزير الخارجية الروسي والمبعوث الخاص للرئيس إلى الشرق الأوسط وأفريقيا"]);
+});
