@@ -1107,6 +1107,8 @@ class SentenceMentions {
     let governs = !head.startsWith("ال");
     while (j < n) {
       const x = words[j];
+      // ("الوزيرة الليبية بحضور السيد X": who was present is no part of the title)
+      if (L.presentWords.has(x.norm)) break;
       // a known person's name ends the title even if it reads as a country ("جورجيا ميلوني")
       const person = opts.gazetteer?.match(words, j);
       if (person && person.kind === "person" && person.end > j + 1) break;

@@ -425,3 +425,7 @@ test("a compound title's second post, an envoy's, governs 'للرئيس' and tak
   const persons = mentions("التقى حفتر نائب وزير الخارجية الروسي والمبعوث الخاص للرئيس إلى الشرق الأوسط وأفريقيا ميخائيل بوغدانوف، وناقشا التحضيرات.").filter((m) => m.title);
   assert.deepEqual(persons.map((m) => `${m.name}|${m.title}`), ["ميخائيل بوغدانوف|نائب وزير الخارجية الروسي والمبعوث الخاص للرئيس إلى الشرق الأوسط وأفريقيا"]);
 });
+
+test("'الوزيرة الليبية بحضور السيد X': who was present ends the title, and is no name of it", () => {
+  assert.deepEqual(mentions("استقبل الرئيس، مساء الاثنين، الوزيرة الليبية بحضور السيد لعمامرة.").map((m) => `${m.name ?? ""}|${m.title ?? ""}`).slice(1, 2), ["|الوزيرة الليبية"]);
+});
