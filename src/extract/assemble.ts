@@ -5,7 +5,7 @@
 import type { DateValue, EventStatus, ExtractedEvent, Participant, Place, Span } from "../types.js";
 import type { DocEntity } from "./coref.js";
 import type { PlaceMention, RawEvent, SentenceView } from "./events.js";
-import { afterSince, afterUntil, inRelativeClause, scheduledDate } from "./encounter-when-where.js";
+import { afterSince, afterUntil, inRelativeClause, quotedAt, scheduledDate } from "./encounter-when-where.js";
 import { normSet, readLexicon } from "./lexicon.js";
 import { frameWords as glue } from "./frame-words.js";
 import { topicsIn } from "./topics.js";
@@ -349,31 +349,6 @@ function attributeSentences(pairs: Pair[], ctx: AssembleContext): Map<Pair, numb
     else current = []; // the article has moved on
   }
   return out;
-}
-
-/** true when offset `at` of the sentence lies inside «…» or “…” */
-function quotedAt(s: SentenceView, at: number): boolean {
-  let depth = 0;
-  let straight = 0;
-  let i = 0;
-  for (; i < s.words.length; i++) {
-    const t = s.words[i].token.text;
-    if (s.words[i].token.start >= at) break;
-    if (t === "«" || t === "“") depth++;
-    else if ((t === "»" || t === "”") && depth > 0) depth--;
-    else if (t === '"') straight++;
-  }
-  if (depth > 0 || straight % 2 === 1) return true;
-  // (a quotation opened in an earlier sentence — the splitter cut it at a full stop — that this
-  // one closes: "… رأيتها اليوم تمنحني الأمل»." or with straight marks, the last one at its end)
-  let lastStraight = -1;
-  for (let k = i; k < s.words.length; k++) {
-    const t = s.words[k].token.text;
-    if (t === "«" || t === "“") return false;
-    if (t === "»" || t === "”") return true;
-    if (t === '"') { straight++; lastStraight = k; }
-  }
-  return straight % 2 === 1 && s.words.slice(lastStraight + 1).every((w) => w.token.kind === "punct");
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V) {

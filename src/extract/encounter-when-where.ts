@@ -33,7 +33,8 @@ export function sameDay(s: SentenceView, lo: number, hi: number, dayBefore: Date
     // ("وقبل ذلك بيوم"، "بعد ذلك بيومين": counted from it; "وجاء ذلك بعد يوم من لقاء جمع A
     // وB": the encounter named was that many days before the one told last)
     const fromThat = x.norm === "ذلك";
-    const days = fromThat ? DAYS_BY.get(s.words[k + 2]?.norm ?? "") : s.words[k + 2]?.norm === "من" && k + 3 < hi ? DAYS_OF.get(x.norm) : undefined;
+    // (only an encounter after من: "قبل يومين من انعقاد مؤتمر برلين" dates nothing told here)
+    const days = fromThat ? DAYS_BY.get(s.words[k + 2]?.norm ?? "") : s.words[k + 2]?.norm === "من" && k + 3 < hi && hasForm(s.words[k + 3], mentionLexicon().encounterNouns) ? DAYS_OF.get(x.norm) : undefined;
     const direction = w.forms.includes("قبل") ? -1 : w.forms.includes("بعد") ? 1 : 0;
     const shift = day(w) ? DAY_AFTER.get(x.norm) : days ? (fromThat ? direction : -direction) * days || undefined : undefined;
     if (shift && last.precision === "day" && /^\d{4}-\d{2}-\d{2}$/.test(last.value)) {
@@ -168,6 +169,31 @@ export function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): D
   return best;
 }
 
+/** true when offset `at` of the sentence lies inside «…» or “…” */
+export function quotedAt(s: SentenceView, at: number): boolean {
+  let depth = 0;
+  let straight = 0;
+  let i = 0;
+  for (; i < s.words.length; i++) {
+    const t = s.words[i].token.text;
+    if (s.words[i].token.start >= at) break;
+    if (t === "«" || t === "“") depth++;
+    else if ((t === "»" || t === "”") && depth > 0) depth--;
+    else if (t === '"') straight++;
+  }
+  if (depth > 0 || straight % 2 === 1) return true;
+  // (a quotation opened in an earlier sentence — the splitter cut it at a full stop — that this
+  // one closes: "… رأيتها اليوم تمنحني الأمل»." or with straight marks, the last one at its end)
+  let lastStraight = -1;
+  for (let k = i; k < s.words.length; k++) {
+    const t = s.words[k].token.text;
+    if (t === "«" || t === "“") return false;
+    if (t === "»" || t === "”") return true;
+    if (t === '"') { straight++; lastStraight = k; }
+  }
+  return straight % 2 === 1 && s.words.slice(lastStraight + 1).every((w) => w.token.kind === "punct");
+}
+
 /** The place of an encounter: a locative place mention in the trigger's clause, most specific first. */
 
 export function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): PlaceMention | null {
@@ -198,7 +224,10 @@ export function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): 
   const saidOfEncounter = (c: number) => c <= t.w1 || s.people.some((m) => m.w1 === c) ||
     s.dates.some((d) => d.span.end === s.words[c - 1]?.token.end);
   const crossingAt = (p: PlaceMention) => hasForm(s.words[p.w0], glue().crossings) ? p.w0 : p.w0 > 0 && hasForm(s.words[p.w0 - 1], glue().crossings) ? p.w0 - 1 : -1;
-  const inClause = s.places.filter((p) => p.w0 >= lo && p.w0 < end && p.kind !== "region" && p.kind !== "sea" &&
+  // (nor a place in a quotation the trigger is outside of: "تركز على «نقل مقاتلين إلى طرابلس»" is
+  // what was said; "«التقيت X اليوم في بنغازي»" is where)
+  const quotedTrigger = quotedAt(s, s.words[t.w0].token.start);
+  const inClause = s.places.filter((p) => p.w0 >= lo && p.w0 < end && p.kind !== "region" && p.kind !== "sea" && (quotedTrigger || !quotedAt(s, p.start)) &&
     !(p.w0 - t.w1 > 3 && crossingAt(p) >= 0 && !saidOfEncounter(crossingAt(p))));
   // after the trigger first: where an encounter was follows its report ("لقائه بX في روما"); a
   // place before it is often another clause's ("زيارة بيانتيدوزي إلى طرابلس بعد ... لقائه")

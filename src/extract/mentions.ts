@@ -1422,7 +1422,7 @@ class SentenceMentions {
     if (w.conj === "و" && !knownGiven(w.norm) && knownGiven(w.forms[1] ?? "")) return t.slice(1);
     // ("بكوبلر": a surname the base knows behind a preposition, the name alone)
     const gz = this.opts.gazetteer;
-    if (b === a + 1 && !w.conj && w.forms.length > 1 && /^[بلك]/.test(w.norm) && gz && !gz.isWholeName(w.norm) && gz.isWholeName(w.forms[1])) return t.slice(1);
+    if (b === a + 1 && !w.conj && w.forms.length > 1 && /^[بلك]/.test(w.norm) && gz?.isWholeName && !gz.isWholeName(w.norm) && gz.isWholeName(w.forms[1])) return t.slice(1);
     return t;
   }
 

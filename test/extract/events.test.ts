@@ -1927,3 +1927,16 @@ test("a weak verb joins those after it in a meeting only where a meeting is name
   const doc = extract("أقام النادي حفلا كبيرا بمناسبة العيد وشارك فيه عبد الحميد الدبيبة وعقيلة صالح وخالد المشري.", "2023-07-20");
   assert.deepEqual(dyads(doc.events), []);
 });
+
+test("'أمس الجمعة …، قبل يومين من انعقاد مؤتمر برلين' keeps its own day: only an encounter after 'قبل يومين من' shifts it", () => {
+  const doc = extract("استقبل رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس، أمس الجمعة، المشير خليفة حفتر في أثينا، قبل يومين من انعقاد مؤتمر برلين الدولي.", "2020-01-18");
+  const met = doc.events.find((e) => e.type === "meeting")!;
+  assert.equal(`${met.status} ${met.date?.value}`, "happened 2020-01-17");
+});
+
+test("a place quoted in what they discussed is not where they met; one in a quoted first-person report is", () => {
+  const doc = extract("وكان حفتر قد عقد أمس اجتماعا مع وزير الخارجية اليوناني نيكوس ديندياس في مقر الوزارة، تركز على \"وجود مقاتلين نقلتهم تركيا إلى طرابلس\".", "2020-01-18");
+  assert.notEqual(doc.events.find((e) => e.type === "meeting")?.location?.name, "طرابلس");
+  const quoted = extract("وقال ديندياس في تغريدة: «التقيت المشير خليفة حفتر اليوم في بنغازي».", "2020-01-18");
+  assert.equal(quoted.events.find((e) => e.type === "meeting")?.location?.name, "بنغازي");
+});
