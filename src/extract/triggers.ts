@@ -188,6 +188,9 @@ export function findTriggers(words: Word[]): Trigger[] {
         // another verb in between ends the construction (not "to include" of the subject's
         // delegation: "أجرى وفد … يضم A، وB، مباحثات مع …")
         if (L.verbs.has(words[k].forms[words[k].forms.length - 1]) && !wordTrigger(L, words[k]).verb?.afterNoun) break;
+        // and so does another light verb, whose noun it is ("وجرى اللقاء …، قبل أن يعقد A وB
+        // مؤتمرا صحفيا": the press conference is the second verb's)
+        if (words[k].forms.some((f) => L.lightVerbs.has(f))) break;
       }
       if (out.length && out[out.length - 1].w0 === i) continue;
       if (out.length && out[out.length - 1].w1 - 1 === i) continue;

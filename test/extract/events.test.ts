@@ -1940,3 +1940,8 @@ test("a place quoted in what they discussed is not where they met; one in a quot
   const quoted = extract("وقال ديندياس في تغريدة: «التقيت المشير خليفة حفتر اليوم في بنغازي».", "2020-01-18");
   assert.equal(quoted.events.find((e) => e.type === "meeting")?.location?.name, "بنغازي");
 });
+
+test("a light verb's noun is never past another light verb: 'وجرى اللقاء بحضور A وB، قبل أن يعقد X وY مؤتمرا صحفيا' is no meeting of A and B", () => {
+  const doc = extract("استقبل الرئيس التركي رجب طيب أردوغان، أمس الخميس، فائز السراج في أنقرة. وجرى اللقاء بعيدا عن عدسات الصحفيين، بحضور وزير الخارجية مولود جاويش أوغلو، ووزير الدفاع خلوصي أكار، قبل أن يعقد أردوغان والسراج مؤتمرا صحفيا مشتركا.", "2020-06-05");
+  assert.deepEqual(dyads(doc.events), ["رجب طيب أردوغان – فائز السراج"]);
+});
