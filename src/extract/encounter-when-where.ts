@@ -82,6 +82,16 @@ export function afterSince(s: SentenceView, start: number): boolean {
   return k >= 0 && glue().since.has(s.words[k].norm);
 }
 
+/** "منذ تعيينه خلفا لـ X في 16 أكتوبر": a منذ a few words before the date, no comma between. */
+export function sinceClause(s: SentenceView, start: number): boolean {
+  const k = wordBefore(s, start);
+  for (let j = k; j >= 0 && j > k - 7; j--) {
+    if (isPunct(s.words[j], "،,.:؛;")) return false;
+    if (glue().since.has(s.words[j].norm)) return true;
+  }
+  return false;
+}
+
 /** "حتى صباح اليوم"، "بحلول نهاية الشهر": the date at `start` is a deadline. */
 export function afterUntil(s: SentenceView, start: number): boolean {
   let k = wordBefore(s, start);
