@@ -543,9 +543,17 @@ export function statusAround(words: Word[], t: Trigger): "happened" | "planned" 
     if (m) return "planned";
   }
   // "ومن المنتظر أن يختتم الوفد زيارته اليوم بلقاء …": "… أن" governs its whole clause
-  for (let k = Math.max(0, t.w0 - 14); k < from; k++) {
+  // (past an aside between commas: "ومن المنتظر، بحسب المصادر، أن يستقبل …")
+  for (let k = Math.max(0, t.w0 - 14); k < t.w0; k++) {
     const m = L.plannedPhrases.longest(k, t.w0, (x) => words[x].forms);
-    if (m && words[m.end]?.norm === "ان" && !words.slice(m.end, t.w0).some((w) => isPunct(w))) return "planned";
+    if (!m) continue;
+    let e = m.end;
+    if (isPunct(words[e], "،,")) {
+      let c = e + 1;
+      while (c < t.w0 && c - e <= 6 && !isPunct(words[c])) c++;
+      if (c < t.w0 && isPunct(words[c], "،,")) e = c + 1;
+    }
+    if ((k < from || e > m.end) && words[e]?.norm === "ان" && !words.slice(e, t.w0).some((w) => isPunct(w))) return "planned";
   }
   // (further back, hope governs something else: "يأمل أن يسفر اللقاء الذي عقد أمس عن ...")
   for (let k = Math.max(0, t.w0 - 3); k < t.w0; k++) {
