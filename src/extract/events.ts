@@ -603,7 +603,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // on as the subject ("كما التقى خلال الزيارة ذاتها …" is the visitor's)
         const host = after[0] && wordsBetween(s.words, t.w1, after[0].w0) <= 3 ? after[0] : undefined;
         if (host) {
-          counter = [host];
+          // (with whoever is joined to him: "حيث استقبله المشير X ونجله Y")
+          counter = side(after.filter((m) => m.w0 >= host.w0), s.words);
           // ("التقى X Y، قبل أن يستقبله Z": him is X, the one the sentence is about, not Y he met)
           const movedOn = t.w0 >= 2 && movesOn(s.words, t.w0 - 2);
           const prevHere = movedOn ? events.filter((e) => e.sentence === s.index).pop() : undefined;

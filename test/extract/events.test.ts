@@ -1959,3 +1959,8 @@ test("'ومن المنتظر، بحسب المصادر، أن يستقبل X Y':
     assert.deepEqual(extract(text, "2024-11-12").events.filter((e) => e.type === "meeting").map((e) => e.status), ["planned"], text);
   }
 });
+
+test("'حيث استقبله المشير X ونجله Y': both who received him met him", () => {
+  const doc = extract("زار وزير الخارجية اليوناني يورغوس جيرابيتريتيس بنغازي أمس، حيث استقبله المشير خليفة حفتر ونجله صدام حفتر في الرجمة.", "2025-07-15");
+  assert.equal(dyads(doc.events).length, 2, dyads(doc.events).join("; "));
+});
