@@ -82,7 +82,7 @@ export function afterSince(s: SentenceView, start: number): boolean {
   return k >= 0 && glue().since.has(s.words[k].norm);
 }
 
-/** "منذ تعيينه خلفا لـ X في 16 أكتوبر": a منذ a few words before the date, no comma between. */
+/** "منذ تعيينه خلفا لـ X في 16 أكتوبر" (or right before it, "منذ مطلع العام"): a منذ a few words before the date, no comma between. */
 export function sinceClause(s: SentenceView, start: number): boolean {
   const k = wordBefore(s, start);
   for (let j = k; j >= 0 && j > k - 7; j--) {

@@ -18,7 +18,7 @@ import { statementVerbs } from "./other-events.js";
 import { countryLexicon } from "./countries.js";
 import { closingBracket, hasForm, isPunct, type Word } from "./words.js";
 import { normSet, readLexicon } from "./lexicon.js";
-import { afterSince, inRelativeClause, movesOn, pickDate, pickPlace, sameDay, scheduledDate, sinceClause } from "./encounter-when-where.js";
+import { inRelativeClause, movesOn, pickDate, pickPlace, sameDay, scheduledDate, sinceClause } from "./encounter-when-where.js";
 import { baOnHonorific, coordinated, groupEndingAt, markedByBa, procliticOf, reachOf, side, spanningRepeats, stackedTitles, startsWithBa, startsWithLam, takesPart, titleBehindLam, uniqueEntities } from "./sides.js";
 import { frameWords as glue } from "./frame-words.js";
 
@@ -357,7 +357,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
     // (not since when something lasts, nor a day in a relative clause on something else: "منذ
     // تعيينه في 16 أكتوبر"، "القانون الذي أقره المجلس الأربعاء الماضي" — "في اليوم ذاته" after them
     // is the story's day)
-    for (const d of s.dates) if (d.precision === "day" && !scheduledDate(s, d) && !afterSince(s, d.span.start) && !sinceClause(s, d.span.start) && !inRelativeClause(s, d.span.start)) lastDay = d;
+    for (const d of s.dates) if (d.precision === "day" && !scheduledDate(s, d) && !sinceClause(s, d.span.start) && !inRelativeClause(s, d.span.start)) lastDay = d;
     // "وضم الوفد A، وB، وC": who the delegation the article goes on about is
     const members = delegationMembers(s, entityOf);
     if (members.length) lastDelegationMembers = members;
