@@ -172,8 +172,9 @@ export function stackedTitles(prev: PersonMention, m: PersonMention, words: Word
   if (prev.country && m.country && prev.country !== m.country && !supra.has(prev.country)) return false;
   const gap = words.slice(prev.w1, m.w0);
   // (a rank and name may follow what the title goes on to say of the office: "قائد القوات
-  // المتمركزة في شرق ليبيا المشير خليفة حفتر")
-  if (m.source.startsWith("rank+") && gap.length <= 5 && gap.every((w) => w.token.kind === "word")) return true;
+  // المتمركزة في شرق ليبيا المشير خليفة حفتر"، "قائد العملية الأوروبية في المتوسط "إيريني" الأدميرال X")
+  const said = gap.filter((w) => !isPunct(w, "\"«»“”"));
+  if (m.source.startsWith("rank+") && said.length <= 5 && gap.length - said.length <= 2 && said.every((w) => w.token.kind === "word")) return true;
   return gap.length === 0 || (gap.length === 1 && isPunct(gap[0], "،,"));
 }
 

@@ -1964,3 +1964,9 @@ test("'حيث استقبله المشير X ونجله Y': both who received him
   const doc = extract("زار وزير الخارجية اليوناني يورغوس جيرابيتريتيس بنغازي أمس، حيث استقبله المشير خليفة حفتر ونجله صدام حفتر في الرجمة.", "2025-07-15");
   assert.equal(dyads(doc.events).length, 2, dyads(doc.events).join("; "));
 });
+
+test("'وقائد العملية الأوروبية في المتوسط \"إيريني\" الأدميرال X': the operation's quoted name between the title and the rank keeps them one person", () => {
+  const doc = extract("استقبل عضو المجلس الرئاسي عبد الله اللافي، اليوم، في طرابلس، سفير الاتحاد الأوروبي نيكولا أورلاندو، وقائد العملية العسكرية الأوروبية في المتوسط \"إيريني\" الأدميرال ستيفانو توركيتو.", "2024-03-14");
+  assert.ok(dyads(doc.events).includes("ستيفانو توركيتو – عبد الله اللافي"), dyads(doc.events).join("; "));
+  assert.ok(!dyads(doc.events).some((d) => d.includes("قائد العملية")), dyads(doc.events).join("; "));
+});
