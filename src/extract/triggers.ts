@@ -255,6 +255,17 @@ export function findTriggers(words: Word[]): Trigger[] {
         }
         if (firstEntry(L.verbs, x) || x.forms.some((f) => L.lightVerbs.has(f))) break;
       }
+      // "اتصال هاتفي أجرته X بالدبيبة": made, with the one met behind ب rather than مع
+      if (carrier >= 0 && resumeAt < 0 && !objectPronounless(words[carrier]).some((f) => L.receive.has(f))) {
+        for (let k = carrier + 1; k < Math.min(n, carrier + 9) && !isPunct(words[k]); k++) {
+          const x = words[k];
+          if (/^ب/.test(x.norm) && x.forms.length > 1 && x.norm.length > 3 && !x.conj) {
+            out.push({ w0: i, w1: i + 1, type: nounType, frame: "with", pronoun: true, rule: `noun:${nounType}:with` });
+            resumeAt = k;
+            break;
+          }
+        }
+      }
       if (resumeAt >= 0) {
         i = resumeAt - 1;
         continue;

@@ -1970,3 +1970,11 @@ test("'وقائد العملية الأوروبية في المتوسط \"إير
   assert.ok(dyads(doc.events).includes("ستيفانو توركيتو – عبد الله اللافي"), dyads(doc.events).join("; "));
   assert.ok(!dyads(doc.events).some((d) => d.includes("قائد العملية")), dyads(doc.events).join("; "));
 });
+
+test("'اتصال هاتفي أجرته X بـY': a call made, with the one reached behind ب as behind مع", () => {
+  const doc = extract("وتأتي الزيارة بعد أيام من اتصال هاتفي أجرته رئيسة الوزراء الإيطالية جورجيا ميلوني بالدبيبة الاثنين الماضي، تناول ملف الهجرة.", "2024-05-09");
+  const call = doc.events.find((e) => e.type === "call");
+  assert.ok(call, JSON.stringify(doc.events.map((e) => e.type)));
+  assert.deepEqual(call!.participants.map((p) => p.name).sort(), ["جورجيا ميلوني", "عبد الحميد الدبيبة"]);
+  assert.equal(call!.date?.value, "2024-05-06");
+});
