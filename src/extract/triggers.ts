@@ -276,6 +276,15 @@ export function findTriggers(words: Word[]): Trigger[] {
         out.push({ w0: i, w1: i + 1, type: nounType, frame: "between", rule: `noun:${nounType}:during` });
         continue;
       }
+      // "هنأ X Y، في اتصال هاتفي"، "أكد X لـY خلال اتصال هاتفي": a call no encounter verb tells
+      // of, by which the verb before it was said — between its subject and the one addressed
+      // (not a definite noun — "في الاتصال على هاتف الطوارئ" — nor in reported speech, "قال
+      // المتحدث إن الوزير … في اتصال هاتفي", where the two named last are not caller and called)
+      if (!out.length && !pronoun && nounType === "call" && i >= 3 && glue().means.has(words[i - 1].norm) && !w.forms.some((f) => f.startsWith("ال")) &&
+        !words.slice(0, i).some((x) => x.norm === "مع" || x.norm === "ان" || x.norm === "بان" || x.norm === "وان")) {
+        out.push({ w0: i, w1: i + 1, type: "call", frame: "between", pronoun: true, rule: "noun:call:theirs" });
+        continue;
+      }
       // "أكد X للسفير Y، خلال استقباله له"، "خلال لقائه بها": one's meeting with the one a second
       // pronoun points back to — the two people just named met each other
       // (not after an encounter the sentence already told: "ناقش X مع Y … خلال لقائه بها" is that one)

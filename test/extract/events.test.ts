@@ -1978,3 +1978,12 @@ test("'اتصال هاتفي أجرته X بـY': a call made, with the one reac
   assert.deepEqual(call!.participants.map((p) => p.name).sort(), ["جورجيا ميلوني", "عبد الحميد الدبيبة"]);
   assert.equal(call!.date?.value, "2024-05-06");
 });
+
+test("'هنأ X Y، في اتصال هاتفي' and 'أكد X لـY، في اتصال هاتفي' are calls of the two; reported speech and a definite 'في الاتصال' are not", () => {
+  for (const text of ["وهنأ رئيس الوزراء الإيطالي ماريو مونتي محمود جبريل، في اتصال هاتفي أمس، بتقدم التحالف.",
+    "وأكد رئيس الوزراء الإيطالي ماريو مونتي لمحمود جبريل، في اتصال هاتفي أمس، دعم بلاده."]) {
+    assert.deepEqual(extract("محمود جبريل رئيس التحالف. " + text, "2012-07-26").events.filter((e) => e.type === "call").map((e) => e.participants.map((p) => p.name).sort().join(" – ")), ["ماريو مونتي – محمود جبريل"], text);
+  }
+  const reported = extract("وقال المتحدث باسم الوزارة أحمد أبو زيد إن الوزير سامح شكري أكد في اتصال هاتفي دعم بلاده.", "2016-07-26");
+  assert.ok(!reported.events.some((e) => e.type === "call" && e.participants.some((p) => p.name === "أحمد أبو زيد")));
+});
