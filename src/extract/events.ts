@@ -198,8 +198,9 @@ function ownerOfThing(words: Word[], m: PersonMention): boolean {
   const prev = words[m.w0 - 1];
   if (!prev || prev.token.kind !== "word") return false;
   if (hasForm(prev, glue().things_of)) return true;
-  // ("رسالة خطية من X"، "دعوة من X": the sender, behind من)
-  return prev.norm === "من" && m.w0 >= 2 && words.slice(Math.max(0, m.w0 - 3), m.w0 - 1).some((w) => hasForm(w, glue().things_of));
+  // ("رسالة خطية من X"، "دعوة من X": the sender, behind من — not one who invited them and was
+  // there: "بدعوة من X وبحضوره")
+  return prev.norm === "من" && m.w0 >= 2 && words.slice(Math.max(0, m.w0 - 3), m.w0 - 1).some((w) => hasForm(w, glue().things_of)) && !takesPart(words, m);
 }
 
 /**
@@ -504,7 +505,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // ("جمع لقاء A وB وC، بمشاركة D وE": those who took part met them too; not those present)
         const lastMember = members[members.length - 1];
         // (a sponsor too, whom the list of those present holds: "برعاية C")
-        const partAt = lastMember ? afterAll.findIndex((m) => m.w0 > lastMember.w0 && m.type === "person" && takesPart(s.words, m.w0)) : -1;
+        const partAt = lastMember ? afterAll.findIndex((m) => m.w0 > lastMember.w0 && m.type === "person" && takesPart(s.words, m)) : -1;
         if (partAt >= 0) for (const m of side(afterAll.slice(partAt), s.words)) if (!members.includes(m)) members.push(m);
         const participant = s.words.findIndex((w, k) => k < t.w0 && hasForm(w, participationWords()));
         if (participant >= 0) {
@@ -865,8 +866,10 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       if (!counter.length && !counterOverride) continue;
       // "عقدت X مؤتمرا عبر الفيديو مع Y، بمشاركة Z": Z took part on X's side (not one merely present)
       if (subject.length && counter.length && !subjectOverride) {
-        const joins = afterAll.filter((m) => m.w0 > counter[counter.length - 1].w0 && m.type === "person" && takesPart(s.words, m.w0));
-        if (joins.length) subject = [...subject, ...joins];
+        const joins = afterAll.filter((m) => m.w0 > counter[counter.length - 1].w0 && m.type === "person" && takesPart(s.words, m));
+        // (with all of a joint subject, who all met each other: "عقد A وB وC اجتماعا …، بدعوة من X وبحضوره")
+        if (joins.length && jointSubject) counter = [...counter, ...joins];
+        else if (joins.length) subject = [...subject, ...joins];
       }
       // "استقبل X المفوض Y، يرافقه وزير الداخلية الإيطالي Z، ووزير الهجرة اليوناني W": those who came
       // with the one he received met him too (whoever is only present — بحضور — did not)

@@ -4,7 +4,7 @@
 import { normSet, readLexicon } from "./lexicon.js";
 
 const KEYS = [
-  "with_fillers", "alongside", "another", "each_of", "taking_part", "represented",
+  "with_fillers", "alongside", "another", "each_of", "taking_part", "invited_by", "there_too", "represented",
   "delegation", "known_delegation", "headed_by", "group_objects", "gathers", "held", "occasion", "gathers_also", "guest",
   "several_encounters", "during", "clause_goes_on", "clause_openers", "framing", "anaphoric_subject",
   "the_man", "relative_pronouns", "trio", "where", "ordinal_places", "joint_work", "prepositions", "preceded",

@@ -178,10 +178,14 @@ export function stackedTitles(prev: PersonMention, m: PersonMention, words: Word
   return gap.length === 0 || (gap.length === 1 && isPunct(gap[0], "،,"));
 }
 
-/** "بمشاركة X" right before the person: X took part (a principal), unlike "بحضور X". */
-export function takesPart(words: Word[], w0: number): boolean {
-  for (let k = w0 - 1; k >= Math.max(0, w0 - 2); k--) if (glue().taking_part.has(words[k].norm)) return true;
-  return false;
+/**
+ * "بمشاركة X" right before the person: X took part (a principal), unlike "بحضور X"; so did the
+ * one who invited them and was there ("بدعوة من X وبحضوره").
+ */
+export function takesPart(words: Word[], m: PersonMention): boolean {
+  for (let k = m.w0 - 1; k >= Math.max(0, m.w0 - 2); k--) if (glue().taking_part.has(words[k].norm)) return true;
+  const invited = m.w0 >= 2 && words[m.w0 - 1].norm === "من" && glue().invited_by.has(words[m.w0 - 2].norm);
+  return invited && words.slice(m.w1, m.w1 + 2).some((w) => glue().there_too.has(w.norm));
 }
 
 /** "ونائبيه"، "ووزيري"، "ونظيره": و + a dual title or a counterpart opens the people named next, on the same side. */

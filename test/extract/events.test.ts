@@ -1987,3 +1987,10 @@ test("'هنأ X Y، في اتصال هاتفي' and 'أكد X لـY، في ات�
   const reported = extract("وقال المتحدث باسم الوزارة أحمد أبو زيد إن الوزير سامح شكري أكد في اتصال هاتفي دعم بلاده.", "2016-07-26");
   assert.ok(!reported.events.some((e) => e.type === "call" && e.participants.some((p) => p.name === "أحمد أبو زيد")));
 });
+
+test("'… اجتماعا ثلاثيا، بدعوة من X وبحضوره': the one who invited them and was there met them all; 'بدعوة من X' alone did not", () => {
+  const there = extract("عقد عقيلة صالح ومحمد تكالة ومحمد المنفي، أمس الأحد، اجتماعا ثلاثيا في القاهرة، بدعوة من الأمين العام للجامعة أحمد أبو الغيط وبحضوره.", "2024-03-11");
+  assert.equal(dyads(there.events).filter((d) => d.includes("أحمد أبو الغيط")).length, 3, dyads(there.events).join("; "));
+  const invited = extract("عقد عقيلة صالح ومحمد تكالة ومحمد المنفي، أمس الأحد، اجتماعا ثلاثيا في القاهرة، بدعوة من الأمين العام للجامعة أحمد أبو الغيط.", "2024-03-11");
+  assert.equal(dyads(invited.events).filter((d) => d.includes("أحمد أبو الغيط")).length, 0, dyads(invited.events).join("; "));
+});
