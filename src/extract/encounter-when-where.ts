@@ -95,7 +95,7 @@ export function sinceClause(s: SentenceView, start: number): boolean {
 /** "حتى صباح اليوم"، "بحلول نهاية الشهر": the date at `start` is a deadline. */
 export function afterUntil(s: SentenceView, start: number): boolean {
   let k = wordBefore(s, start);
-  if (k >= 0 && (s.words[k].norm === "صباح" || s.words[k].norm === "مساء" || s.words[k].norm === "نهايه")) k--;
+  if (k >= 0 && glue().until_parts.has(s.words[k].norm)) k--;
   return k >= 0 && glue().until.has(s.words[k].norm);
 }
 
