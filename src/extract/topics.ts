@@ -18,7 +18,7 @@ class TopicLexicon {
       for (const c of cues ?? []) {
         const parts = normalize(String(c)).split(/\s+/).filter(Boolean);
         // a definite noun phrase also reads indefinite: "التدخل الأجنبي" → "تدخل أجنبي"
-        const indefinite = parts.length > 1 && parts.every((p) => p.startsWith("ال") && p.length >= 5) ? parts.map((p) => p.slice(2)) : null;
+        const indefinite = parts.length > 1 && parts.every((p) => p.startsWith("ال") && p.length >= 4) ? parts.map((p) => p.slice(2)) : null;
         for (const ps of indefinite ? [parts, indefinite] : [parts]) {
           const cue: Cue = { words: ps.map((p) => p.replace(/\*$/, "")), prefix: ps.map((p) => p.endsWith("*")), topic };
           if (cue.prefix[0]) {

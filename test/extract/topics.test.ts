@@ -116,3 +116,14 @@ test("what the words before a second encounter's trigger discuss stays with the 
   assert.deepEqual(of("ماتيو بيانتيدوزي"), ["migration"]);
   assert.deepEqual(of("أنطونيو تاياني"), ["economy"]);
 });
+
+test("a definite cue of short words reads indefinite too ('الحل السياسي' → 'حل سياسي')", () => {
+  assert.deepEqual(topics("ودعم التوصل إلى حل سياسي برعاية الأمم المتحدة"), ["political_process"]);
+});
+
+test("'ذكر مكتب X أن الجانبين ناقشا …': the two sides name the whole encounter, so its topics go to every pair", () => {
+  const doc = extractDocument({ id: "t", text: "استقبل رئيس الوزراء المالطي روبرت أبيلا ووزير الخارجية إيفاريست بارتولو أمس في فاليتا رئيس المجلس الرئاسي فائز السراج.\nوذكر بيان صادر عن مكتب رئيس الوزراء المالطي أن الجانبين ناقشا ملف الهجرة غير النظامية.", published: "2020-05-29" }, { resources: loadResources() });
+  const meetings = doc.events.filter((e) => e.type === "meeting");
+  assert.equal(meetings.length, 2);
+  for (const m of meetings) assert.deepEqual(m.topics, ["migration"], m.participants.map((p) => p.name).join("+"));
+});
