@@ -235,8 +235,8 @@ export function knownGiven(norm: string): boolean {
   return given.has(norm);
 }
 
-/** second words of compound given names (بدر الدين، نور الدين، سيف الإسلام), normalized */
-const GIVEN_SECOND = new Set(["الدين", "الاسلام"]);
+/** second words of compound given names (بدر الدين، نور الدين، سيف الإسلام، فتح الله), normalized */
+const GIVEN_SECOND = new Set(["الدين", "الاسلام", "الله"]);
 /** Name particles that bind the word after them ("عبد الله"، "أبو بكر"، "بن سلمان"), normalized. */
 const BINDS_NEXT = new Set(["عبد", "ابو", "بن"]);
 /** A definite common noun, the second term of a construct ("حرص الحكومة"). */
@@ -837,7 +837,7 @@ class SentenceMentions {
     let k = j;
     // at most four parts, a particle with its word counting as one ("محمد بن سلمان بن عبد العزيز")
     let parts = 0;
-    while (k < n && parts < 4 && k - j < 8 && (this.isNameWord(words[k]) || this.surnameAfterGiven(j, k) || this.titleWordInName(j, k) || this.headInName(j, k) || this.givenBeforeParticle(k) || this.europeanParticle(j, k) || this.givenWrittenAsName(k))) {
+    while (k < n && parts < 4 && k - j < 8 && (this.isNameWord(words[k]) || this.surnameAfterGiven(j, k) || this.titleWordInName(j, k) || this.headInName(j, k) || this.givenBeforeParticle(k) || this.givenBeforeAllah(k) || this.europeanParticle(j, k) || this.givenWrittenAsName(k))) {
       parts++;
       const w = words[k];
       // "آل سعود لسامح شكري": a given name behind ل/ب starts someone else, the object of a preposition
@@ -923,7 +923,8 @@ class SentenceMentions {
   definiteGiven(k: number): boolean {
     const { words } = this;
     const w = words[k];
-    return !w.conj && w.norm.startsWith("ال") && knownGiven(w.norm.slice(2)) && this.isNameWord(words[k + 1]);
+    // (or before a head that ends a name: "الحبيب الأمين")
+    return !w.conj && w.norm.startsWith("ال") && knownGiven(w.norm.slice(2)) && (this.isNameWord(words[k + 1]) || (k + 1 < words.length && this.headInName(k, k + 1)));
   }
 
   /**
@@ -938,11 +939,15 @@ class SentenceMentions {
       this.isNameWord(words[k + 1]);
   }
 
-  /** "محمد أحمد ولد محمد الأمين": a head that is also a name's last part closes a name of two words or more (not "… الأمين العام"). */
+  /**
+   * "محمد أحمد ولد محمد الأمين": a head that is also a name's last part closes a name of two words
+   * or more (not "… الأمين العام"); after a known given name, of one ("محمد الأمين"، "الحبيب الأمين").
+   */
   headInName(j: number, k: number): boolean {
     const { words, L } = this;
     const next = words[k + 1];
-    return k >= j + 2 && L.headsInNames.has(words[k].norm) && !(next && (hasForm(next, L.complements) || next.norm === "العام"));
+    const given = (w: Word) => !w.conj && (knownGiven(w.norm) || (w.norm.startsWith("ال") && knownGiven(w.norm.slice(2))));
+    return (k >= j + 2 || (k === j + 1 && given(words[j]))) && L.headsInNames.has(words[k].norm) && !(next && (hasForm(next, L.complements) || next.norm === "العام"));
   }
 
   /** A function word, with و written on it or not ("وما"، "ولا": three letters keep their و). */
@@ -958,6 +963,17 @@ class SentenceMentions {
     const next = words[k + 1];
     return w.token.kind === "word" && w.forms.length === 1 && knownGiven(w.norm) && next !== undefined &&
       (BINDS_NEXT.has(next.norm) || (next.norm.startsWith("عبد") && next.norm.length >= 6));
+  }
+
+  /**
+   * "فتح الله الزني"، "عطا الله X": an ordinary word before الله, with a name word after both, is a
+   * compound given name.
+   */
+  givenBeforeAllah(k: number): boolean {
+    const { words, L } = this;
+    const w = words[k];
+    return w.token.kind === "word" && !w.conj && w.forms.length === 1 && !hasForm(w, L.stop) && !this.functionWord(w) && !hasForm(w, L.heads) &&
+      words[k + 1]?.norm === "الله" && this.isNameWord(words[k + 2]);
   }
 
   /** "فيصل سلامة": an ordinary word right after a known given name at j is its surname */
@@ -1284,7 +1300,10 @@ class SentenceMentions {
       // (or, past its one qualifier, with ل: "نائب وزير الخارجية الروسي والمبعوث الخاص للرئيس …")
       const lastSplit = splits[splits.length - 1];
       const partEnvoy = splits.length > 0 && j - lastSplit === 2 && /^ل/.test(x.norm) && x.forms.length > 1 && L.deputyHeads.has(stripArticleHead(formIn(words[lastSplit], L.heads) ?? ""));
-      if ((L.deputyHeads.has(stripArticleHead(head)) || acting || partDeputy || partEnvoy) && hasForm(x, L.heads) && (!x.conj || L.heads.has(x.norm)) && (comps === 0 || acting || partDeputy || partEnvoy || (comps === 1 && /^ل/.test(x.norm) && x.forms.length > 1))) {
+      // (and a deputy head the title has taken in governs the next one: "القائم بأعمال مساعد وزير
+      // الخارجية"، "نائب مساعد وزير الدفاع")
+      const chained = comps > 0 && !words[j - 1].conj && L.deputyHeads.has(stripArticleHead(formIn(words[j - 1], L.heads) ?? ""));
+      if ((L.deputyHeads.has(stripArticleHead(head)) || acting || partDeputy || partEnvoy || chained) && hasForm(x, L.heads) && (!x.conj || L.heads.has(x.norm)) && (comps === 0 || acting || partDeputy || partEnvoy || chained || (comps === 1 && /^ل/.test(x.norm) && x.forms.length > 1))) {
         j++;
         comps++;
         continue;

@@ -429,3 +429,25 @@ test("a compound title's second post, an envoy's, governs 'للرئيس' and tak
 test("'الوزيرة الليبية بحضور السيد X': who was present ends the title, and is no name of it", () => {
   assert.deepEqual(mentions("استقبل الرئيس، مساء الاثنين، الوزيرة الليبية بحضور السيد لعمامرة.").map((m) => `${m.name ?? ""}|${m.title ?? ""}`).slice(1, 2), ["|الوزيرة الليبية"]);
 });
+
+test("a deputy head taken into a title governs the next head: 'القائم بأعمال مساعد وزير الخارجية'", () => {
+  const persons = mentions("التقى القائم بأعمال مساعد وزير الخارجية الأميركي لشؤون الشرق الأدنى، جون سميث، أمس رئيس الحكومة.").filter((m) => m.type === "person");
+  assert.deepEqual(persons.map((m) => `${m.name}|${m.title}`), ["جون سميث|القائم بأعمال مساعد وزير الخارجية الأميركي لشؤون الشرق الأدنى"]);
+  assert.deepEqual(mentions("التقى نائب مساعد وزير الدفاع الأمريكي جون سميث أمس.").filter((m) => m.type === "person").map((m) => m.title), ["نائب مساعد وزير الدفاع الأمريكي"]);
+});
+
+test("a head that ends names closes one after a known given name ('محمد الأمين', 'الحبيب الأمين'), not before 'العام'", () => {
+  assert.deepEqual(mentions("التقى الوزير الليبي محمد الأمين أمس.").filter((m) => m.type === "person").map((m) => m.name), ["محمد الأمين"]);
+  assert.deepEqual(mentions("التقى وزير الثقافة الليبي الحبيب الأمين، الثلاثاء، نظيره الإيطالي.").filter((m) => m.type === "person").map((m) => m.name), ["الحبيب الأمين"]);
+  assert.ok(!mentions("التقى الوزير محمد الأمين العام للجامعة.").some((m) => m.name === "محمد الأمين"));
+});
+
+test("a compound given name with الله ('فتح الله', 'مال الله') goes on to the surname after it", () => {
+  assert.deepEqual(mentions("استقبل وزير الشباب فتح الله الزني، يوم الأحد، السفير.").filter((m) => m.type === "person").map((m) => m.name), ["فتح الله الزني"]);
+  assert.deepEqual(mentions("أعلن رئيس المجلس البلدي مال الله العبيدي موافقة الوزارة.").filter((m) => m.type === "person").map((m) => m.name), ["مال الله العبيدي"]);
+});
+
+test("a parliamentary secretary is a title ('السكرتير البرلماني المالطي للشباب X')", () => {
+  assert.deepEqual(mentions("أجرى الوزير اتصالا مع السكرتير البرلماني المالطي للشباب والبحث كيث تانتي.").filter((m) => m.type === "person").map((m) => `${m.name}|${m.title}`),
+    ["كيث تانتي|السكرتير البرلماني المالطي للشباب والبحث"]);
+});
