@@ -38,6 +38,7 @@ interface TitleLexicon {
   senior_heads?: string[];
   heads_in_names?: string[];
   governed_complements?: string[];
+  named_bodies?: string[];
   notables?: string[];
   city_posts?: string[];
   envoy_posts?: string[];
@@ -127,6 +128,8 @@ class MentionLexicon {
   seniorHeads: Set<string>;
   headsInNames: Set<string>;
   governedComplements: Set<string>;
+  /** bodies named by a common noun and their own words ("المعهد المركزي للترميم") */
+  namedBodies: Set<string>;
   notables: Set<string>;
   cityPosts: Set<string>;
   envoyPosts: Set<string>;
@@ -169,6 +172,7 @@ class MentionLexicon {
     this.seniorHeads = normSet(t.senior_heads);
     this.headsInNames = normSet(t.heads_in_names);
     this.governedComplements = normSet(t.governed_complements);
+    this.namedBodies = normSet(t.named_bodies ?? []);
     this.notables = normSet(t.notables);
     this.cityPosts = normSet(t.city_posts);
     this.envoyPosts = normSet(t.envoy_posts);
@@ -828,7 +832,7 @@ class SentenceMentions {
       const after = opts.gazetteer?.match(words, j + 1);
       if (after && after.kind === "person" && after.end > g.end) g = after;
     }
-    if (g && g.kind === "person" && !this.givenNameOfAnother(g, j)) return { end: this.closeQuote(this.patronymicEnd(g.end)), ids: g.ids, source: "kb" };
+    if (g && g.kind === "person" && !this.givenNameOfAnother(g, j)) return { end: this.closeQuote(this.trailingGiven(j, this.patronymicEnd(g.end))), ids: g.ids, source: "kb" };
     let t = nerStart.get(j);
     // (the tagger's span ends before a function word it took along with و: "صالح وما يتيحه";
     // a bare one may be a name's — جون كي، أحمد علي)
@@ -838,8 +842,11 @@ class SentenceMentions {
     // at most four parts, a particle with its word counting as one ("محمد بن سلمان بن عبد العزيز")
     let parts = 0;
     while (k < n && parts < 4 && k - j < 8 && (this.isNameWord(words[k]) || this.surnameAfterGiven(j, k) || this.titleWordInName(j, k) || this.headInName(j, k) || this.givenBeforeParticle(k) || this.givenBeforeAllah(k) || this.europeanParticle(j, k) || this.givenWrittenAsName(k))) {
-      parts++;
       const w = words[k];
+      // "أعلن الوزير جولي تخصيص 5 ملايين": a verbal noun of the pattern تفعيل past the name's first
+      // word is what the sentence goes on to say, unless the tagger read it into the name
+      if (k > j && !(tagged && t! > k) && !w.conj && verbalNounII(w)) break;
+      parts++;
       // "آل سعود لسامح شكري": a given name behind ل/ب starts someone else, the object of a preposition
       if (k > j && this.withKnownName(w)) break;
       const known = opts.gazetteer?.match(words, k);
@@ -889,6 +896,19 @@ class SentenceMentions {
     const next = words[k + 1];
     return k > j && w.token.kind === "word" && w.forms.length === 1 && !w.norm.startsWith("ال") && hasForm(w, L.heads) &&
       next !== undefined && BINDS_NEXT.has(next.norm);
+  }
+
+  /** A body's definite noun ends right before k, with at most two adjectives after it ("المعهد المركزي"). */
+  afterBodyNoun(k: number): boolean {
+    const { words, L } = this;
+    for (let m = k - 1; m >= Math.max(0, k - 3); m--) {
+      const w = words[m];
+      if (w.conj || !w.norm.startsWith("ال")) return false;
+      if (L.namedBodies.has(w.norm.slice(2))) return true;
+      // (an adjective: a definite nisba, "المركزي"، "الوطنية")
+      if (!/ي$|يه$/.test(w.norm)) return false;
+    }
+    return false;
   }
 
   /** Past a short label in brackets opening at k ("(الناتو)"، "(6+6)"): the word after it, else k. */
@@ -998,6 +1018,19 @@ class SentenceMentions {
     return end;
   }
 
+  /**
+   * "وزيرة الثقافة مبروكة توغي عثمان ورئيس …": after a known name of two words or more, a given
+   * name that no name word follows is the same person's father's or grandfather's name, written out
+   * in full (one that a name word follows opens the next person: "خليفة حفتر محمد المنفي").
+   */
+  trailingGiven(start: number, end: number): number {
+    const { words, opts } = this;
+    const w = words[end];
+    if (end - start < 2 || !w || w.token.kind !== "word" || w.conj || w.forms.length > 1 || !knownGiven(w.norm)) return end;
+    if (this.isNameWord(words[end + 1]) || opts.gazetteer?.match(words, end)) return end;
+    return end + 1;
+  }
+
   /** a bare-surname match followed by another name word nobody knows: the surname is a given name here */
   givenNameOfAnother(g: { end: number; kind: string; surname?: boolean; lastWord?: boolean }, j: number): boolean {
     const { words, opts } = this;
@@ -1009,6 +1042,8 @@ class SentenceMentions {
     if (!(g.surname || g.lastWord) || !knownGiven(words[j].norm)) return false;
     // (و may open the surname itself — ويلسون — unless it joins another given name: "بوب وجون")
     if (!next || (next.conj && knownGiven(next.forms[1])) || !this.isNameWord(next)) return false;
+    // (nor a verbal noun the sentence goes on with: "أعلن الوزير جولي تخصيص 5 ملايين")
+    if (verbalNounII(next)) return false;
     const known = opts.gazetteer?.match(words, j + 1);
     return !known || (known.kind === "person" && !!known.surname);
   }
@@ -1283,6 +1318,15 @@ class SentenceMentions {
           governs = false;
           continue;
         }
+      }
+      // "مدير المعهد المركزي للترميم": a body's name goes on with its field, a definite noun behind
+      // ل, after the body's noun and an adjective or two (a purpose after a title is indefinite:
+      // "لبحث سبل التعاون")
+      if (comps > 0 && !x.conj && x.norm.startsWith("لل") && x.forms.length > 1 && this.afterBodyNoun(j) && !this.countryAt(j) && !opts.gazetteer?.match(words, j)) {
+        j++;
+        comps++;
+        governs = false;
+        continue;
       }
       if (hasForm(x, L.links) && !toward && j + 1 < n && !hasForm(words[j + 1], L.officePlaces) && (hasForm(words[j + 1], L.complements) || this.countryAt(j + 1) || this.linkedPlace(postHead, j + 1))) {
         linked = true;

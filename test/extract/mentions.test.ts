@@ -451,3 +451,19 @@ test("a parliamentary secretary is a title ('السكرتير البرلماني
   assert.deepEqual(mentions("أجرى الوزير اتصالا مع السكرتير البرلماني المالطي للشباب والبحث كيث تانتي.").filter((m) => m.type === "person").map((m) => `${m.name}|${m.title}`),
     ["كيث تانتي|السكرتير البرلماني المالطي للشباب والبحث"]);
 });
+
+test("a body's name goes on with its field behind لل ('مدير المعهد المركزي للترميم'), a purpose does not ('مدير المركز لبحث …')", () => {
+  assert.deepEqual(mentions("التقت الوزيرة مدير المعهد المركزي للترميم، وجرى الاتفاق.").map((m) => m.title), ["الوزيرة", "مدير المعهد المركزي للترميم"]);
+  assert.deepEqual(mentions("التقى الوزير مدير المركز لبحث التعاون.").map((m) => m.title), ["الوزير", "مدير المركز"]);
+});
+
+test("a given name after a known full name, with no name word after it, is the same person's ('مبروكة توغي عثمان ورئيس …')", () => {
+  const found = mentions("استقبل الوزير وزيرة الثقافة مبروكة توغي عثمان ورئيس المصلحة.");
+  assert.deepEqual(found.map((m) => `${m.name ?? ""}|${m.title}`), ["|الوزير", "مبروكة توغي عثمان|وزيرة الثقافة", "|رئيس المصلحة"]);
+  assert.deepEqual(mentions("استقبل رئيس الحكومة عبد الحميد الدبيبة محمد المنفي.").map((m) => m.name), ["عبد الحميد الدبيبة", "محمد المنفي"]);
+});
+
+test("a verbal noun of the pattern تفعيل after a name's first word is no part of the name ('الوزير جولي تخصيص …')", () => {
+  assert.deepEqual(mentions("حيث أعلن الوزير جولي تخصيص 5 ملايين يورو للمشروعين.").map((m) => m.name), ["جولي"]);
+  assert.deepEqual(mentions("التقى الوزير محمد توفيق أمس.").map((m) => m.name), ["محمد توفيق"]);
+});
