@@ -36,6 +36,8 @@ export interface DocEntity extends Entity {
   /** index of the sentence the entity was last mentioned in (when the caller gives sentences) */
   lastSentence?: number;
   mentions: number;
+  /** the most name words a mention of it wrote: 1 for a person the article named by surname only */
+  writtenWords?: number;
 }
 
 const keyMemo = new Map<string, string[]>();
@@ -110,6 +112,7 @@ export class EntityResolver {
     e.lastSeen = position;
     e.lastSentence = sentence;
     e.mentions++;
+    if (m.type === "person" && m.name) e.writtenWords = Math.max(e.writtenWords ?? 0, key(m.name).length);
     // ("الضيف الإيطالي"، "الدبلوماسي الألماني" say who he is to the story, not his office; an
     // entity known by nothing else keeps it)
     if (m.title && (m.source !== "guest" || !e.titles.length)) this.addTitle(e, m.title, m.head);
@@ -192,17 +195,24 @@ export class EntityResolver {
     const keys = new Map<string, string>();
     const keyOfLast = (w: string) => { let k = keys.get(w); if (k === undefined) keys.set(w, (k = nameKeyOfWord(w))); return k; };
     for (const a of this.entities) {
-      if (a.type !== "person" || a.kb_id || a.nameWords.length !== 1) continue;
+      // (a surname the base gave a bearer, when the article never wrote that bearer's name: the
+      // headline's "الحويج" is the body's "محمد الحويج", not the base's other الحويج)
+      const baseGuess = !!a.kb_id && a.writtenWords === 1;
+      if (a.type !== "person" || (a.kb_id && !baseGuess) || (!a.kb_id && a.nameWords.length !== 1)) continue;
       // (as written, article included: "صباح" is not "… الصباح")
-      const w = normalize(a.name).trim();
+      const w = baseGuess ? normalize(a.name).trim().split(/\s+/).pop()! : normalize(a.name).trim();
       const lastWord = (e: DocEntity) => normalize(e.name).trim().split(/\s+/).pop();
       // (or spelled otherwise, a foreign surname of five letters or more: the headline writes it
       // without a long vowel, or with س for ز, that the body's full name has)
       const key = w.length >= 5 ? keyOfLast(w) : "";
       const same = (b: DocEntity) => { const l = lastWord(b); return l === w || (!!key && !!l && l.length >= 5 && keyOfLast(l) === key); };
-      const full = this.entities.filter((b) => b !== a && b.type === "person" && !out.has(b) && b.nameWords.length >= 2 && same(b));
+      const full = this.entities.filter((b) => b !== a && b.type === "person" && !out.has(b) && b.nameWords.length >= 2 && same(b) && (!baseGuess || (b.writtenWords ?? 0) >= 2));
       if (full.length !== 1 || (a.country && full[0].country && a.country !== full[0].country)) continue;
-      this.join(a, full[0], out);
+      // (the base's bearer after all, when the full name opens with his given name: "عادل الجبير"
+      // and "عادل بن أحمد الجبير")
+      const b = full[0];
+      if (baseGuess && !b.kb_id && a.nameWords[0] === b.nameWords[0]) { b.kb_id = a.kb_id; this.byKb.set(a.kb_id!, b); this.fillFromKb(b); }
+      this.join(a, b, out);
     }
     // "X يبحث مع نظيره الليبي" in a headline: the one of that country the body names holding the
     // office of the one whose counterpart he is ("وزير الداخلية … عماد الطرابلسي")
@@ -285,6 +295,12 @@ export class EntityResolver {
     const words = key(m.name!);
     // ("حفتر الابن": the son the article named — not the base's best-known bearer of the name)
     const kbId = m.son && this.entities.some((e) => e.nameWords.length > 1 && contains(e.nameWords, words)) ? undefined : this.bearer(m.kbIds);
+    // a bare surname is the one person the article named in full with it, whoever the base's
+    // best-known bearer is ("محمد الحويج", then "وأوضح الحويج")
+    if (words.length === 1) {
+      const named = this.entities.filter((e) => (e.writtenWords ?? 0) >= 2 && e.nameWords[e.nameWords.length - 1] === words[0]);
+      if (named.length === 1) return named[0];
+    }
     if (kbId && this.byKb.has(kbId)) return this.byKb.get(kbId)!;
     // a partial name joins an entity whose name contains it ("حفتر" → "خليفة حفتر")
     // (and a name of three words or more that opens this one, a word longer: "محمد خالد الحمد", cut

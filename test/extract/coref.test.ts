@@ -166,3 +166,14 @@ test("a headline's bare office of a country is the one person of it the body nam
   const two = "وزير الخارجية يستقبل المبعوث البرازيلي\n\nاستقبل وزير الخارجية سفير البرازيل جواو ألميدا والمبعوث البرازيلي الخاص ماركوس سيلفا.";
   assert.deepEqual(mentionsOf(two, "المبعوث البرازيلي", "2022-11-20"), ["ماركوس سيلفا"]);
 });
+
+test("a bare surname is the one person the article names in full with it, not the base's other bearer of it", () => {
+  // (عبد الهادي الحويج is in the base; the article's minister is someone else of that surname)
+  const article = "الحويج يبحث مع السفير الإيطالي التبادل التجاري\nالتقى وزير الاقتصاد خالد الحويج، أمس، السفير الإيطالي في طرابلس. وأوضح الحويج أن الصادرات ارتفعت.";
+  assert.deepEqual(mentionsOf(article, "الحويج", "2023-05-18"), ["خالد الحويج", "خالد الحويج"]);
+  // (and the base's bearer when the full name opens with his given name)
+  const doc = extractDocument({ id: "t", text: "الجبير يلتقي شكري\nالتقى وزير الخارجية السعودي عادل بن أحمد الجبير، أمس، نظيره المصري سامح شكري.", published: "2015-07-23" }, { resources: R });
+  const jubeir = doc.entities.filter((e) => e.name.endsWith("الجبير"));
+  assert.equal(jubeir.length, 1, jubeir.map((e) => e.name).join(", "));
+  assert.ok(jubeir[0].kb_id);
+});
