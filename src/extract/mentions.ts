@@ -1283,7 +1283,11 @@ class SentenceMentions {
       // (a governor's or mayor's place right after the head: "والي مدنين"، "محافظ طرابلس")
       // (not a palace or an office the holder is at: "استقبل الرئيس الوزير الإيطالي بقصر X")
       const atSite = !!g && g.kind === "place" && /^ب/.test(x.norm) && !x.conj && x.forms.length > 1 && (L.officePlaces.has(x.forms[1]) || L.facilities.has(x.forms[1]));
-      if (g && !atSite && !this.placeAsGiven(g, j) && (g.kind === "org" || (g.kind === "place" && (comps > 0 || (j === i + 1 && L.governors.has(stripArticleHead(head))))))) {
+      // (nor a bare place after a definite head and its adjective: "أن يزور المفوض السامي طرابلس" —
+      // a place in construct follows an indefinite head's body: "رئيس بلدية طرابلس"، "رئيس المجلس
+      // المحلي تاورغاء")
+      const object = !!g && g.kind === "place" && j === i + 2 && x.forms.length === 1 && !x.norm.startsWith("ال") && definite(words[i]) && definite(words[j - 1]);
+      if (g && !atSite && !object && !this.placeAsGiven(g, j) && (g.kind === "org" || (g.kind === "place" && (comps > 0 || (j === i + 1 && L.governors.has(stripArticleHead(head))))))) {
         const own = g.kind === "org" && country === undefined ? this.nationalityWithin(j, g.end) : undefined;
         if (own) { country = own; ownCountry = !linked; }
         j = g.end;

@@ -467,3 +467,11 @@ test("a verbal noun of the pattern تفعيل after a name's first word is no pa
   assert.deepEqual(mentions("حيث أعلن الوزير جولي تخصيص 5 ملايين يورو للمشروعين.").map((m) => m.name), ["جولي"]);
   assert.deepEqual(mentions("التقى الوزير محمد توفيق أمس.").map((m) => m.name), ["محمد توفيق"]);
 });
+
+test("a high commissioner's title ('المفوض السامي لشؤون اللاجئين X'); a bare place after a definite head and adjective is the verb's object", () => {
+  assert.deepEqual(mentions("أجرى المفوض السامي للأمم المتحدة لشؤون اللاجئين فيليبو غراندي، أمس، اتصالا.").filter((m) => m.type === "person").map((m) => `${m.name}|${m.title}`),
+    ["فيليبو غراندي|المفوض السامي للأمم المتحدة لشؤون اللاجئين"]);
+  assert.deepEqual(mentions("واتفقا على أن يزور المفوض السامي طرابلس خلال الأسابيع المقبلة.").map(summary), ["title||المفوض السامي|"]);
+  // (a body's place in construct stays in the title: Libyan usage writes it without ل)
+  assert.deepEqual(mentions("التقى السفير رئيس المجلس المحلي تاورغاء، وبحثا الأوضاع.").map((m) => m.title), ["السفير", "رئيس المجلس المحلي تاورغاء"]);
+});
