@@ -36,8 +36,8 @@ export interface DocEntity extends Entity {
   /** index of the sentence the entity was last mentioned in (when the caller gives sentences) */
   lastSentence?: number;
   mentions: number;
-  /** the most name words a mention of it wrote: 1 for a person the article named by surname only */
-  writtenWords?: number;
+  /** its longest name as the article wrote it (normalized words): one word for a person named by surname only */
+  writtenName?: string[];
 }
 
 const keyMemo = new Map<string, string[]>();
@@ -112,7 +112,7 @@ export class EntityResolver {
     e.lastSeen = position;
     e.lastSentence = sentence;
     e.mentions++;
-    if (m.type === "person" && m.name) e.writtenWords = Math.max(e.writtenWords ?? 0, key(m.name).length);
+    if (m.type === "person" && m.name) { const w = key(m.name); if (w.length > (e.writtenName?.length ?? 0)) e.writtenName = w; }
     // ("الضيف الإيطالي"، "الدبلوماسي الألماني" say who he is to the story, not his office; an
     // entity known by nothing else keeps it)
     if (m.title && (m.source !== "guest" || !e.titles.length)) this.addTitle(e, m.title, m.head);
@@ -197,7 +197,7 @@ export class EntityResolver {
     for (const a of this.entities) {
       // (a surname the base gave a bearer, when the article never wrote that bearer's name: the
       // headline's "الحويج" is the body's "محمد الحويج", not the base's other الحويج)
-      const baseGuess = !!a.kb_id && a.writtenWords === 1;
+      const baseGuess = !!a.kb_id && a.writtenName?.length === 1;
       if (a.type !== "person" || (a.kb_id && !baseGuess) || (!a.kb_id && a.nameWords.length !== 1)) continue;
       // (as written, article included: "صباح" is not "… الصباح")
       const w = baseGuess ? normalize(a.name).trim().split(/\s+/).pop()! : normalize(a.name).trim();
@@ -206,7 +206,7 @@ export class EntityResolver {
       // without a long vowel, or with س for ز, that the body's full name has)
       const key = w.length >= 5 ? keyOfLast(w) : "";
       const same = (b: DocEntity) => { const l = lastWord(b); return l === w || (!!key && !!l && l.length >= 5 && keyOfLast(l) === key); };
-      const full = this.entities.filter((b) => b !== a && b.type === "person" && !out.has(b) && b.nameWords.length >= 2 && same(b) && (!baseGuess || (b.writtenWords ?? 0) >= 2));
+      const full = this.entities.filter((b) => b !== a && b.type === "person" && !out.has(b) && b.nameWords.length >= 2 && same(b) && (!baseGuess || (b.writtenName?.length ?? 0) >= 2));
       if (full.length !== 1 || (a.country && full[0].country && a.country !== full[0].country)) continue;
       // (the base's bearer after all, when the full name opens with his given name: "عادل الجبير"
       // and "عادل بن أحمد الجبير")
@@ -298,15 +298,21 @@ export class EntityResolver {
     // a bare surname is the one person the article named in full with it, whoever the base's
     // best-known bearer is ("محمد الحويج", then "وأوضح الحويج")
     if (words.length === 1) {
-      const named = this.entities.filter((e) => (e.writtenWords ?? 0) >= 2 && e.nameWords[e.nameWords.length - 1] === words[0]);
-      if (named.length === 1) return named[0];
+      const named = this.entities.filter((e) => (e.writtenName?.length ?? 0) >= 2 && e.nameWords[e.nameWords.length - 1] === words[0]);
+      // (which is the base's bearer after all when he could be: "عادل بن أحمد الجبير"، "الجبير")
+      if (named.length === 1) {
+        const e = named[0];
+        if (kbId && !e.kb_id && !this.byKb.has(kbId) && this.couldBe(e, kbId)) { e.kb_id = kbId; this.byKb.set(kbId, e); this.fillFromKb(e); }
+        return e;
+      }
     }
     if (kbId && this.byKb.has(kbId)) return this.byKb.get(kbId)!;
     // a partial name joins an entity whose name contains it ("حفتر" → "خليفة حفتر")
     // (and a name of three words or more that opens this one, a word longer: "محمد خالد الحمد", cut
     // before a family name that is also a word, then "محمد خالد الحمد الصباح")
     const opens = (e: DocEntity) => !e.kb_id && e.nameWords.length >= 3 && words.length === e.nameWords.length + 1 && e.nameWords.every((w, k) => words[k] === w);
-    const candidates = this.entities.filter((e) => e.nameWords.length > 0 && (contains(e.nameWords, words) || opens(e)));
+    // (or the name the article wrote for it, when the base's is shorter: "عادل بن أحمد الجبير" again)
+    const candidates = this.entities.filter((e) => e.nameWords.length > 0 && (contains(e.nameWords, words) || opens(e) || (!!e.writtenName && contains(e.writtenName, words))));
     if (candidates.length) {
       const rankKey = m.rank ? key(m.rank) : [];
       const scored = candidates.map((e) => {

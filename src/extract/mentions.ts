@@ -841,7 +841,7 @@ class SentenceMentions {
     let k = j;
     // at most four parts, a particle with its word counting as one ("محمد بن سلمان بن عبد العزيز")
     let parts = 0;
-    while (k < n && parts < 4 && k - j < 8 && (this.isNameWord(words[k]) || this.surnameAfterGiven(j, k) || this.titleWordInName(j, k) || this.headInName(j, k) || this.givenBeforeParticle(k) || this.givenBeforeAllah(k) || this.europeanParticle(j, k) || this.givenWrittenAsName(k))) {
+    while (k < n && parts < 4 && k - j < 8 && (this.isNameWord(words[k]) || this.surnameAfterGiven(j, k) || this.titleWordInName(j, k) || this.headInName(j, k) || this.givenBeforeParticle(k) || this.givenBeforeAllah(k) || this.europeanParticle(j, k) || this.givenWrittenAsName(k) || this.lastGivenWrittenAsName(j, k))) {
       const w = words[k];
       // "أعلن الوزير جولي تخصيص 5 ملايين": a verbal noun of the pattern تفعيل past the name's first
       // word is what the sentence goes on to say, unless the tagger read it into the name
@@ -960,6 +960,18 @@ class SentenceMentions {
   }
 
   /**
+   * "حسين عوض علي ووزير …": such a given name, written as the name, also ends a name of two words
+   * or more before a comma, a full stop or the next title joined by و.
+   */
+  lastGivenWrittenAsName(j: number, k: number): boolean {
+    const { words, L } = this;
+    const w = words[k];
+    const next = words[k + 1];
+    return k >= j + 2 && w.token.kind === "word" && !w.conj && L.stop.has(w.norm) && knownGiven(w.norm) && !PARTICLES_AS_WRITTEN.has(w.token.text) &&
+      (!next || next.token.kind === "punct" || (next.conj === "و" && hasForm(next, L.heads)));
+  }
+
+  /**
    * "محمد أحمد ولد محمد الأمين": a head that is also a name's last part closes a name of two words
    * or more (not "… الأمين العام"); after a known given name, of one ("محمد الأمين"، "الحبيب الأمين").
    */
@@ -1027,7 +1039,8 @@ class SentenceMentions {
     const { words, opts } = this;
     const w = words[end];
     if (end - start < 2 || !w || w.token.kind !== "word" || w.conj || w.forms.length > 1 || !knownGiven(w.norm)) return end;
-    if (this.isNameWord(words[end + 1]) || opts.gazetteer?.match(words, end)) return end;
+    // (nor the surname of someone the article named before, met: "التقى الوزير أنجلينو ألفانو سلامة")
+    if (this.isNameWord(words[end + 1]) || opts.gazetteer?.match(words, end) || opts.namedBefore?.has(w.norm)) return end;
     return end + 1;
   }
 
@@ -1461,7 +1474,11 @@ class SentenceMentions {
     const { words, L, opts, nerStart } = this;
     const g = opts.gazetteer?.match(words, k);
     if (!g) return false;
-    if (g.kind === "org" || (g.kind === "place" && L.cityPosts.has(stripArticleHead(head)))) return true;
+    // (not after the body said as the one the article means: "استقبل X عميد البلدية في بنغازي" —
+    // the mayor of the town the story is about, received in Benghazi)
+    const before = words[k - 2];
+    const theBody = !!before && !before.conj && before.norm.startsWith("ال") && L.namedBodies.has(before.norm.slice(2));
+    if (g.kind === "org" || (g.kind === "place" && L.cityPosts.has(stripArticleHead(head)) && !theBody)) return true;
     // an envoy's post city when the envoy's name follows it ("سفير ليبيا في روما محمد فرحات");
     // otherwise the city is where something happened ("التقى السفير في طرابلس وزير الداخلية")
     if (g.kind !== "place" || !L.envoyPosts.has(stripArticleHead(head))) return false;

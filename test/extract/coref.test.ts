@@ -176,4 +176,7 @@ test("a bare surname is the one person the article names in full with it, not th
   const jubeir = doc.entities.filter((e) => e.name.endsWith("الجبير"));
   assert.equal(jubeir.length, 1, jubeir.map((e) => e.name).join(", "));
   assert.ok(jubeir[0].kb_id);
+  // (the full name written again, after the surname linked it to the base, is still him)
+  const again = extractDocument({ id: "t", text: "أوضح وزير الخارجية عادل بن أحمد الجبير أن اللقاء كان مثمرا. وأشار الجبير إلى التعاون. وكان وزير الخارجية عادل بن أحمد الجبير قد اجتمع أمس مع نظيره المصري سامح شكري.", published: "2015-07-23" }, { resources: R });
+  assert.equal(again.entities.filter((e) => e.name.endsWith("الجبير")).length, 1);
 });

@@ -475,3 +475,15 @@ test("a high commissioner's title ('المفوض السامي لشؤون الل�
   // (a body's place in construct stays in the title: Libyan usage writes it without ل)
   assert.deepEqual(mentions("التقى السفير رئيس المجلس المحلي تاورغاء، وبحثا الأوضاع.").map((m) => m.title), ["السفير", "رئيس المجلس المحلي تاورغاء"]);
 });
+
+test("a city post said with the body the article means ('عميد البلدية') leaves the city after في to the sentence", () => {
+  assert.deepEqual(mentions("وكان الوزير قد استقبل عميد البلدية في بنغازي الشهر الماضي.").map((m) => m.title), ["الوزير", "عميد البلدية"]);
+  assert.deepEqual(mentions("التقى الوزير قنصل إيطاليا في بنغازي أمس.").map((m) => m.title), ["الوزير", "قنصل إيطاليا في بنغازي"]);
+});
+
+test("a given name that is also a particle, written as the name, ends a name before the next title ('حسين عوض علي ووزير …')", () => {
+  assert.deepEqual(mentions("عقد الوزير اجتماعا مع وزير الخارجية السوداني حسين عوض علي ووزير الخارجية الليبي عبد الهادي الحويج، أمس.").filter((m) => m.type === "person").map((m) => m.name),
+    ["حسين عوض علي", "عبد الهادي الحويج"]);
+  // (as a particle it is none: "على هامش")
+  assert.ok(!mentions("التقى وزير الخارجية محمد أحمد على هامش القمة نظيره.").some((m) => m.name === "محمد أحمد على"));
+});
