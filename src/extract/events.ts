@@ -1162,7 +1162,14 @@ function mainClauseSubject(words: Word[], people: PersonMention[], from: number,
   // (past where it was: "خلال استقباله الوزير الإيطالي في مقر المجلس بقاعدة أبوستة، أكد Y")
   for (let k = from; k < Math.min(hi, from + 10); k++) if (isPunct(words[k], "،,")) { comma = k; break; }
   if (comma < 0 || people.some((p) => p.w0 >= from && p.w0 < comma)) return [];
-  const m = people.find((p) => p.w0 > comma && p.w0 <= comma + 2);
+  let m = people.find((p) => p.w0 > comma && p.w0 <= comma + 2);
+  // (or past a when and where set off by commas of their own: "خلال لقائه X، مساء أمس بديوان
+  // رئاسة الوزراء في طرابلس، أكد Y")
+  if (!m) {
+    let next = -1;
+    for (let k = comma + 1; k < Math.min(hi, comma + 12); k++) if (isPunct(words[k], "،,")) { next = k; break; }
+    if (next > 0 && !people.some((p) => p.w0 > comma && p.w0 < next)) m = people.find((p) => p.w0 > next && p.w0 <= next + 2);
+  }
   return m && !presentOnly(words, m.w0) ? [m] : [];
 }
 

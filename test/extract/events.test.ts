@@ -1994,3 +1994,14 @@ test("'… اجتماعا ثلاثيا، بدعوة من X وبحضوره': the 
   const invited = extract("عقد عقيلة صالح ومحمد تكالة ومحمد المنفي، أمس الأحد، اجتماعا ثلاثيا في القاهرة، بدعوة من الأمين العام للجامعة أحمد أبو الغيط.", "2024-03-11");
   assert.equal(dyads(invited.events).filter((d) => d.includes("أحمد أبو الغيط")).length, 0, dyads(invited.events).join("; "));
 });
+
+test("'خلال لقائه X، [when and where]، أكد Y': the possessor is the main clause's subject past a when-and-where set off by commas", () => {
+  const doc = extract("خلال لقائه المديرة العامة للمنظمة الدولية للهجرة إيمي بوب، مساء أمس الأربعاء بديوان رئاسة الوزراء في طرابلس، أكد رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة أن ليبيا لن تكون بلد توطين.", "2024-03-14");
+  assert.deepEqual(dyads(doc.events), ["إيمي بوب – عبد الحميد الدبيبة"]);
+});
+
+test("a place an attributed sentence says someone is to go to is not where the encounter was", () => {
+  const doc = extract("طرابلس – التقت المديرة العامة للمنظمة الدولية للهجرة إيمي بوب أمس وزير الداخلية عماد الطرابلسي بمقر الوزارة، وبحثا مكافحة تهريب البشر.\nوكان من المقرر أن تتوجه بوب اليوم إلى الكفرة للقاء عميد بلديتها، غير أن الزيارة أرجئت.", "2024-03-14");
+  const meeting = doc.events.find((e) => e.type === "meeting" && e.status === "happened");
+  assert.equal(meeting?.location?.name, "طرابلس");
+});
