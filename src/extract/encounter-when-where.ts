@@ -82,6 +82,16 @@ export function afterSince(s: SentenceView, start: number): boolean {
   return k >= 0 && glue().since.has(s.words[k].norm);
 }
 
+/** "مقارنة بالفترة ذاتها من العام الماضي": a comparison word a few words before the date, no comma between. */
+export function comparedWith(s: SentenceView, start: number): boolean {
+  const k = wordBefore(s, start);
+  for (let j = k; j >= 0 && j > k - 5; j--) {
+    if (isPunct(s.words[j], "،,.:؛;")) return false;
+    if (glue().compared.has(s.words[j].norm)) return true;
+  }
+  return false;
+}
+
 /** "منذ تعيينه خلفا لـ X في 16 أكتوبر" (or right before it, "منذ مطلع العام"): a منذ a few words before the date, no comma between. */
 export function sinceClause(s: SentenceView, start: number): boolean {
   const k = wordBefore(s, start);
@@ -165,7 +175,8 @@ export function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): D
     if (d.span.start < loChar || d.span.end > hiChar) continue;
     // ("منذ العام الماضي": since when something lasts, not when they met; "مذكرة التفاهم
     // الموقعة بين البلدين في فبراير الماضي": when the memorandum was signed)
-    if (afterSince(s, d.span.start) || afterParticiple(s, d.span.start, t) || inRelativeClause(s, d.span.start, t)) continue;
+    // ("بزيادة 200 في المئة مقارنة بالفترة ذاتها من العام الماضي": a period compared with)
+    if (afterSince(s, d.span.start) || afterParticiple(s, d.span.start, t) || inRelativeClause(s, d.span.start, t) || comparedWith(s, d.span.start)) continue;
     // (a date before "كما"/"ثم" is the clause before's: "بعد لقائهما في مايو 2017، كما جمعهما X في مايو 2018")
     // ("ثم" only after a comma: "زارت طرابلس ثم بنغازي" joins two places)
     if (d.span.end <= tStart && s.words.some((w, k) => w.token.start >= d.span.end && w.token.end <= tStart && glue().clause_goes_on.has(w.norm) &&

@@ -2005,3 +2005,10 @@ test("a place an attributed sentence says someone is to go to is not where the e
   const meeting = doc.events.find((e) => e.type === "meeting" && e.status === "happened");
   assert.equal(meeting?.location?.name, "طرابلس");
 });
+
+test("a period compared with ('مقارنة بالفترة ذاتها من العام الماضي') is no encounter's date, so the meeting told again stays one", () => {
+  const doc = extract("أجرى وزير الخارجية اليوناني جيورجوس جيرابيتريتيس، الأحد الماضي، محادثات في بنغازي مع المشير خليفة حفتر.\nوقالت مصادر إن الوزير نقل خلال لقائه حفتر قلق أثينا من وصول أكثر من 7 آلاف مهاجر إلى كريت، بزيادة تقارب 200 في المئة مقارنة بالفترة ذاتها من العام الماضي.", "2025-06-19");
+  const meetings = doc.events.filter((e) => e.type === "meeting" && e.status === "happened");
+  assert.equal(meetings.length, 1, meetings.map((e) => e.date?.value).join(", "));
+  assert.equal(meetings[0].date?.value, "2025-06-15");
+});
