@@ -124,11 +124,13 @@ function isLocative(words: Word[], i: number, R: Resources): boolean {
     if (hasForm(words[k], locativeSet())) return true;
     k--;
   }
-  if (k >= 1 && hasForm(words[k], gatheringNames()) && words[k - 1].norm === "هامش") return true;
+  if (k >= 1 && hasForm(words[k], gatheringNames()) && (words[k - 1].norm === "هامش" || (k >= 2 && hasForm(words[k - 1], proceedings()) && words[k - 2].norm === "هامش"))) return true;
   return k >= 0 && hasForm(words[k], locativeSet());
 }
 let gatherings: Set<string> | undefined;
 const gatheringNames = () => (gatherings ??= normSet(readLexicon<{ gathering_names: string[] }>("events.yaml").gathering_names));
+let proceedingWords: Set<string> | undefined;
+const proceedings = () => (proceedingWords ??= normSet(readLexicon<{ gathering_proceedings: string[] }>("events.yaml").gathering_proceedings));
 
 const INVITATION = normSet(["دعوة", "دعوه", "الدعوة", "دعا", "دعاه", "يدعو"]);
 const TO = normSet(["إلى", "الى", "لمدينة", "للعاصمة", "العاصمة", "مدينة"]);

@@ -2012,3 +2012,9 @@ test("a period compared with ('مقارنة بالفترة ذاتها من ال�
   assert.equal(meetings.length, 1, meetings.map((e) => e.date?.value).join(", "));
   assert.equal(meetings[0].date?.value, "2025-06-15");
 });
+
+test("'على هامش أعمال مؤتمر ميونيخ للأمن': a gathering named by its city, past the word for its proceedings, is where they met", () => {
+  const doc = extract("بحث رئيس المجلس الرئاسي فايز السراج مع وزير الخارجية الألماني هايكو ماس، أمس السبت، على هامش أعمال مؤتمر ميونيخ للأمن، سبل تثبيت الهدنة في محيط العاصمة طرابلس.", "2020-02-16");
+  const meeting = doc.events.find((e) => e.type === "meeting");
+  assert.equal(meeting?.location?.name_en, "Munich");
+});
