@@ -548,7 +548,15 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         const pool = [...inner, ...after];
         if (t.frame === "pair" && /(ه|ها|هما|ني|نا)$/.test(s.words[t.w0].norm) && before.length) pool.unshift(before[before.length - 1]);
         // "وأكد A لـB، خلال لقائهما": the two named before it, a preposition's object included
-        if (t.rule.endsWith(":theirs")) pool.splice(0, pool.length, ...uniqueEntities(people.filter((m) => m.w1 <= t.w0 && m.w0 >= lo && m.type !== "org"), entityOf).slice(-2));
+        if (t.rule.endsWith(":theirs")) {
+          pool.splice(0, pool.length, ...uniqueEntities(people.filter((m) => m.w1 <= t.w0 && m.w0 >= lo && m.type !== "org"), entityOf).slice(-2));
+          // ("بحث X مع Y … خلال لقائهما في طرابلس الشهر الماضي": the two of the clause's own encounter)
+          const told = events.filter((e) => e.sentence === s.index).pop();
+          if (pool.length < 2 && told && told.subject.length === 1 && told.counterpart.length === 1) {
+            const two = [told.subject[0], told.counterpart[0]].map((e) => people.find((m) => entityOf(m) === e));
+            if (two[0] && two[1]) pool.splice(0, pool.length, two[0], two[1]);
+          }
+        }
         // "لقاء بوتين وكيري": two named people right after the noun, the second after و
         if (t.rule === NOUN_BEFORE_NAMES) pool.splice(0, pool.length, ...namedPairAfter(s.words, people, t.w1));
         // "اتفق X ونظيراه Y وZ، خلال قمة ثلاثية": the people joined right before the comma, all of them

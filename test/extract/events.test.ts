@@ -2018,3 +2018,11 @@ test("'على هامش أعمال مؤتمر ميونيخ للأمن': a gatheri
   const meeting = doc.events.find((e) => e.type === "meeting");
   assert.equal(meeting?.location?.name_en, "Munich");
 });
+
+test("'بحث X مع Y … خلال لقائهما في طرابلس الشهر الماضي': the dual's meeting is the clause's own, and gives it its day and place", () => {
+  const doc = extract("وكان وزير الدفاع صلاح الدين النمروش قد بحث ملف نزع الألغام مع السفير الإيطالي خلال لقائهما في طرابلس الشهر الماضي.", "2020-12-03");
+  const meetings = doc.events.filter((e) => e.type === "meeting");
+  assert.equal(meetings.length, 1);
+  assert.equal(meetings[0].date?.value, "2020-11");
+  assert.equal(meetings[0].location?.name, "طرابلس");
+});
