@@ -245,7 +245,8 @@ const GIVEN_SECOND = new Set(["الدين", "الاسلام", "الله"]);
 const BINDS_NEXT = new Set(["عبد", "ابو", "بن"]);
 /** A definite common noun, the second term of a construct ("حرص الحكومة"). */
 function inConstruct(w: Word | undefined, L: MentionLexicon): boolean {
-  return !!w && w.token.kind === "word" && !w.conj && w.norm.startsWith("ال") && L.common.has(w.norm);
+  // (or a common noun with a pronoun on it: "أكد الوزير حرص حكومته")
+  return !!w && w.token.kind === "word" && !w.conj && (w.norm.startsWith("ال") || (POSSESSIVE.test(w.norm) && w.norm.length >= 5)) && L.common.has(w.norm);
 }
 
 /** words after which a place name is the place: "في ليون"، "إلى ليون"، "مدينة ليون" */

@@ -487,3 +487,7 @@ test("a given name that is also a particle, written as the name, ends a name bef
   // (as a particle it is none: "على هامش")
   assert.ok(!mentions("التقى وزير الخارجية محمد أحمد على هامش القمة نظيره.").some((m) => m.name === "محمد أحمد على"));
 });
+
+test("one unknown word after a title, in construct with a common noun that carries a pronoun, is no name ('أكد الوزير حرص حكومته')", () => {
+  assert.deepEqual(mentions("وأكد الوزير حرص حكومته على تثبيت الاتفاق.").map(summary), ["title||الوزير|"]);
+});
