@@ -437,8 +437,10 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
     const otherDay = !!date && !!prev?.event.date && daysApart(date.value, prev.event.date.value, 3);
     if (prev?.event.location && gap <= 3 && prev.event.type !== "call" && !otherDay) inherited = prev.event.location;
   }
-  // (not where a sentence says someone is to go: "وكان من المقرر أن تتوجه X إلى الكفرة للقاء …")
-  if (!location && !inherited) location = placeNearEncounterWord(extra.map((si) => sentences.get(si)!).filter((s) => !plansAhead(s)));
+  // (not where a sentence says someone is to go — "وكان من المقرر أن تتوجه X إلى الكفرة للقاء …" —
+  // nor one dated after the story: "واتفق الوزيران على أن يلتقيا مجددا في فاليتا خلال سبتمبر المقبل")
+  const ahead = (s: SentenceView) => !!ctx.published && s.dates.some((d) => d.value.slice(0, 7) > ctx.published!.slice(0, 7));
+  if (!location && !inherited) location = placeNearEncounterWord(extra.map((si) => sentences.get(si)!).filter((s) => !plansAhead(s) && !ahead(s)));
   // a visit to a city, then the dateline's city, then a visit to a country
   // (a visit on a day days away from the encounter's is another trip; so is one told as
   // background, for an undated encounter — the story's own)

@@ -936,9 +936,13 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // ("تم، أمس الخميس، بقصر الرئاسة، بحث …، وذلك خلال اجتماع عقده A مع B": the clauses
       // before were about this encounter when no encounter came of them — their day and place)
       const alone = ti > 0 && !events.some((e) => e.sentence === s.index) && s.words[lo - 1] !== undefined && s.words.slice(lo, t.w0).some((w) => hasForm(w, glue().that_was));
-      const date = sameDay(s, lo, hi, dayBefore) ?? pickDate(s, t, lo, hi) ?? (alone ? pickDate(s, t, 0, hi) : null);
+      // ("وأمس الأربعاء، جمع لقاء A بـB": a verb right before the noun that told nothing of its own
+      // opens the clause — its day and place are the noun's)
+      const joined = ti > 0 && triggers[ti - 1].w1 === t.w0 && !events.some((e) => e.sentence === s.index);
+      const wideFrom = alone ? 0 : joined ? (ti > 1 ? triggers[ti - 2].w1 : 0) : -1;
+      const date = sameDay(s, lo, hi, dayBefore) ?? pickDate(s, t, lo, hi) ?? (wideFrom >= 0 ? pickDate(s, t, wideFrom, hi) : null);
       const own = pickPlace(s, t, lo, hi);
-      const wide = alone ? pickPlace(s, t, 0, hi) : null;
+      const wide = wideFrom >= 0 ? pickPlace(s, t, wideFrom, hi) : null;
       const location = own && own.kind !== "country" ? own : wide && wide.kind !== "country" ? wide : own ?? wide;
       events.push({
         type,

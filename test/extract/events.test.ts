@@ -2026,3 +2026,15 @@ test("'بحث X مع Y … خلال لقائهما في طرابلس الشهر 
   assert.equal(meetings[0].date?.value, "2020-11");
   assert.equal(meetings[0].location?.name, "طرابلس");
 });
+
+test("'وأمس الأربعاء، جمع لقاء A بـB': the verb right before the meeting noun opens its clause — its day is the meeting's", () => {
+  const doc = extract("أجرى وزير الاقتصاد الليبي محمد الحويج، الثلاثاء الماضي في فاليتا، مباحثات مع الوزير إيان بورغ.\nوأمس الأربعاء، جمع لقاء الحويج برئيسة غرفة التجارة المالطية ماريسا شوريب، حيث جرى بحث تنظيم معرض.", "2022-10-27");
+  const second = doc.events.find((e) => e.participants.some((p) => p.name === "ماريسا شوريب"));
+  assert.equal(second?.date?.value, "2022-10-26");
+});
+
+test("a sentence dated after the story ('أن يلتقيا مجددا في فاليتا خلال سبتمبر المقبل') places no encounter it goes on about", () => {
+  const doc = extract("روما – بحث وزير الداخلية عماد الطرابلسي مع وزير الداخلية الإيطالي ماتيو بيانتيدوزي، الخميس الماضي، آليات الحد من الهجرة.\nوأكد الجانبان أهمية تفكيك شبكات الاتجار بالبشر.\nوأشار الطرابلسي إلى تراجع حالات الانطلاق.\nوأضاف أن التعاون مستمر.\nوفي اليوم ذاته، جمع لقاء الطرابلسي بوزير الشؤون الداخلية المالطي بايرون كاميليري، تناول تبادل المعلومات.\nواتفق الوزيران على أن يلتقيا مجددا في فاليتا خلال سبتمبر المقبل.", "2023-07-31");
+  const malta = doc.events.find((e) => e.type === "meeting" && e.participants.some((p) => p.name === "بايرون كاميليري"));
+  assert.notEqual(malta?.location?.name, "فاليتا");
+});
