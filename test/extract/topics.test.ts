@@ -127,3 +127,8 @@ test("'ذكر مكتب X أن الجانبين ناقشا …': the two sides na
   assert.equal(meetings.length, 2);
   for (const m of meetings) assert.deepEqual(m.topics, ["migration"], m.participants.map((p) => p.name).join("+"));
 });
+
+test("the ballot, voters and candidacy are the political process ('مراكز الاقتراع'، 'سجل الناخبين'، 'باب الترشح')", () => {
+  assert.deepEqual(topics("واطلع على تجهيز نحو 1900 مركز اقتراع في مختلف المدن"), ["political_process"]);
+  assert.deepEqual(topics("وبحثا عدد المسجلين في سجل الناخبين وفتح باب الترشح"), ["political_process"]);
+});
