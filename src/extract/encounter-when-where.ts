@@ -82,25 +82,21 @@ export function afterSince(s: SentenceView, start: number): boolean {
   return k >= 0 && glue().since.has(s.words[k].norm);
 }
 
-/** "مقارنة بالفترة ذاتها من العام الماضي": a comparison word a few words before the date, no comma between. */
-export function comparedWith(s: SentenceView, start: number): boolean {
+/** A word of `set` among the `reach` words before the date at `start`, no comma or stop between. */
+function shortlyBefore(s: SentenceView, start: number, set: ReadonlySet<string>, reach: number): boolean {
   const k = wordBefore(s, start);
-  for (let j = k; j >= 0 && j > k - 5; j--) {
+  for (let j = k; j >= 0 && j > k - reach; j--) {
     if (isPunct(s.words[j], "،,.:؛;")) return false;
-    if (glue().compared.has(s.words[j].norm)) return true;
+    if (set.has(s.words[j].norm)) return true;
   }
   return false;
 }
 
-/** "منذ تعيينه خلفا لـ X في 16 أكتوبر" (or right before it, "منذ مطلع العام"): a منذ a few words before the date, no comma between. */
-export function sinceClause(s: SentenceView, start: number): boolean {
-  const k = wordBefore(s, start);
-  for (let j = k; j >= 0 && j > k - 7; j--) {
-    if (isPunct(s.words[j], "،,.:؛;")) return false;
-    if (glue().since.has(s.words[j].norm)) return true;
-  }
-  return false;
-}
+/** "مقارنة بالفترة ذاتها من العام الماضي": a comparison word a few words before the date. */
+export const comparedWith = (s: SentenceView, start: number): boolean => shortlyBefore(s, start, glue().compared, 5);
+
+/** "منذ تعيينه خلفا لـ X في 16 أكتوبر" (or right before it, "منذ مطلع العام"): a منذ a few words before the date. */
+export const sinceClause = (s: SentenceView, start: number): boolean => shortlyBefore(s, start, glue().since, 7);
 
 /** "حتى صباح اليوم"، "بحلول نهاية الشهر": the date at `start` is a deadline. */
 export function afterUntil(s: SentenceView, start: number): boolean {
