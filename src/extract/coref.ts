@@ -471,9 +471,14 @@ export class EntityResolver {
       const fits = (x: DocEntity) => !x.gender || !gender || x.gender === gender;
       if (!fits(e) && gender === "f") continue;
       if (best && fits(best) !== fits(e)) { if (fits(e)) best = e; continue; }
+      // ("وبحثت الوزيرة مع …": a woman known to be one before one of no known gender)
+      const surelyHer = (x: DocEntity) => gender === "f" && x.gender === "f";
+      if (best && surelyHer(best) !== surelyHer(e)) { if (surelyHer(e)) best = e; continue; }
       // "السيد الوزير" in a statement's protocol voice is its own official: of the country of the
       // first person it names, named first; otherwise the one last seen
-      if (!best || (m.honorific && words.length === 0 && !m.country ? this.ownFirst(e, best) : e.lastSeen > best.lastSeen)) best = e;
+      // (so is "الوزيرة" alone: in the stories of a woman official, the bare feminine head is the
+      // story's own — "وكانت الوزيرة قد بحثت …" after her counterpart was named last)
+      if (!best || (((m.honorific && words.length === 0) || onlyHead) && !m.country ? this.ownFirst(e, best) : e.lastSeen > best.lastSeen)) best = e;
     }
     return best;
   }

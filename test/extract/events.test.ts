@@ -2038,3 +2038,10 @@ test("a sentence dated after the story ('أن يلتقيا مجددا في فا�
   const malta = doc.events.find((e) => e.type === "meeting" && e.participants.some((p) => p.name === "بايرون كاميليري"));
   assert.notEqual(malta?.location?.name, "فاليتا");
 });
+
+test("a bare 'الوزيرة' is the story's own woman official, not the last one named nor a man of unknown gender", () => {
+  const doc = extract("التقت وزيرة العدل الليبية سارة الهادي، اليوم الخميس في روما، وزيرة العدل الإيطالية ماريا روسي.\nورحبت روسي بدعوة لزيارة طرابلس.\nوكانت الوزيرة قد بحثت، أمس الأربعاء في روما، مع نائبة وزير الخارجية الإيطالي لوتشيا بيانكي ملف السجناء.", "2022-03-17");
+  assert.deepEqual(dyads(doc.events), ["سارة الهادي – لوتشيا بيانكي", "سارة الهادي – ماريا روسي"]);
+  const other = extract("التقت وزيرة السياحة الليبية سارة الهادي، الثلاثاء، وزير السياحة المالطي جوزيف بورغ في فاليتا.\nوفي لقاء منفصل الأربعاء، بحثت الوزيرة مع وزير الخارجية المالطي كارل زاميت تسهيل التأشيرات.", "2013-05-09");
+  assert.deepEqual(dyads(other.events), ["جوزيف بورغ – سارة الهادي", "سارة الهادي – كارل زاميت"]);
+});
