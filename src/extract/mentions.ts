@@ -1387,6 +1387,28 @@ class SentenceMentions {
         j++;
         continue;
       }
+      // "مدير إدارة الشرق الأوسط وآسيا الوسطى بصندوق النقد الدولي X"، "… لمنطقة المغرب العربي ومالطا
+      // X": a second region joined by و, with its adjective, goes on with the title when the body (behind
+      // ب) or the holder's name follows — a known place, or an unknown one with its adjective before the body
+      if (comps > 0 && kind === "one") {
+        let k = j;
+        if (!x.conj && definite(x) && words[j + 1]?.conj === "و" && !hasForm(x, L.heads)) k++;
+        const y = words[k];
+        if (y && y.conj === "و" && y.token.kind === "word" && !hasForm(y, L.heads) && !knownGiven(y.forms[1] ?? "")) {
+          const place = opts.gazetteer?.match(words, k);
+          let e = k + 1;
+          const adjective = e < n && !words[e].conj && definite(words[e]) && !hasForm(words[e], L.heads) && !this.countryAt(e);
+          if (adjective) e++;
+          const body = opts.gazetteer?.match(words, e);
+          const behindBa = !!body && body.kind === "org" && /^ب/.test(words[e].norm);
+          if ((place?.kind === "place" && place.end === k + 1 && (behindBa || !!this.nameAt(e))) || (adjective && behindBa)) {
+            j = e;
+            comps++;
+            governs = false;
+            continue;
+          }
+        }
+      }
       // a ministry of several domains: "وزير الإسكان والمرافق والمجتمعات العمرانية المصري X" — its
       // و-joined definite nouns run on when a nationality or a name follows them
       if (x.conj === "و" && kind === "one" && comps > 0 && !hasForm(x, L.heads) && /^ال/.test(x.forms[1] ?? "")) {

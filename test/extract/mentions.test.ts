@@ -491,3 +491,11 @@ test("a given name that is also a particle, written as the name, ends a name bef
 test("one unknown word after a title, in construct with a common noun that carries a pronoun, is no name ('أكد الوزير حرص حكومته')", () => {
   assert.deepEqual(mentions("وأكد الوزير حرص حكومته على تثبيت الاتفاق.").map(summary), ["title||الوزير|"]);
 });
+
+test("a second region joined by و goes on with a title when the body behind ب or the name follows ('… الشرق الأوسط وآسيا الوسطى بصندوق النقد الدولي X')", () => {
+  assert.deepEqual(mentions("التقى المحافظ مدير إدارة الشرق الأوسط وآسيا الوسطى بصندوق النقد الدولي جهاد أزعور أمس.").filter((m) => m.type === "person").map((m) => `${m.name}|${m.title}`),
+    ["جهاد أزعور|مدير إدارة الشرق الأوسط وآسيا الوسطى بصندوق النقد الدولي"]);
+  assert.deepEqual(mentions("استقبل الوزير المدير الإقليمي للبنك الدولي لمنطقة المغرب العربي ومالطا يسكو هنتشل، يرافقه فريق.").filter((m) => m.type === "person").map((m) => m.name), ["يسكو هنتشل"]);
+  // (a person joined by و is the next person, not a region)
+  assert.deepEqual(mentions("التقى وزير الخارجية الإيطالي وجون كيري أمس.").map((m) => m.title ?? ""), ["وزير الخارجية الإيطالي", ""]);
+});
