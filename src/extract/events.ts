@@ -999,6 +999,9 @@ function orgInSlot(words: Word[], m: PersonMention, t: Trigger): boolean {
   // "مع وفد من الاتحاد الأوروبي": a delegation of a body
   if (prev?.norm === "من" && glue().delegation.has(words[m.w0 - 2]?.norm ?? "")) return true;
   if (prev && (prev.norm === "مع" || (prev.norm === "من" && t.frame === "from") || (prev.norm === "بين" && t.frame === "between"))) return true;
+  // ("مع بعثة صندوق النقد الدولي": a body's mission — its delegation, "مع وفد البرلمان الأوروبي",
+  // is read as the delegation it is)
+  if (prev && glue().with_fillers.has(prev.norm) && !glue().delegation.has(prev.norm) && words[m.w0 - 2]?.norm === "مع") return true;
   const first = words[m.w0];
   return m.w0 > t.w1 && t.frame === "with" && startsWithBa(first) && !first.norm.startsWith("بال");
 }

@@ -2045,3 +2045,9 @@ test("a bare 'الوزيرة' is the story's own woman official, not the last on
   const other = extract("التقت وزيرة السياحة الليبية سارة الهادي، الثلاثاء، وزير السياحة المالطي جوزيف بورغ في فاليتا.\nوفي لقاء منفصل الأربعاء، بحثت الوزيرة مع وزير الخارجية المالطي كارل زاميت تسهيل التأشيرات.", "2013-05-09");
   assert.deepEqual(dyads(other.events), ["جوزيف بورغ – سارة الهادي", "سارة الهادي – كارل زاميت"]);
 });
+
+test("'اجتماعا مع بعثة صندوق النقد الدولي': a body's mission is a counterpart after مع, as the body itself is", () => {
+  const doc = extract("عقد وزير المالية خالد المبروك، أمس الثلاثاء، اجتماعا عبر تقنية الاتصال المرئي مع بعثة صندوق النقد الدولي، خصص لمناقشة الأوضاع المالية.", "2021-06-09");
+  assert.deepEqual(dyads(doc.events), ["خالد المبروك – صندوق النقد الدولي"]);
+  assert.equal(doc.events.find((e) => e.status === "happened")?.type, "call");
+});
