@@ -252,7 +252,8 @@ function inConstruct(w: Word | undefined, L: MentionLexicon): boolean {
 /** words after which a place name is the place: "في ليون"، "إلى ليون"، "مدينة ليون" */
 const PLACE_BEFORE = new Set(["في", "الي", "من", "نحو", "مدينه", "بمدينه", "لمدينه", "وفي", "والي"].map((w) => normalize(w)));
 const POSSESSIVE = /(هما|هم|هن|ها|ه|كم|نا)$/;
-const DUAL_TO_SINGULAR = (w: string): string => w.replace(/(ا|ي)$/, "");
+// (the construct dual drops its ن — وزيرا، وزيري — the definite keeps it: السفيران، السفيرين)
+const DUAL_TO_SINGULAR = (w: string): string => (w.startsWith("ال") ? w.replace(/(ان|ين)$/, "") : w.replace(/(ا|ي)$/, ""));
 const ARABIC_WORD = /^[\u0621-\u064a]+$/;
 /** "son of", "daughter of" between a given name and the father's */
 const PATRONYMIC = new Set(["بن", "ابن", "بنت"]);

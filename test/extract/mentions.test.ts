@@ -499,3 +499,7 @@ test("a second region joined by و goes on with a title when the body behind ب 
   // (a person joined by و is the next person, not a region)
   assert.deepEqual(mentions("التقى وزير الخارجية الإيطالي وجون كيري أمس.").map((m) => m.title ?? ""), ["وزير الخارجية الإيطالي", ""]);
 });
+
+test("a definite dual head with two nationalities is two people ('السفيرين الفرنسي والإيطالي'), each under the singular head", () => {
+  assert.deepEqual(mentions("التقى الوزير السفيرين الفرنسي والإيطالي أمس.").map((m) => `${m.title}|${m.country ?? ""}`), ["الوزير|", "السفير الفرنسي|FR", "السفير الإيطالي|IT"]);
+});
