@@ -253,7 +253,8 @@ function inConstruct(w: Word | undefined, L: MentionLexicon): boolean {
 const PLACE_BEFORE = new Set(["في", "الي", "من", "نحو", "مدينه", "بمدينه", "لمدينه", "وفي", "والي"].map((w) => normalize(w)));
 const POSSESSIVE = /(هما|هم|هن|ها|ه|كم|نا)$/;
 // (the construct dual drops its ن — وزيرا، وزيري — the definite keeps it: السفيران، السفيرين)
-const DUAL_TO_SINGULAR = (w: string): string => (w.startsWith("ال") ? w.replace(/(ان|ين)$/, "") : w.replace(/(ا|ي)$/, ""));
+// (and a feminine one's ت is its ة again: عضوتا → عضوة)
+const DUAL_TO_SINGULAR = (w: string): string => (w.startsWith("ال") ? w.replace(/(ان|ين)$/, "") : w.replace(/(ا|ي)$/, "")).replace(/ت$/, "ة");
 const ARABIC_WORD = /^[\u0621-\u064a]+$/;
 /** "son of", "daughter of" between a given name and the father's */
 const PATRONYMIC = new Set(["بن", "ابن", "بنت"]);
@@ -1838,10 +1839,13 @@ class SentenceMentions {
           if (!named) break;
           own = `${head} ${[words[j].token.text.slice(1), ...words.slice(j + 1, k).map((x) => x.token.text)].join(" ")}`;
           j = k;
-        } else break;
+        } else if (group || round !== 1 || knownGiven(words[j].norm) || people[0]?.e !== j) break;
+        // ("عضوتي مجلس النواب A وB": the second's name right after the first's, behind و)
       }
       const name = this.nameAt(j);
       if (!name) break;
+      // (the first name stops at a و that opens the second: "سهام سرقيوة وربيعة أبوراس")
+      if (!group && round === 0) for (let k = j + 2; k < name.end; k++) if (words[k].conj === "و" && !knownGiven(words[k].norm)) { name.end = k; break; }
       people.push({ c: pendingCountry, s: j, e: name.end, t: own });
       j = name.end;
     }
@@ -1855,7 +1859,9 @@ class SentenceMentions {
     }
     if (group ? people.length < 2 : people.length !== 2) return null;
     for (const p of people) {
-      this.emit({ type: "person", w0: p.s, w1: p.e, name: stripQuotes(this.sliceText(p.s, p.e)), title: p.t ?? `${head} ${compText}`.trim(), country: p.c, head, source: "dual-title+name" });
+      // (the second name without the و that joined it: "وربيعة أبوراس")
+      const name = stripQuotes(this.sliceText(p.s, p.e));
+      this.emit({ type: "person", w0: p.s, w1: p.e, name: words[p.s].conj === "و" && !knownGiven(words[p.s].norm) ? name.replace(/^و/, "") : name, title: p.t ?? `${head} ${compText}`.trim(), country: p.c, head, source: "dual-title+name" });
     }
     return j;
   }

@@ -503,3 +503,8 @@ test("a second region joined by و goes on with a title when the body behind ب 
 test("a definite dual head with two nationalities is two people ('السفيرين الفرنسي والإيطالي'), each under the singular head", () => {
   assert.deepEqual(mentions("التقى الوزير السفيرين الفرنسي والإيطالي أمس.").map((m) => `${m.title}|${m.country ?? ""}`), ["الوزير|", "السفير الفرنسي|FR", "السفير الإيطالي|IT"]);
 });
+
+test("a feminine dual head with two names is two women under the singular head ('عضوتي مجلس النواب A وB')", () => {
+  assert.deepEqual(mentions("جمع لقاء، أمس، عضوتي مجلس النواب سهام سرقيوة وربيعة أبوراس بسفيرة الاتحاد.").filter((m) => m.type === "person").map((m) => `${m.name}|${m.title}`),
+    ["سهام سرقيوة|عضوة مجلس النواب", "ربيعة أبوراس|عضوة مجلس النواب"]);
+});
