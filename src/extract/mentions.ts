@@ -1359,6 +1359,12 @@ class SentenceMentions {
       // (وزير opens with و of its own: "نائب وزير الخارجية" is no "نائب و + زير")
       // ("القائمة بأعمال رئيس البعثة": one acting for another office governs it past بأعمال)
       const acting = L.actingHeads.has(stripArticleHead(head)) && comps === 1 && hasForm(words[j - 1], L.actingFor);
+      // ("القائم بأعمال رئيسها": acting for the head of the body just named, his office with its pronoun)
+      if (acting && !x.conj && /(ها|ه)$/.test(x.norm) && L.heads.has(x.norm.replace(/(ها|ه)$/, ""))) {
+        j++;
+        comps++;
+        continue;
+      }
       // (so does the deputy of a compound title's second post: "الممثلة العليا … ونائبة رئيس المفوضية")
       const partDeputy = splits.length > 0 && splits[splits.length - 1] === j - 1 && L.deputyHeads.has(stripArticleHead(formIn(words[j - 1], L.heads) ?? ""));
       // (or, past its one qualifier, with ل: "نائب وزير الخارجية الروسي والمبعوث الخاص للرئيس …")
@@ -1636,11 +1642,15 @@ class SentenceMentions {
       let styled = prev ? prev.w1 + 1 : 0;
       while (prev && styled < m.w0 && this.L.honorifics.has(words[styled].norm)) styled++;
       const commaStacked = !!prev && m.w0 === styled && isPunct(words[prev.w1], "،,") && !prev.source.startsWith("dual-title") && !m.source.startsWith("dual-title");
-      if (prev && prev.type === "title" && !prev.group && prev.head !== "نظير" && m.type === "person" && m.title && m.name && (m.w0 === prev.w1 || commaStacked) && !conjOpened && !prepositional &&
+      // ("منسق البعثة القائم بأعمال رئيسها X": a second post whose head carries the pronoun of the
+      // first one's body is the same man's, wherever the titles stand)
+      const lastOfTitle = m.title?.trim().split(/\s+/).pop() ?? "";
+      const ownBody = !!prev && m.w0 === prev.w1 && /(ها|ه)$/.test(lastOfTitle) && this.L.heads.has(normalize(lastOfTitle).replace(/(ها|ه)$/, "")) && !m.source.startsWith("dual-title");
+      if (prev && prev.type === "title" && !prev.group && prev.head !== "نظير" && m.type === "person" && m.title && m.name && (m.w0 === prev.w1 || commaStacked) && !conjOpened && (!prepositional || ownBody) &&
         // (an international official's first post names no country of his second: "الممثلة الخاصة للأمين العام للأمم المتحدة رئيسة بعثة الدعم في ليبيا X")
-        (commaStacked || (verbAt >= 0 && !!opts.isVerb?.(words[verbAt]))) && (!prev.country || !m.country || prev.country === m.country || this.C.supranational.has(prev.country)) &&
+        (commaStacked || ownBody || (verbAt >= 0 && !!opts.isVerb?.(words[verbAt]))) && (!prev.country || !m.country || prev.country === m.country || this.C.supranational.has(prev.country)) &&
         !(feminine(prev.head) !== undefined && feminine(m.head) !== undefined && feminine(prev.head) !== feminine(m.head)) &&
-        (commaStacked || list.some((x) => x.w0 > m.w1 && x.type !== "place" && !presentOnly(words, x.w0)))) {
+        (commaStacked || ownBody || list.some((x) => x.w0 > m.w1 && x.type !== "place" && !presentOnly(words, x.w0)))) {
         keep.pop();
         // ("السيدة" is only how she is addressed: the office is the title)
         m.title = m.title.split(/\s+/).every((w) => this.L.mister.has(normalize(w))) ? prev.title : `${prev.title}، ${m.title}`;

@@ -508,3 +508,8 @@ test("a feminine dual head with two names is two women under the singular head (
   assert.deepEqual(mentions("جمع لقاء، أمس، عضوتي مجلس النواب سهام سرقيوة وربيعة أبوراس بسفيرة الاتحاد.").filter((m) => m.type === "person").map((m) => `${m.name}|${m.title}`),
     ["سهام سرقيوة|عضوة مجلس النواب", "ربيعة أبوراس|عضوة مجلس النواب"]);
 });
+
+test("'منسق البعثة القائم بأعمال رئيسها X': acting for the head of the body just named, the same man's second post", () => {
+  const persons = mentions("وتلقى الرئيس اتصالا هاتفيا من منسق بعثة الأمم المتحدة للدعم في ليبيا القائم بأعمال رئيسها ريزدون زنينغا، أكد خلاله الجانبان.").filter((m) => m.type === "person");
+  assert.deepEqual(persons.map((m) => `${m.name}|${m.title}`), ["ريزدون زنينغا|منسق بعثة الأمم المتحدة للدعم في ليبيا، القائم بأعمال رئيسها"]);
+});
