@@ -199,9 +199,9 @@ export class EntityResolver {
       // headline's "الحويج" is the body's "محمد الحويج", not the base's other الحويج)
       const baseGuess = !!a.kb_id && a.writtenName?.length === 1;
       if (a.type !== "person" || (a.kb_id && !baseGuess) || (!a.kb_id && a.nameWords.length !== 1)) continue;
-      // (as written, article included: "صباح" is not "… الصباح")
-      const w = baseGuess ? normalize(a.name).trim().split(/\s+/).pop()! : normalize(a.name).trim();
       const lastWord = (e: DocEntity) => normalize(e.name).trim().split(/\s+/).pop();
+      // (as written, article included: "صباح" is not "… الصباح")
+      const w = baseGuess ? lastWord(a)! : normalize(a.name).trim();
       // (or spelled otherwise, a foreign surname of five letters or more: the headline writes it
       // without a long vowel, or with س for ز, that the body's full name has)
       const key = w.length >= 5 ? keyOfLast(w) : "";

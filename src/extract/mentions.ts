@@ -901,6 +901,11 @@ class SentenceMentions {
       next !== undefined && BINDS_NEXT.has(next.norm);
   }
 
+  /** A title head with a pronoun on it, as written ("رئيسها"، "رئيسه"; not the ة of "رئيسة"). */
+  headWithPronoun(written: string): boolean {
+    return /(ها|ه)$/.test(written) && this.L.heads.has(normalize(written).replace(/(ها|ه)$/, ""));
+  }
+
   /** A body's definite noun ends right before k, with at most two adjectives after it ("المعهد المركزي"). */
   afterBodyNoun(k: number): boolean {
     const { words, L } = this;
@@ -1360,7 +1365,7 @@ class SentenceMentions {
       // ("القائمة بأعمال رئيس البعثة": one acting for another office governs it past بأعمال)
       const acting = L.actingHeads.has(stripArticleHead(head)) && comps === 1 && hasForm(words[j - 1], L.actingFor);
       // ("القائم بأعمال رئيسها": acting for the head of the body just named, his office with its pronoun)
-      if (acting && !x.conj && /(ها|ه)$/.test(x.norm) && L.heads.has(x.norm.replace(/(ها|ه)$/, ""))) {
+      if (acting && !x.conj && this.headWithPronoun(x.token.text)) {
         j++;
         comps++;
         continue;
@@ -1644,8 +1649,7 @@ class SentenceMentions {
       const commaStacked = !!prev && m.w0 === styled && isPunct(words[prev.w1], "،,") && !prev.source.startsWith("dual-title") && !m.source.startsWith("dual-title");
       // ("منسق البعثة القائم بأعمال رئيسها X": a second post whose head carries the pronoun of the
       // first one's body is the same man's, wherever the titles stand)
-      const lastOfTitle = m.title?.trim().split(/\s+/).pop() ?? "";
-      const ownBody = !!prev && m.w0 === prev.w1 && /(ها|ه)$/.test(lastOfTitle) && this.L.heads.has(normalize(lastOfTitle).replace(/(ها|ه)$/, "")) && !m.source.startsWith("dual-title");
+      const ownBody = !!prev && m.w0 === prev.w1 && this.headWithPronoun(m.title?.trim().split(/\s+/).pop() ?? "") && !m.source.startsWith("dual-title");
       if (prev && prev.type === "title" && !prev.group && prev.head !== "نظير" && m.type === "person" && m.title && m.name && (m.w0 === prev.w1 || commaStacked) && !conjOpened && (!prepositional || ownBody) &&
         // (an international official's first post names no country of his second: "الممثلة الخاصة للأمين العام للأمم المتحدة رئيسة بعثة الدعم في ليبيا X")
         (commaStacked || ownBody || (verbAt >= 0 && !!opts.isVerb?.(words[verbAt]))) && (!prev.country || !m.country || prev.country === m.country || this.C.supranational.has(prev.country)) &&
