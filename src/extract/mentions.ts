@@ -35,6 +35,8 @@ interface TitleLexicon {
   governors?: string[];
   acting_words?: string[];
   deputy_heads?: string[];
+  spokesman_heads?: string[];
+  on_behalf?: string[];
   senior_heads?: string[];
   heads_in_names?: string[];
   governed_complements?: string[];
@@ -125,6 +127,8 @@ class MentionLexicon {
   accompany: Set<string>;
   /** title words of titles.yaml, one set per key (see the comments there) */
   deputyHeads: Set<string>;
+  spokesmanHeads: Set<string>;
+  onBehalf: Set<string>;
   seniorHeads: Set<string>;
   headsInNames: Set<string>;
   governedComplements: Set<string>;
@@ -169,6 +173,8 @@ class MentionLexicon {
     this.governors = normSet(t.governors ?? []);
     this.actingWords = normSet(t.acting_words ?? []);
     this.deputyHeads = normSet(t.deputy_heads);
+    this.spokesmanHeads = normSet(t.spokesman_heads ?? []);
+    this.onBehalf = normSet(t.on_behalf ?? []);
     this.seniorHeads = normSet(t.senior_heads);
     this.headsInNames = normSet(t.heads_in_names);
     this.governedComplements = normSet(t.governed_complements);
@@ -1382,6 +1388,27 @@ class SentenceMentions {
         j++;
         comps++;
         continue;
+      }
+      // "المتحدث باسم الرئيس التركي X"، "الناطقة باسم المبعوث الأممي X": the office a spokesman
+      // speaks for is in his title, and so is a person he speaks for when a second name follows
+      // ("المتحدث باسم حفتر أحمد المسماري"): the name after it is the spokesman's
+      if (comps > 0 && !x.conj && L.spokesmanHeads.has(stripArticleHead(head)) && L.onBehalf.has(words[j - 1].norm)) {
+        // (unless the name after that office is the base's, the principal himself: "المتحدث باسم
+        // الرئيس التركي رجب طيب أردوغان" is the spokesman unnamed beside Erdoğan)
+        const office = hasForm(x, L.heads) ? this.titleAt(j) : null;
+        if (office && this.nameAt(office.end)?.source !== "kb") {
+          governs = !definite(x);
+          j++;
+          comps++;
+          continue;
+        }
+        const principal = this.nameAt(j);
+        if (principal && principal.end < n && !words[principal.end].conj && this.nameAt(principal.end)) {
+          j = principal.end;
+          comps++;
+          governs = false;
+          continue;
+        }
       }
       // "كبير مستشاري الرئيس": the senior one of a plural office, which he holds
       if (L.seniorHeads.has(stripArticleHead(head)) && comps === 0 && !x.conj && hasForm(x, L.pluralHeads)) {

@@ -513,3 +513,11 @@ test("'منسق البعثة القائم بأعمال رئيسها X': acting f
   const persons = mentions("وتلقى الرئيس اتصالا هاتفيا من منسق بعثة الأمم المتحدة للدعم في ليبيا القائم بأعمال رئيسها ريزدون زنينغا، أكد خلاله الجانبان.").filter((m) => m.type === "person");
   assert.deepEqual(persons.map((m) => `${m.name}|${m.title}`), ["ريزدون زنينغا|منسق بعثة الأمم المتحدة للدعم في ليبيا، القائم بأعمال رئيسها"]);
 });
+
+test("'المتحدث باسم X Y': the office or person a spokesman speaks for is in his title, the name after it his", () => {
+  const persons = (t: string) => mentions(t).filter((m) => m.type === "person").map((m) => `${m.name}|${m.title ?? ""}`);
+  assert.deepEqual(persons("وقال المتحدث باسم حفتر أحمد المسماري إن القوات تقدمت."), ["أحمد المسماري|المتحدث باسم حفتر"]);
+  assert.deepEqual(persons("وقال المتحدث باسم رئيس الوزراء الإيطالي ماتيو بروني إن روما قلقة."), ["ماتيو بروني|المتحدث باسم رئيس الوزراء الإيطالي"]);
+  // (the base's holder of that office is the principal, and the spokesman goes unnamed)
+  assert.deepEqual(persons("وقال المتحدث باسم الرئيس التركي رجب طيب أردوغان إن أنقرة تدعم الحوار."), ["رجب طيب أردوغان|الرئيس التركي"]);
+});
