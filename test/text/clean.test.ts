@@ -90,6 +90,18 @@ const NOISE_CASES: [string, string, string, string[]][] = [
     ["nav", "nav", "nav"],
   ],
   [
+    "a site's name and slogan above a breadcrumb trail: no title, no dateline",
+    "شبكة الأخبار المحلية — أخبار البلاد على مدار الساعة\nالرئيسية › سياسة › محلي\nعنوان الخبر\nروما – نص الخبر.",
+    "عنوان الخبر\nروما – نص الخبر.",
+    ["slogan", "breadcrumb"],
+  ],
+  [
+    "a headline with a dash and a sentence's words after it is kept",
+    "الحرس يراقب الحدود — دوريات على مدار الساعة في الجنوب والشرق والغرب منذ شهر مارس الماضي\nنص الخبر.",
+    "الحرس يراقب الحدود — دوريات على مدار الساعة في الجنوب والشرق والغرب منذ شهر مارس الماضي\nنص الخبر.",
+    [],
+  ],
+  [
     "share buttons, copy link, ad label, end marker",
     "إعلان\nعنوان الخبر\nنص الخبر.\nشارك\nطباعة | فيسبوك | تويتر\ncopy short url   نسخ\n// انتهى //",
     "عنوان الخبر\nنص الخبر.",

@@ -14,6 +14,8 @@ export interface NoiseLexiconData {
   masthead_labels: string[];
   date_words: string[];
   ago_units: string[];
+  home_words: string[];
+  slogan_phrases: string[];
 }
 
 export interface NoiseLexicon {
@@ -34,6 +36,10 @@ export interface NoiseLexicon {
   signaturePrefix: RegExp;
   counterWords: Set<string>;
   dateWords: Set<string>;
+  /** matches a key that opens with the home page's name, the first step of a breadcrumb trail */
+  homeFirst: RegExp;
+  /** matches a key that holds a slogan phrase */
+  slogan: RegExp;
 }
 
 // What a (normalized) code unit is in a line key: part of a word (letters and digits of the
@@ -147,6 +153,8 @@ export function compileNoiseLexicon(data: NoiseLexiconData): NoiseLexicon {
     signaturePrefix: new RegExp(`^(?:${alternation(data.line_prefixes)})(?: |$)`, "u"),
     counterWords: keySet(data.counter_words),
     dateWords: keySet(data.date_words),
+    homeFirst: new RegExp(`^(?:${alternation(data.home_words)}) `, "u"),
+    slogan: new RegExp(`(?:^| )(?:${alternation(data.slogan_phrases)})(?: |$)`, "u"),
   };
 }
 
@@ -167,6 +175,8 @@ export function readNoiseLexiconData(path: URL | string = NOISE_LEXICON_PATH): N
     masthead_labels: list("masthead_labels"),
     date_words: list("date_words"),
     ago_units: list("ago_units"),
+    home_words: list("home_words"),
+    slogan_phrases: list("slogan_phrases"),
   };
 }
 

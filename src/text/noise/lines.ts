@@ -102,7 +102,26 @@ export function lineRule(text: string, key: string, lex: NoiseLexicon, first = f
   // the first line is the title unless it is only a stamp ("نشر في: 16/04/2019")
   if (lex.signaturePrefix.test(key) && (first ? isStampTail(key, lex) : wordCount(key) <= 12 || isStampTail(key, lex))) return "signature";
   if (isLatinNav(text, key)) return "nav";
+  if (isBreadcrumb(text, key, lex)) return "breadcrumb";
+  if (isSiteSlogan(text, key, lex)) return "slogan";
   return null;
+}
+
+// the marks between the steps of a breadcrumb trail ("»" only with the others' company: it
+// closes Arabic quotations too)
+const CRUMB = /\s[›>»/|]\s/u;
+/** "الرئيسية › سياسة › ليبيا": the page's place on the site, from its home page on. */
+export function isBreadcrumb(text: string, key: string, lex: NoiseLexicon): boolean {
+  return !moreWordsThan(key, 8) && lex.homeFirst.test(key) && CRUMB.test(text);
+}
+
+// a site's name and its slogan, set apart by a dash or a bar
+const NAME_SLOGAN = /^[^.،,؟?!]{2,60}\s[—–|-]\s([^.،,؟?!]+)$/u;
+/** "موقع X — أخبار ليبيا على مدار الساعة": a site's name and slogan, no headline. */
+export function isSiteSlogan(text: string, key: string, lex: NoiseLexicon): boolean {
+  if (moreWordsThan(key, 14)) return false;
+  const m = NAME_SLOGAN.exec(text.trim());
+  return !!m && !moreWordsThan(m[1].trim(), 8) && lex.slogan.test(` ${key} `);
 }
 
 /**
