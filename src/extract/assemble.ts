@@ -13,6 +13,7 @@ import { mentionLexicon } from "./mentions.js";
 import { pluperfectWords } from "./triggers.js";
 import { hasForm, type Word } from "./words.js";
 import { durationUnitWords } from "../read/dates.js";
+import { normalize } from "../text/normalize.js";
 
 interface Pair {
   a: DocEntity;
@@ -118,7 +119,10 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
   const leads = ctx.sentences.slice(0, 6).filter((s) => !plansAhead(s)).flatMap((s) => s.dates.filter((d) => !(d.kind === "relative" && quotedAt(s, d.span.start))).map((d) => ({ d, s: s.index })))
     .filter(({ d }) => d.precision === "day" && nearPublication(d.value, ctx.published));
   const firstSentence = ctx.sentences[0]?.index;
-  const bareWeekdayUp = (x: { d: DateValue; s: number }) => x.s === firstSentence && x.d.kind === "relative" && !/\s/.test(x.d.text.trim());
+  // (but "أمس" of a first line that is the lead itself, a paragraph and no headline, is the story's
+  // day — a short first line may be a site's name: "ليبيا اليوم")
+  const leadFirst = (ctx.sentences[0]?.words.length ?? 0) >= 15;
+  const bareWeekdayUp = (x: { d: DateValue; s: number }) => x.s === firstSentence && x.d.kind === "relative" && !/\s/.test(x.d.text.trim()) && !(leadFirst && glue().story_days.has(normalize(x.d.text.trim())));
   // (a dispatch's own date opening its first line — "باريس 30 مايو 2018 (وال) - … أمس الثلاثاء" — is
   // the day it was filed: the day the lead names comes first)
   const dispatchDate = (x: { d: DateValue; s: number }) => x.d.kind === "explicit" && x.d.value === ctx.published && opensSentence(ctx.sentences.find((v) => v.index === x.s)!, x.d.span.start);

@@ -1232,6 +1232,16 @@ test("a bare weekday in the headline may be ahead; the opening sentence's day is
   assert.equal(doc.events.find((e) => e.type === "meeting")?.date?.value, "2015-12-13");
 });
 
+test("a first line that is the lead itself gives the story's day with 'أمس'; a short one may be a site's name", () => {
+  const rest = "وكانت الوزارة قد أعلنت أمس الأول موعد الاجتماع.\nوكان شكري قد التقى وزير الخارجية الجزائري رمطان لعمامرة في الجزائر يوم 10 أغسطس.\n" +
+    "وقبيل الاجتماع، التقى شكري نظيره التونسي المنجي الحامدي.";
+  const lead = "أكد وزير الخارجية المصري سامح شكري أن اجتماع وزراء خارجية دول الجوار الذي استضافته القاهرة أمس وضع خطة واضحة لدعم الاستقرار في ليبيا.\n";
+  const tunisian = (text: string) => extract(text, "2014-08-26").events.find((e) => e.participants.some((p) => p.name === "المنجي الحامدي"))?.date?.value;
+  assert.equal(tunisian(lead + rest), "2014-08-25");
+  // ("أخبار اليوم" above it is the site, and the day the body gives first is the story's)
+  assert.equal(tunisian("أخبار اليوم\n" + rest), "2014-08-24");
+});
+
 test("\"عشية\" (on the eve of) after a title is no name", () => {
   const doc = extract("زيدان يستقبل السفير الإيطالي عشية مؤتمر روما", "2014-03-05");
   assert.ok(!doc.entities.some((e) => e.name === "عشية"));
