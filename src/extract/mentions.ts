@@ -829,6 +829,19 @@ class SentenceMentions {
     return g.kind === "place" && g.end === k + 1 && knownGiven(words[k].norm) && !!next && !next.conj && (BINDS_NEXT.has(next.norm) || L.nameParticles.has(next.norm) || this.isNameWord(next));
   }
 
+  /**
+   * "خافيير سوريا كينتانا": a one-word place between the words of a foreign name — after its
+   * foreign given name, before a foreign surname — is part of it (Soria, not Syria).
+   */
+  placeInForeignName(j: number, k: number): boolean {
+    const { words, opts } = this;
+    const next = words[k + 1];
+    if (k <= j || !next) return false;
+    const g = opts.gazetteer?.match(words, k);
+    return !!g && g.kind === "place" && g.end === k + 1 && !words[k].conj && words[k].forms.length === 1 && !words[k].norm.startsWith("ال") &&
+      looksForeign(words[k - 1].norm) && !!next && !next.conj && next.token.kind === "word" && looksForeign(next.norm) && this.isNameWord(next) && !opts.gazetteer?.match(words, k + 1);
+  }
+
   /** Name starting at word i: known (gazetteer), tagged (NER), or a run of name-like words. */
   nameAt(i: number): { end: number; ids?: string[]; source: string } | null {
     const { words, n, L, opts, nerStart } = this;
@@ -850,7 +863,7 @@ class SentenceMentions {
     let k = j;
     // at most four parts, a particle with its word counting as one ("محمد بن سلمان بن عبد العزيز")
     let parts = 0;
-    while (k < n && parts < 4 && k - j < 8 && (this.isNameWord(words[k]) || this.surnameAfterGiven(j, k) || this.titleWordInName(j, k) || this.headInName(j, k) || this.givenBeforeParticle(k) || this.givenBeforeAllah(k) || this.europeanParticle(j, k) || this.givenWrittenAsName(k) || this.lastGivenWrittenAsName(j, k))) {
+    while (k < n && parts < 4 && k - j < 8 && (this.isNameWord(words[k]) || this.surnameAfterGiven(j, k) || this.titleWordInName(j, k) || this.headInName(j, k) || this.givenBeforeParticle(k) || this.givenBeforeAllah(k) || this.europeanParticle(j, k) || this.givenWrittenAsName(k) || this.lastGivenWrittenAsName(j, k) || this.placeInForeignName(j, k))) {
       const w = words[k];
       // "أعلن الوزير جولي تخصيص 5 ملايين": a verbal noun of the pattern تفعيل past the name's first
       // word is what the sentence goes on to say, unless the tagger read it into the name
@@ -859,7 +872,7 @@ class SentenceMentions {
       // "آل سعود لسامح شكري": a given name behind ل/ب starts someone else, the object of a preposition
       if (k > j && this.withKnownName(w)) break;
       const known = opts.gazetteer?.match(words, k);
-      if (known && known.kind !== "person" && !this.placeAsGiven(known, k)) break; // a place or body is not part of a name
+      if (known && known.kind !== "person" && !this.placeAsGiven(known, k) && !this.placeInForeignName(j, k)) break; // a place or body is not part of a name
       // "استقبل عمدة المدينة A B C X" (X named before in full): past a full name of three words, the
       // surname of someone the article named before is that person, the verb's object
       // (a bare surname, not a particle or given name that goes on the name: "بن عبد العزيز")
@@ -1370,6 +1383,13 @@ class SentenceMentions {
       // (وزير opens with و of its own: "نائب وزير الخارجية" is no "نائب و + زير")
       // ("القائمة بأعمال رئيس البعثة": one acting for another office governs it past بأعمال)
       const acting = L.actingHeads.has(stripArticleHead(head)) && comps === 1 && hasForm(words[j - 1], L.actingFor);
+      // "المكلف بتسيير أعمال وزارة الخارجية": the business he is charged with running governs the body
+      if (comps > 0 && !x.conj && L.actingFor.has(x.norm) && /^ب?تسيير$/.test(words[j - 1].norm)) {
+        j++;
+        comps++;
+        governs = true;
+        continue;
+      }
       // ("القائم بأعمال رئيسها": acting for the head of the body just named, his office with its pronoun)
       if (acting && !x.conj && this.headWithPronoun(x.token.text)) {
         j++;

@@ -521,3 +521,14 @@ test("'المتحدث باسم X Y': the office or person a spokesman speaks for
   // (the base's holder of that office is the principal, and the spokesman goes unnamed)
   assert.deepEqual(persons("وقال المتحدث باسم الرئيس التركي رجب طيب أردوغان إن أنقرة تدعم الحوار."), ["رجب طيب أردوغان|الرئيس التركي"]);
 });
+
+test("'المكلف بتسيير أعمال وزارة X': the business he runs governs the ministry, all in the title", () => {
+  const persons = mentions("استقبل المكلف بتسيير أعمال وزارة الخارجية والتعاون الدولي، الطاهر الباعور، اليوم السفير التركي.").filter((m) => m.type === "person");
+  assert.deepEqual(persons.map((m) => `${m.name}|${m.title}`), ["الطاهر الباعور|المكلف بتسيير أعمال وزارة الخارجية والتعاون الدولي"]);
+});
+
+test("a one-word place inside a foreign name is part of it ('خافيير سوريا كينتانا'); a place after a full name is not", () => {
+  const names = (t: string) => mentions(t).filter((m) => m.type === "person").map((m) => m.name);
+  assert.deepEqual(names("والتقى الوكيل سفير إسبانيا لدى ليبيا، خافيير سوريا كينتانا، بمقر الوزارة."), ["خافيير سوريا كينتانا"]);
+  assert.deepEqual(names("ووصل وزير الخارجية الفرنسي جان إيف لودريان تونس أمس."), ["جان إيف لودريان"]);
+});
