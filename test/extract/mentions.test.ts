@@ -532,3 +532,8 @@ test("a one-word place inside a foreign name is part of it ('خافيير سور
   assert.deepEqual(names("والتقى الوكيل سفير إسبانيا لدى ليبيا، خافيير سوريا كينتانا، بمقر الوزارة."), ["خافيير سوريا كينتانا"]);
   assert.deepEqual(names("ووصل وزير الخارجية الفرنسي جان إيف لودريان تونس أمس."), ["جان إيف لودريان"]);
 });
+
+test("'سفير جمهورية كوريا': the Republic of Korea is a country of its own, not a title left open for another ambassador", () => {
+  const titles = mentions("واستقبل الوكيل سفير جمهورية كوريا لدى ليبيا، وبحثا عودة الشركات الكورية.").filter((m) => m.type === "title");
+  assert.ok(titles.some((m) => m.title === "سفير جمهورية كوريا لدى ليبيا" && m.country === "KR"), JSON.stringify(titles));
+});
