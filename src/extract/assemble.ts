@@ -172,8 +172,11 @@ function oneName(a: DocEntity, b: DocEntity): boolean {
 }
 
 /** The encounter is reported in the article's headline: its first sentence, with no full stop. */
+// (or a later line above the body, under a site's name or a dateline of its own: "منصة X • …"،
+// "طرابلس | 17 أبريل 2025", then the headline)
 function inHeadline(r: RawEvent, ctx: AssembleContext): boolean {
-  return r.sentence === ctx.sentences[0]?.index && !endsWithStop(ctx.sentences[0]);
+  if (r.sentence === ctx.sentences[0]?.index) return !endsWithStop(ctx.sentences[0]);
+  return beforeTheBody(r, ctx);
 }
 
 /** The sentence ends with a full stop (a headline has none). */
@@ -418,7 +421,8 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   // a city or site named in any report beats a country ("في ليبيA" is often the topic, not the venue)
   // (a headline's place is often what the talks were about — "ترتيبات العبور بمعبر رأس جدير" —
   // so the body's reports, the visits and the dateline come first)
-  const headline = (r: RawEvent) => inHeadline(r, ctx);
+  // (the first line's only: a headline under a site's name is weighed as the body's reports are)
+  const headline = (r: RawEvent) => r.sentence === ctx.sentences[0]?.index && inHeadline(r, ctx);
   const own = raws.filter((r) => !headline(r)).map((r) => r.location).filter((l): l is PlaceMention => !!l);
   const fromHeadline = raws.filter(headline).map((r) => r.location).filter((l): l is PlaceMention => !!l);
   // (a timeline item's heading names the venue; its text's places are often what was discussed)

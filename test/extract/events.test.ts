@@ -1242,6 +1242,14 @@ test("a first line that is the lead itself gives the story's day with 'أمس'; 
   assert.equal(tunisian("أخبار اليوم\n" + rest), "2014-08-24");
 });
 
+test("a headline under a site's name and a dateline line sums up the body's reports: one event per pair, on the body's day", () => {
+  const doc = extract("منصة الأخبار الليبية • حيث يبدأ الخبر\nطرابلس | 17 أبريل 2025\nالباعور يستقبل السفير التركي ويبحث مع أورلاندو وألبيريني ملف الهجرة\n" +
+    "استقبل المكلف بتسيير مهام وزارة الخارجية الطاهر الباعور، اليوم الخميس بديوان الوزارة، سفير تركيا لدى ليبيا كنعان يلماز.\n" +
+    "وفي لقاء منفصل، استقبل الباعور أمس الأربعاء رئيس بعثة الاتحاد الأوروبي لدى ليبيا نيكولا أورلاندو، وسفير إيطاليا جانلوكا ألبيريني، لبحث ملف الهجرة.", "2025-04-17");
+  const withOrlando = doc.events.filter((e) => e.participants.some((p) => p.name === "الطاهر الباعور") && e.participants.some((p) => p.name === "نيكولا أورلاندو"));
+  assert.deepEqual(withOrlando.map((e) => e.date?.value), ["2025-04-16"]);
+});
+
 test("\"عشية\" (on the eve of) after a title is no name", () => {
   const doc = extract("زيدان يستقبل السفير الإيطالي عشية مؤتمر روما", "2014-03-05");
   assert.ok(!doc.entities.some((e) => e.name === "عشية"));
