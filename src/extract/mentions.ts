@@ -1273,6 +1273,17 @@ class SentenceMentions {
         j = labelEnd;
         continue;
       }
+      // "وزير المؤسسات و«صنع في إيطاليا» X": a ministry's second domain, a phrase in quotes joined by
+      // و, when its holder's name follows it
+      if (comps > 0 && x.norm === "و" && isQuote(words[j + 1])) {
+        const close = this.closingQuote(j + 1);
+        if (close > 0 && close - j <= 7 && this.nameAt(close + 1)) {
+          j = close + 1;
+          comps++;
+          governs = false;
+          continue;
+        }
+      }
       // "وزير الداخلية بحكومة «الوحدة الوطنية» الليبية": a body named in quotes, behind ب or ل
       if (comps > 0 && /^[بل]/.test(x.norm) && !x.conj && x.forms.length > 1 && isQuote(words[j + 1])) {
         const close = this.closingQuote(j + 1);

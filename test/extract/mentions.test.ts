@@ -537,3 +537,8 @@ test("'سفير جمهورية كوريا': the Republic of Korea is a country o
   const titles = mentions("واستقبل الوكيل سفير جمهورية كوريا لدى ليبيا، وبحثا عودة الشركات الكورية.").filter((m) => m.type === "title");
   assert.ok(titles.some((m) => m.title === "سفير جمهورية كوريا لدى ليبيا" && m.country === "KR"), JSON.stringify(titles));
 });
+
+test("'وزير المؤسسات و«صنع في إيطاليا» X': a ministry's second domain in quotes, joined by و, is in the title when a name follows", () => {
+  const persons = mentions('والتقى أمس في روما وزير المؤسسات و"صنع في إيطاليا" أدولفو أورسو، وبحثا التعاون.').filter((m) => m.type === "person");
+  assert.deepEqual(persons.map((m) => `${m.name}|${m.title}`), ['أدولفو أورسو|وزير المؤسسات و"صنع في إيطاليا"']);
+});
