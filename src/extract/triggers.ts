@@ -322,8 +322,12 @@ export function findTriggers(words: Word[]): Trigger[] {
         if (k > after && /^ب/.test(words[k]?.norm ?? "") && words[k].forms.length > 1) after = k;
       }
       const next = words[after];
-      const possessedObject = pronoun && nounType === "meeting" && next?.token.kind === "word" && !PREPOSITION_AFTER.has(next.norm) &&
-        !particles().has(next.norm) && !/^(ب|ل|مع|عن|من|الي|علي)(ه|ها|هم|هما)$/.test(next.norm);
+      // (or past في and the place it names, to the person: "خلال لقائها أمس في قصر كيجي رئيس المجلس
+      // …" — events.ts takes him only when the words between say no more than when and where)
+      // (a pronoun as written — "القمة في نسختها" has none; its ة only reads as ه)
+      const atPlace = pronoun && /(ه|ها|هما|هم)[\u064B-\u0652]*$/.test(w.token.text) && !w.forms.some((f) => L.reception.has(f)) && next?.norm === "في" && words[after + 1]?.token.kind === "word";
+      const possessedObject = pronoun && nounType === "meeting" && next?.token.kind === "word" && ((!PREPOSITION_AFTER.has(next.norm) &&
+        !particles().has(next.norm)) || atPlace) && !/^(ب|ل|مع|عن|من|الي|علي)(ه|ها|هم|هما)$/.test(next.norm);
       if ((!out.length || out[out.length - 1].w0 !== i) && (L.objectNouns.has(w.norm) || possessedObject) && (words[i + 1]?.token.kind === "word" || after > i + 1)) {
         out.push({ w0: i, w1: i + 1, type: "meeting", frame: "object", pronoun: true, future: L.purpose.has(w.norm), rule: "noun:meeting:object" });
         continue;

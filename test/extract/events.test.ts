@@ -1250,6 +1250,13 @@ test("a headline under a site's name and a dateline line sums up the body's repo
   assert.deepEqual(withOrlando.map((e) => e.date?.value), ["2025-04-16"]);
 });
 
+test("'خلال لقائها أمس في قصر كيجي X': a possessed meeting noun's object past في and the place; 'القمة في نسختها' has no pronoun", () => {
+  const doc = extract("أكدت رئيسة الوزراء الإيطالية جورجيا ميلوني، خلال لقائها أمس في روما رئيس المجلس الرئاسي الليبي محمد المنفي، دعم بلادها للمسار السياسي.", "2025-03-14");
+  assert.deepEqual(dyads(doc.events), ["جورجيا ميلوني – محمد المنفي"]);
+  const none = extract("وكان الرئيس المصري عبد الفتاح السيسي، بصفته رئيس القمة في نسختها الحالية، قد تسلم مشروع البروتوكول من رئيس الأركان محمود فوزي.", "2015-07-20");
+  assert.deepEqual(dyads(none.events), []);
+});
+
 test("\"عشية\" (on the eve of) after a title is no name", () => {
   const doc = extract("زيدان يستقبل السفير الإيطالي عشية مؤتمر روما", "2014-03-05");
   assert.ok(!doc.entities.some((e) => e.name === "عشية"));
