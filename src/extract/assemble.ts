@@ -435,6 +435,12 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
       .map((r) => r.location!).find((l) => l.place.country !== p.a.country && l.place.country !== p.b.country);
     location = said ?? null;
   }
+  // "اختتم X برنامجه بزيارة قاعدة تارانتو، حيث كان في استقباله Y": a visit the encounter's own
+  // sentence tells, to a city or a site in one, is where it took place
+  if (!location) {
+    const here = ctx.visits.find((x) => (x.entity === p.a.id || x.entity === p.b.id) && !x.planned && x.place.kind !== "country" && raws.some((r) => r.sentence === x.sentence));
+    if (here) location = here.place;
+  }
   // "كما التقى ...": the same person's next encounter in the story took place where the last did
   let inherited: Place | null = null;
   if (!location) {

@@ -5,7 +5,7 @@
 import type { DocEntity } from "./coref.js";
 import type { PlaceMention, SentenceView } from "./events.js";
 import { normSet, readLexicon } from "./lexicon.js";
-import type { PersonMention } from "./mentions.js";
+import { mentionLexicon, type PersonMention } from "./mentions.js";
 import { countryLexicon } from "./countries.js";
 import { pluperfectWords, statusAround, withoutFuturePrefix, type Trigger } from "./triggers.js";
 import { hasForm, isPunct, type Word } from "./words.js";
@@ -134,6 +134,11 @@ const proceedings = () => (proceedingWords ??= normSet(readLexicon<{ gathering_p
 
 const INVITATION = normSet(["دعوة", "دعوه", "الدعوة", "دعا", "دعاه", "يدعو"]);
 const TO = normSet(["إلى", "الى", "لمدينة", "للعاصمة", "العاصمة", "مدينة"]);
+/** "بزيارة قاعدة تارانتو"، "زار ميناء مصراتة": the place names the site visited, right after the visit word. */
+function siteOf(words: Word[], k: number, p: number): boolean {
+  return p === k + 2 && !words[k + 1].conj && hasForm(words[k + 1], mentionLexicon().facilities);
+}
+
 function isDestination(words: Word[], i: number): boolean {
   const w = words[i];
   if (w.forms.length > 1 && /^(و?ل)/.test(w.norm)) return true; // "لطرابلس"
@@ -217,8 +222,8 @@ export function findVisits(views: SentenceView[], entityOf: (m: PersonMention) =
       if (v.words.slice(Math.max(0, k - 5), k).some((x) => hasForm(x, INVITATION))) return;
       // the destination: after إلى / ل, or right after the verb ("زار طرابلس")
       const place = v.places
-        .filter((p) => p.w0 > k && p.w0 - k <= 16 && (p.w0 === k + 1 || p.locative || isDestination(v.words, p.w0) || (hasForm(w, VISIT_VERBS) && p.w0 - k <= 8)))
-        .map((p) => ({ p, rank: (p.w0 === k + 1 || isDestination(v.words, p.w0) ? 0 : 2) + (p.kind === "country" ? 1 : 0) }))
+        .filter((p) => p.w0 > k && p.w0 - k <= 16 && (p.w0 === k + 1 || siteOf(v.words, k, p.w0) || p.locative || isDestination(v.words, p.w0) || (hasForm(w, VISIT_VERBS) && p.w0 - k <= 8)))
+        .map((p) => ({ p, rank: (p.w0 === k + 1 || siteOf(v.words, k, p.w0) || isDestination(v.words, p.w0) ? 0 : 2) + (p.kind === "country" ? 1 : 0) }))
         .sort((a, b) => a.rank - b.rank || a.p.w0 - b.p.w0)[0]?.p;
       if (!place) return;
       // someone named after the destination with another verb of meeting between is that
