@@ -878,6 +878,13 @@ class SentenceMentions {
       // (a bare surname, not a particle or given name that goes on the name: "بن عبد العزيز")
       if (k - j >= 3 && !w.conj && opts.namedBefore?.has(w.norm) && !w.norm.startsWith("ال") && !knownGiven(w.norm) &&
         !L.nameParticles.has(w.norm) && w.norm !== "عبد" && w.norm !== "ابو" && !L.nameParticles.has(words[k - 1].norm)) break;
+      // ("استقبل وكيل الوزارة جورجيو موليه الحداد": an Arabic ال-surname of someone the article named
+      // before, after a foreign name of two words or more — a foreign given name, no Arabic one — is that person, the verb's object)
+      if (k - j >= 2 && !w.conj && w.norm.startsWith("ال") && opts.namedBefore?.has(w.norm) && looksForeign(words[j].norm) && !words.slice(j, k).some((x) => knownGiven(x.norm))) {
+        // (the tagger's span that runs on over it is cut there too)
+        if (tagged && t! > k) return { end: this.closeQuote(k), source: "ner" };
+        break;
+      }
       if (k === j && this.opensWithArticle(k)) return tagged ? { end: this.closeQuote(t!), source: "ner" } : null; // names rarely open with ال (بال، لل، وال)
       k++;
       if (L.nameParticles.has(w.norm) || w.norm === "عبد" || w.norm === "ابو") {

@@ -1257,6 +1257,18 @@ test("'خلال لقائها أمس في قصر كيجي X': a possessed meeting
   assert.deepEqual(dyads(none.events), []);
 });
 
+test("'اختتم برنامجه بزيارة قاعدة تارانتو، حيث كان في استقباله Y': the site the sentence's visit names is where they met, not the city of the meeting before", () => {
+  const doc = extract("روما - التقى رئيس الأركان الليبي محمد الحداد، أمس في روما، رئيس أركان الدفاع الإيطالي جوزيبي كافو دراغوني.\n" +
+    "واختتم الحداد برنامجه اليوم بزيارة قاعدة تارانتو البحرية، حيث كان في استقباله قائد البحرية الإيطالية إنريكو كريديندينو.", "2022-05-27");
+  const ev = doc.events.find((e) => e.participants.some((p) => p.name === "إنريكو كريديندينو"));
+  assert.equal(ev?.location?.name, "تارانتو");
+});
+
+test("'استقبل وكيل الوزارة جورجيو موليه الحداد': the ال-surname of the one named before ends a foreign name — he is whom the verb's subject received", () => {
+  const doc = extract("وصل رئيس الأركان الليبي محمد الحداد إلى روما أمس.\nواستقبل وكيل وزارة الدفاع الإيطالية جورجيو موليه الحداد بمقر الوزارة.", "2022-05-27");
+  assert.deepEqual(dyads(doc.events), ["جورجيو موليه – محمد الحداد"]);
+});
+
 test("\"عشية\" (on the eve of) after a title is no name", () => {
   const doc = extract("زيدان يستقبل السفير الإيطالي عشية مؤتمر روما", "2014-03-05");
   assert.ok(!doc.entities.some((e) => e.name === "عشية"));
