@@ -36,6 +36,7 @@ interface TitleLexicon {
   acting_words?: string[];
   deputy_heads?: string[];
   spokesman_heads?: string[];
+  region_groups?: string[];
   on_behalf?: string[];
   senior_heads?: string[];
   heads_in_names?: string[];
@@ -128,6 +129,7 @@ class MentionLexicon {
   /** title words of titles.yaml, one set per key (see the comments there) */
   deputyHeads: Set<string>;
   spokesmanHeads: Set<string>;
+  regionGroups: Set<string>;
   onBehalf: Set<string>;
   seniorHeads: Set<string>;
   headsInNames: Set<string>;
@@ -174,6 +176,7 @@ class MentionLexicon {
     this.actingWords = normSet(t.acting_words ?? []);
     this.deputyHeads = normSet(t.deputy_heads);
     this.spokesmanHeads = normSet(t.spokesman_heads ?? []);
+    this.regionGroups = normSet(t.region_groups ?? []);
     this.onBehalf = normSet(t.on_behalf ?? []);
     this.seniorHeads = normSet(t.senior_heads);
     this.headsInNames = normSet(t.heads_in_names);
@@ -1414,6 +1417,15 @@ class SentenceMentions {
         comps++;
         continue;
       }
+      // "ونائبه الممثل الخاص للرئيس …": his deputy, with the deputy's own post named after it — a
+      // second post, which goes on as such a post does (its ل-complement: "للرئيس الروسي …")
+      if (comps === 0 && j === i + 1 && !x.conj && definite(x) && hasForm(x, L.heads) && L.deputyHeads.has(stripArticleHead(formIn(x, L.heads) ?? "")) &&
+        this.headWithPronoun(words[i].token.text.replace(/^و/, "")) && L.deputyHeads.has(normalize(words[i].token.text.replace(/^و/, "")).replace(/(ها|ه)$/, ""))) {
+        splits.push(j);
+        j++;
+        comps++;
+        continue;
+      }
       // (so does the deputy of a compound title's second post: "الممثلة العليا … ونائبة رئيس المفوضية")
       const partDeputy = splits.length > 0 && splits[splits.length - 1] === j - 1 && L.deputyHeads.has(stripArticleHead(formIn(words[j - 1], L.heads) ?? ""));
       // (or, past its one qualifier, with ل: "نائب وزير الخارجية الروسي والمبعوث الخاص للرئيس …")
@@ -1481,6 +1493,17 @@ class SentenceMentions {
           const behindBa = !!body && body.kind === "org" && /^ب/.test(words[e].norm);
           if ((place?.kind === "place" && place.end === k + 1 && (behindBa || !!this.nameAt(e))) || (adjective && behindBa)) {
             j = e;
+            comps++;
+            governs = false;
+            continue;
+          }
+          // ("… لشؤون الشرق الأوسط ودول أفريقيا X": the countries of a region, before the name)
+          // (a known place, or a region the titles know: "أفريقيا")
+          const group = L.regionGroups.has(y.forms[1] ?? "") && k + 1 < n && !words[k + 1].conj;
+          const known = group ? opts.gazetteer?.match(words, k + 1) : null;
+          const regionEnd = known?.kind === "place" ? known.end : group && hasForm(words[k + 1], L.complements) ? k + 2 : -1;
+          if (regionEnd > 0 && this.nameAt(regionEnd)) {
+            j = regionEnd;
             comps++;
             governs = false;
             continue;
