@@ -682,7 +682,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         if (!subject.length && dualVerb(s.words[t.w0]) && before.length >= 2) {
           let k = before.length - 1;
           while (k > 0 && coordinated(s.words, before[k - 1], before[k])) k--;
-          if (k < before.length - 1 && t.w0 - reachOf(before[before.length - 1]) <= 1) subject = before.slice(k);
+          // (or the pair the sentence brought somewhere: "وصل A وB … إلى طرابلس، حيث عقدا اجتماعا مع C")
+          const whereThey = t.w0 > 0 && glue().where.has(s.words[t.w0 - 1].norm);
+          if (k < before.length - 1 && (t.w0 - reachOf(before[before.length - 1]) <= 1 || whereThey)) subject = before.slice(k);
         }
         if (!subject.length) subject = subjectBefore(pastFeminine(s.words[t.w0]) ? before.filter((m) => !isMale(entityOf(m)!)) : before, s.words);
         // "زار A وB الرباط، حيث أجرى كل منهما مباحثات مع X": each of those joined before had them

@@ -1269,6 +1269,11 @@ test("'استقبل وكيل الوزارة جورجيو موليه الحداد
   assert.deepEqual(dyads(doc.events), ["جورجيو موليه – محمد الحداد"]);
 });
 
+test("'وصل A وB … إلى طرابلس، حيث عقدا اجتماعا مع C': the dual verb after حيث is the pair the sentence brought there", () => {
+  const doc = extract("وصل وزير الدفاع التركي خلوصي أكار ووزير الخارجية مولود جاويش أوغلو، يوم الخميس، إلى العاصمة الليبية طرابلس في زيارة لم يعلن عنها، حيث عقدا اجتماعا مع رئيس المجلس الرئاسي فائز السراج.", "2020-09-17");
+  assert.deepEqual(dyads(doc.events), ["خلوصي أكار – فائز السراج", "فائز السراج – مولود جاويش أوغلو"]);
+});
+
 test("\"عشية\" (on the eve of) after a title is no name", () => {
   const doc = extract("زيدان يستقبل السفير الإيطالي عشية مؤتمر روما", "2014-03-05");
   assert.ok(!doc.entities.some((e) => e.name === "عشية"));
