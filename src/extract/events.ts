@@ -11,6 +11,7 @@
 // Dates, places and topics are then attached from the trigger's sentence and the
 // sentences that go on talking about the same encounter.
 import type { DateValue, EventStatus, EventType, ExtractedEvent, Place, Span } from "../types.js";
+import { normalize } from "../text/normalize.js";
 import { accompanies, mentionLexicon, presentOnly, type PersonMention } from "./mentions.js";
 import type { DocEntity } from "./coref.js";
 import { findTriggers, NOUN_BEFORE_NAMES, pluperfectWords, presentTa, statusAround, triggerLexicon, VISIT_TO_PERSON, type Trigger } from "./triggers.js";
@@ -129,6 +130,11 @@ function listedGroup(prev: SentenceView, s: SentenceView, entityOf: (m: PersonMe
 /** The sentence is an interview's answer: it opens with "ج:" (frames.yaml answer_markers). */
 function answerLine(s: SentenceView): boolean {
   return s.words.length > 2 && glue().answer_markers.has(s.words[0].norm) && isPunct(s.words[1], ":");
+}
+
+/** A date said with a word that puts it ahead ("24 ديسمبر المقبل"، "الخميس القادم"). */
+function saidAhead(d: DateValue): boolean {
+  return d.text.split(/\s+/).some((w) => glue().ahead.has(normalize(w)));
 }
 
 /** A dual form of a verb of the lexicon: يبحثان، بحثا، التقيا، يلتقيان، ناقشا، أجريا (the verb without its ending is listed too, light verbs included). */
@@ -358,7 +364,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
     // (not since when something lasts, nor a day in a relative clause on something else: "منذ
     // تعيينه في 16 أكتوبر"، "القانون الذي أقره المجلس الأربعاء الماضي" — "في اليوم ذاته" after them
     // is the story's day)
-    for (const d of s.dates) if (d.precision === "day" && !scheduledDate(s, d) && !sinceClause(s, d.span.start) && !inRelativeClause(s, d.span.start)) lastDay = d;
+    // (nor a day said to be ahead: "الانتخابات في 24 ديسمبر المقبل" — "في وقت سابق من اليوم نفسه" after
+    // it is the story's day)
+    for (const d of s.dates) if (d.precision === "day" && !scheduledDate(s, d) && !sinceClause(s, d.span.start) && !inRelativeClause(s, d.span.start) && !saidAhead(d)) lastDay = d;
     // "وضم الوفد A، وB، وC": who the delegation the article goes on about is
     const members = delegationMembers(s, entityOf);
     if (members.length) lastDelegationMembers = members;

@@ -444,7 +444,12 @@ function meansOfVerb(out: Trigger[], words: Word[], i: number): boolean {
   let k = i - 2;
   // (past a word of time too: "بحثت الأسبوع الماضي في اتصال هاتفي مع X")
   while (k >= 0 && k >= last.w1 - 1 && (isPunct(words[k]) || triggerLexicon().timeWords.has(words[k].norm) || glue().period_words.has(words[k].norm))) k--;
-  return k === last.w1 - 1;
+  if (k === last.w1 - 1) return true;
+  // (or past what the verb discussed, a definite noun and its adjectives: "وكان X قد ناقش الملف
+  // الليبي في اتصال هاتفي مع Y")
+  const what = words.slice(last.w1, i - 1);
+  return last.frame === "with" && what.length >= 1 && what.length <= 3 && what.every((w) => !w.conj && w.token.kind === "word" && w.norm.startsWith("ال")) &&
+    !words.slice(last.w1, i).some((w) => w.norm === "مع");
 }
 
 /** A verb's forms without an object pronoun ه/ها; a final ى written ا before it comes back ("تلقاه" → تلقي). */

@@ -1274,6 +1274,20 @@ test("'وصل A وB … إلى طرابلس، حيث عقدا اجتماعا م�
   assert.deepEqual(dyads(doc.events), ["خلوصي أكار – فائز السراج", "فائز السراج – مولود جاويش أوغلو"]);
 });
 
+test("'وكان X قد ناقش الملف الليبي في اتصال هاتفي مع Y': past what was discussed, the call is how the verb's encounter took place", () => {
+  const doc = extract("وكان لافروف قد ناقش الملف الليبي في اتصال هاتفي مع نظيره التركي مولود تشاووش أوغلو يوم الاثنين الماضي.", "2021-06-10");
+  assert.deepEqual(doc.events.filter((e) => e.type === "call" || e.type === "meeting").map((e) => `${e.type} ${e.participants.map((p) => p.name).join(" – ")}`),
+    ["call سيرغي لافروف – مولود جاويش أوغلو"]);
+});
+
+test("'في وقت سابق من اليوم نفسه' goes back to the story's day, not to a day said to be ahead ('24 ديسمبر المقبل')", () => {
+  const doc = extract("أجرى وزير الخارجية الروسي سيرغي لافروف اليوم الخميس اتصالا هاتفيا مع وزيرة الخارجية الليبية نجلاء المنقوش.\n" +
+    "وأكد الجانبان أهمية إجراء الانتخابات في 24 ديسمبر المقبل.\nوفي وقت سابق من اليوم نفسه، استقبل نائب وزير الخارجية الروسي ميخائيل بوغدانوف سفير ليبيا لدى روسيا.", "2021-06-10");
+  const ev = doc.events.find((e) => e.participants.some((p) => p.name === "ميخائيل بوغدانوف"));
+  assert.equal(ev?.date?.value, "2021-06-10");
+  assert.equal(ev?.status, "happened");
+});
+
 test("\"عشية\" (on the eve of) after a title is no name", () => {
   const doc = extract("زيدان يستقبل السفير الإيطالي عشية مؤتمر روما", "2014-03-05");
   assert.ok(!doc.entities.some((e) => e.name === "عشية"));
