@@ -235,6 +235,9 @@ export function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): 
     const several = !!there && (s.words[there.w0].conj === "و" || s.words[there.w0 - 1]?.norm === "ثم") && s.places.some((p) => p !== there && p.w1 >= there.w0 - 2 && p.w1 <= there.w0);
     if (there && !own && !several) return there;
   }
+  // "خلال زيارته الأخيرة إلى بنغازي التقى X": the trip the encounter happened during went there
+  const during = s.places.find((p) => p.w0 >= lo && p.w1 <= t.w0 && t.w0 - p.w1 <= 3 && duringTripTo(s.words, p.w0));
+  if (during) return { ...during, locative: true };
   const movedOn = s.words.findIndex((_, k) => k >= t.w1 && k < hi && movesOn(s.words, k));
   const end = movedOn >= 0 ? movedOn : hi;
   // (a crossing right after who met and when is where: "اجتمع بالطرابلسي مطلع الشهر الجاري بمعبر رأس جدير")
@@ -262,6 +265,14 @@ export function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): 
   const item = itemDateline(s);
   if (best && best.locative && (best.kind !== "country" || !item)) return best;
   return item;
+}
+
+const DURING = new Set(["خلال", "وخلال", "اثناء", "واثناء"]);
+/** "خلال زيارته (الأخيرة) إلى X": the place at `at` is where a trip, during which, went. */
+function duringTripTo(words: Word[], at: number): boolean {
+  if (at < 3 || !/^(ال[يى]|إل[يى])$/.test(words[at - 1].norm)) return false;
+  for (let j = at - 2; j >= Math.max(1, at - 4); j--) if (hasForm(words[j], glue().trips)) return DURING.has(words[j - 1].norm);
+  return false;
 }
 
 /** A bullet, a dash, or an item's number and its ")" / "-" / ".". */

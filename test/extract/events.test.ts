@@ -1288,6 +1288,14 @@ test("'في وقت سابق من اليوم نفسه' goes back to the story's d
   assert.equal(ev?.status, "happened");
 });
 
+test("'خلال زيارتي الأخيرة إلى بنغازي التقيت X': the trip the encounter happened during went there, quoted or reported", () => {
+  for (const text of ['وقال وزير الداخلية الإيطالي ماتيو بيانتيدوزي في روما: "خلال زيارتي الأخيرة إلى بنغازي التقيت المشير خليفة حفتر".',
+    "وقال وزير الداخلية الإيطالي ماتيو بيانتيدوزي في روما إنه خلال زيارته الأخيرة إلى بنغازي التقى المشير خليفة حفتر."]) {
+    const ev = extract(text, "2023-04-14").events.find((e) => e.type === "meeting");
+    assert.equal(ev?.location?.name, "بنغازي", text);
+  }
+});
+
 test("\"عشية\" (on the eve of) after a title is no name", () => {
   const doc = extract("زيدان يستقبل السفير الإيطالي عشية مؤتمر روما", "2014-03-05");
   assert.ok(!doc.entities.some((e) => e.name === "عشية"));
