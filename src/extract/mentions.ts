@@ -595,7 +595,22 @@ class SentenceMentions {
     }
     // "حفتر الابن": the son of that family the article named, not its best-known member
     for (const m of out) if (m.type === "person" && m.name && !m.name.includes(" ") && L.sonWords.has(words[m.w1]?.norm ?? "")) m.son = true;
-    return this.attachAppositions(out);
+    return this.attachAppositions(out).filter((m) => !this.inSiteName(m));
+  }
+
+  /**
+   * "في قصر أوبرج دي كاستيل"، "بمطار محمد الخامس": an unknown name, untitled, at most two words past
+   * a site's word (a palace, an airport) is part of the site's name — no one who was there.
+   */
+  inSiteName(m: PersonMention): boolean {
+    if (m.type !== "person" || m.title || m.rank || m.kbIds?.length) return false;
+    const { words, L } = this;
+    for (let k = m.w0 - 1; k >= Math.max(0, m.w0 - 3); k--) {
+      const w = words[k];
+      if (w.token.kind !== "word" || (k < m.w0 - 1 && w.conj === "و")) return false;
+      if (!w.conj && hasForm(w, L.facilities) && !w.norm.startsWith("ال")) return true;
+    }
+    return false;
   }
 
   /**

@@ -1296,6 +1296,11 @@ test("'خلال زيارتي الأخيرة إلى بنغازي التقيت X':
   }
 });
 
+test("an unknown untitled name just past a site's word is the site's name ('في قصر أوبرج دي كاستيل'), no one met there", () => {
+  const doc = extract("وأكد رئيس الوزراء المالطي جوزيف موسكات أن الزيارة أرجئت، مذكرا بأنه استقبل السراج في قصر أوبرج دي كاستيل بفاليتا في فبراير الماضي.", "2019-04-10");
+  assert.deepEqual(dyads(doc.events), ["جوزيف موسكات – فائز السراج"]);
+});
+
 test("\"عشية\" (on the eve of) after a title is no name", () => {
   const doc = extract("زيدان يستقبل السفير الإيطالي عشية مؤتمر روما", "2014-03-05");
   assert.ok(!doc.entities.some((e) => e.name === "عشية"));
