@@ -1238,7 +1238,9 @@ function namedPairAfter(words: Word[], people: PersonMention[], at: number): Per
 function dualAnaphor(words: Word[], from: number, to: number, events: RawEvent[], people: PersonMention[]): DocEntity[] {
   const C = countryLexicon();
   for (let k = from; k < to; k++) {
-    const size = groupSize(words[k].norm);
+    // (after أن the dual subject is written with ين: "وأوضح البيان أن الوزيرين أجريا …")
+    const afterAnna = k > 0 && /^[وبف]?ان$/.test(words[k - 1].norm) && words[k].norm.endsWith("ين");
+    const size = groupSize(afterAnna ? words[k].norm.slice(0, -2) + "ان" : words[k].norm);
     // (the nearest subject before the verb: no one named between it and the verb)
     if (!size || people.some((m) => m.w0 > k && m.w1 <= to)) continue;
     const country = C.adjectives.get(words[k + 1]?.norm ?? "");

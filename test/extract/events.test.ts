@@ -1301,6 +1301,13 @@ test("an unknown untitled name just past a site's word is the site's name ('في
   assert.deepEqual(dyads(doc.events), ["جوزيف موسكات – فائز السراج"]);
 });
 
+test("'أن الوزيرين أجريا اتصالا مع Z': the dual after أن, written with ين, is the two who met last — both called Z", () => {
+  const doc = extract("التقى وزير الخارجية الإيطالي لويجي دي مايو نظيره المالطي إيفاريست بارتولو أمس في فاليتا.\n" +
+    "وأوضح البيان أن الوزيرين أجريا خلال الاجتماع اتصالا مرئيا مع الممثل الأعلى للاتحاد الأوروبي جوزيب بوريل.", "2020-10-29");
+  const calls = doc.events.filter((e) => e.type === "call").map((e) => e.participants.map((p) => p.name).sort().join(" – ")).sort();
+  assert.deepEqual(calls, ["إيفاريست بارتولو – جوزيب بوريل", "جوزيب بوريل – لويجي دي مايو"]);
+});
+
 test("\"عشية\" (on the eve of) after a title is no name", () => {
   const doc = extract("زيدان يستقبل السفير الإيطالي عشية مؤتمر روما", "2014-03-05");
   assert.ok(!doc.entities.some((e) => e.name === "عشية"));
