@@ -1124,7 +1124,10 @@ class SentenceMentions {
     const w = words[k];
     // (the stemmer's reading of the proclitics: "برلمان" has none, "بمكتب" and "والشرطة" do)
     if (!w || w.token.kind !== "word" || (w.token.prefix !== "" && w.token.prefix !== "ال") || !ARABIC_WORD.test(w.norm)) return false;
-    if (hasForm(w, L.heads) || hasForm(w, L.dualHeads) || hasForm(w, L.pluralHeads) || L.rankFirst.has(w.norm) || hasForm(w, L.stop) || hasForm(w, L.links)) return false;
+    // (a body's noun that is also an ordinary word of the news, with its adjective, is the body:
+    // "مدير مكتب الوكالة الألمانية للتعاون الدولي")
+    const body = (hasForm(w, L.namedBodies) || L.namedBodies.has(w.norm.replace(/^ال/, ""))) && !!words[k + 1] && (this.C.adjectives.has(words[k + 1].norm) || this.ordinaryNisba(k + 1));
+    if (hasForm(w, L.heads) || hasForm(w, L.dualHeads) || hasForm(w, L.pluralHeads) || L.rankFirst.has(w.norm) || (hasForm(w, L.stop) && !body) || hasForm(w, L.links)) return false;
     if (knownGiven(w.norm) || opts.isVerb?.(w) || this.countryAt(k)) return false;
     const g = opts.gazetteer?.match(words, k);
     return !g || g.kind !== "person";
@@ -1448,7 +1451,9 @@ class SentenceMentions {
       const partEnvoy = splits.length > 0 && j - lastSplit === 2 && /^ل/.test(x.norm) && x.forms.length > 1 && L.deputyHeads.has(stripArticleHead(formIn(words[lastSplit], L.heads) ?? ""));
       // (and a deputy head the title has taken in governs the next one: "القائم بأعمال مساعد وزير
       // الخارجية"، "نائب مساعد وزير الدفاع")
-      const chained = comps > 0 && !words[j - 1].conj && L.deputyHeads.has(stripArticleHead(formIn(words[j - 1], L.heads) ?? ""));
+      // (or the office of the head after it: "مدير مكتب رئيس الوزراء"، "رئيس ديوان رئيس الجمهورية")
+      const chained = comps > 0 && !words[j - 1].conj && (L.deputyHeads.has(stripArticleHead(formIn(words[j - 1], L.heads) ?? "")) ||
+        (comps === 1 && j === i + 2 && !definite(words[j - 1]) && hasForm(words[j - 1], L.officePlaces)));
       if ((L.deputyHeads.has(stripArticleHead(head)) || acting || partDeputy || partEnvoy || chained) && hasForm(x, L.heads) && (!x.conj || L.heads.has(x.norm)) && (comps === 0 || acting || partDeputy || partEnvoy || chained || (comps === 1 && /^ل/.test(x.norm) && x.forms.length > 1))) {
         j++;
         comps++;

@@ -550,3 +550,11 @@ test("'ونائبه الممثل الخاص للرئيس … لشؤون الشر
     "ميخائيل بوغدانوف|نائبه الممثل الخاص للرئيس الروسي لشؤون الشرق الأوسط ودول أفريقيا",
   ]);
 });
+
+test("'مدير مكتب الوكالة الألمانية للتعاون الدولي'، 'مدير مكتب رئيس الوزراء': the office a title governs, and the body or head it belongs to, are one title", () => {
+  const titles = (t: string) => mentions(t).filter((m) => m.type === "title").map((m) => m.title);
+  assert.deepEqual(titles("وعقد الوزير اجتماعا مع مدير مكتب الوكالة الألمانية للتعاون الدولي، خصص لمتابعة المشروع."), ["الوزير", "مدير مكتب الوكالة الألمانية للتعاون الدولي"]);
+  assert.deepEqual(titles("واستقبل مدير مكتب رئيس الوزراء السفير."), ["مدير مكتب رئيس الوزراء", "السفير"]);
+  // ("الوكالة" alone is the news agency that reported it, no body of a title)
+  assert.deepEqual(titles("وقالت الوكالة إن الوزير وصل."), ["الوزير"]);
+});
