@@ -921,7 +921,8 @@ class SentenceMentions {
     if (k === j + 1 && !tagged && verbalNounII(words[j])) return null;
     // "لقاء جمع عميد البلدية بقيادي في …": one unknown word behind ب is the object of the
     // preposition — whom the title-holder met — not his name (a name after a title has no ب)
-    if (k === j + 1 && !tagged && /^ب/.test(words[j].norm) && words[j].forms.length > 1 && !knownGiven(words[j].norm) && !looksForeign(words[j].norm)) return null;
+    // (nor behind ل, a purpose: "عميد بلدية طرابلس لتفقد مشروع")
+    if (k === j + 1 && !tagged && /^[بل]/.test(words[j].norm) && words[j].forms.length > 1 && !knownGiven(words[j].norm) && !looksForeign(words[j].norm)) return null;
     // "بحثت مع نظيرها التركي «خارطة طريق واضحة»": a quotation that goes on past the name-like words
     // is what was said, not a name in quotes («السراج»)
     if (j > i && !tagged && !isQuote(words[k])) return null;
@@ -1251,11 +1252,13 @@ class SentenceMentions {
         // definite one it is the next thing the sentence names ("غادر … وزير الدفاع مصر")
         // (a bare name: "للأمم المتحدة"، "بدولة قطر" are linked)
         if (!adjective && C.names.longest(j, n, (k) => [words[k].norm]) && definite(words[j - 1]) && !hasForm(words[j - 1], L.links)) break;
-        if (adjective) { country = c.code; adjCountry = true; ownCountry = true; }
-        else if (!adjCountry && country === undefined) { country = c.code; ownCountry = !linked; }
         // ("لمنظمة الأمم المتحدة للطفولة": a body whose name opens with the country's goes on to its end)
+        // (and a region whose name opens with a country's, "لدائرة المغرب العربي", names no country)
         const body = adjective ? null : opts.gazetteer?.match(words, j);
-        j = body && body.kind === "org" && body.end > c.end ? body.end : c.end;
+        const region = !!body && body.kind === "place" && body.end > c.end;
+        if (adjective) { country = c.code; adjCountry = true; ownCountry = true; }
+        else if (!adjCountry && country === undefined && !region) { country = c.code; ownCountry = !linked; }
+        j = body && (body.kind === "org" || region) && body.end > c.end ? body.end : c.end;
         comps++;
         governs = false;
         continue;

@@ -558,3 +558,15 @@ test("'مدير مكتب الوكالة الألمانية للتعاون الد
   // ("الوكالة" alone is the news agency that reported it, no body of a title)
   assert.deepEqual(titles("وقالت الوكالة إن الوزير وصل."), ["الوزير"]);
 });
+
+test("'المدير الإقليمي لدائرة المغرب العربي ومالطا بالبنك الدولي X': a region whose name opens with a country's is in the title and names no country", () => {
+  const persons = mentions("استقبل الدبيبة المدير الإقليمي لدائرة المغرب العربي ومالطا بالبنك الدولي أحمدو مصطفى ندياي والوفد المرافق له.").filter((m) => m.type === "person" && m.title);
+  assert.deepEqual(persons.map((m) => `${m.name}|${m.title}`), ["أحمدو مصطفى ندياي|المدير الإقليمي لدائرة المغرب العربي ومالطا بالبنك الدولي"]);
+  const region = mentions("التقى الوزير المدير الإقليمي لدائرة المغرب العربي بالبنك الدولي أحمدو مصطفى ندياي.").find((m) => m.name === "أحمدو مصطفى ندياي");
+  assert.notEqual(region?.country, "MA");
+});
+
+test("one unknown word behind ل after a title is a purpose, not a name ('عميد البلدية لتفقد مشروع')", () => {
+  const m = mentions("ومن المقرر أن يلتقي المسؤول اليوم عميد بلدية طرابلس المركز لتفقد مشروع الصرف.");
+  assert.ok(!m.some((x) => x.name === "لتفقد"), JSON.stringify(m.map((x) => x.name)));
+});
