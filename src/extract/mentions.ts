@@ -37,6 +37,7 @@ interface TitleLexicon {
   deputy_heads?: string[];
   spokesman_heads?: string[];
   region_groups?: string[];
+  predecessor?: string[];
   on_behalf?: string[];
   senior_heads?: string[];
   heads_in_names?: string[];
@@ -130,6 +131,7 @@ class MentionLexicon {
   deputyHeads: Set<string>;
   spokesmanHeads: Set<string>;
   regionGroups: Set<string>;
+  predecessor: Set<string>;
   onBehalf: Set<string>;
   seniorHeads: Set<string>;
   headsInNames: Set<string>;
@@ -177,6 +179,7 @@ class MentionLexicon {
     this.deputyHeads = normSet(t.deputy_heads);
     this.spokesmanHeads = normSet(t.spokesman_heads ?? []);
     this.regionGroups = normSet(t.region_groups ?? []);
+    this.predecessor = normSet(t.predecessor ?? []);
     this.onBehalf = normSet(t.on_behalf ?? []);
     this.seniorHeads = normSet(t.senior_heads);
     this.headsInNames = normSet(t.heads_in_names);
@@ -595,7 +598,13 @@ class SentenceMentions {
     }
     // "حفتر الابن": the son of that family the article named, not its best-known member
     for (const m of out) if (m.type === "person" && m.name && !m.name.includes(" ") && L.sonWords.has(words[m.w1]?.norm ?? "")) m.son = true;
-    return this.attachAppositions(out).filter((m) => !this.inSiteName(m));
+    return this.attachAppositions(out).filter((m) => !this.inSiteName(m) && !this.predecessorOf(m));
+  }
+
+  /** "التقى سلف الشربيني، الوزير عاصم الجزار": the one named after "سلف" is not the one met. */
+  predecessorOf(m: PersonMention): boolean {
+    const before = this.words[m.w0 - 1];
+    return m.type === "person" && !m.title && !!before && !before.conj && this.L.predecessor.has(before.norm);
   }
 
   /**

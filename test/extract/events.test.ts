@@ -1308,6 +1308,12 @@ test("'أن الوزيرين أجريا اتصالا مع Z': the dual after أ�
   assert.deepEqual(calls, ["إيفاريست بارتولو – جوزيب بوريل", "جوزيب بوريل – لويجي دي مايو"]);
 });
 
+test("'التقى سلف X، الوزير Y': the one named after 'سلف' is not whom he met — the apposition is", () => {
+  const doc = extract("استقبل رئيس الحكومة أسامة حماد وزير الإسكان المصري شريف الشربيني.\nوكان حماد قد التقى سلف الشربيني، الوزير عاصم الجزار، في بنغازي في أكتوبر 2023.", "2024-09-11");
+  assert.deepEqual(dyads(doc.events).sort(), ["أسامة حماد – شريف الشربيني", "أسامة حماد – عاصم الجزار"]);
+  assert.equal(doc.events.filter((e) => e.participants.some((p) => p.name === "شريف الشربيني")).length, 1);
+});
+
 test("\"عشية\" (on the eve of) after a title is no name", () => {
   const doc = extract("زيدان يستقبل السفير الإيطالي عشية مؤتمر روما", "2014-03-05");
   assert.ok(!doc.entities.some((e) => e.name === "عشية"));
