@@ -457,7 +457,9 @@ export class EntityResolver {
       const bareOffice = words.length === 0 && !!m.country && !!head && (mentionLexicon().selfContained.has(head) || mentionLexicon().selfContained.has("ال" + head));
       const ok = bareOffice ? e.titleWords.some((t) => t.every((w) => w === head))
         : words.length === 0 ? !!head && e.heads.has(head)
-        : e.titleWords.some((t) => contains(t, words) || (unnamedOnly && t.filter((w) => w !== head).every((w) => words.includes(w)))) || (onlyHead && e.heads.has(head!));
+        // (more specific than every title of that head it has: "رئيس" said alone of "رئيس مجلس
+        // إدارة الشركة" does not let "رئيس الحكومة X" claim it)
+        : e.titleWords.some((t) => contains(t, words)) || (unnamedOnly && e.titleWords.some((t) => t.includes(head!)) && e.titleWords.every((t) => !t.includes(head!) || t.filter((w) => w !== head).every((w) => words.includes(w)))) || (onlyHead && e.heads.has(head!));
       if (!ok) continue;
       // a title with no nationality names again the one the article called by it before
       // ("رئيس الوزراء" of a statement is its own); with one, the last seen of that country

@@ -1179,7 +1179,10 @@ class SentenceMentions {
     if (!this.constructNoun(e) || !definite(words[e])) return k; // a chain ends in a definite noun
     e++;
     // its nisba adjectives: "جهاز الشرطة الخليجية"، "الندوة العالمية"
+    const noun = e;
     while (e < n && e - k < 5 && this.ordinaryNisba(e)) e++;
+    // (a company's name of two definite words, up to the comma: "شركة المقاولون العرب،")
+    if (e === noun && !words[noun - 2]?.conj && this.L.namedBodies.has(words[noun - 2]?.norm ?? "") && e < n && definite(words[e]) && !words[e].conj && (e + 1 >= n || isPunct(words[e + 1]))) e++;
     return e;
   }
 

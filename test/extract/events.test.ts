@@ -1314,6 +1314,15 @@ test("'التقى سلف X، الوزير Y': the one named after 'سلف' is no
   assert.equal(doc.events.filter((e) => e.participants.some((p) => p.name === "شريف الشربيني")).length, 1);
 });
 
+test("a bare 'رئيس' said of the head of a company does not let 'رئيس الحكومة X' claim him; 'شركة المقاولون العرب' is the company's whole name", () => {
+  const doc = extract("بنغازي - عقد وزير التخطيط بالحكومة الليبية اليوم اجتماعا مع وفد مصري برئاسة رئيس مجلس إدارة شركة المقاولون العرب، خصص لبحث خطة الإعمار.\n" +
+    "من جهته، أكد رئيس الوفد المصري أن الشركة دفعت بمهندسين إلى درنة.\n" +
+    "وكان رئيس الحكومة أسامة حماد قد تلقى مساء الاثنين اتصالا هاتفيا من رئيس مجلس الوزراء المصري مصطفى مدبولي.", "2023-10-05");
+  const meeting = doc.events.find((e) => e.type === "meeting");
+  assert.deepEqual(meeting?.participants.map((p) => p.name ?? p.title), ["وزير التخطيط بالحكومة الليبية", "رئيس مجلس إدارة شركة المقاولون العرب"]);
+  assert.ok(!doc.entities.some((e) => e.name === "أسامة حماد" && e.titles.some((t) => t.includes("شركة"))));
+});
+
 test("\"عشية\" (on the eve of) after a title is no name", () => {
   const doc = extract("زيدان يستقبل السفير الإيطالي عشية مؤتمر روما", "2014-03-05");
   assert.ok(!doc.entities.some((e) => e.name === "عشية"));
