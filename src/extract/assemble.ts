@@ -431,7 +431,10 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   // الماضي في تونس السفير الفرنسي"); their own country is as often what they talked about
   // (said right after the verb, before whom they met: further on a country is the talks' subject)
   if (!location) {
-    const said = raws.filter((r) => !headline(r) && r.location && r.location.kind === "country" && r.location.locative && r.location.w0 > r.trigger.w0 && r.location.w0 - r.trigger.w1 <= 6)
+    // (or right after whom the verb met, however long his title: "التقى محافظ مصرف ليبيا المركزي
+    // الصديق الكبير في تونس")
+    const afterWhom = (r: RawEvent) => !!ctx.sentences.find((v) => v.index === r.sentence)?.people.some((m) => m.w1 === r.location!.w0 - 1 && m.w0 > r.trigger.w0 && m.w0 - r.trigger.w1 <= 1);
+    const said = raws.filter((r) => !headline(r) && r.location && r.location.kind === "country" && r.location.locative && r.location.w0 > r.trigger.w0 && (r.location.w0 - r.trigger.w1 <= 6 || afterWhom(r)))
       .map((r) => r.location!).find((l) => l.place.country !== p.a.country && l.place.country !== p.b.country);
     location = said ?? null;
   }

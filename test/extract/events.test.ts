@@ -1323,6 +1323,13 @@ test("a bare 'رئيس' said of the head of a company does not let 'رئيس ا�
   assert.ok(!doc.entities.some((e) => e.name === "أسامة حماد" && e.titles.some((t) => t.includes("شركة"))));
 });
 
+test("a country said right after whom the verb met, however long his title, is where they met ('التقى محافظ المصرف المركزي X في تونس')", () => {
+  const doc = extract("طرابلس - عقد وزير المالية خالد المبروك أمس اجتماعا عبر الاتصال المرئي مع المدير الإقليمي للبنك الدولي جيسكو هنتشل.\n" +
+    "وكان هنتشل قد التقى محافظ مصرف ليبيا المركزي الصديق الكبير في تونس خلال أبريل الماضي، حيث بحثا توحيد سعر الصرف.", "2021-06-24");
+  const ev = doc.events.find((e) => e.participants.some((p) => p.name === "الصديق الكبير"));
+  assert.equal(ev?.location?.name, "تونس");
+});
+
 test("\"عشية\" (on the eve of) after a title is no name", () => {
   const doc = extract("زيدان يستقبل السفير الإيطالي عشية مؤتمر روما", "2014-03-05");
   assert.ok(!doc.entities.some((e) => e.name === "عشية"));
