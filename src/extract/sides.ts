@@ -163,6 +163,8 @@ export function stackedTitles(prev: PersonMention, m: PersonMention, words: Word
   if (prev.type !== "title" || prev.name || m.type !== "person" || !m.title || !m.name || m.title === m.text) return false;
   // (a dual title's part is one of the two it names: "وزيرا الدفاع والداخلية الإيطاليان المشير X")
   if (prev.source.startsWith("dual-title")) return false;
+  // (nor one behind ب, the object of a gathering: "لقاء جمع المبعوث الفرنسي بالمشير خليفة حفتر")
+  if (markedByBa(words, m)) return false;
   // (nor "… وممثله الخاص رئيس المجلس X": someone's man joined by و to him, then the one they met —
   // "نظيره وزير الخارجية X" is stacked)
   const first = words[prev.w0];

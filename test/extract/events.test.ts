@@ -1330,6 +1330,12 @@ test("a country said right after whom the verb met, however long his title, is w
   assert.equal(ev?.location?.name, "تونس");
 });
 
+test("'لقاء جمع المبعوث الفرنسي بالمشير X': a title-only member is not stacked on the one behind ب — the two met", () => {
+  const doc = extract("وتأتي زيارة الرئيس بعد لقاء جمع المبعوث الفرنسي بالمشير خليفة حفتر في مدينة بنغازي.", "2023-06-23");
+  const ev = doc.events.find((e) => e.type === "meeting");
+  assert.deepEqual(ev?.participants.map((p) => p.name ?? p.title), ["المبعوث الفرنسي", "خليفة حفتر"]);
+});
+
 test("\"عشية\" (on the eve of) after a title is no name", () => {
   const doc = extract("زيدان يستقبل السفير الإيطالي عشية مؤتمر روما", "2014-03-05");
   assert.ok(!doc.entities.some((e) => e.name === "عشية"));
