@@ -570,3 +570,9 @@ test("one unknown word behind ل after a title is a purpose, not a name ('عمي
   const m = mentions("ومن المقرر أن يلتقي المسؤول اليوم عميد بلدية طرابلس المركز لتفقد مشروع الصرف.");
   assert.ok(!m.some((x) => x.name === "لتفقد"), JSON.stringify(m.map((x) => x.name)));
 });
+
+test("'عضو المكتب السياسي للجنة المركزية للحزب الشيوعي الصيني وزير الخارجية X': the party's kind is in the title, and the stacked posts are one man's", () => {
+  const persons = mentions("التقى عضو المكتب السياسي للجنة المركزية للحزب الشيوعي الصيني وزير الخارجية وانغ يي أمس في بكين وزير الخارجية الليبي الطاهر الباعور.").filter((m) => m.type === "person");
+  assert.deepEqual(persons.map((m) => m.name), ["وانغ يي", "الطاهر الباعور"]);
+  assert.equal(persons[0].title, "عضو المكتب السياسي للجنة المركزية للحزب الشيوعي الصيني وزير الخارجية");
+});
