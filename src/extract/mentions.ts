@@ -866,7 +866,7 @@ class SentenceMentions {
     if (k <= j || !next) return false;
     const g = opts.gazetteer?.match(words, k);
     return !!g && g.kind === "place" && g.end === k + 1 && !words[k].conj && words[k].forms.length === 1 && !words[k].norm.startsWith("ال") &&
-      looksForeign(words[k - 1].norm) && !!next && !next.conj && next.token.kind === "word" && looksForeign(next.norm) && this.isNameWord(next) && !opts.gazetteer?.match(words, k + 1);
+      looksForeign(words[k - 1].norm) && !next.conj && next.token.kind === "word" && looksForeign(next.norm) && this.isNameWord(next) && !opts.gazetteer?.match(words, k + 1);
   }
 
   /** Name starting at word i: known (gazetteer), tagged (NER), or a run of name-like words. */
