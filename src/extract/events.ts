@@ -999,8 +999,36 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       if (first && first.w0 < 4) lastSubject = [entityOf(first)!];
     }
   }
+  // credentials handed over: an envoy and the official he gave them to met (a sentence with no
+  // encounter of its own)
+  for (const s of sentences) if (!s.skip && !events.some((e) => e.sentence === s.index)) events.push(...credentialsHanded(s, entityOf));
   return events;
 }
+
+/**
+ * "سلّم السفير X الوزير Y نسخة من أوراق اعتماده"، "تسلم الرئيس Y أوراق اعتماد سفير X": handing over
+ * credentials (أوراق + اعتماد, events.yaml credentials) is an encounter of the two people named
+ * around the verb of handing or receiving — the sentence's first two, not those only present.
+ */
+function credentialsHanded(s: SentenceView, entityOf: (m: PersonMention) => DocEntity | undefined): RawEvent[] {
+  const L = credentialsLexicon();
+  const at = s.words.findIndex((w, k) => k > 0 && hasForm(w, L.papers) && hasForm(s.words[k + 1], L.accreditation));
+  if (at < 0) return [];
+  const verb = s.words.slice(Math.max(0, at - 10), at).findIndex((w) => hasForm(w, L.verbs));
+  if (verb < 0) return [];
+  const w0 = Math.max(0, at - 10) + verb;
+  const people = uniqueEntities(s.people.filter((m) => (m.type === "person" || m.type === "title") && !m.group && entityOf(m) && !presentOnly(s.words, m.w0) && !accompanies(s.words, m.w0)), entityOf);
+  const two = people.slice(0, 2).map((m) => entityOf(m)!);
+  if (two.length !== 2 || two[0] === two[1]) return [];
+  const t: Trigger = { w0, w1: w0 + 1, type: "meeting", frame: "object", rule: "credentials:handed" };
+  return [{ type: "meeting", status: statusAround(s.words, t), subject: [two[0]], counterpart: [two[1]], sentence: s.index, clause: [0, s.words.length],
+    trigger: t, date: pickDate(s, t, 0, s.words.length), location: pickPlace(s, t, 0, s.words.length), evidence: [s.span], rules: ["credentials:handed"], confidence: 0.7 }];
+}
+let credentials: { papers: Set<string>; accreditation: Set<string>; verbs: Set<string> } | undefined;
+const credentialsLexicon = () => (credentials ??= (() => {
+  const c = readLexicon<{ credentials: { papers: string[]; accreditation: string[]; verbs: string[] } }>("events.yaml").credentials;
+  return { papers: normSet(c.papers), accreditation: normSet(c.accreditation), verbs: normSet(c.verbs) };
+})());
 
 function orgInSlot(words: Word[], m: PersonMention, t: Trigger): boolean {
   if (m.w0 === t.w1 || m.w0 === t.w0 + 1) return true;

@@ -1336,6 +1336,16 @@ test("'لقاء جمع المبعوث الفرنسي بالمشير X': a title-
   assert.deepEqual(ev?.participants.map((p) => p.name ?? p.title), ["المبعوث الفرنسي", "خليفة حفتر"]);
 });
 
+test("credentials handed over, or received, are an encounter of the envoy and the official ('سلّم … نسخة من أوراق اعتماده'، 'تسلم … أوراق اعتماد سفير X')", () => {
+  const given = extract("وكان السفير التركي كوفن بيقيتش قد سلّم وزير الخارجية الطاهر الباعور نسخة من أوراق اعتماده الشهر الماضي.", "2024-07-08");
+  // (the base writes the Turkish ambassador's name its own way)
+  assert.deepEqual(dyads(given.events), ["الطاهر الباعور – غوفن بيغيتش"]);
+  const received = extract("تسلم رئيس المجلس الرئاسي محمد المنفي اليوم أوراق اعتماد سفير إيطاليا الجديد جانلوكا ألبيريني.", "2024-07-08");
+  assert.deepEqual(dyads(received.events), ["جانلوكا ألبيريني – محمد المنفي"]);
+  // (a copy of the credentials mentioned with no one to hand them to is no encounter)
+  assert.deepEqual(dyads(extract("قدم السفير الجديد أوراق اعتماده.", "2024-07-08").events), []);
+});
+
 test("\"عشية\" (on the eve of) after a title is no name", () => {
   const doc = extract("زيدان يستقبل السفير الإيطالي عشية مؤتمر روما", "2014-03-05");
   assert.ok(!doc.entities.some((e) => e.name === "عشية"));
