@@ -802,6 +802,8 @@ class SentenceMentions {
     if (!ARABIC_WORD.test(w.norm) || w.norm.length < 2) return false;
     // (a particle as written: "فإن" is ف + إن, never the "فان" of a Dutch name)
     if (PARTICLES_AS_WRITTEN.has(w.token.text)) return false;
+    // (nor the office a title governs: "رئيس ديوان رئيس الجمهورية" has no one called ديوان)
+    if (!w.conj && L.officePlaces.has(w.norm)) return false;
     // a known given name is a name word whatever its letters also read as ("فيصل" ≠ ف + يصل)
     if (knownGiven(w.norm) && !hasForm(w, L.heads) && !L.stop.has(w.norm)) return true;
     // (after و/ف the word itself: "وكثير" is و + كثير; the last form may strip a letter of the word)

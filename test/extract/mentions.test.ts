@@ -576,3 +576,9 @@ test("'عضو المكتب السياسي للجنة المركزية للحزب
   assert.deepEqual(persons.map((m) => m.name), ["وانغ يي", "الطاهر الباعور"]);
   assert.equal(persons[0].title, "عضو المكتب السياسي للجنة المركزية للحزب الشيوعي الصيني وزير الخارجية");
 });
+
+test("'رئيس ديوان رئيس الجمهورية X': the office a title governs is no one's name, and the head it belongs to stays in the title", () => {
+  const m = mentions("والتقى رئيس ديوان رئيس الجمهورية التونسي السفير الإيطالي.");
+  assert.ok(!m.some((x) => x.name === "ديوان"), JSON.stringify(m.map((x) => x.name)));
+  assert.ok(m.some((x) => x.title === "رئيس ديوان رئيس الجمهورية التونسي"), JSON.stringify(m.map((x) => x.title)));
+});
