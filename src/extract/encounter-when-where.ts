@@ -267,11 +267,10 @@ export function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): 
   return item;
 }
 
-const DURING = new Set(["خلال", "وخلال", "اثناء", "واثناء"]);
 /** "خلال زيارته (الأخيرة) إلى X": the place at `at` is where a trip, during which, went. */
 function duringTripTo(words: Word[], at: number): boolean {
-  if (at < 3 || !/^(ال[يى]|إل[يى])$/.test(words[at - 1].norm)) return false;
-  for (let j = at - 2; j >= Math.max(1, at - 4); j--) if (hasForm(words[j], glue().trips)) return DURING.has(words[j - 1].norm);
+  if (at < 3 || words[at - 1].norm !== "الي") return false;
+  for (let j = at - 2; j >= Math.max(1, at - 4); j--) if (hasForm(words[j], glue().trips)) return glue().during_trip.has(words[j - 1].norm);
   return false;
 }
 

@@ -1012,11 +1012,12 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
  */
 function credentialsHanded(s: SentenceView, entityOf: (m: PersonMention) => DocEntity | undefined): RawEvent[] {
   const L = credentialsLexicon();
-  const at = s.words.findIndex((w, k) => k > 0 && hasForm(w, L.papers) && hasForm(s.words[k + 1], L.accreditation));
+  const at = s.words.findIndex((w, k) => hasForm(w, L.papers) && hasForm(s.words[k + 1], L.accreditation));
   if (at < 0) return [];
-  const verb = s.words.slice(Math.max(0, at - 10), at).findIndex((w) => hasForm(w, L.verbs));
+  const from = Math.max(0, at - 10);
+  const verb = s.words.slice(from, at).findIndex((w) => hasForm(w, L.verbs));
   if (verb < 0) return [];
-  const w0 = Math.max(0, at - 10) + verb;
+  const w0 = from + verb;
   const people = uniqueEntities(s.people.filter((m) => (m.type === "person" || m.type === "title") && !m.group && entityOf(m) && !presentOnly(s.words, m.w0) && !accompanies(s.words, m.w0)), entityOf);
   const two = people.slice(0, 2).map((m) => entityOf(m)!);
   if (two.length !== 2 || two[0] === two[1]) return [];

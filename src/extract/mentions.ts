@@ -1136,13 +1136,20 @@ class SentenceMentions {
     const w = words[k];
     // (the stemmer's reading of the proclitics: "برلمان" has none, "بمكتب" and "والشرطة" do)
     if (!w || w.token.kind !== "word" || (w.token.prefix !== "" && w.token.prefix !== "ال") || !ARABIC_WORD.test(w.norm)) return false;
-    // (a body's noun that is also an ordinary word of the news, with its adjective, is the body:
-    // "مدير مكتب الوكالة الألمانية للتعاون الدولي")
-    const body = (hasForm(w, L.namedBodies) || L.namedBodies.has(w.norm.replace(/^ال/, ""))) && !!words[k + 1] && (this.C.adjectives.has(words[k + 1].norm) || this.ordinaryNisba(k + 1));
-    if (hasForm(w, L.heads) || hasForm(w, L.dualHeads) || hasForm(w, L.pluralHeads) || L.rankFirst.has(w.norm) || (hasForm(w, L.stop) && !body) || hasForm(w, L.links)) return false;
+    if (hasForm(w, L.heads) || hasForm(w, L.dualHeads) || hasForm(w, L.pluralHeads) || L.rankFirst.has(w.norm) || (hasForm(w, L.stop) && !this.bodyWithAdjective(k)) || hasForm(w, L.links)) return false;
     if (knownGiven(w.norm) || opts.isVerb?.(w) || this.countryAt(k)) return false;
     const g = opts.gazetteer?.match(words, k);
     return !g || g.kind !== "person";
+  }
+
+  /**
+   * A body's noun that is also an ordinary word of the news, with its adjective after it, is the
+   * body: "مدير مكتب الوكالة الألمانية للتعاون الدولي" (not the agency that reported: "وقالت الوكالة").
+   */
+  bodyWithAdjective(k: number): boolean {
+    const { words, L } = this;
+    const next = words[k + 1];
+    return !!next && (hasForm(words[k], L.namedBodies) || L.namedBodies.has(words[k].norm.replace(/^ال/, ""))) && (this.C.adjectives.has(next.norm) || this.ordinaryNisba(k + 1));
   }
 
   /** a name opens at k: a known given name, a rank, or a known person */
@@ -1454,8 +1461,9 @@ class SentenceMentions {
       }
       // "ونائبه الممثل الخاص للرئيس …": his deputy, with the deputy's own post named after it — a
       // second post, which goes on as such a post does (its ل-complement: "للرئيس الروسي …")
+      const written = words[i].token.text.replace(/^و/, "");
       if (comps === 0 && j === i + 1 && !x.conj && definite(x) && hasForm(x, L.heads) && L.deputyHeads.has(stripArticleHead(formIn(x, L.heads) ?? "")) &&
-        this.headWithPronoun(words[i].token.text.replace(/^و/, "")) && L.deputyHeads.has(normalize(words[i].token.text.replace(/^و/, "")).replace(/(ها|ه)$/, ""))) {
+        this.headWithPronoun(written) && L.deputyHeads.has(normalize(written).replace(/(ها|ه)$/, ""))) {
         splits.push(j);
         j++;
         comps++;

@@ -121,7 +121,7 @@ const NAME_SLOGAN = /^[^.،,؟?!]{2,60}\s[—–|-]\s([^.،,؟?!]+)$/u;
 export function isSiteSlogan(text: string, key: string, lex: NoiseLexicon): boolean {
   if (moreWordsThan(key, 14)) return false;
   const m = NAME_SLOGAN.exec(text.trim());
-  return !!m && !moreWordsThan(m[1].trim(), 8) && lex.slogan.test(` ${key} `);
+  return !!m && !moreWordsThan(m[1].trim(), 8) && lex.slogan.test(key);
 }
 
 /**
