@@ -69,11 +69,13 @@ export class Gazetteer implements NameMatcher {
   private readonly ambiguousSurnames = new Map<string, string[]>();
   private readonly noFuzzyStart: Set<string>;
   private readonly particles: Set<string>;
+  private readonly ordinary: Set<string>;
 
   constructor(records: GazetteerRecord[], private readonly key: KeyFn = (w) => w, opts: GazetteerOptions = {}) {
     const stop = (this.stop = opts.stop ?? new Set());
     this.noFuzzyStart = opts.noFuzzyStart ?? new Set();
     const particles = (this.particles = opts.particles ?? new Set());
+    this.ordinary = new Set([...(opts.stop ?? []), ...(opts.ambiguous ?? [])]);
     // the last two names of a longer name, as written together ("غراندي مارلاسكا"): that person,
     // before the first of them alone is read as someone else's surname — unless the two are
     // someone's whole name ("صدام خليفة حفتر" ends with his father's: "خليفة حفتر")
@@ -220,6 +222,9 @@ export class Gazetteer implements NameMatcher {
         // برئيس", "سعودية سعودية")
         const fullWords = h.words.length >= 2 && text.every((forms) => forms[0].length >= 4 && !forms.some((f) => this.noFuzzyStart.has(f))) &&
           text.some((forms) => looksForeign(forms[0]));
+        // an ordinary word of the text sounds like a name's word by chance: it must be that word
+        // ("الملك عبد الله الثاني" — the ordinal — is not عبد الله الثني)
+        if (text.some((forms, k) => forms.some((x) => this.ordinary.has(x)) && !forms.includes(h.words![k]))) return false;
         return same || keyLen >= 8 || (keyLen >= 6 && fullWords);
       });
       f = kept.length ? { end: f.end, values: kept } : null;
@@ -233,6 +238,9 @@ export class Gazetteer implements NameMatcher {
       const plain = w.conj ? w.forms[1] : w.forms[0];
       const bare = w.forms[w.forms.length - 1];
       if (bare !== plain) values = values.filter((h) => !h.surname);
+      // nor is it the person right after "في": "قادة في المنفى" is in exile, not المنفي
+      const prev = words[i - 1]?.norm;
+      if (prev === "في" || prev === "وفي") values = values.filter((h) => h.kind !== "person" || !(h.surname || h.lastWord));
       if (!values.length) return null;
     }
     // best-ranked first: a bare surname means the most prominent bearer unless context says otherwise
