@@ -915,6 +915,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // subject, and no person of an earlier sentence is
         // (so is a name in quotes there, a newspaper's or a body's: "والتقت «الشرق الأوسط» …")
         if (!lastSubject.length || s.places.some((p) => p.w0 === t.w1 && !p.locative) || isPunct(s.words[t.w1], "«\"“")) continue;
+        // (nor a man for "her" meeting: "أعضاء اللجنة، خلال اجتماعها مع X" — the committee's)
+        if (t.rule.startsWith("noun") && /[^م]ها$/.test(s.words[t.w0].norm) && lastSubject.every(isMale)) continue;
         subjectEntities = lastSubject;
         carried = true;
       }

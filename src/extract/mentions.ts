@@ -30,6 +30,7 @@ interface TitleLexicon {
   region_heads?: string[];
   affairs?: string[];
   honorifics?: string[];
+  styles_before_name?: string[];
   accompany?: string[];
   guest_words?: string[];
   governors?: string[];
@@ -108,6 +109,7 @@ class MentionLexicon {
   affairs: Set<string>;
   /** styles of address before a title: معالي، سمو، فخامة */
   honorifics: Set<string>;
+  stylesBeforeName: PhraseTrie<true>;
   encounterNouns: Set<string>;
   /** "هاتفيا"، "اتصالا" (events.yaml call_markers): a person may follow behind ب */
   callMarkers: Set<string>;
@@ -172,6 +174,8 @@ class MentionLexicon {
     this.regionHeads = normSet(t.region_heads ?? []);
     this.affairs = normSet(t.affairs ?? []);
     this.honorifics = normSet(t.honorifics ?? []);
+    this.stylesBeforeName = new PhraseTrie<true>();
+    for (const p of t.styles_before_name ?? []) this.stylesBeforeName.add(phraseWords(p), true);
     this.accompany = normSet(t.accompany ?? []);
     this.guestWords = normSet(t.guest_words ?? []);
     this.governors = normSet(t.governors ?? []);
@@ -453,6 +457,14 @@ class SentenceMentions {
         if (isPunct(words[j], "،,")) { j++; comma = true; }
         // "... قائد خفر السواحل الليبي، واطلع على ...": after a comma, و opens a new clause
         if (comma && words[j]?.conj) j = n;
+        // "وزير الخارجية معالي الشيخ X": a style of address before the holder's rank or name
+        const style = j < n ? L.stylesBeforeName.longest(j, n, (k) => [words[k].norm]) : null;
+        // (or before a title of his that names him: "صاحب السمو الملكي الأمير X", الأمير a title too)
+        if (style) {
+          const styled = this.titleAt(style.end);
+          if (L.ranks.longest(style.end, n, this.rankFormsOf) || this.nameAt(style.end)) j = style.end;
+          else if (styled && styled.kind !== "group" && styled.kind !== "dual" && this.nameAt(styled.end)) j = styled.end;
+        }
         const rank = L.ranks.longest(j, n, this.rankFormsOf);
         const nameStart = rank ? this.afterRank(rank) : j;
         // "التقى الوزير باللواء X": a rank behind a preposition opens another person
@@ -1105,6 +1117,9 @@ class SentenceMentions {
     if (end - start < 2 || !w || w.token.kind !== "word" || w.conj || w.forms.length > 1 || !knownGiven(w.norm)) return end;
     // (nor the surname of someone the article named before, met: "التقى الوزير أنجلينو ألفانو سلامة")
     if (this.isNameWord(words[end + 1]) || opts.gazetteer?.match(words, end) || opts.namedBefore?.has(w.norm)) return end;
+    // (nor the head of his title in apposition: "الملك محمد السادس ملك المغرب" — ملك is a given name too)
+    const title = this.titleAt(end);
+    if (title && title.end > end + 1) return end;
     return end + 1;
   }
 

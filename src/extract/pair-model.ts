@@ -17,6 +17,7 @@ import { statementVerbs } from "./other-events.js";
 import { statusAround, type Trigger } from "./triggers.js";
 import { pickDate, pickPlace } from "./encounter-when-where.js";
 import { fileURLToPath } from "node:url";
+import { frameWords as glue } from "./frame-words.js";
 
 export interface PairModel {
   /** the probability above which a pair is read as having met */
@@ -79,7 +80,7 @@ export function pairCandidates(views: SentenceView[], raw: RawEvent[], entityOf:
     for (let i = 0; i < first.length; i++) {
       for (let j = i + 1; j < first.length; j++) {
         const x = first[i], y = first[j];
-        if (!joined.has(pairKey(x.e, y.e)) && !spokeApart(s, t, x.m, y.m)) out.push({ a: x.e, b: y.e, sentence: s.index, base, features: pairFeatures(s, x, y, t, first.length) });
+        if (!joined.has(pairKey(x.e, y.e)) && !spokeApart(s, t, x.m, y.m) && !bothMetWith(s, t, x.m)) out.push({ a: x.e, b: y.e, sentence: s.index, base, features: pairFeatures(s, x, y, t, first.length) });
       }
     }
   }
@@ -93,6 +94,20 @@ export function pairCandidates(views: SentenceView[], raw: RawEvent[], entityOf:
 function spokeApart(s: SentenceView, t: Trigger, m1: PersonMention, m2: PersonMention): boolean {
   const [from, to] = t.w1 <= m1.w0 ? [t.w1, m1.w0] : t.w0 >= m2.w1 ? [m2.w1, t.w0] : [0, 0];
   for (let k = from; k < to; k++) if (hasForm(s.words[k], statementVerbs())) return true;
+  return false;
+}
+
+/**
+ * Both named behind the مع of the trigger's own report: they are the side someone met, not two
+ * who met each other ("أعضاء اللجنة، خلال اجتماعها مع A، وB، وC"). (`m1` is the first of the two.)
+ */
+function bothMetWith(s: SentenceView, t: Trigger, m1: PersonMention): boolean {
+  if (t.frame !== "with" || m1.w0 < t.w1) return false;
+  // (but around a meeting of three or four sides they all met: "اجتماعا رباعيا مع نظرائه A وB وC")
+  for (let k = t.w0; k < m1.w0; k++) {
+    if (hasForm(s.words[k], glue().multi_sided)) return false;
+    if (s.words[k].norm === "مع") return !s.words.slice(k, m1.w0).some((w) => hasForm(w, glue().multi_sided));
+  }
   return false;
 }
 

@@ -254,6 +254,10 @@ export function findTriggers(words: Word[]): Trigger[] {
           continue;
         }
         if (firstEntry(L.verbs, x) || x.forms.some((f) => L.lightVerbs.has(f))) break;
+        // another encounter noun of someone's own owns the مع after it: "قال X في اتصال هاتفي
+        // لـ«الصحيفة»، عقب لقائه مع Y" is an interview by phone and a meeting, not a call with Y
+        // (not the noun again: "لقاء A بـB …، وهو اللقاء الذي …")
+        if (x.forms.some((f) => L.nouns.has(f)) && PRONOUN_SUFFIX.test(x.forms[x.forms.length - 1]) && !L.nouns.has("ال" + x.forms[x.forms.length - 1])) break;
       }
       // "اتصال هاتفي أجرته X بالدبيبة": made, with the one met behind ب rather than مع
       if (carrier >= 0 && resumeAt < 0 && !objectPronounless(words[carrier]).some((f) => L.receive.has(f))) {
@@ -280,8 +284,10 @@ export function findTriggers(words: Word[]): Trigger[] {
       // of, by which the verb before it was said — between its subject and the one addressed
       // (not a definite noun — "في الاتصال على هاتف الطوارئ" — nor in reported speech, "قال
       // المتحدث إن الوزير … في اتصال هاتفي", where the two named last are not caller and called)
+      // (nor a call given to the one named behind ل after it — "قال X في اتصال هاتفي لـ«الصحيفة»" is
+      // an interview by phone; "في اتصال هاتفي للرئيس" names its caller)
       if (!out.length && !pronoun && nounType === "call" && i >= 3 && glue().means.has(words[i - 1].norm) && !w.forms.some((f) => f.startsWith("ال")) &&
-        !words.slice(0, i).some((x) => x.norm === "مع" || x.norm === "ان" || x.norm === "بان" || x.norm === "وان")) {
+        !words.slice(0, i).some((x) => x.norm === "مع" || x.norm === "ان" || x.norm === "بان" || x.norm === "وان") && !givenTo(L, words, i + 1)) {
         out.push({ w0: i, w1: i + 1, type: "call", frame: "between", pronoun: true, rule: "noun:call:theirs" });
         continue;
       }
@@ -590,4 +596,11 @@ export function statusAround(words: Word[], t: Trigger): "happened" | "planned" 
     if (m && m.end === t.w0) return "planned";
   }
   return "happened";
+}
+
+/** The word after a call noun and its markers is behind ل: "اتصال هاتفي لـ«الصحيفة»"، "اتصالا هاتفيا لرئيس …". */
+function givenTo(L: TriggerLexicon, words: Word[], k: number): boolean {
+  while (k < words.length && L.callMarkers.has(words[k].norm)) k++;
+  const w = words[k];
+  return !!w && w.token.kind === "word" && (w.norm === "ل" || (w.forms.length > 1 && w.norm.startsWith("ل") && !w.conj));
 }
