@@ -287,7 +287,8 @@ function unnamedDelegation(words: Word[], from: number, after: PersonMention[]):
     if (isPunct(words[k])) return [];
     const headed = glue().headed_by.has(words[k].norm);
     if (!headed && !glue().gathers_also.has(words[k].norm)) continue;
-    const first = after.findIndex((m) => m.w0 > k && m.w0 <= k + 2 && m.type !== "org");
+    // (a plural title before the first name may be read with it: "ضم وزراء الخارجية A، والدفاع B")
+    const first = after.findIndex((m) => m.w0 > k && (m.w0 <= k + 2 || (m.w0 <= k + 4 && m.source.startsWith("dual-title"))) && m.type !== "org");
     if (first < 0) return [];
     return headed ? [after[first]] : side(after.slice(first), words);
   }
@@ -582,6 +583,10 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
             continue;
           }
           if (group.length < 2) continue;
+          // (the meeting the clause before already told: "اجتمع X بوزيري الدفاع والداخلية، A وB، في
+          // لقاء خصص لـ…" — A and B are whom X met, one side)
+          const toldHere = events.filter((e) => e.sentence === s.index);
+          if (toldHere.some((e) => group.every((m) => e.counterpart.includes(entityOf(m)!)))) continue;
           subject = [group[0]];
           counter = group.slice(1);
           // "خلال لقاء جمعهما بالرئيس الفرنسي X": the one it brought them together with met them too
@@ -661,6 +666,11 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // "مع وفد عسكري إيطالي برئاسة X": an unnamed delegation, and its head named
         // (or "مع وفد أوروبي ضم A، وB": the members it lists)
         if (!counter.length) counter = unnamedDelegation(s.words, withAt + 1, after);
+        // "بحث X مع الوزيرين الفرنسي والألماني": the two of those countries the encounters told
+        if (!counter.length && !counterOverride && definiteDual(s.words[withAt + 1])) {
+          const two = dualOfTwoCountries(s.words, withAt + 1, events);
+          if (two.length) { counterOverride = two; cameTogether = true; }
+        }
         // (subjects joined by و all had it: "عقد المنفي ونائبه الكوني اجتماعا مع X")
         subject = side(after.filter((m) => m.w0 < withAt), s.words);
         // ("عقب مباحثات أجرتها وX مع Y": the relative verb's own subject — the main clause's,
@@ -796,6 +806,15 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           const subjectEnd = Math.max(...people.filter((m) => m.w0 >= t.w1 && m.w1 <= after[1].w0).map((m) => m.w1), after[0].w1);
           // (one behind ل is no object of the verb: "والتقى X، في زيارة هي الأولى لرئيس حكومة أوروبية")
           if (objectGap(s.words, subjectEnd, after[1].w0) <= MAX_OBJECT_GAP && !titleBehindLam(s.words[after[1].w0])) counter = side(after.slice(1), s.words);
+          // "استقبل X، اليوم بمقر …، وفدا تركيا رفيع المستوى ضم A، وB": the members of the
+          // delegation received, however far on
+          if (!counter.length) {
+            for (let k = subjectEnd; k < after[1].w0; k++) {
+              if (!glue().delegation.has(s.words[k].norm)) continue;
+              counter = unnamedDelegation(s.words, k, after);
+              break;
+            }
+          }
           // "وفدا من الاتحاد الأوروبي برئاسة المفوضة X": the head of the delegation is the principal
           const headed = counter.length ? headOfDelegation(s.words, counter[counter.length - 1], after) : null;
           if (headed) counter = [headed];
@@ -830,6 +849,13 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       if (counter.length && subject.length === 1 && t.rule.startsWith("verb:") && dualVerb(s.words[t.w0])) {
         const pair = lastJoinedPair(s.words, people, lo, t.w0);
         if (pair.length === 2 && !pair.some((m) => counter.includes(m))) subject = pair;
+      }
+      // "زيارة قامت بها A، برفقة B وC، إلى تونس، حيث التقوا D": a plural verb's subject is all
+      // those named before it (not one merely present), not the last of them
+      if (counter.length && subject.length === 1 && t.rule.startsWith("verb:") && pluralVerb(s.words[t.w0]) && before.includes(subject[0])) {
+        // (those who came with the first are of them: "برفقة B وC")
+        const all = uniqueEntities(people.filter((m) => m.w0 >= lo && m.w1 <= t.w0 && m.type !== "org" && (!presentOnly(s.words, m.w0) || accompanies(s.words, m.w0)) && !counter.includes(m)), entityOf);
+        if (all.length >= 2) subject = all;
       }
       // "كان A وB وC قد اجتمعوا في تونس": a plural verb after people joined by و — they all met
       if (!counter.length && t.rule.startsWith("verb:") && pluralVerb(s.words[t.w0])) {
@@ -933,7 +959,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // (nor "محادثات ثنائية مع A وB": two-sided talks, one with each)
       const several = s.words.slice(t.w0, t.w1).some((w) => hasForm(w, glue().several_encounters)) || (t.rule.startsWith("noun") || t.rule.startsWith("light")) && hasForm(s.words[t.w1], glue().apart);
       // (nor the two a dual title names, received together: "استقبل X سفيري إيطاليا واليونان")
-      const oneDualTitle = counter.length === 2 && counter.every((m) => m.source === "dual-title");
+      const oneDualTitle = counter.length === 2 && counter.every((m) => m.source.startsWith("dual-title"));
       const multilateral = counterEntities.length - company.length > 1 && countries.size === counterEntities.length && !oneDualTitle && !cameTogether && !glue().during.has(s.words[t.w1]?.norm ?? "") && !eachOf && !several;
       lastSubject = subjectEntities;
       // a delegation's head met here is who "the delegation" means later in the article
@@ -1307,21 +1333,32 @@ function dualAnaphor(words: Word[], from: number, to: number, events: RawEvent[]
  * of one counterpart, in the last two encounters. Else none.
  */
 function dualObject(words: Word[], subject: PersonMention, events: RawEvent[]): DocEntity[] {
-  const w = words[subject.w1]?.norm ?? "";
-  if (!eachOfTwo(words, subject.w1) && (!w.startsWith("ال") || !w.endsWith("ين") || groupSize(w.slice(0, -2) + "ان") !== 2)) return [];
-  // "استقبل X الوزيرين الإيطالي والمالطي": the two of those countries the encounters told
+  if (!eachOfTwo(words, subject.w1) && !definiteDual(words[subject.w1])) return [];
+  const two = dualOfTwoCountries(words, subject.w1, events);
+  return two.length ? two : theTwo(events);
+}
+
+/** A definite dual of a title or official word: "الوزيرين"، "المسؤولين" (not "الوزيرين" after أن: it is the verb's). */
+function definiteDual(w: Word | undefined): boolean {
+  const n = w?.norm ?? "";
+  return n.startsWith("ال") && n.endsWith("ين") && groupSize(n.slice(0, -2) + "ان") === 2;
+}
+
+/**
+ * "الوزيرين الإيطالي والمالطي" at word k: the two of those countries the encounters told (the
+ * last of each), or none.
+ */
+function dualOfTwoCountries(words: Word[], k: number, events: RawEvent[]): DocEntity[] {
   const C = countryLexicon();
-  const first = C.adjectives.get(words[subject.w1 + 1]?.norm ?? "");
-  const second = words[subject.w1 + 2]?.conj === "و" ? C.adjectives.get(words[subject.w1 + 2].forms[1] ?? "") : undefined;
-  if (first && second && first !== second) {
-    const of = (country: string) => {
-      for (let i = events.length - 1; i >= 0; i--) for (const e of [...events[i].counterpart, ...events[i].subject]) if (e.country === country) return e;
-      return undefined;
-    };
-    const a = of(first), b = of(second);
-    if (a && b) return [a, b];
-  }
-  return theTwo(events);
+  const first = C.adjectives.get(words[k + 1]?.norm ?? "");
+  const second = words[k + 2]?.conj === "و" ? C.adjectives.get(words[k + 2].forms[1] ?? "") : undefined;
+  if (!first || !second || first === second) return [];
+  const of = (country: string) => {
+    for (let i = events.length - 1; i >= 0; i--) for (const e of [...events[i].counterpart, ...events[i].subject]) if (e.country === country) return e;
+    return undefined;
+  };
+  const a = of(first), b = of(second);
+  return a && b ? [a, b] : [];
 }
 
 /** "كل منهما"، "كل منهم"، "كلاهما" among words [from, to): each of them. */

@@ -72,6 +72,8 @@ export interface NameMatcher {
   isWholeName?(norm: string): boolean;
   /** true when some known person's full name begins with this word */
   startsPersonName?(norm: string): boolean;
+  /** the first word of a known person's full name */
+  givenNameOf?(id: string): string | undefined;
   /** the country of a known person (its id), when the base says */
   countryOf?(id: string): string | undefined;
   /** the people whose surname is this word, though it is more often an ordinary word */
@@ -756,6 +758,26 @@ class SentenceMentions {
   }
 
   /** "بنتنياهو", "لسامح": a preposition on a known name or given name starts another person */
+  /** A name at word k, after a rank if one stands there ("الجنرال X"، "والفريق X"): where the name starts and ends. */
+  rankedNameAt(k: number): { start: number; end: number; ids?: string[]; rank: boolean } | null {
+    const rank = this.L.ranks.longest(k, this.n, this.rankFormsOf);
+    const start = rank ? this.afterRank(rank) : k;
+    const name = this.nameAt(start);
+    return name ? { start, end: name.end, ids: name.ids, rank: !!rank } : null;
+  }
+
+  /**
+   * "الوزير الأول علي محمان لامين زين": at word k, the base's way of writing the end of the name
+   * of the person whose given name opened it at j (his middle names written otherwise) — that person.
+   */
+  tailOfSameBearer(j: number, k: number): { end: number; ids: string[]; source: string } | null {
+    const g = this.opts.gazetteer;
+    const tail = g?.givenNameOf ? g.match(this.words, k) : null;
+    if (!tail || tail.kind !== "person" || tail.surname || k - j > 3) return null;
+    const given = this.words[j].conj ? this.words[j].forms[1] : this.words[j].norm;
+    return tail.ids.some((id) => g!.givenNameOf!(id) === given) ? { end: this.closeQuote(tail.end), ids: tail.ids, source: "kb" } : null;
+  }
+
   withKnownName(w: Word): boolean {
     const { opts } = this;
     if (w.conj || w.forms.length < 2 || !/^[بلك]/.test(w.norm)) return false;
@@ -910,6 +932,10 @@ class SentenceMentions {
       // word is what the sentence goes on to say, unless the tagger read it into the name
       if (k > j && !(tagged && t! > k) && !w.conj && verbalNounII(w)) break;
       parts++;
+      // "الوزير الأول علي محمان لامين زين": the base's way of writing the end of the name of the
+      // person whose given name opened it (his middle names written otherwise) — that person
+      const tail = k > j ? this.tailOfSameBearer(j, k) : null;
+      if (tail) return tail;
       // "آل سعود لسامح شكري": a given name behind ل/ب starts someone else, the object of a preposition
       if (k > j && this.withKnownName(w)) break;
       const known = opts.gazetteer?.match(words, k);
@@ -936,6 +962,8 @@ class SentenceMentions {
       // (but "بدر الدين"، "سيف الإسلام" are one given name, and the surname follows)
       if (k > j + 1 && w.norm.startsWith("ال") && !GIVEN_SECOND.has(w.norm)) break; // an ال-surname closes the name
     }
+    const tail = k > j ? this.tailOfSameBearer(j, k) : null;
+    if (tail) return tail;
     // the tagger's span, unless the name run after the title reaches further ("جيريمي" + "برنت")
     if (tagged && t! >= k) return { end: this.closeQuote(t!), source: "ner" };
     if (k === j) return tagged ? { end: this.closeQuote(t!), source: "ner" } : null;
@@ -1935,13 +1963,16 @@ class SentenceMentions {
       const firstTitle = `${head} ${first}${tail ? " " + tail : ""}`;
       const secondTitle = `${head} ${second}`;
       // "وزيري الخارجية والدفاع الروسيين سيرغي لافروف وسيرغي شويغو": their names follow, in order
-      const n1 = this.nameAt(title.end);
-      const n2 = n1 && words[n1.end]?.conj === "و" ? this.nameAt(n1.end) : null;
-      if (n1 && n2) {
-        const named = (s: number, e: number, t: string, ids?: string[]) =>
-          this.emit({ type: "person", w0: s, w1: e, name: stripQuotes(this.sliceText(s, e)).replace(/^و/, ""), title: t, country: title.country, kbIds: ids, head, source: "dual-title+name" });
-        named(title.end, n1.end, firstTitle, n1.ids);
-        named(n1.end, n2.end, secondTitle, n2.ids);
+      // (after a comma too, each with his rank: "بوزيري الدفاع والداخلية، الجنرال A والجنرال B")
+      const first0 = isPunct(words[title.end], "،,") ? title.end + 1 : title.end;
+      const n1 = this.rankedNameAt(first0);
+      const n2 = n1 && words[n1.end]?.conj === "و" ? this.rankedNameAt(n1.end) : null;
+      if (n1 && n2 && (first0 === title.end || n1.rank)) {
+        const named = (w0: number, s: number, e: number, t: string, ids?: string[]) =>
+          this.emit({ type: "person", w0, w1: e, name: stripQuotes(this.sliceText(s, e)).replace(/^و/, ""), title: t, country: title.country, kbIds: ids, head, source: "dual-title+name" });
+        // (past a comma the first is mentioned from the title on, which carries its preposition)
+        named(first0 === title.end ? n1.start : i, n1.start, n1.end, firstTitle, n1.ids);
+        named(n1.end, n2.start, n2.end, secondTitle, n2.ids);
         return n2.end;
       }
       this.emit({ type: "title", w0: i, w1: cut, title: firstTitle, country: title.country, head, source: "dual-title" });
@@ -1971,7 +2002,7 @@ class SentenceMentions {
     }
     // country NAME و country NAME after the dual title
     let j = title.end;
-    const people: { c?: string; s: number; e: number; t?: string }[] = [];
+    const people: { c?: string; s: number; e: number; t?: string; from?: number }[] = [];
     // the first country may sit inside the title already ("وزيرا خارجية مصر")
     let pendingCountry: string | undefined = title.country;
     let compEnd = title.end;
@@ -1986,6 +2017,8 @@ class SentenceMentions {
     for (let round = 0; round < (group ? 6 : 2) && j < n; round++) {
       if (round >= 1 && group && isPunct(words[j], "،,")) j++;
       let own: string | undefined;
+      // (a name after its own office is mentioned from the office on: "، والدفاع B")
+      let from: number | undefined;
       if (round >= 1) {
         if (!(words[j]?.conj === "و" || words[j]?.norm === "و")) break;
         const c = this.countryAt(j);
@@ -1993,13 +2026,15 @@ class SentenceMentions {
           if (!group && !this.nameAt(c.end)) { unnamed = { c: c.code, s: j, e: c.end }; break; }
           pendingCountry = c.code;
           j = c.end;
-        } else if (!group && round === 1 && hasForm(words[j], L.complements)) {
+        } else if ((group || round === 1) && hasForm(words[j], L.complements)) {
           // "وزيرا الخارجية A والشؤون الداخلية B": each name after its own office
+          // (and as many as a plural lists: "وزراء الخارجية A، والدفاع B، والطاقة C")
           let k = j + 1;
           let named = this.nameAt(k);
           while (!named && k < n && k - j < 3 && words[k].token.kind === "word" && definite(words[k])) named = this.nameAt(++k);
           if (!named) break;
           own = `${head} ${[words[j].token.text.slice(1), ...words.slice(j + 1, k).map((x) => x.token.text)].join(" ")}`;
+          from = j;
           j = k;
         } else if (group || round !== 1 || knownGiven(words[j].norm) || people[0]?.e !== j) break;
         // ("عضوتي مجلس النواب A وB": the second's name right after the first's, behind و)
@@ -2008,7 +2043,7 @@ class SentenceMentions {
       if (!name) break;
       // (the first name stops at a و that opens the second: "سهام سرقيوة وربيعة أبوراس")
       if (!group && round === 0) for (let k = j + 2; k < name.end; k++) if (words[k].conj === "و" && !knownGiven(words[k].norm)) { name.end = k; break; }
-      people.push({ c: pendingCountry, s: j, e: name.end, t: own });
+      people.push({ c: pendingCountry, s: j, e: name.end, t: own, from });
       j = name.end;
     }
     if (!group && people.length === 1 && unnamed && people[0].c && people[0].c !== unnamed.c) {
@@ -2023,7 +2058,7 @@ class SentenceMentions {
     for (const p of people) {
       // (the second name without the و that joined it: "وربيعة أبوراس")
       const name = stripQuotes(this.sliceText(p.s, p.e));
-      this.emit({ type: "person", w0: p.s, w1: p.e, name: words[p.s].conj === "و" && !knownGiven(words[p.s].norm) ? name.replace(/^و/, "") : name, title: p.t ?? `${head} ${compText}`.trim(), country: p.c, head, source: "dual-title+name" });
+      this.emit({ type: "person", w0: p.from ?? p.s, w1: p.e, name: words[p.s].conj === "و" && !knownGiven(words[p.s].norm) ? name.replace(/^و/, "") : name, title: p.t ?? `${head} ${compText}`.trim(), country: p.c, head, source: "dual-title+name" });
     }
     return j;
   }

@@ -62,6 +62,7 @@ export class Gazetteer implements NameMatcher {
   private exact = new PhraseTrie<Hit>();
   /** first words of known people's full names */
   private firstWords = new Set<string>();
+  private givenById = new Map<string, string>();
   private fuzzy = new PhraseTrie<Hit>();
 
   private readonly stop: Set<string>;
@@ -93,6 +94,7 @@ export class Gazetteer implements NameMatcher {
         if (words.length === 1 && r.kind === "person" && (words[0].length < MIN_SURNAME || stop.has(words[0]))) continue;
         this.exact.add(words, { kind: r.kind, id: r.id, rank, surname: false, lastWord: words.length === 1 && lastWords.has(words[0]) });
         if (r.kind === "person" && words.length > 1) this.firstWords.add(words[0]);
+        if (r.kind === "person" && words.length > 1 && !this.givenById.has(r.id)) this.givenById.set(r.id, words[0]);
         // spelling variants are matched fuzzily on full names only: one word is too little evidence
         if (words.length > 1 && r.kind === "person") this.fuzzy.add(words.map(key), { kind: r.kind, id: r.id, rank, surname: false, words });
         if (r.kind === "person" && r.surnameOk !== false && words.length > 1) {
@@ -128,6 +130,11 @@ export class Gazetteer implements NameMatcher {
   /** The people whose surname is this word, though it is more often an ordinary one (سلامة): for callers that know a person stands there. */
   ambiguousSurname(norm: string): readonly string[] | undefined {
     return this.ambiguousSurnames.get(norm);
+  }
+
+  /** the first word of a known person's full name (normalized): "علي" of علي محمد الأمين زين */
+  givenNameOf(id: string): string | undefined {
+    return this.givenById.get(id);
   }
 
   /** true when some known person's full name begins with this word ("سامح" of سامح شكري) */

@@ -2208,3 +2208,33 @@ test("'her' meeting is not a man's: 'أعضاء اللجنة، خلال اجتم
   // (nor did the two she met meet each other: they stand on one side behind مع)
   assert.ok(!doc.events.some((e) => e.participants.some((p) => p.name === "سالم الهمالي") && e.participants.some((p) => p.name === "خالد الزنتاني")));
 });
+
+test("'مع الوزيرين الإيطالي واليوناني': the two of those countries the article just had; two received together did not meet each other", () => {
+  const doc = extract("استقبل رئيس المجلس الرئاسي محمد المنفي، أمس، في طرابلس، وزيري خارجية إيطاليا لويجي دي مايو واليونان نيكوس ديندياس، اللذين وصلا معا.\nوفي لقاء منفصل، بحث رئيس الحكومة عبد الحميد الدبيبة مع الوزيرين الإيطالي واليوناني ملف الهجرة.", "2021-04-07");
+  assert.deepEqual(dyads(doc.events), ["عبد الحميد الدبيبة – لويجي دي مايو", "عبد الحميد الدبيبة – نيكوس ديندياس", "لويجي دي مايو – محمد المنفي", "محمد المنفي – نيكوس ديندياس"]);
+});
+
+test("'عقد الوزيران جلسة مع نظيرهما X': the counterpart of two, with his title", () => {
+  const doc = extract("استقبل رئيس المجلس الرئاسي محمد المنفي، أمس، وزيري خارجية إيطاليا لويجي دي مايو واليونان نيكوس ديندياس.\nثم عقد الوزيران جلسة مباحثات مع نظيرتهما الليبية نجلاء المنقوش.", "2021-04-07");
+  assert.ok(dyads(doc.events).includes("لويجي دي مايو – نجلاء المنقوش"), dyads(doc.events).join(" | "));
+  assert.ok(dyads(doc.events).includes("نجلاء المنقوش – نيكوس ديندياس"), dyads(doc.events).join(" | "));
+});
+
+test("'زيارة قام بها A، برفقة B وC، حيث التقوا D': a plural verb's subject is all of them", () => {
+  const doc = extract("وجاء ذلك بعد زيارة قام بها وزير الخارجية الإيطالي لويجي دي مايو، برفقة وزير الخارجية اليوناني نيكوس ديندياس ووزير الخارجية المالطي إيفاريست بارتولو، إلى طرابلس يوم الثلاثاء، حيث التقوا رئيس الحكومة عبد الحميد الدبيبة.", "2021-04-09");
+  assert.deepEqual(dyads(doc.events), ["إيفاريست بارتولو – عبد الحميد الدبيبة", "عبد الحميد الدبيبة – لويجي دي مايو", "عبد الحميد الدبيبة – نيكوس ديندياس"]);
+});
+
+test("'استقبل X … وفدا تركيا ضم وزراء الخارجية A، والدفاع B': each minister after his own office, all received by X", () => {
+  const doc = extract("استقبل رئيس الحكومة عبد الحميد الدبيبة، اليوم، بمقر رئاسة الوزراء في طرابلس، وفدا تركيا رفيع المستوى ضم وزراء الخارجية مولود جاويش أوغلو، والدفاع خلوصي أكار.", "2021-05-03");
+  assert.deepEqual(dyads(doc.events), ["خلوصي أكار – عبد الحميد الدبيبة", "عبد الحميد الدبيبة – مولود جاويش أوغلو"]);
+  const akar = doc.mentions.find((m) => m.name === "خلوصي أكار");
+  assert.equal(akar?.title, "وزير الدفاع");
+});
+
+test("'بوزيري الدفاع والداخلية، الجنرال A والجنرال B، في لقاء …': titled in order, met by the subject, not each other", () => {
+  const doc = extract("واجتمع نائب رئيس المجلس الرئاسي موسى الكوني، أمس، بوزيري الدفاع والداخلية، الفريق سالم العبيدي والعميد خالد الورفلي، في لقاء خصص لملف الحدود.", "2024-02-14");
+  assert.deepEqual(dyads(doc.events), ["خالد الورفلي – موسى الكوني", "سالم العبيدي – موسى الكوني"]);
+  assert.equal(doc.mentions.find((m) => m.name === "سالم العبيدي")?.title, "وزير الدفاع");
+  assert.equal(doc.mentions.find((m) => m.name === "خالد الورفلي")?.title, "وزير الداخلية");
+});

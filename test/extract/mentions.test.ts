@@ -6,6 +6,7 @@ import { tokenize } from "../../src/read/tokens.js";
 import { findMentions, type PersonMention } from "../../src/extract/mentions.js";
 import { toWords, wordForms } from "../../src/extract/words.js";
 import { loadResources } from "../../src/resolve/resources.js";
+import { extractDocument } from "../../src/pipeline.js";
 
 const R = loadResources();
 function mentions(text: string): PersonMention[] {
@@ -581,4 +582,12 @@ test("'رئيس ديوان رئيس الجمهورية X': the office a title go
   const m = mentions("والتقى رئيس ديوان رئيس الجمهورية التونسي السفير الإيطالي.");
   assert.ok(!m.some((x) => x.name === "ديوان"), JSON.stringify(m.map((x) => x.name)));
   assert.ok(m.some((x) => x.title === "رئيس ديوان رئيس الجمهورية التونسي"), JSON.stringify(m.map((x) => x.title)));
+});
+
+test("a name that ends the way the base writes the end of the name of the person whose given name opened it is that person ('علي محمان لامين زين')", () => {
+  const R = loadResources({});
+  const doc = extractDocument({ id: "t", text: "وأجرى نائب رئيس المجلس الرئاسي جلسة مباحثات مع الوزير الأول علي محمان لامين زين في نيامي.", published: "2024-02-14" }, { resources: R });
+  const m = doc.mentions.find((x) => x.type === "person" && x.name?.startsWith("علي"));
+  assert.equal(m?.name, "علي محمان لامين زين");
+  assert.equal(doc.entities.find((e) => e.id === m?.entity)?.kb_id, "ne-ali-lamine-zeine");
 });
