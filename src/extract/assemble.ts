@@ -79,7 +79,7 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
       (r.date.kind === "relative" && r.date.precision !== "day" && PAST_PERIOD.test(r.date.text))));
   const merged: Pair[] = [];
   for (const p of pairs) {
-    const same = merged.find((m) => samePair(m, p) && compatible(m.raw[0], p.raw[0], ctx) && datesAgree(m, p, ctx) && !toldApart(m, p, ctx) && !comingAgain(m, p, ctx) && farBackground(m, p) === farBackground(p, m));
+    const same = merged.find((m) => samePair(m, p) && compatible(m.raw[0], p.raw[0], ctx) && datesAgree(m, p, ctx) && !toldApart(m, p, ctx) && !comingAgain(m, p, ctx) && !calledOffAndHeld(m, p) && farBackground(m, p) === farBackground(p, m));
     if (same) same.raw.push(...p.raw);
     else merged.push(p);
   }
@@ -264,6 +264,17 @@ function comingAgain(earlier: Pair, later: Pair, ctx: AssembleContext): boolean 
   if (!s) return false;
   for (let k = r.clause[0]; k < r.clause[1] && k < s.words.length; k++) if (hasForm(s.words[k], glue().again)) return true;
   return false;
+}
+
+/**
+ * One report says the encounter did not take place (cancelled, postponed, denied) and the other
+ * that it did: two encounters of the same pair ("أرجئ لقاء كان مقررا اليوم بين A وB، علما بأن
+ * الطرفين التقيا مطلع الشهر").
+ */
+function calledOffAndHeld(x: Pair, y: Pair): boolean {
+  const off = (p: Pair) => p.raw.every((r) => r.status === "cancelled" || r.status === "denied");
+  const held = (p: Pair) => p.raw.every((r) => r.status === "happened");
+  return (off(x) && held(y)) || (held(x) && off(y));
 }
 
 function samePair(x: Pair, y: Pair): boolean {

@@ -200,7 +200,9 @@ export function findTriggers(words: Word[]): Trigger[] {
     // sentence names the meeting before it or right after it ("في اجتماع مصغر ...، ضم", "ضم اللقاء")
     if (v && v.afterNoun && !meetingNamedAround(L, words, i)) continue;
     // "تحدث هاتفيا مع X": a verb of speaking is a call only with the phone said right after it
-    if (v && v.byPhone && !words.slice(i + 1, i + 3).some((x) => L.callMarkers.has(x.norm))) continue;
+    // (a day and the means may stand between: "تحدثت الثلاثاء عبر تقنية الاتصال المرئي مع X";
+    // not what was spoken of: "تحدث عن وسائل الاتصال")
+    if (v && v.byPhone && !byPhoneAfter(L, words, i)) continue;
     if (v) {
       out.push({ w0: i, w1: i + 1, type: v.type, frame: v.frame, role: v.role, firstPerson: v.firstPerson, weak: v.weak, future: isFuture(w) || purposeVerb(L, w), rule: v.rule });
       continue;
@@ -350,6 +352,20 @@ export function findTriggers(words: Word[]): Trigger[] {
         out.push({ w0: i, w1: i + 1, type: "meeting", frame: "pair", tentative: true, rule: NOUN_BEFORE_NAMES });
       }
     }
+  }
+  return withoutQuotedTitles(words, out);
+}
+
+/** The triggers outside the quoted title of a work ("نشرنا خبرا بعنوان «المنفي يبحث مع X …»"). */
+function withoutQuotedTitles(words: Word[], found: Trigger[]): Trigger[] {
+  if (!found.length) return found;
+  let out = found;
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (!glue().titled.has(words[k].norm) || !isPunct(words[k + 1], "«\"“")) continue;
+    let close = k + 2;
+    while (close < Math.min(words.length, k + 30) && !isPunct(words[close], "»\"”")) close++;
+    if (close >= words.length || !isPunct(words[close], "»\"”")) continue;
+    out = out.filter((t) => t.w0 <= k + 1 || t.w0 >= close);
   }
   return out;
 }
@@ -551,6 +567,12 @@ export function statusAround(words: Word[], t: Trigger): "happened" | "planned" 
   // "نفى المكتب ... أن يكون X قد التقى Y": a denial governs the whole clause before the verb
   // (far back as it may stand: "نفى مكتب الإعلام صحة ما تداولته صفحات على مواقع التواصل بشأن لقاء …")
   for (let k = Math.max(0, t.w0 - 22); k < t.w1 + 1 && k < words.length; k++) if (L.denied.longest(k, words.length, (x) => words[x].forms)) return "denied";
+  // (the truth of what was said denied, and the report of it further on: "نفت الوزارة، في بيان …،
+  // صحة ما تداولته بعض الصفحات بشأن عقد X لقاء مع Y")
+  for (let k = Math.max(0, t.w0 - 22); k < t.w0; k++) {
+    if (words[k].norm !== "صحه") continue;
+    for (let d = Math.max(0, k - 24); d < k; d++) if (L.denied.longest(d, words.length, (x) => words[x].forms)) return "denied";
+  }
   for (let k = from; k < to; k++) if (words[k].forms.some((f) => L.cancelled.has(f))) return "cancelled";
   // "لقاء بين A وB غير مدرج على جدول الأعمال": the noun's predicate, in its clause, says it is not held
   if (t.rule.startsWith("noun:")) {
@@ -603,4 +625,14 @@ function givenTo(L: TriggerLexicon, words: Word[], k: number): boolean {
   while (k < words.length && L.callMarkers.has(words[k].norm)) k++;
   const w = words[k];
   return !!w && w.token.kind === "word" && (w.norm === "ل" || (w.forms.length > 1 && w.norm.startsWith("ل") && !w.conj));
+}
+
+/** A call marker right after a verb of speaking, or a few words on past a day and the means ("الثلاثاء عبر تقنية الاتصال المرئي"). */
+function byPhoneAfter(L: TriggerLexicon, words: Word[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(words.length, i + 7); k++) {
+    const w = words[k];
+    if (L.callMarkers.has(w.norm)) return true;
+    if (k >= i + 3 && (isPunct(w) || w.norm === "عن" || w.norm === "حول" || w.norm === "مع")) return false;
+  }
+  return false;
 }

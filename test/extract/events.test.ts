@@ -2238,3 +2238,29 @@ test("'بوزيري الدفاع والداخلية، الجنرال A والج�
   assert.equal(doc.mentions.find((m) => m.name === "سالم العبيدي")?.title, "وزير الدفاع");
   assert.equal(doc.mentions.find((m) => m.name === "خالد الورفلي")?.title, "وزير الداخلية");
 });
+
+test("'نفت الوزارة، في بيان …، صحة ما تداولته الصفحات بشأن عقد X لقاء مع Y': the denied truth governs the report far on", () => {
+  const doc = extract("نفت وزارة الخارجية بحكومة الوحدة الوطنية، في بيان نشرته مساء اليوم على صفحتها الرسمية بموقع فيسبوك، صحة ما تداولته بعض الصفحات والمواقع الإخبارية بشأن عقد وزيرة الخارجية نجلاء المنقوش لقاء مع وزير الخارجية الإيطالي أنطونيو تاياني في روما.", "2023-03-02");
+  const m = doc.events.find((e) => e.type === "meeting");
+  assert.equal(m?.status, "denied");
+});
+
+test("an encounter in the quoted title of a work is the title's wording, not an encounter reported ('نشرنا خبرا بعنوان «X يبحث مع Y …»')", () => {
+  const doc = extract("ورد في الخبر الذي نشرناه أمس تحت عنوان «الدبيبة يبحث مع السفير الفرنسي ملف الطاقة» خطأ نعتذر عنه.", "2022-11-21");
+  assert.deepEqual(dyads(doc.events), []);
+});
+
+test("a meeting put off and the same two's earlier meeting told after 'علما بأن' are two encounters", () => {
+  const doc = extract("وأرجئ لقاء كان مقررا اليوم بين المبعوث الأممي عبد الله باتيلي ووزيرة الخارجية نجلاء المنقوش إلى موعد لم يحدد، علما بأن الطرفين التقيا مطلع الشهر الجاري في طرابلس.", "2023-06-13");
+  const met = doc.events.filter((e) => e.type === "meeting");
+  assert.deepEqual(met.map((e) => `${e.status} ${e.date?.value}`).sort(), ["cancelled 2023-06-13", "happened 2023-06"]);
+});
+
+test("a verb of speaking is a call with the means a day's name away: 'تحدثت الثلاثاء عبر تقنية الاتصال المرئي مع X'", () => {
+  const doc = extract("وأشارت السفيرة البريطانية كارولين هورندال إلى أنها تحدثت الثلاثاء عبر تقنية الاتصال المرئي مع وزيرة الخارجية نجلاء المنقوش.", "2023-02-09");
+  const call = doc.events.find((e) => e.type === "call");
+  assert.equal(call?.date?.value, "2023-02-07");
+  assert.deepEqual(dyads(doc.events), ["كارولين هورندال – نجلاء المنقوش"]);
+  // (not what was spoken about)
+  assert.deepEqual(dyads(extract("وتحدث الوزير عماد الطرابلسي عن أهمية وسائل الاتصال الحديثة مع الشباب.", "2023-02-09").events), []);
+});
