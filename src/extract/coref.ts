@@ -263,9 +263,13 @@ export class EntityResolver {
    * named with a title, of another country ("التقى وزير الخارجية المصري X نظيره الإيطالي Y").
    */
   private counterpartOf(e: DocEntity): DocEntity | null {
+    // ("نظيرها": her counterpart — a woman's, not the man the sentence titled last; "نظيره": a man's)
+    const word = normalize(e.titles.find((t) => t.includes("نظير")) ?? "").split(/\s+/)[0] ?? "";
+    const hers = /[^م]ها$/.test(word), his = /ه$/.test(word);
     let ref: DocEntity | null = null;
     for (const x of this.entities) {
       if (x === e || !x.titles.length || (e.country && x.country === e.country) || x.lastSentence !== e.lastSentence) continue;
+      if ((hers && x.gender !== "f") || (his && x.gender === "f")) continue;
       if (!ref || x.lastSeen > ref.lastSeen) ref = x;
     }
     return ref;
@@ -503,7 +507,13 @@ export class EntityResolver {
     let other: DocEntity | null = null;
     // (not another of his counterparts: in "نظيريه الإيطالي X والمالطي" the Maltese one is the
     // counterpart of the one whose they both are, not of the Italian)
-    for (const e of this.entities) if (e.titles.length && e.country && e.country !== m.country && !e.heads.has("نظير") && (!other || e.lastSeen > other.lastSeen)) other = e;
+    // ("نظيرها": a woman's counterpart — not the man titled last)
+    const word = normalize(m.title ?? "").split(/\s+/)[0] ?? "";
+    const hers = /[^م]ها$/.test(word), his = /ه$/.test(word);
+    for (const e of this.entities) {
+      if ((hers && e.gender !== "f") || (his && e.gender === "f")) continue;
+      if (e.titles.length && e.country && e.country !== m.country && !e.heads.has("نظير") && (!other || e.lastSeen > other.lastSeen)) other = e;
+    }
     if (!other) return null;
     const adj = countryLexicon().adjectives;
     const office = normalize(other.titles[0]).split(/\s+/).filter((w) => !adj.has(w)).join(" ");

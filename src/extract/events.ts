@@ -749,7 +749,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // "السراج يستقبل ..." / "أن السراج، استقبل ...": the subject stands right before the verb
         subject = subjectBefore(before, s.words);
         counter = side(after, s.words);
-      } else if ((t.frame === "with" || t.frame === "object") && withAt < 0 && after.length >= 2 && after[0].w0 <= t.w1 + 1 && !accompanying(s.words, after[0]) && !markedByBa(s.words, after[0]) && side(after, s.words).length >= 2 && !t.rule.startsWith("noun") &&
+      } else if ((t.frame === "with" || t.frame === "object") && withAt < 0 && after.length >= 2 && (after[0].w0 <= t.w1 + 1 || inTheMeeting(s.words, t, after[0].w0)) && !accompanying(s.words, after[0]) && !markedByBa(s.words, after[0]) && side(after, s.words).length >= 2 && !t.rule.startsWith("noun") &&
         // (a weak verb joins people in a meeting only where one is named: "شارك فيه A وB" after a
         // concert names performers, "شارك A وB في الاجتماع" two who met)
         !(t.weak && !s.words.slice(Math.max(0, t.w0 - 5), hi).some((w) => hasForm(w, meetingNouns()))) &&
@@ -1090,6 +1090,13 @@ function pastFeminine(w: Word): boolean {
 function isMale(e: DocEntity): boolean {
   if (e.gender) return e.gender === "m";
   return e.titles.some((t) => /^(ال)?(رئيس|وزير|سفير|مبعوث|قائد|مدير|نائب|الملك|الأمير|المشير|الفريق)(\s|$)/.test(t));
+}
+
+/** "وشارك في الاجتماع A، وB": a weak verb's subjects after the meeting it names (في + a meeting noun, or فيه). */
+function inTheMeeting(words: Word[], t: Trigger, at: number): boolean {
+  if (!t.weak) return false;
+  const gap = words.slice(t.w1, at);
+  return (gap.length === 2 && gap[0].norm === "في" && hasForm(gap[1], meetingNouns())) || (gap.length === 1 && /^في(ه|ها)$/.test(gap[0].norm));
 }
 
 /** "يرافقه X"، "برفقة X"، "بحضور X": people with someone, not the one who acts */

@@ -1641,7 +1641,9 @@ class SentenceMentions {
     }
     // "ونائبه موسى الكوني": a deputy's head with the pronoun ه (not ة: نائبة is a woman deputy,
     // who needs her complement) is "his deputy", complete as it stands
-    const standalone = L.standalone.has(head) || (L.deputyHeads.has(head) && head.endsWith("ه") && /ه[\u064B-\u0652]*$/.test(w.token.text));
+    // ("ونائبتها": her deputy, the ta of نائبة before the pronoun)
+    const standalone = L.standalone.has(head) || (L.deputyHeads.has(head) && head.endsWith("ه") && /ه[\u064B-\u0652]*$/.test(w.token.text)) ||
+      (/ت(ها|ه)$/.test(head) && L.deputyHeads.has(head.replace(/ت(ها|ه)$/, "ه")));
     if (comps === 0 && !standalone) return null;
     return { end: j, head, kind, country, ownCountry, parts, splits };
   }

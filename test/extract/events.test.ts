@@ -2264,3 +2264,14 @@ test("a verb of speaking is a call with the means a day's name away: 'تحدثت
   // (not what was spoken about)
   assert.deepEqual(dyads(extract("وتحدث الوزير عماد الطرابلسي عن أهمية وسائل الاتصال الحديثة مع الشباب.", "2023-02-09").events), []);
 });
+
+test("'وشارك في الاجتماع A، وB، وC': those after the meeting a weak verb names all took part in it", () => {
+  const doc = extract("وعقد في تونس اجتماع ثلاثي على مستوى وزراء الخارجية.\nوشارك في الاجتماع وزير الخارجية الليبي محمد الطاهر سيالة، ووزير الخارجية الجزائري عبد القادر مساهل، ووزير الخارجية التونسي خميس الجهيناوي.", "2017-02-21");
+  assert.deepEqual(dyads(doc.events), ["خميس الجهيناوي – عبد القادر مساهل", "خميس الجهيناوي – محمد سيالة", "عبد القادر مساهل – محمد سيالة"]);
+});
+
+test("'والمنقوش تبحث مع نظيرها النيجري': her counterpart is no counterpart of the man the sentence titled before", () => {
+  const doc = extract("المنفي يتلقى اتصالا من رئيس المجلس العسكري التشادي.. والمنقوش تبحث مع نظيرها النيجري ملف الحدود", "2021-04-28");
+  const m = doc.events.find((e) => e.type === "meeting");
+  assert.ok(m && !m.participants.some((p) => p.name === "محمد بازوم"), JSON.stringify(m?.participants));
+});

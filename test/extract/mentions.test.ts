@@ -591,3 +591,11 @@ test("a name that ends the way the base writes the end of the name of the person
   assert.equal(m?.name, "علي محمان لامين زين");
   assert.equal(doc.entities.find((e) => e.id === m?.entity)?.kb_id, "ne-ali-lamine-zeine");
 });
+
+test("'المبعوثة X ونائبتها للشؤون السياسية Y': her deputy, the ta of نائبة before the pronoun, is a title of its own", () => {
+  const R = loadResources({});
+  const doc = extractDocument({ id: "t", text: "استقبل رئيس المجلس الرئاسي محمد المنفي، اليوم، المبعوثة الأممية هانا تيتيه، ونائبتها للشؤون السياسية السيدة ستيفاني خوري.", published: "2025-07-08" }, { resources: R });
+  assert.equal(doc.mentions.find((m) => m.name === "ستيفاني خوري")?.title, "نائبتها للشؤون السياسية");
+  const met = doc.events.filter((e) => e.type === "meeting").map((e) => e.participants.map((p) => p.name).sort().join(" – ")).sort();
+  assert.deepEqual(met, ["ستيفاني خوري – محمد المنفي", "محمد المنفي – هانا تيتيه"]);
+});
