@@ -25,6 +25,10 @@ const POSITIVE: [string, [number, FigureUnit, Q][]][] = [
   // public figures are people; nationalities are counted
   ["وشارك في الحوار 22 شخصية سياسية ومستقلة.", [[22, "person", null]]],
   ["ويتحدر المهاجرون من 44 جنسية مختلفة.", [[44, "count", null]]],
+  // posts on a border, firms and jobs (Maghrebi "موطن شغل"), cadres, and the euro spelled أورو
+  ["واتفق الجانبان على إقامة 9 نقاط تفتيش جديدة.", [[9, "count", null]]],
+  ["وتنشط في البلاد 120 مؤسسة إيطالية توفر نحو 8 آلاف موطن شغل.", [[120, "count", null], [8000, "count", "about"]]],
+  ["ويشمل البرنامج تكوين 75 إطارا أمنيا بتمويل قدره 4 ملايين أورو.", [[75, "person", null], [4000000, "EUR", null]]],
   // housing units and delegations are counted
   ["وتشمل المرحلة الأولى تسليم 1500 وحدة سكنية بمشاركة 30 وفدا.", [[1500, "count", null], [30, "count", null]]],
   ["واستقبلت البلاد قرابة مليون ونصف مليون لاجئ.", [[1500000, "person", "about"]]],
