@@ -235,10 +235,14 @@ export class EntityResolver {
     // "رئيس الحكومة يستقبل المبعوث الأمريكي" in a headline: the one person of that country the
     // body names holding that office ("سفير الولايات المتحدة والمبعوث الخاص إلى ليبيا، X")
     for (const a of this.entities) {
-      if (a.type !== "person" || a.kb_id || a.nameWords.length || out.has(a) || !a.country || !a.heads.size || a.heads.has("نظير")) continue;
+      // (also when the title alone was given to the base's holder of that office, whom the article
+      // never names: "يستقبل رئيس أركان الجيش الليبي" above "رئيس أركان القوات المسلحة العربية
+      // الليبية الفريق أول X" — of Libya's two armies, the one the body names)
+      const byTitleAlone = !!a.kb_id && !a.writtenName?.length;
+      if (a.type !== "person" || (a.kb_id && !byTitleAlone) || (a.nameWords.length && !byTitleAlone) || out.has(a) || !a.country || !a.heads.size || a.heads.has("نظير")) continue;
       const at = a.firstSeen ?? a.lastSeen;
       const holders = this.entities.filter((b) => b !== a && !out.has(b) && b.type === "person" && b.nameWords.length && b.country === a.country &&
-        (b.firstSeen ?? b.lastSeen) > at && holdsOffice(b, a));
+        (b.firstSeen ?? b.lastSeen) > at && (holdsOffice(b, a) || (byTitleAlone && !!b.writtenName?.length && b.kb_id !== a.kb_id && sharesOfficeCore(b, a))));
       // (or, nobody of that office named, the one unnamed title that says more of it: "سفير
       // اليونان" in the headline is the body's "سفير الجمهورية اليونانية لدى ليبيا")
       const unnamed = holders.length ? [] : this.entities.filter((b) => b !== a && !out.has(b) && b.type === "person" && !b.nameWords.length && !b.kb_id && b.country === a.country &&
@@ -574,6 +578,15 @@ function holdsOffice(b: DocEntity, a: DocEntity): boolean {
   const names = countryLexicon().singleNames;
   const own = (w: string) => !!a.country && b.country === a.country && (names.get(w) === a.country || names.get("ال" + w) === a.country);
   return a.titleWords.every((t) => t.length <= 1 || b.titleWords.some((bt) => t.every((w) => bt.includes(w) || own(w))));
+}
+
+/**
+ * b holds a's office by its head and first word ("رئيس أركان" of "رئيس أركان الجيش الليبي" and "رئيس
+ * أركان القوات المسلحة العربية الليبية"): the body's wording of the headline's title.
+ */
+function sharesOfficeCore(b: DocEntity, a: DocEntity): boolean {
+  for (const h of a.heads) if (!b.heads.has(h)) return false;
+  return a.titleWords.some((t) => t.length >= 2 && b.titleWords.some((bt) => bt[0] === t[0] && bt[1] === t[1]));
 }
 
 /** true when every word of `part` occurs in `whole` */

@@ -180,3 +180,10 @@ test("a bare surname is the one person the article names in full with it, not th
   const again = extractDocument({ id: "t", text: "أوضح وزير الخارجية عادل بن أحمد الجبير أن اللقاء كان مثمرا. وأشار الجبير إلى التعاون. وكان وزير الخارجية عادل بن أحمد الجبير قد اجتمع أمس مع نظيره المصري سامح شكري.", published: "2015-07-23" }, { resources: R });
   assert.equal(again.entities.filter((e) => e.name.endsWith("الجبير")).length, 1);
 });
+
+test("a headline's title given to the base's holder of the office is the person the body names in that office ('رئيس أركان الجيش الليبي' above 'رئيس أركان القوات المسلحة العربية الليبية X')", () => {
+  const R = loadResources({});
+  const doc = extractDocument({ id: "t", published: "2023-08-17", text: "الرئيس التشادي يستقبل رئيس أركان الجيش الليبي\nاستقبل الرئيس التشادي محمد إدريس ديبي، أمس في إنجامينا، رئيس أركان القوات المسلحة العربية الليبية الفريق أول عبد الرازق الناظوري." }, { resources: R });
+  const met = doc.events.filter((e) => e.type === "meeting" && e.status === "happened").map((e) => e.participants.map((p) => p.name).sort().join(" – "));
+  assert.deepEqual(met, ["عبد الرازق الناظوري – محمد إدريس ديبي"]);
+});
