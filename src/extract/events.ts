@@ -1441,10 +1441,24 @@ function delegationMembers(s: SentenceView, entityOf: (m: PersonMention) => DocE
   const gathers = glue().gathers_also;
   for (let k = 0; k + 1 < s.words.length; k++) {
     const w = s.words[k];
-    if (s.words[k + 1].norm !== "الوفد" || !gathers.has(w.conj ? w.forms[1] : w.norm)) continue;
-    const after = s.people.filter((m) => m.w0 > k + 1 && m.type === "person");
-    if (!after.length || after[0].w0 - (k + 2) > 3) return [];
-    return side(after, s.words).map(entityOf).filter((e): e is DocEntity => !!e);
+    // ("وفد أوروبي يضم A، وB": an indefinite delegation, a word or two, then what it gathers)
+    let at = -1;
+    if (s.words[k + 1].norm === "الوفد" && gathers.has(w.conj ? w.forms[1] : w.norm)) at = k + 1;
+    else if (glue().delegation.has(w.norm)) {
+      for (let j = k + 1; j < Math.min(s.words.length, k + 4) && !isPunct(s.words[j]); j++) if (gathers.has(s.words[j].norm)) { at = j; break; }
+    }
+    if (at < 0) continue;
+    const after = s.people.filter((m) => m.w0 > at && m.type === "person");
+    if (!after.length || after[0].w0 - (at + 1) > 3) return [];
+    // (each one after the last: a comma, و, or the dual title two of them share between —
+    // "A، ووزيري الداخلية الإيطالي B والمالطي C")
+    const listed = [after[0]];
+    for (const m of after.slice(1)) {
+      const gap = s.words.slice(listed[listed.length - 1].w1, m.w0);
+      if (gap.length > 4 || !gap.every((x) => isPunct(x, "،,") || x.conj === "و" || x.norm === "و" || hasForm(x, mentionLexicon().dualHeads) || countryLexicon().adjectives.has(x.norm) || x.norm.startsWith("ال"))) break;
+      listed.push(m);
+    }
+    return uniqueEntities(listed, entityOf).map(entityOf).filter((e): e is DocEntity => !!e);
   }
   return [];
 }

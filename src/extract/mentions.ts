@@ -1814,6 +1814,15 @@ class SentenceMentions {
           continue;
         }
       }
+      // "بمشاركة X المبعوث الخاص للأمين العام ورئيس بعثة الدعم في ليبيا، لبحث …": a second post
+      // joined by و right after the one in apposition to the name, with no name of its own, is his
+      // too (right after a verb, only when someone named further on is the verb's object: "التقى
+      // X، رئيس الأركان ورئيس اللجنة المصرية، أمس، كلا من A وB")
+      if (prev && prev.type === "person" && prev.source.endsWith("apposition") && m.type === "title" && !m.group && m.head !== "نظير" && conjOpened && !prepositional &&
+        m.w0 === prev.w1 && (!(prev.w0 > 0 && opts.isVerb?.(words[prev.w0 - 1])) || list.some((x) => x.w0 >= m.w1 && (x.type === "person" || x.type === "title") && !presentOnly(words, x.w0)))) {
+        this.takeTitle(prev, m);
+        continue;
+      }
       // "استقبل وزير العدل رئيس المجلس الأعلى للقضاء الشيخ X بمكتبه أمس وزير الإسكان Y": after
       // a verb, a bare title right before a titled name is that person's other post when someone
       // else is named further on, the verb's object (one nationality for both posts)
@@ -1969,6 +1978,20 @@ class SentenceMentions {
       const first0 = isPunct(words[title.end], "،,") ? title.end + 1 : title.end;
       const n1 = this.rankedNameAt(first0);
       const n2 = n1 && words[n1.end]?.conj === "و" ? this.rankedNameAt(n1.end) : null;
+      // ("وزيرا الهجرة واللجوء A وحماية المواطن B": the first office has two words joined by و,
+      // and the second office is named after the first name, with its own name after it)
+      if (n1 && !n2 && first0 === title.end && words[n1.end]?.conj === "و" && words[n1.end].token.kind === "word" && !knownGiven(words[n1.end].forms[1] ?? "")) {
+        let k = n1.end + 1;
+        let named = this.nameAt(k);
+        while (!named && k < n && k - n1.end < 3 && words[k].token.kind === "word" && definite(words[k])) named = this.nameAt(++k);
+        if (named) {
+          const whole = `${head} ${words.slice(i + 1, title.end).map((x) => x.token.text).join(" ")}`;
+          const own = `${head} ${[words[n1.end].token.text.slice(1), ...words.slice(n1.end + 1, k).map((x) => x.token.text)].join(" ")}`;
+          this.emit({ type: "person", w0: n1.start, w1: n1.end, name: stripQuotes(this.sliceText(n1.start, n1.end)), title: whole, country: title.country, kbIds: n1.ids, head, source: "dual-title+name" });
+          this.emit({ type: "person", w0: n1.end, w1: named.end, name: stripQuotes(this.sliceText(k, named.end)), title: own, country: title.country, kbIds: named.ids, head, source: "dual-title+name" });
+          return named.end;
+        }
+      }
       if (n1 && n2 && (first0 === title.end || n1.rank)) {
         const named = (w0: number, s: number, e: number, t: string, ids?: string[]) =>
           this.emit({ type: "person", w0, w1: e, name: stripQuotes(this.sliceText(s, e)).replace(/^و/, ""), title: t, country: title.country, kbIds: ids, head, source: "dual-title+name" });

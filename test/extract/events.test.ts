@@ -2275,3 +2275,29 @@ test("'والمنقوش تبحث مع نظيرها النيجري': her counterp
   const m = doc.events.find((e) => e.type === "meeting");
   assert.ok(m && !m.participants.some((p) => p.name === "محمد بازوم"), JSON.stringify(m?.participants));
 });
+
+test("'بمشاركة X المبعوث الخاص … ورئيس بعثة الدعم في ليبيا': the second post joined by و is his, no one else's", () => {
+  const doc = extract("عقدت اللجنة العسكرية المشتركة، أمس، اجتماعا بالقاهرة بمشاركة عبد الله باتيلي المبعوث الخاص للأمين العام للأمم المتحدة ورئيس بعثة الدعم في ليبيا، لبحث إخراج المرتزقة.", "2022-11-17");
+  assert.ok(!doc.events.some((e) => e.participants.some((p) => !p.name && p.title?.startsWith("رئيس بعثة"))), JSON.stringify(doc.events.map((e) => e.participants)));
+  assert.equal(doc.mentions.filter((m) => m.type === "title" && m.title?.startsWith("رئيس بعثة")).length, 0);
+});
+
+test("a date in what was said at the encounter is not its date ('وقال X، خلال لقائه Y، إن … خلال العام الماضي')", () => {
+  const doc = extract("بحث وزير العمل المصري حسن شحاتة، الأحد الماضي بالقاهرة، مع وزير العمل الليبي علي العابد تنظيم انتقال العمالة.\nوقال شحاتة، خلال لقائه الوزير الليبي، إن الوزارة وثقت نحو 62 ألف عقد عمل خلال العام الماضي.", "2023-03-14");
+  const met = doc.events.filter((e) => e.type === "meeting" && e.status === "happened");
+  assert.deepEqual(met.map((e) => e.date?.value), ["2023-03-12"]);
+});
+
+test("'وزيرا الهجرة واللجوء A وحماية المواطن B': an office of two words, its holder, then the second office and its holder", () => {
+  const doc = extract("بحث وزيرا الهجرة واللجوء اليونانيان نيكوس باناغيوتوبولوس وحماية المواطن ميخاليس خريسوخويديس، أمس، مع وزير الداخلية الليبي عماد الطرابلسي ملف الهجرة.", "2024-06-21");
+  const a = doc.mentions.find((m) => m.name === "نيكوس باناغيوتوبولوس");
+  const b = doc.mentions.find((m) => m.name === "ميخاليس خريسوخويديس");
+  assert.ok(a?.title?.startsWith("وزير الهجرة واللجوء"), a?.title);
+  assert.equal(b?.title, "وزير حماية المواطن");
+  assert.equal(dyads(doc.events).length, 2);
+});
+
+test("'وفد أوروبي يضم A، ووزيري الداخلية الإيطالي B والمالطي C' and later 'وكان الوفد قد أجرى مباحثات مع X': each member met X", () => {
+  const doc = extract("وأعلنت الحكومة، مساء أمس، اعتبار وفد أوروبي يضم المفوض الأوروبي للشؤون الداخلية ماغنوس برونر، ووزيري الداخلية الإيطالي ماتيو بيانتيدوزي والمالطي بايرون كاميليري، أشخاصا غير مرغوب فيهم.\nوكان الوفد قد أجرى، صباح اليوم نفسه، مباحثات في طرابلس مع رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة.", "2025-07-09");
+  assert.deepEqual(dyads(doc.events), ["بايرون كاميليري – عبد الحميد الدبيبة", "عبد الحميد الدبيبة – ماتيو بيانتيدوزي", "عبد الحميد الدبيبة – ماغنوس برونر"]);
+});
