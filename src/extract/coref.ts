@@ -35,6 +35,8 @@ export interface DocEntity extends Entity {
   firstSeen?: number;
   /** index of the sentence the entity was last mentioned in (when the caller gives sentences) */
   lastSentence?: number;
+  /** the sentence the article first named it in (0: the headline) */
+  firstSentence?: number;
   mentions: number;
   /** its longest name as the article wrote it (normalized words): one word for a person named by surname only */
   writtenName?: string[];
@@ -111,6 +113,7 @@ export class EntityResolver {
     e.firstSeen ??= position;
     e.lastSeen = position;
     e.lastSentence = sentence;
+    e.firstSentence ??= sentence;
     e.mentions++;
     if (m.type === "person" && m.name) { const w = key(m.name); if (w.length > (e.writtenName?.length ?? 0)) e.writtenName = w; }
     // ("الضيف الإيطالي"، "الدبلوماسي الألماني" say who he is to the story, not his office; an
@@ -239,14 +242,19 @@ export class EntityResolver {
       // never names: "يستقبل رئيس أركان الجيش الليبي" above "رئيس أركان القوات المسلحة العربية
       // الليبية الفريق أول X" — of Libya's two armies, the one the body names)
       const byTitleAlone = !!a.kb_id && !a.writtenName?.length;
-      if (a.type !== "person" || (a.kb_id && !byTitleAlone) || (a.nameWords.length && !byTitleAlone) || out.has(a) || !a.country || !a.heads.size || a.heads.has("نظير")) continue;
+      // (a title of no country too, of two words or more, for the one unnamed title that says more
+      // of it: the headline's "عميد البلدية" is the body's "عميد بلدية مصراتة")
+      // (said in the headline, every word of it in the body's title: not "مدير الشؤون العربية" for
+      // an earlier "مدير الشؤون الأوروبية")
+      const noCountry = !a.country && !a.kb_id && !a.nameWords.length && a.firstSentence === 0 && a.titleWords.some((t) => t.length >= 2);
+      if (a.type !== "person" || (a.kb_id && !byTitleAlone) || (a.nameWords.length && !byTitleAlone) || out.has(a) || (!a.country && !noCountry) || !a.heads.size || a.heads.has("نظير")) continue;
       const at = a.firstSeen ?? a.lastSeen;
-      const holders = this.entities.filter((b) => b !== a && !out.has(b) && b.type === "person" && b.nameWords.length && b.country === a.country &&
+      const holders = noCountry ? [] : this.entities.filter((b) => b !== a && !out.has(b) && b.type === "person" && b.nameWords.length && b.country === a.country &&
         (b.firstSeen ?? b.lastSeen) > at && (holdsOffice(b, a) || (byTitleAlone && !!b.writtenName?.length && b.kb_id !== a.kb_id && sharesOfficeCore(b, a))));
       // (or, nobody of that office named, the one unnamed title that says more of it: "سفير
       // اليونان" in the headline is the body's "سفير الجمهورية اليونانية لدى ليبيا")
       const unnamed = holders.length ? [] : this.entities.filter((b) => b !== a && !out.has(b) && b.type === "person" && !b.nameWords.length && !b.kb_id && b.country === a.country &&
-        (b.firstSeen ?? b.lastSeen) > at && holdsOffice(b, a));
+        (b.firstSeen ?? b.lastSeen) > at && holdsOffice(b, a) && (!noCountry || a.titles.every((t) => b.titles.some((bt) => allIn(titleWordsOf(t), titleWordsOf(bt))))));
       if (holders.length === 1) this.join(a, holders[0], out);
       else if (unnamed.length === 1) this.join(a, unnamed[0], out);
     }
@@ -587,6 +595,11 @@ function holdsOffice(b: DocEntity, a: DocEntity): boolean {
 function sharesOfficeCore(b: DocEntity, a: DocEntity): boolean {
   for (const h of a.heads) if (!b.heads.has(h)) return false;
   return a.titleWords.some((t) => t.length >= 2 && b.titleWords.some((bt) => bt[0] === t[0] && bt[1] === t[1]));
+}
+
+/** A title's words as written, normalized, articles off: every word, nationalities included. */
+function titleWordsOf(t: string): string[] {
+  return normalize(t).split(/\s+/).filter(Boolean).map((w) => w.replace(/^(ال|بال|لل)/, ""));
 }
 
 /** true when every word of `part` occurs in `whole` */

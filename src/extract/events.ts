@@ -384,6 +384,10 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       !(t.frame === "group" && s.words.slice(Math.max(0, t.w0 - 3), t.w0 + 2).some((w) => glue().delegation.has(w.norm) || glue().known_delegation.has(w.norm) || /^وفد/.test(w.forms[w.forms.length - 1]))));
     for (let ti = 0; ti < triggers.length; ti++) {
       const t = triggers[ti];
+      // "اللقاء تناول …"، "تناول الاجتماع …": a verb of talking whose subject is the encounter told
+      // of says what it was about — no encounter of its own, whatever "مع" it reaches (a verb that
+      // gathers people, "جمع اللقاء A وB", names who met)
+      if (t.rule.startsWith("verb:") && t.frame === "with" && (encounterSubject(s.words[t.w0 - 1]) || encounterSubject(s.words[t.w1]))) continue;
       const lo = ti > 0 ? triggers[ti - 1].w1 : 0;
       // ("الدبيبة يستقبل وفدا أوروبيا.. وحكومة حماد تطرده": two dots part a headline's clauses)
       const hi = clauseBreak(s.words, t.w1, ti + 1 < triggers.length ? triggers[ti + 1].w0 : s.words.length);
@@ -1090,6 +1094,11 @@ function pastFeminine(w: Word): boolean {
 function isMale(e: DocEntity): boolean {
   if (e.gender) return e.gender === "m";
   return e.titles.some((t) => /^(ال)?(رئيس|وزير|سفير|مبعوث|قائد|مدير|نائب|الملك|الأمير|المشير|الفريق)(\s|$)/.test(t));
+}
+
+/** A definite meeting noun standing as a verb's subject: "اللقاء"، "الاجتماع"، "المباحثات" (no pronoun: "لقاؤه" may be a clause of its own). */
+function encounterSubject(w: Word | undefined): boolean {
+  return !!w && w.token.kind === "word" && !w.conj && w.norm.startsWith("ال") && meetingNouns().has(w.norm);
 }
 
 /** "وشارك في الاجتماع A، وB": a weak verb's subjects after the meeting it names (في + a meeting noun, or فيه). */

@@ -923,6 +923,9 @@ class SentenceMentions {
     // a bare one may be a name's — جون كي، أحمد علي)
     while (t !== undefined && t > j + 1 && this.functionWord(words[t - 1]) && words[t - 1].norm[0] === "و" && !L.stop.has(words[t - 1].norm)) t--;
     const tagged = t !== undefined && words.slice(j, t).every((w) => w.token.kind === "word") && (!words[j].conj || knownGiven(words[j].norm));
+    // "عميد البلدية يطرق أبواب الداخلية": an unknown word in the shape of a verb's present (ي +
+    // three letters, none a long vowel) that no list holds as a given name is the headline's verb
+    if (!tagged && j < n && PRESENT_SHAPE.test(words[j].norm) && !knownGiven(words[j].norm) && !looksForeign(words[j].norm)) return null;
     let k = j;
     // at most four parts, a particle with its word counting as one ("محمد بن سلمان بن عبد العزيز")
     let parts = 0;
@@ -1289,6 +1292,8 @@ class SentenceMentions {
     const splits: number[] = [];
     // an indefinite title word is the head of a construct: it governs the noun after it
     let governs = !head.startsWith("ال");
+    /** the word right after an "affairs" domain ("للشؤون العربية"), where a joined one may follow */
+    let affairsDomain = -1;
     while (j < n) {
       const x = words[j];
       // ("الوزيرة الليبية بحضور السيد X": who was present is no part of the title)
@@ -1299,10 +1304,12 @@ class SentenceMentions {
       const c = this.countryAt(j);
       // "مساعد وزير الخارجية المصري للشؤون الأفريقية"، "للشؤون العربية"، "لشؤون الشرق الأوسط": the
       // words after "affairs" name the domain (a nationality there is not whose official this is)
-      const afterAffairs = j > 0 && hasForm(words[j - 1], L.affairs);
+      // (and so does an adjective joined to that domain by و: "للشؤون العربية والأفريقية")
+      const afterAffairs = (j > 0 && hasForm(words[j - 1], L.affairs)) || (affairsDomain === j && !!x.conj && !!c && c.end === j + 1);
       if (afterAffairs && ((definite(x) && this.constructNoun(j)) || (c && c.end === j + 1))) {
         j++;
         if (this.ordinaryNisba(j)) j++; // "لشؤون الأمن الداخلي"
+        affairsDomain = j;
         comps++;
         governs = false;
         continue;
@@ -2088,6 +2095,9 @@ class SentenceMentions {
     return j;
   }
 }
+
+/** A verb's present, third person: ي + three consonants ("يطرق"، "يدشن"; not يوسف، يزيد، ياسين). */
+const PRESENT_SHAPE = /^ي[^اوي][^اوي][^اوي]$/;
 
 /** words that open what a coordinated title's complements share: an institution after a preposition */
 const SHARED_TAIL = /^(في|لدى|بال|لل|بحكومة|لحكومة|بدولة)/;
