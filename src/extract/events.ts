@@ -964,7 +964,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       const several = s.words.slice(t.w0, t.w1).some((w) => hasForm(w, glue().several_encounters)) || (t.rule.startsWith("noun") || t.rule.startsWith("light")) && hasForm(s.words[t.w1], glue().apart);
       // (nor the two a dual title names, received together: "استقبل X سفيري إيطاليا واليونان")
       const oneDualTitle = counter.length === 2 && counter.every((m) => m.source.startsWith("dual-title"));
-      const multilateral = counterEntities.length - company.length > 1 && countries.size === counterEntities.length && !oneDualTitle && !cameTogether && !glue().during.has(s.words[t.w1]?.norm ?? "") && !eachOf && !several;
+      // ("عقد X اجتماعا ثلاثيا مع A وB": a meeting of three or four sides, where all met all, of one country or not)
+      const ofSides = s.words.slice(t.w0, Math.min(hi, t.w1 + 2)).some((w) => hasForm(w, glue().multi_sided));
+      const multilateral = counterEntities.length - company.length > 1 && (countries.size === counterEntities.length || ofSides) && !oneDualTitle && !cameTogether && !glue().during.has(s.words[t.w1]?.norm ?? "") && !eachOf && !several;
       lastSubject = subjectEntities;
       // a delegation's head met here is who "the delegation" means later in the article
       const head = counterOverride ? undefined : counter.find((m) => s.words.slice(Math.max(0, m.w0 - 2), m.w0).some((w) => glue().headed_by.has(w.norm)));
@@ -1509,7 +1511,9 @@ function findWith(words: Word[], t: Trigger, hi: number, starts: Set<number>, su
     const w = words[k];
     // ("بالتنسيق مع"، "بالتعاون مع": who the work is done with, not whom they met)
     // (nor "الاتفاقية الموقعة مع شركة إيني": with whom a thing was signed)
-    if ((w.norm === "مع" || w.norm === "ومع") && !(k > 0 && (glue().joint_work.has(words[k - 1].norm) || glue().done_then.has(words[k - 1].norm)))) return k;
+    // (nor, after a verb, what a body is joint with: "تناول تشكيل اللجنة المشتركة مع مجلس النواب")
+    const jointBody = k > 0 && t.rule.startsWith("verb:") && k - t.w1 > 2 && /^ال/.test(words[k - 1].norm) && JOINT.has(words[k - 1].norm.slice(2));
+    if ((w.norm === "مع" || w.norm === "ومع") && !jointBody && !(k > 0 && (glue().joint_work.has(words[k - 1].norm) || glue().done_then.has(words[k - 1].norm)))) return k;
     // "اجتمع X بكل من A وB": each of them
     if (w.norm === "بكل" && words[k + 1]?.norm === "من" && t.frame === "with") return k;
     if (isPunct(w, ".؟!")) break;
@@ -1527,6 +1531,9 @@ function findWith(words: Word[], t: Trigger, hi: number, starts: Set<number>, su
   }
   return -1;
 }
+
+/** "مشترك" and its forms without the article (normalized): a definite one before مع is a body's attribute. */
+const JOINT = new Set(["مشترك", "مشتركه"]);
 
 function findWord(words: Word[], from: number, to: number, norm: string): number {
   for (let k = from; k < to; k++) if (words[k].norm === norm) return k;

@@ -1802,10 +1802,14 @@ class SentenceMentions {
         const afterVerb = prev.w0 > 0 && !!opts.isVerb?.(words[prev.w0 - 1]);
         // (someone named later; a place is not a verb's object here)
         // (nor a body where they met: "في قصر كيجي"، "بمقر الوزارة")
-        const where = (x: PersonMention) => x.type === "org" && (words[x.w0 - 1]?.norm === "في" || /^و?ب/.test(words[x.w0].norm) && words[x.w0].forms.length > 1);
+        // (or whose seat it was, or of which something is: "في مقر القيادة العامة"، "بيان للقيادة العامة")
+        const where = (x: PersonMention) => x.type === "org" && (words[x.w0 - 1]?.norm === "في" || /^و?[بل]/.test(words[x.w0].norm) && words[x.w0].forms.length > 1 ||
+          hasForm(words[x.w0 - 1], this.L.officePlaces) || hasForm(words[x.w0 - 1], this.L.facilities));
         // (nor one past a comma and a verb: "كما التقى X وزير الداخلية، وتناول معه … ودعم الإدارة العامة")
         const ownClause = (x: PersonMention) => { for (let k = m.w1; k < x.w0; k++) if (isPunct(words[k], "،,") && opts.isVerb?.(words[k + 1])) return false; return true; };
-        const laterMention = list.some((x) => x.w0 > m.w1 && x.type !== "place" && !where(x) && !presentOnly(words, x.w0) && ownClause(x));
+        // (not the same man named again: "استقبل حفتر المبعوث الأممي …، وشدد حفتر خلال اللقاء")
+        const same = (x: PersonMention) => (!!x.kbIds?.length && x.kbIds[0] === prev.kbIds?.[0]) || (!!x.name && !!prev.name && normalize(prev.name).split(/\s+/).includes(normalize(x.name)));
+        const laterMention = list.some((x) => x.w0 > m.w1 && x.type !== "place" && !where(x) && !presentOnly(words, x.w0) && ownClause(x) && !same(x));
         // "استقبل الأمير X رئيس النادي فريقه / وفدا": a noun the verb can take right after the title
         // (a possessed or indefinite accusative common noun) is the object; the title is X's
         const objectNext = this.nounObject(words[m.w1]);

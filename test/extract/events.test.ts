@@ -2324,3 +2324,20 @@ test("a headline's unknown word in the shape of a verb's present after a title i
   assert.ok(!doc.mentions.some((m) => m.name?.includes("يطرق")));
   assert.deepEqual(dyads(doc.events), ["خالد مازن – عميد بلدية مصراتة", "رئيس جهاز مكافحة الهجرة غير الشرعية – عميد بلدية مصراتة"]);
 });
+
+test("'اجتماعا ثلاثيا مع A وB': a meeting of three sides, all met all, even of one country", () => {
+  const doc = extract("وعقد المبعوث الأممي غسان سلامة، اليوم، اجتماعا ثلاثيا مع رئيس مجلس النواب عقيلة صالح ورئيس المجلس الأعلى للدولة خالد المشري.", "2018-11-13");
+  assert.deepEqual(dyads(doc.events), ["خالد المشري – عقيلة صالح", "خالد المشري – غسان سلامة", "عقيلة صالح – غسان سلامة"]);
+});
+
+test("a verb's مع after a body said to be joint ('تناول تشكيل اللجنة المشتركة مع مجلس النواب') meets no one", () => {
+  const doc = extract("وعقد المبعوث الأممي غسان سلامة اجتماعا مع رئيس المجلس الأعلى للدولة عبد الرحمن السويحلي، تناول تشكيل لجنة الصياغة المشتركة مع مجلس النواب.", "2017-09-06");
+  assert.deepEqual(dyads(doc.events), ["عبد الرحمن السويحلي – غسان سلامة"]);
+});
+
+test("'استقبل حفتر المبعوث الأممي في مقر القيادة العامة … وشدد حفتر': the title after the verb is the one received, whoever is named again", () => {
+  const doc = extract("وفي يوم الاثنين، استقبل حفتر المبعوث الأممي في مقر القيادة العامة بالرجمة، حيث جرى بحث الهدنة. وذكر بيان للقيادة العامة أن حفتر شدد خلال اللقاء على محاربة الإرهاب.", "2019-12-03");
+  const m = doc.events.find((e) => e.type === "meeting");
+  assert.equal(m?.participants.length, 2);
+  assert.ok(m?.participants.some((p) => p.title === "المبعوث الأممي"), JSON.stringify(m?.participants));
+});
