@@ -773,6 +773,19 @@ function quotedNameEnd(text: string, start: number, end: number): boolean {
   return inside.length === 1 && !/^و?(?:س[يتن]|[ين])/u.test(inside[0]) && !/[.،,؛:!?؟]/.test(inside[0]);
 }
 
+/**
+ * The two words before `end` (a name, then اليوم) stand apart as a name: a line's start, a dash, a
+ * bar or an opening bracket before them, a line's end, "..", a dash, a bar or a closing bracket after.
+ */
+function outletName(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 3).replace(/^[ \t]+/, "");
+  if (!(after === "" || /^(\n|\.\.|[-–—|)])/.test(after))) return false;
+  const before = text.slice(Math.max(0, start - 30), start);
+  const m = /(?:^|\n|[-–—|(])[ \t]*([^\s-–—|(]+)[ \t]+$/.exec(before);
+  // (not a verb of the present or the future: "(سنلتقي اليوم)")
+  return !!m && !/^و?(?:س[يتن]|[يتن])/u.test(m[1]);
+}
+
 /** اليوم، أمس، أمس الأول، غدا، بعد غد — optionally with a time of day before and a weekday after. */
 const relativeDay: DateParser = {
   name: "relative-day",
@@ -799,6 +812,9 @@ const relativeDay: DateParser = {
       if (ctx.lex.todayNotBefore.has(wordBefore(ctx.text, m.index))) return null;
       // «X اليوم»، لـ"X اليوم": a quoted name ending in اليوم (an outlet, a programme)
       if (g.wd === undefined && quotedNameEnd(ctx.text, m.index, wordAt0 + g.word.length)) return null;
+      // "طرابلس - ليبيا اليوم"، "(روسيا اليوم)": one word and اليوم set apart by a line's edge, a dash,
+      // a bar or brackets name an outlet
+      if (g.wd === undefined && outletName(ctx.text, m.index, wordAt0 + g.word.length)) return null;
     }
     const end = m.index + m[0].length;
     if (a.d === null) {

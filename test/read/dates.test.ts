@@ -559,3 +559,10 @@ test("a quoted sentence that ends in اليوم still dates its day", () => {
   const d = findDates("وقال الوزير: «سنلتقي اليوم» في طرابلس.", "2024-05-20");
   assert.deepEqual(d.map((x) => x.value), ["2024-05-20"]);
 });
+
+test("a name and اليوم set apart by a line's edge, a dash, a bar or brackets name an outlet, not the day", () => {
+  assert.deepEqual(findDates("ليبيا اليوم.. الخبر من مصدره\nطرابلس - ليبيا اليوم\nونقلت (روسيا اليوم) عن مصدر.", "2017-09-06").map((x) => x.value), []);
+  // (today in a sentence, or a verb's day in brackets, is still the day)
+  assert.deepEqual(findDates("أعلنت الحكومة اليوم - بحسب مصادر - أن الوزير وصل.", "2017-09-06").map((x) => x.value), ["2017-09-06"]);
+  assert.deepEqual(findDates("وقال الوزير (سنلتقي اليوم) في طرابلس.", "2017-09-06").map((x) => x.value), ["2017-09-06"]);
+});
