@@ -686,6 +686,10 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           if (own && !subject.includes(own)) subject = [own, ...subject];
         }
         if (!subject.length) subject = side(inner, s.words);
+        // "أجرى وفد من وزارة الدفاع الروسية برئاسة X مباحثات مع Z": the head of the body's
+        // delegation is the principal, not the body
+        const subjectHead = subject.length && subject[subject.length - 1].type === "org" ? headOfDelegation(s.words, subject[subject.length - 1], [...inner, ...after]) : null;
+        if (subjectHead) subject = [subjectHead];
         // "عقد X، رفقة Y، جلسة محادثات مع Z": one who came with the subject met Z too
         if (subject.length) subject = [...subject, ...inner.filter((m) => !subject.includes(m) && m.type !== "org" && accompanies(s.words, m.w0))];
         // (a past verb in the feminine has no man for its subject: "التقت القائد العام …، حيث
@@ -853,6 +857,11 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       if (counter.length && subject.length === 1 && t.rule.startsWith("verb:") && dualVerb(s.words[t.w0])) {
         const pair = lastJoinedPair(s.words, people, lo, t.w0);
         if (pair.length === 2 && !pair.some((m) => counter.includes(m))) subject = pair;
+        // ("عقد A وB جلسة مع X، ثم اجتمعا بـY": the two of the clause before, who went on together)
+        else {
+          const told = events.filter((e) => e.sentence === s.index).pop();
+          if (told && told.subject.length === 2 && !counter.some((m) => told.subject.includes(entityOf(m)!))) subjectOverride = told.subject;
+        }
       }
       // "زيارة قامت بها A، برفقة B وC، إلى تونس، حيث التقوا D": a plural verb's subject is all
       // those named before it (not one merely present), not the last of them

@@ -25,6 +25,7 @@ interface TitleLexicon {
   standalone_heads: string[];
   self_contained_heads: string[];
   facilities?: string[];
+  vessels?: string[];
   office_places?: string[];
   plural_singular?: Record<string, string>;
   region_heads?: string[];
@@ -103,6 +104,7 @@ class MentionLexicon {
   selfContained: Set<string>;
   /** places named after a person (مطار، جامعة، مسجد): the name after them is the place's */
   facilities: Set<string>;
+  vessels: Set<string>;
   officePlaces: Set<string>;
   pluralSingular: Map<string, string>;
   /** a region word whose name follows inside the title (ولاية بافاريا) */
@@ -170,6 +172,7 @@ class MentionLexicon {
     this.standalone = normSet(t.standalone_heads);
     this.selfContained = normSet(t.self_contained_heads ?? []);
     this.facilities = normSet(t.facilities ?? []);
+    this.vessels = normSet(t.vessels ?? []);
     this.officePlaces = normSet(t.office_places ?? []);
     // (the singular as written: it is shown as the title of each person the plural names)
     this.pluralSingular = new Map(Object.entries(t.plural_singular ?? {}).map(([p, sg]) => [normalize(p), sg]));
@@ -438,7 +441,7 @@ class SentenceMentions {
 
       // "مطار الملك عبد العزيز", "جامعة الملك سعود": a place named after someone mentions nobody
       // ("في مكتبه رئيس البعثة": his office, written with ه, is no library — مكتبة — named after anyone)
-      const namedPlace = i > 0 && hasForm(words[i - 1], L.facilities) && !(words[i - 1].token.text.endsWith("ه") && hasForm(words[i - 1], L.officePlaces));
+      const namedPlace = (i > 0 && hasForm(words[i - 1], L.facilities) && !(words[i - 1].token.text.endsWith("ه") && hasForm(words[i - 1], L.officePlaces))) || this.vesselName(i);
 
       // TITLE ... NAME
       const title = this.titleAt(i);
@@ -758,6 +761,21 @@ class SentenceMentions {
   }
 
   /** "بنتنياهو", "لسامح": a preposition on a known name or given name starts another person */
+  /**
+   * Word i opens a quoted name right after a ship's noun and its adjectives ("حاملة الطائرات
+   * الروسية «الأميرال كوزنيتسوف»"): the ship's name.
+   */
+  vesselName(i: number): boolean {
+    const { words, L } = this;
+    let k = i - 1;
+    if (!isQuote(words[k])) return false;
+    for (k--; k >= Math.max(0, i - 6); k--) {
+      if (hasForm(words[k], L.vessels)) return true;
+      if (words[k].token.kind !== "word" || !definite(words[k])) return false;
+    }
+    return false;
+  }
+
   /** A name at word k, after a rank if one stands there ("الجنرال X"، "والفريق X"): where the name starts and ends. */
   rankedNameAt(k: number): { start: number; end: number; ids?: string[]; rank: boolean } | null {
     const rank = this.L.ranks.longest(k, this.n, this.rankFormsOf);

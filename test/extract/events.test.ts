@@ -2341,3 +2341,20 @@ test("'استقبل حفتر المبعوث الأممي في مقر القيا�
   assert.equal(m?.participants.length, 2);
   assert.ok(m?.participants.some((p) => p.title === "المبعوث الأممي"), JSON.stringify(m?.participants));
 });
+
+test("'أجرى وفد من وزارة الدفاع الروسية برئاسة X مباحثات مع Z': the delegation's head is the principal, not the body; 'بمنطقة الرجمة' is where", () => {
+  const doc = extract("أجرى وفد من وزارة الدفاع الروسية برئاسة نائب وزير الدفاع يونس بك يفكوروف، أمس، مباحثات مع المشير خليفة حفتر، في مقر القيادة العامة بمنطقة الرجمة شرقي بنغازي.", "2023-08-23");
+  assert.deepEqual(dyads(doc.events), ["خليفة حفتر – يونس بك يفكوروف"]);
+  assert.equal(doc.events.find((e) => e.type === "meeting")?.location?.name, "الرجمة");
+});
+
+test("a rank and name quoted after a ship's noun are the ship's name ('حاملة الطائرات الروسية «الأميرال كوزنيتسوف»')", () => {
+  const doc = extract("وصعد حفتر على متن حاملة الطائرات الروسية «الأميرال كوزنيتسوف» قبالة السواحل الليبية، وأجرى من على متنها اتصالا عبر الفيديو مع وزير الدفاع الروسي سيرغي شويغو.", "2017-01-12");
+  assert.ok(!doc.mentions.some((m) => m.name?.includes("كوزنيتسوف")));
+  assert.deepEqual(dyads(doc.events), ["خليفة حفتر – سيرغي شويغو"]);
+});
+
+test("'عقد A وB جلسة مع X، ثم اجتمعا بـY': the dual verb goes on with the two of the clause before", () => {
+  const doc = extract("عقد وزيرا الخارجية والدفاع الروسيان، سيرغي لافروف وسيرغي شويغو، أمس، جلسة مباحثات مع رئيس المجلس الرئاسي فايز السراج، ثم اجتمعا في قاعة منفصلة بالمشير خليفة حفتر.", "2020-01-14");
+  assert.deepEqual(dyads(doc.events), ["خليفة حفتر – سيرغي شويغو", "خليفة حفتر – سيرغي لافروف", "سيرغي شويغو – فائز السراج", "سيرغي لافروف – فائز السراج"]);
+});
