@@ -441,9 +441,14 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         const dual = dualBack;
         const office = dual.forms[dual.forms.length - 1].replace(/^ال/, "").replace(/(ان|ين)$/, "");
         const bothHold = (e: RawEvent) => [...e.subject, ...e.counterpart].every((x) => x.heads.has(office));
-        const holders = [...events].reverse().find(bothHold);
+        // ("وكان الوزيران شحاتة والعابد قد أجريا اتصالا": the two the dual names right after it)
+        const at = s.words.indexOf(dual);
+        const named = people.filter((m) => m.w0 > at && m.w1 <= t.w0 && m.type !== "org");
+        const namedTwo = named.length === 2 && named[0].w0 === at + 1 && named[1].w0 === named[0].w1 && s.words[named[1].w0].conj === "و" ?
+          [entityOf(named[0]), entityOf(named[1])].filter((e): e is DocEntity => !!e) : [];
+        const holders = namedTwo.length === 2 ? undefined : [...events].reverse().find(bothHold);
         // (else "استقبل X الرئيسين A وB … وكان الرجلان قد التقيا": the two one person just met)
-        const two = holders ? [] : theTwo(events);
+        const two = namedTwo.length === 2 ? namedTwo : holders ? [] : theTwo(events);
         const prev = holders ?? (two.length === 2 ? { ...events[events.length - 1], subject: [two[0]], counterpart: [two[1]] } : events[events.length - 1]);
         const date = sameDay(s, lo, hi, dayBefore) ?? pickDate(s, t, lo, hi);
         // ("بحثا هاتفيا": on the phone)
