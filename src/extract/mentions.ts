@@ -944,6 +944,9 @@ class SentenceMentions {
     // "عميد البلدية يطرق أبواب الداخلية": an unknown word in the shape of a verb's present (ي +
     // three letters, none a long vowel) that no list holds as a given name is the headline's verb
     if (!tagged && j < n && PRESENT_SHAPE.test(words[j].norm) && !knownGiven(words[j].norm) && !looksForeign(words[j].norm)) return null;
+    // "نقل أمير قطر تحياته": a plural noun with a pronoun (ات + ه، ها، هم — written with ه, not the
+    // ة of "شحاتة") is what he did, whatever the tagger read
+    if (j < n && POSSESSED_PLURAL.test(words[j].token.text)) return null;
     let k = j;
     // at most four parts, a particle with its word counting as one ("محمد بن سلمان بن عبد العزيز")
     let parts = 0;
@@ -2117,6 +2120,9 @@ class SentenceMentions {
     return j;
   }
 }
+
+/** A feminine plural with a pronoun as written (تحياته، اتصالاتها، مباحثاتهم). */
+const POSSESSED_PLURAL = /ات(ه|ها|هم|هما)[\u064B-\u0652]*$/;
 
 /** A verb's present, third person: ي + three consonants ("يطرق"، "يدشن"; not يوسف، يزيد، ياسين). */
 const PRESENT_SHAPE = /^ي[^اوي][^اوي][^اوي]$/;

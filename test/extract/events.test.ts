@@ -2364,3 +2364,9 @@ test("'وكان الوزيران A وB قد أجريا اتصالا': the two th
   const call = doc.events.find((e) => e.type === "call");
   assert.deepEqual(call?.participants.map((p) => p.name).sort(), ["حسن شحاتة", "علي العابد"]);
 });
+
+test("a plural noun with a pronoun after a title is what he did, not his name ('حمله أمير قطر تحياته لخادم الحرمين')", () => {
+  const doc = extract("واستقبل أمير قطر تميم بن حمد آل ثاني وزير الخارجية السعودي عادل الجبير، فيما حمله أمير قطر تحياته لخادم الحرمين الشريفين وتمنياته له بموفور الصحة، وجرى خلال الاستقبال بحث القضايا الإقليمية.", "2015-07-25");
+  assert.ok(!doc.mentions.some((m) => m.name === "تحياته"));
+  assert.ok(!doc.events.some((e) => e.participants.some((p) => p.name === "تحياته")));
+});

@@ -87,3 +87,11 @@ test("two gazetteers reading the same words each answer from their own names (an
   assert.deepEqual(ids(b, sentence), ["p-b"]);
   assert.deepEqual(ids(a, sentence), ["p-a"]);
 });
+
+test("the knowledge base lists no bare given name as a Libyan leader's variant ('إسلام سراج' is not فائز السراج)", async () => {
+  const { loadResources } = await import("../../src/resolve/resources.js");
+  const { extractDocument } = await import("../../src/pipeline.js");
+  const R = loadResources({});
+  const doc = extractDocument({ id: "t", text: "وشارك في الشوط الأول: منصور الحربي، وإسلام سراج، وعمر السومة.", published: "2015-07-25" }, { resources: R });
+  assert.ok(!doc.entities.some((e) => e.kb_id === "ly-fayez-al-sarraj"));
+});
