@@ -276,12 +276,11 @@ export class EntityResolver {
    */
   private counterpartOf(e: DocEntity): DocEntity | null {
     // ("نظيرها": her counterpart — a woman's, not the man the sentence titled last; "نظيره": a man's)
-    const word = normalize(e.titles.find((t) => t.includes("نظير")) ?? "").split(/\s+/)[0] ?? "";
-    const hers = /[^م]ها$/.test(word), his = /ه$/.test(word);
+    const ofPossessor = possessorFits(e.titles.find((t) => t.includes("نظير")) ?? "");
     let ref: DocEntity | null = null;
     for (const x of this.entities) {
       if (x === e || !x.titles.length || (e.country && x.country === e.country) || x.lastSentence !== e.lastSentence) continue;
-      if ((hers && x.gender !== "f") || (his && x.gender === "f")) continue;
+      if (!ofPossessor(x)) continue;
       if (!ref || x.lastSeen > ref.lastSeen) ref = x;
     }
     return ref;
@@ -520,10 +519,9 @@ export class EntityResolver {
     // (not another of his counterparts: in "نظيريه الإيطالي X والمالطي" the Maltese one is the
     // counterpart of the one whose they both are, not of the Italian)
     // ("نظيرها": a woman's counterpart — not the man titled last)
-    const word = normalize(m.title ?? "").split(/\s+/)[0] ?? "";
-    const hers = /[^م]ها$/.test(word), his = /ه$/.test(word);
+    const ofPossessor = possessorFits(m.title ?? "");
     for (const e of this.entities) {
-      if ((hers && e.gender !== "f") || (his && e.gender === "f")) continue;
+      if (!ofPossessor(e)) continue;
       if (e.titles.length && e.country && e.country !== m.country && !e.heads.has("نظير") && (!other || e.lastSeen > other.lastSeen)) other = e;
     }
     if (!other) return null;
@@ -586,6 +584,17 @@ function holdsOffice(b: DocEntity, a: DocEntity): boolean {
   const names = countryLexicon().singleNames;
   const own = (w: string) => !!a.country && b.country === a.country && (names.get(w) === a.country || names.get("ال" + w) === a.country);
   return a.titleWords.every((t) => t.length <= 1 || b.titleWords.some((bt) => t.every((w) => bt.includes(w) || own(w))));
+}
+
+/**
+ * Who the pronoun of a counterpart title ("نظيرها الإيطالي"، "نظيره") can point to: a woman for
+ * ها, anyone but a woman for ه, anyone for the dual and plural.
+ */
+function possessorFits(title: string): (e: DocEntity) => boolean {
+  const word = normalize(title).split(/\s+/)[0] ?? "";
+  if (/[^م]ها$/.test(word)) return (e) => e.gender === "f";
+  if (/ه$/.test(word)) return (e) => e.gender !== "f";
+  return () => true;
 }
 
 /**
