@@ -107,12 +107,15 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
   }
 
   const dateline = findDateline(views);
-  const raw = extractEvents(views, (m) => entityOfMention.get(m));
+  // (a news outlet spoken to — "في اتصال هاتفي مع وكالة رويترز" — is an interview, no party to an encounter)
+  const press = (e: DocEntity) => e.type === "org" && !!e.kb_id && R.kb.orgById.get(e.kb_id)?.kind === "media";
+  const partyOf = (m: PersonMention): DocEntity | undefined => { const e = entityOfMention.get(m); return e && !press(e) ? e : undefined; };
+  const raw = extractEvents(views, partyOf);
   // a sentence with an encounter trigger the rules read nobody from: the learned model reads
   // which of its officials met
   const model = options.pairModel === undefined ? defaultPairModel() : options.pairModel;
   if (model || options.onPairCandidates) {
-    const candidates = pairCandidates(views, raw, (m) => entityOfMention.get(m));
+    const candidates = pairCandidates(views, raw, partyOf);
     options.onPairCandidates?.(candidates);
     if (model) {
       for (const c of candidates) {

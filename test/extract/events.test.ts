@@ -2370,3 +2370,8 @@ test("a plural noun with a pronoun after a title is what he did, not his name ('
   assert.ok(!doc.mentions.some((m) => m.name === "تحياته"));
   assert.ok(!doc.events.some((e) => e.participants.some((p) => p.name === "تحياته")));
 });
+
+test("a news outlet spoken to is no party to an encounter ('في اتصال هاتفي مع وكالة رويترز')", () => {
+  const doc = extract("وقال رئيس الحكومة عبد الحميد الدبيبة في اتصال هاتفي مع وكالة رويترز إن الانتخابات ستجرى في موعدها.", "2021-10-02");
+  assert.deepEqual(dyads(doc.events), []);
+});
