@@ -228,6 +228,8 @@ export function findTriggers(words: Word[]): Trigger[] {
         // a relative clause on another noun ends the search ("المحادثات حول مذكرة التفاهم التي
         // وقعتها أنقرة مع حكومة الوفاق"), unless it is the noun's own ("التي أجراها مع X")
         if (k > i + 1 && glue().relative_pronouns.has(x.norm) && words[k + 1] && !objectPronounless(words[k + 1]).some((f) => L.lightVerbs.has(f))) break;
+        // (a بين another noun takes for itself is that noun's: "لوقف القتال بين الجماعات")
+        if (x.norm === "بين" && k > i + 1 && hasForm(words[k - 1], glue().own_between)) break;
         if (x.norm === "مع" || x.norm === "بين") {
           out.push({ w0: i, w1: i + 1, type: nounType, frame: x.norm === "بين" ? "between" : "with", pronoun: pronoun || carrier >= 0, rule: `noun:${nounType}:${x.norm === "بين" ? "between" : "with"}` });
           // ("المباحثات التي أجراها مع X": the verb is part of this report, not another one)

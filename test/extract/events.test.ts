@@ -2375,3 +2375,8 @@ test("a news outlet spoken to is no party to an encounter ('في اتصال ها
   const doc = extract("وقال رئيس الحكومة عبد الحميد الدبيبة في اتصال هاتفي مع وكالة رويترز إن الانتخابات ستجرى في موعدها.", "2021-10-02");
   assert.deepEqual(dyads(doc.events), []);
 });
+
+test("a بين another noun takes for itself names its sides, not who met ('محادثات الأمم المتحدة هي الأمل لوقف القتال بين الجماعات')", () => {
+  const doc = extract("ويقول مسؤولون غربيون إن محادثات الأمم المتحدة هي الأمل الوحيد لوقف القتال بين الجماعات المتحالفة مع الحكومتين بعد الإطاحة بمعمر القذافي.", "2015-07-20");
+  assert.deepEqual(dyads(doc.events), []);
+});
