@@ -979,7 +979,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       // (nor the two a dual title names, received together: "استقبل X سفيري إيطاليا واليونان")
       const oneDualTitle = counter.length === 2 && counter.every((m) => m.source.startsWith("dual-title"));
       // ("عقد X اجتماعا ثلاثيا مع A وB": a meeting of three or four sides, where all met all, of one country or not)
-      const ofSides = s.words.slice(t.w0, Math.min(hi, t.w1 + 2)).some((w) => hasForm(w, glue().multi_sided));
+      // (or told of the meeting further on in the clause: "استقبل X A، وB، في لقاء ثلاثي تمخض عنه …")
+      const ofSides = s.words.slice(t.w0, Math.min(hi, t.w1 + 2)).some((w) => hasForm(w, glue().multi_sided)) ||
+        s.words.slice(t.w1, Math.min(s.words.length, hi + 2)).some((w, k, a) => k > 0 && hasForm(w, glue().multi_sided) && hasForm(a[k - 1], meetingNouns()));
       const multilateral = counterEntities.length - company.length > 1 && (countries.size === counterEntities.length || ofSides) && !oneDualTitle && !cameTogether && !glue().during.has(s.words[t.w1]?.norm ?? "") && !eachOf && !several;
       lastSubject = subjectEntities;
       // a delegation's head met here is who "the delegation" means later in the article
