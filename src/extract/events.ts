@@ -546,9 +546,11 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         const from = !verbFirst && ti > 0 ? triggers[ti - 1].w0 : lo;
         // (or the clause of the verb that holds the meeting it gathers: "عقد X، السبت الماضي، اجتماعا موسعا …، ضم A وB")
         const date = sameDay(s, lo, hi, dayBefore) ?? pickDate(s, t, from, hi) ?? (ti > 0 && triggers[ti - 1].rule.startsWith("light") ? pickDate(s, t, ti > 1 ? triggers[ti - 2].w1 : 0, hi) : null);
-        const location = pickPlace(s, t, lo, hi);
+        // ("الاتصال الهاتفي الذي جمعه بـX": what gathered them was a call — it has no place)
+        const gatheredByCall = s.words.slice(Math.max(lo, t.w0 - 4), t.w0).some((w) => hasForm(w, callMarkers()));
+        const location = gatheredByCall ? null : pickPlace(s, t, lo, hi);
         for (let a = 0; a < ents.length; a++) for (let b = a + 1; b < ents.length; b++) {
-          events.push({ type: t.type, status, subject: [ents[a]], counterpart: [ents[b]], sentence: s.index, clause: [lo, hi],
+          events.push({ type: gatheredByCall ? "call" : t.type, status, subject: [ents[a]], counterpart: [ents[b]], sentence: s.index, clause: [lo, hi],
             trigger: t, date, location, evidence: [s.span], rules: ents.length > 2 ? [t.rule, "multilateral"] : [t.rule], confidence: 0.85 });
         }
         lastSubject = [ents[0]];
