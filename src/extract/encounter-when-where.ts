@@ -160,9 +160,6 @@ export function movesOn(words: Word[], k: number): boolean {
 }
 
 /** The date of an encounter: the nearest date expression within the trigger's clause [lo, hi). */
-/** The complementizer of reported speech ("إن"، "أن"، "بأن"): what follows is what was said. */
-const SAID_THAT = new Set(["ان", "بان", "وان", "انه", "انها", "بانه", "بانها"]);
-
 export function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): DateValue | null {
   const tStart = s.words[t.w0].token.start;
   const loChar = lo > 0 ? s.words[lo - 1].token.end : s.span.start;
@@ -178,7 +175,7 @@ export function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): D
     if (afterSince(s, d.span.start) || afterParticiple(s, d.span.start, t) || inRelativeClause(s, d.span.start, t) || comparedWith(s, d.span.start)) continue;
     // (nor a date of what was said at the encounter: "وقال X، خلال لقائه Y، إن الوزارة وثقت
     // 62 ألف عقد خلال العام الماضي")
-    if (d.span.start > s.words[t.w1 - 1].token.end && s.words.some((w) => w.token.start >= s.words[t.w1 - 1].token.end && w.token.end <= d.span.start && SAID_THAT.has(w.norm))) continue;
+    if (d.span.start > s.words[t.w1 - 1].token.end && s.words.some((w) => w.token.start >= s.words[t.w1 - 1].token.end && w.token.end <= d.span.start && glue().said_that.has(w.norm))) continue;
     // (a date before "كما"/"ثم" is the clause before's: "بعد لقائهما في مايو 2017، كما جمعهما X في مايو 2018")
     // ("ثم" only after a comma: "زارت طرابلس ثم بنغازي" joins two places)
     if (d.span.end <= tStart && s.words.some((w, k) => w.token.start >= d.span.end && w.token.end <= tStart && glue().clause_goes_on.has(w.norm) &&

@@ -1530,7 +1530,7 @@ function findWith(words: Word[], t: Trigger, hi: number, starts: Set<number>, su
     // ("بالتنسيق مع"، "بالتعاون مع": who the work is done with, not whom they met)
     // (nor "الاتفاقية الموقعة مع شركة إيني": with whom a thing was signed)
     // (nor, after a verb, what a body is joint with: "تناول تشكيل اللجنة المشتركة مع مجلس النواب")
-    const jointBody = k > 0 && t.rule.startsWith("verb:") && k - t.w1 > 2 && /^ال/.test(words[k - 1].norm) && JOINT.has(words[k - 1].norm.slice(2));
+    const jointBody = k > 0 && t.rule.startsWith("verb:") && k - t.w1 > 2 && glue().joint_with.has(words[k - 1].norm);
     if ((w.norm === "مع" || w.norm === "ومع") && !jointBody && !(k > 0 && (glue().joint_work.has(words[k - 1].norm) || glue().done_then.has(words[k - 1].norm)))) return k;
     // "اجتمع X بكل من A وB": each of them
     if (w.norm === "بكل" && words[k + 1]?.norm === "من" && t.frame === "with") return k;
@@ -1549,9 +1549,6 @@ function findWith(words: Word[], t: Trigger, hi: number, starts: Set<number>, su
   }
   return -1;
 }
-
-/** "مشترك" and its forms without the article (normalized): a definite one before مع is a body's attribute. */
-const JOINT = new Set(["مشترك", "مشتركه"]);
 
 function findWord(words: Word[], from: number, to: number, norm: string): number {
   for (let k = from; k < to; k++) if (words[k].norm === norm) return k;
