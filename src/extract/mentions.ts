@@ -776,6 +776,19 @@ class SentenceMentions {
     return false;
   }
 
+  /**
+   * A dual or plural nationality adjective of a title shared by two, in the singular of its gender
+   * ("الإيطاليين" → "الإيطالي"، "التونسيتين" → "التونسية"); other words as they are.
+   */
+  singularNisba(title: string): string {
+    return title.split(" ").map((w) => {
+      const m = /^(.*ي)(ت)?(ين|ان|ون)$/.exec(w);
+      if (!m) return w;
+      const one = m[2] ? `${m[1]}ة` : m[1];
+      return this.C.adjectives.has(normalize(one)) ? one : w;
+    }).join(" ");
+  }
+
   /** A name at word k, after a rank if one stands there ("الجنرال X"، "والفريق X"): where the name starts and ends. */
   rankedNameAt(k: number): { start: number; end: number; ids?: string[]; rank: boolean } | null {
     const rank = this.L.ranks.longest(k, this.n, this.rankFormsOf);
@@ -2003,8 +2016,9 @@ class SentenceMentions {
       let shared = cut + 1;
       while (shared < title.end && !this.countryAt(shared) && !SHARED_TAIL.test(words[shared].norm)) shared++;
       const tail = words.slice(shared, title.end).map((x) => x.token.text).join(" ");
-      const firstTitle = `${head} ${first}${tail ? " " + tail : ""}`;
-      const secondTitle = `${head} ${second}`;
+      // (each one's title in the singular: "وزير الخارجية الإيطالي"، not "… الإيطاليين")
+      const firstTitle = this.singularNisba(`${head} ${first}${tail ? " " + tail : ""}`);
+      const secondTitle = this.singularNisba(`${head} ${second}`);
       // "وزيري الخارجية والدفاع الروسيين سيرغي لافروف وسيرغي شويغو": their names follow, in order
       // (after a comma too, each with his rank: "بوزيري الدفاع والداخلية، الجنرال A والجنرال B")
       const first0 = isPunct(words[title.end], "،,") ? title.end + 1 : title.end;

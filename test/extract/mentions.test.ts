@@ -599,3 +599,10 @@ test("'المبعوثة X ونائبتها للشؤون السياسية Y': her
   const met = doc.events.filter((e) => e.type === "meeting").map((e) => e.participants.map((p) => p.name).sort().join(" – ")).sort();
   assert.deepEqual(met, ["ستيفاني خوري – محمد المنفي", "محمد المنفي – هانا تيتيه"]);
 });
+
+test("two under one dual title each get it in the singular ('وزيري الخارجية والدفاع الإيطاليين' → 'وزير الخارجية الإيطالي')", () => {
+  const R = loadResources({});
+  const doc = extractDocument({ id: "t", text: "عقد وزيرا الخارجية والدفاع الروسيان، سيرغي لافروف وسيرغي شويغو، أمس، جلسة مباحثات مع رئيس المجلس الرئاسي.", published: "2020-01-14" }, { resources: R });
+  assert.deepEqual(doc.entities.find((e) => e.name === "سيرغي لافروف")?.titles, ["وزير الخارجية الروسي"]);
+  assert.deepEqual(doc.entities.find((e) => e.name === "سيرغي شويغو")?.titles, ["وزير الدفاع الروسي"]);
+});
