@@ -261,10 +261,10 @@ test("a title governs a definite noun it does not know, with its adjectives; a d
     ["person|عبد الفتاح البرهان|رئيس مجلس السيادة الانتقالي|"]);
   assert.deepEqual(mentions("وقال رئيس المرحلة الانتقالية إن الحدود آمنة.").map(summary), ["title||رئيس المرحلة الانتقالية|"]);
   assert.deepEqual(mentions("التقى وزيرا الدفاع والداخلية الإيطاليان المشير خليفة حفتر.").map(summary),
-    ["title||وزير الدفاع الإيطاليان|IT", "title||وزير الداخلية الإيطاليان|IT", "person|خليفة حفتر|المشير|"]);
+    ["title||وزير الدفاع الإيطالي|IT", "title||وزير الداخلية الإيطالي|IT", "person|خليفة حفتر|المشير|"]);
   // an adjective before the shared nationality is the second complement's own
   assert.deepEqual(mentions("التقى الوزير وزيري الدفاع والأمن العام التشاديين.").map(summary).slice(1),
-    ["title||وزير الدفاع التشاديين|TD", "title||وزير الأمن العام التشاديين|TD"]);
+    ["title||وزير الدفاع التشادي|TD", "title||وزير الأمن العام التشادي|TD"]);
 });
 
 test("a rank and a known name of another country after a title are another person", () => {
