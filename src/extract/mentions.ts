@@ -760,7 +760,6 @@ class SentenceMentions {
     return (this.L.officePlaces.has(stem) || this.L.facilities.has(stem)) && !knownGiven(w.norm);
   }
 
-  /** "بنتنياهو", "لسامح": a preposition on a known name or given name starts another person */
   /**
    * Word i opens a quoted name right after a ship's noun and its adjectives ("حاملة الطائرات
    * الروسية «الأميرال كوزنيتسوف»"): the ship's name.
@@ -789,6 +788,20 @@ class SentenceMentions {
     }).join(" ");
   }
 
+  /**
+   * "… والشؤون الداخلية B" at word j (و + an office's first word): the office, up to two more
+   * definite words, then its holder's name — the office titled with `head` ("وزير الشؤون الداخلية").
+   */
+  nameAfterOwnOffice(j: number, head: string): { start: number; end: number; ids?: string[]; office: string } | null {
+    const { words, n } = this;
+    let k = j + 1;
+    let named = this.nameAt(k);
+    while (!named && k < n && k - j < 3 && words[k].token.kind === "word" && definite(words[k])) named = this.nameAt(++k);
+    if (!named) return null;
+    const office = `${head} ${[words[j].token.text.slice(1), ...words.slice(j + 1, k).map((x) => x.token.text)].join(" ")}`;
+    return { start: k, end: named.end, ids: named.ids, office };
+  }
+
   /** A name at word k, after a rank if one stands there ("الجنرال X"، "والفريق X"): where the name starts and ends. */
   rankedNameAt(k: number): { start: number; end: number; ids?: string[]; rank: boolean } | null {
     const rank = this.L.ranks.longest(k, this.n, this.rankFormsOf);
@@ -809,6 +822,7 @@ class SentenceMentions {
     return tail.ids.some((id) => g!.givenNameOf!(id) === given) ? { end: this.closeQuote(tail.end), ids: tail.ids, source: "kb" } : null;
   }
 
+  /** "بنتنياهو", "لسامح": a preposition on a known name or given name starts another person */
   withKnownName(w: Word): boolean {
     const { opts } = this;
     if (w.conj || w.forms.length < 2 || !/^[بلك]/.test(w.norm)) return false;
@@ -2026,17 +2040,12 @@ class SentenceMentions {
       const n2 = n1 && words[n1.end]?.conj === "و" ? this.rankedNameAt(n1.end) : null;
       // ("وزيرا الهجرة واللجوء A وحماية المواطن B": the first office has two words joined by و,
       // and the second office is named after the first name, with its own name after it)
-      if (n1 && !n2 && first0 === title.end && words[n1.end]?.conj === "و" && words[n1.end].token.kind === "word" && !knownGiven(words[n1.end].forms[1] ?? "")) {
-        let k = n1.end + 1;
-        let named = this.nameAt(k);
-        while (!named && k < n && k - n1.end < 3 && words[k].token.kind === "word" && definite(words[k])) named = this.nameAt(++k);
-        if (named) {
-          const whole = `${head} ${words.slice(i + 1, title.end).map((x) => x.token.text).join(" ")}`;
-          const own = `${head} ${[words[n1.end].token.text.slice(1), ...words.slice(n1.end + 1, k).map((x) => x.token.text)].join(" ")}`;
-          this.emit({ type: "person", w0: n1.start, w1: n1.end, name: stripQuotes(this.sliceText(n1.start, n1.end)), title: whole, country: title.country, kbIds: n1.ids, head, source: "dual-title+name" });
-          this.emit({ type: "person", w0: n1.end, w1: named.end, name: stripQuotes(this.sliceText(k, named.end)), title: own, country: title.country, kbIds: named.ids, head, source: "dual-title+name" });
-          return named.end;
-        }
+      const second2 = n1 && !n2 && first0 === title.end && words[n1.end]?.conj === "و" && words[n1.end].token.kind === "word" && !knownGiven(words[n1.end].forms[1] ?? "") ? this.nameAfterOwnOffice(n1.end, head) : null;
+      if (n1 && second2) {
+        const whole = `${head} ${words.slice(i + 1, title.end).map((x) => x.token.text).join(" ")}`;
+        this.emit({ type: "person", w0: n1.start, w1: n1.end, name: stripQuotes(this.sliceText(n1.start, n1.end)), title: whole, country: title.country, kbIds: n1.ids, head, source: "dual-title+name" });
+        this.emit({ type: "person", w0: n1.end, w1: second2.end, name: stripQuotes(this.sliceText(second2.start, second2.end)), title: second2.office, country: title.country, kbIds: second2.ids, head, source: "dual-title+name" });
+        return second2.end;
       }
       if (n1 && n2 && (first0 === title.end || n1.rank)) {
         const named = (w0: number, s: number, e: number, t: string, ids?: string[]) =>
@@ -2100,13 +2109,11 @@ class SentenceMentions {
         } else if ((group || round === 1) && hasForm(words[j], L.complements)) {
           // "وزيرا الخارجية A والشؤون الداخلية B": each name after its own office
           // (and as many as a plural lists: "وزراء الخارجية A، والدفاع B، والطاقة C")
-          let k = j + 1;
-          let named = this.nameAt(k);
-          while (!named && k < n && k - j < 3 && words[k].token.kind === "word" && definite(words[k])) named = this.nameAt(++k);
+          const named = this.nameAfterOwnOffice(j, head);
           if (!named) break;
-          own = `${head} ${[words[j].token.text.slice(1), ...words.slice(j + 1, k).map((x) => x.token.text)].join(" ")}`;
+          own = named.office;
           from = j;
-          j = k;
+          j = named.start;
         } else if (group || round !== 1 || knownGiven(words[j].norm) || people[0]?.e !== j) break;
         // ("عضوتي مجلس النواب A وB": the second's name right after the first's, behind و)
       }

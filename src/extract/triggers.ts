@@ -36,7 +36,7 @@ interface EventLexicon {
   verbs: Record<string, VerbSpec[]>;
   light_verbs: { verbs: string[]; nouns: Record<string, string[]>; receive: string[] };
   nouns: Record<string, string[]>;
-  status: { planned: string[]; later?: string[]; planned_arrive: string[]; intent?: string[]; proposal: string[]; holding: string[]; cancelled: string[]; denied: string[]; not_on_agenda?: string[] };
+  status: { planned: string[]; later?: string[]; planned_arrive: string[]; intent?: string[]; proposal: string[]; holding: string[]; cancelled: string[]; denied: string[]; denied_truth?: string[]; not_on_agenda?: string[] };
   background: string[];
   reception_nouns: string[];
   object_nouns: string[];
@@ -71,6 +71,7 @@ class TriggerLexicon {
   holding: Set<string>;
   denied = new PhraseTrie<string>();
   notOnAgenda = new PhraseTrie<string>();
+  deniedTruth = new Set<string>();
   reception: Set<string>;
   objectNouns: Set<string>;
   /** nouns of a visit, a meeting when paid to a person (see VISIT_TO_PERSON) */
@@ -115,6 +116,7 @@ class TriggerLexicon {
     this.holding = normSet(L.status.holding);
     for (const p of L.status.denied) this.denied.add(phraseWords(p), p);
     for (const p of L.status.not_on_agenda ?? []) this.notOnAgenda.add(phraseWords(p), p);
+    this.deniedTruth = normSet(L.status.denied_truth ?? []);
     this.reception = normSet(L.reception_nouns);
     this.objectNouns = normSet(L.object_nouns);
     this.visitNouns = normSet(L.visit_nouns ?? []);
@@ -131,6 +133,12 @@ let lex: TriggerLexicon | undefined;
 export const triggerLexicon = (): TriggerLexicon => (lex ??= new TriggerLexicon());
 
 const PRONOUN_SUFFIX = /(ه|ها|هما|هم)$/;
+
+/** A meeting noun with a pronoun of its own ("لقائه"، "اجتماعها"; not "اللقاء" read with a pronoun ه). */
+function possessedNoun(L: TriggerLexicon, w: Word): boolean {
+  const last = w.forms[w.forms.length - 1];
+  return PRONOUN_SUFFIX.test(last) && !L.nouns.has("ال" + last);
+}
 
 /** What the lexicon says of a word on its own: asked of every word of every sentence. */
 interface WordTrigger {
@@ -217,7 +225,7 @@ export function findTriggers(words: Word[]): Trigger[] {
     const isMatch = !!nounType && matchCueWithin(L, words, i + 1, 3);
     const blocked = i > 0 && words[i - 1].forms.some((f) => L.notAfter.has(f) || (nounType === "call" && L.notAfterCall.has(f)));
     if (nounType && !isMatch && !blocked && !meansOfVerb(out, words, i)) {
-      const pronoun = PRONOUN_SUFFIX.test(w.forms[w.forms.length - 1]) && !L.nouns.has("ال" + w.forms[w.forms.length - 1]);
+      const pronoun = possessedNoun(L, w);
       let carrier = -1; // a light verb with the noun as its pronoun object, passed on the way
       let resumeAt = -1;
       // (past a light verb carrying the noun, its subject's title may be long: "اتصال هاتفي أجرته
@@ -261,7 +269,7 @@ export function findTriggers(words: Word[]): Trigger[] {
         // another encounter noun of someone's own owns the مع after it: "قال X في اتصال هاتفي
         // لـ«الصحيفة»، عقب لقائه مع Y" is an interview by phone and a meeting, not a call with Y
         // (not the noun again: "لقاء A بـB …، وهو اللقاء الذي …")
-        if (x.forms.some((f) => L.nouns.has(f)) && PRONOUN_SUFFIX.test(x.forms[x.forms.length - 1]) && !L.nouns.has("ال" + x.forms[x.forms.length - 1])) break;
+        if (x.forms.some((f) => L.nouns.has(f)) && possessedNoun(L, x)) break;
       }
       // "اتصال هاتفي أجرته X بالدبيبة": made, with the one met behind ب rather than مع
       if (carrier >= 0 && resumeAt < 0 && !objectPronounless(words[carrier]).some((f) => L.receive.has(f))) {
@@ -572,7 +580,7 @@ export function statusAround(words: Word[], t: Trigger): "happened" | "planned" 
   // (the truth of what was said denied, and the report of it further on: "نفت الوزارة، في بيان …،
   // صحة ما تداولته بعض الصفحات بشأن عقد X لقاء مع Y")
   for (let k = Math.max(0, t.w0 - 22); k < t.w0; k++) {
-    if (words[k].norm !== "صحه") continue;
+    if (!L.deniedTruth.has(words[k].norm)) continue;
     for (let d = Math.max(0, k - 24); d < k; d++) if (L.denied.longest(d, words.length, (x) => words[x].forms)) return "denied";
   }
   for (let k = from; k < to; k++) if (words[k].forms.some((f) => L.cancelled.has(f))) return "cancelled";
