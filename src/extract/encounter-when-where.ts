@@ -36,7 +36,10 @@ export function sameDay(s: SentenceView, lo: number, hi: number, dayBefore: Date
     // (only an encounter after من: "قبل يومين من انعقاد مؤتمر برلين" dates nothing told here)
     const days = fromThat ? DAYS_BY.get(s.words[k + 2]?.norm ?? "") : s.words[k + 2]?.norm === "من" && k + 3 < hi && hasForm(s.words[k + 3], mentionLexicon().encounterNouns) ? DAYS_OF.get(x.norm) : undefined;
     const direction = w.forms.includes("قبل") ? -1 : w.forms.includes("بعد") ? 1 : 0;
-    const shift = day(w) ? DAY_AFTER.get(x.norm) : days ? (fromThat ? direction : -direction) * days || undefined : undefined;
+    // ("وبعد يومين التقى …": counted on from the day told last; "قبل يومين" alone counts back
+    // from the publication day, which dates.ts reads)
+    const later = direction === 1 && !fromThat && s.words[k + 2]?.norm !== "من" ? DAYS_OF.get(x.norm) : undefined;
+    const shift = day(w) ? DAY_AFTER.get(x.norm) : days ? (fromThat ? direction : -direction) * days || undefined : later;
     if (shift && last.precision === "day" && /^\d{4}-\d{2}-\d{2}$/.test(last.value)) {
       const d = new Date(`${last.value}T00:00:00Z`);
       d.setUTCDate(d.getUTCDate() + shift);

@@ -356,8 +356,15 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
   /** the last day-precision date the article gave before this sentence ("في اليوم ذاته" is that day) */
   let lastDay: DateValue | null = null;
   let previous: SentenceView | null = null;
+  /** where the events of the sentence before this one begin in `events` */
+  let fromLast = 0;
   for (const s of sentences) {
     if (s.skip) continue;
+    // "وبعد يومين التقى …. وفي اليوم التالي …": a day counted on from the one told last is
+    // the day told last for the next sentence
+    const counted = events.slice(fromLast).find((e) => e.date?.precision === "day" && lastDay && e.date.value !== lastDay.value && previous?.dates.every((d) => d.value !== e.date!.value));
+    if (counted?.date) lastDay = counted.date;
+    fromLast = events.length;
     // "ويتعلق الأمر بكل من A، وB": the group the sentence before met, named one by one
     if (previous) events.push(...listedGroup(previous, s, entityOf));
     previous = s;

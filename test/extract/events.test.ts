@@ -897,6 +897,15 @@ test("'لقاء X بـY' is their meeting; 'في اليوم التالي' is the
   assert.deepEqual(dyads(extract("وظل الوزير عماد الطرابلسي على اتصال مع نظيره الإيطالي ماتيو بيانتيدوزي.", "2023-06-09").events), []);
 });
 
+test("'وبعد يومين' counts on from the day told last, and the day it gives is the one 'في اليوم التالي' follows", () => {
+  const doc = extract("وصل وزير الخارجية المالطي إيان بورغ إلى طرابلس يوم الأحد 9 فبراير. وبعد يومين التقى رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة. وفي اليوم التالي اجتمع بورغ مع وزير الداخلية عماد الطرابلسي.", "2025-02-15");
+  assert.deepEqual(doc.events.filter((e) => e.type === "meeting").map((e) => `${e.participants.map((p) => p.name).sort().join(" – ")} ${e.date?.value}`),
+    ["إيان بورغ – عبد الحميد الدبيبة 2025-02-11", "إيان بورغ – عماد الطرابلسي 2025-02-12"]);
+  // "بعد يومين من المحادثات" is how long something lasted, not a day counted on
+  const talks = extract("وصل وزير الخارجية المالطي إيان بورغ إلى طرابلس يوم الأحد 9 فبراير. وبعد يومين من المحادثات الفنية التقى رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة.", "2025-02-15");
+  assert.notEqual(talks.events.find((e) => e.type === "meeting")?.date?.value, "2025-02-11");
+});
+
 test("people named far after the verb, past another clause and 'وحضور', met nobody", () => {
   assert.deepEqual(dyads(extract("استقبلت لجنة المقابلات المرشحين، حيث قامت اللجنة بفرز الأوراق ومطابقة البيانات، وذلك وسط متابعة مدير التعليم فهد العتيبي، وحضور المساعد للشؤون المدرسية غازي العتيبي.", "2015-07-19").events), []);
 });
