@@ -32,6 +32,7 @@ interface TitleLexicon {
   affairs?: string[];
   honorifics?: string[];
   styles_before_name?: string[];
+  office_styles?: string[];
   accompany?: string[];
   guest_words?: string[];
   governors?: string[];
@@ -114,6 +115,7 @@ class MentionLexicon {
   /** styles of address before a title: معالي، سمو، فخامة */
   honorifics: Set<string>;
   stylesBeforeName: PhraseTrie<true>;
+  officeStyles: Set<string>;
   encounterNouns: Set<string>;
   /** "هاتفيا"، "اتصالا" (events.yaml call_markers): a person may follow behind ب */
   callMarkers: Set<string>;
@@ -181,6 +183,7 @@ class MentionLexicon {
     this.honorifics = normSet(t.honorifics ?? []);
     this.stylesBeforeName = new PhraseTrie<true>();
     for (const p of t.styles_before_name ?? []) this.stylesBeforeName.add(phraseWords(p), true);
+    this.officeStyles = normSet(t.office_styles ?? []);
     this.accompany = normSet(t.accompany ?? []);
     this.guestWords = normSet(t.guest_words ?? []);
     this.governors = normSet(t.governors ?? []);
@@ -1577,6 +1580,13 @@ class SentenceMentions {
       // (or the office of the head after it: "مدير مكتب رئيس الوزراء"، "رئيس ديوان رئيس الجمهورية")
       const chained = comps > 0 && !words[j - 1].conj && (L.deputyHeads.has(stripArticleHead(formIn(words[j - 1], L.heads) ?? "")) ||
         (comps === 1 && j === i + 2 && !definite(words[j - 1]) && hasForm(words[j - 1], L.officePlaces)));
+      // ("المستشار الدبلوماسي لدولة رئيس الوزراء": a style behind ل, then the office it styles)
+      if (comps === 1 && !x.conj && /^ل/.test(x.norm) && x.forms.length > 1 && L.officeStyles.has(x.forms[1]) && j + 1 < n && !words[j + 1].conj && hasForm(words[j + 1], L.heads)) {
+        j += 2;
+        comps++;
+        governs = !definite(words[j - 1]);
+        continue;
+      }
       if ((L.deputyHeads.has(stripArticleHead(head)) || acting || partDeputy || partEnvoy || chained) && hasForm(x, L.heads) && (!x.conj || L.heads.has(x.norm)) && (comps === 0 || acting || partDeputy || partEnvoy || chained || (comps === 1 && /^ل/.test(x.norm) && x.forms.length > 1))) {
         j++;
         comps++;

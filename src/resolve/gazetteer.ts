@@ -22,9 +22,11 @@ export interface GazetteerRecord {
 
 export type KeyFn = (word: string) => string;
 
-interface Hit { kind: GazetteerRecord["kind"]; id: string; rank: number; surname: boolean; words?: string[]; lastWord?: boolean }
+interface Hit { kind: GazetteerRecord["kind"]; id: string; rank: number; surname: boolean; words?: string[]; lastWord?: boolean; /** the one word as the base spells it has a hamza on و or ي (ؤ، ئ) */ seat?: boolean }
 /** What starts at a word (kept on the word): the hits, and the answer given for each preferred kind. */
 interface Found { end: number; hits: Hit[]; answers?: Record<string, GazetteerMatch> }
+
+const HAMZA_SEAT = /[ؤئ]/;
 
 /** Words that are common nouns too often to stand alone as a surname match. */
 const MIN_SURNAME = 3;
@@ -92,7 +94,9 @@ export class Gazetteer implements NameMatcher {
         const words = normWords(name);
         if (!words.length) continue;
         if (words.length === 1 && r.kind === "person" && (words[0].length < MIN_SURNAME || stop.has(words[0]))) continue;
-        this.exact.add(words, { kind: r.kind, id: r.id, rank, surname: false, lastWord: words.length === 1 && lastWords.has(words[0]) });
+        // (the last word as the base writes it: whether it has a hamza on و or ي, which normalizing drops)
+        const seat = HAMZA_SEAT.test(name.trim().split(/\s+/).pop() ?? "");
+        this.exact.add(words, { kind: r.kind, id: r.id, rank, surname: false, lastWord: words.length === 1 && lastWords.has(words[0]), seat });
         if (r.kind === "person" && words.length > 1) this.firstWords.add(words[0]);
         if (r.kind === "person" && words.length > 1 && !this.givenById.has(r.id)) this.givenById.set(r.id, words[0]);
         // spelling variants are matched fuzzily on full names only: one word is too little evidence
@@ -103,7 +107,7 @@ export class Gazetteer implements NameMatcher {
           // its last word alone is a first name or an ordinary word more often than this person
           const compound = particles.has(words[words.length - 2]);
           if (!compound && last.length >= MIN_SURNAME && !stop.has(last) && !stop.has(last.replace(/^ال/, ""))) {
-            this.exact.add([last], { kind: r.kind, id: r.id, rank: rank + 1000, surname: true });
+            this.exact.add([last], { kind: r.kind, id: r.id, rank: rank + 1000, surname: true, seat });
           } else if (!compound && opts.ambiguous?.has(last)) {
             const ids = this.ambiguousSurnames.get(last) ?? [];
             if (!ids.includes(r.id)) ids.push(r.id);
@@ -248,6 +252,9 @@ export class Gazetteer implements NameMatcher {
       // nor is it the person right after "في": "قادة في المنفى" is in exile, not المنفي
       const prev = words[i - 1]?.norm;
       if (prev === "في" || prev === "وفي") values = values.filter((h) => h.kind !== "person" || !(h.surname || h.lastWord));
+      // nor a word written with a hamza on و or ي that the name is spelled without: "ترؤس" (presiding)
+      // is not تروس (Truss) — writers drop a hamza on alef at will, not one on و or ي
+      if (HAMZA_SEAT.test(w.token.text)) values = values.filter((h) => h.kind !== "person" || !(h.surname || h.lastWord) || h.seat);
       if (!values.length) return null;
     }
     // best-ranked first: a bare surname means the most prominent bearer unless context says otherwise

@@ -606,3 +606,19 @@ test("two under one dual title each get it in the singular ('وزيري الخا
   assert.deepEqual(doc.entities.find((e) => e.name === "سيرغي لافروف")?.titles, ["وزير الخارجية الروسي"]);
   assert.deepEqual(doc.entities.find((e) => e.name === "سيرغي شويغو")?.titles, ["وزير الدفاع الروسي"]);
 });
+
+test("'المستشار الدبلوماسي لدولة رئيس الوزراء X': a style behind ل is read past, and the name after the office styled is the adviser's", () => {
+  const R = loadResources({});
+  const doc = extractDocument({ id: "t", text: "استقبل وزير الخارجية عادل الجبير، أمس في روما، المستشار الدبلوماسي لدولة رئيس وزراء الجمهورية الإيطالية أرماندو فاريكيو.", published: "2015-08-07" }, { resources: R });
+  const m = doc.mentions.find((x) => x.name === "أرماندو فاريكيو");
+  assert.equal(m?.title, "المستشار الدبلوماسي لدولة رئيس وزراء الجمهورية الإيطالية");
+  assert.ok(!doc.entities.some((e) => e.type === "person" && !e.name));
+});
+
+test("a given name that is also a known surname, before a name nobody knows, opens that name ('المقدم مبارك الخييلي' is not حسني مبارك)", () => {
+  const R = loadResources({});
+  const doc = extractDocument({ id: "t", text: "والتقى الأمين العام رئيس جهاز الشرطة الخليجية المقدم مبارك الخييلي. وقال الرئيس المصري الأسبق حسني مبارك في مذكراته إن.", published: "2015-08-09" }, { resources: R });
+  assert.equal(doc.mentions.find((x) => x.name?.startsWith("مبارك"))?.name, "مبارك الخييلي");
+  assert.equal(doc.entities.filter((e) => e.kb_id === "eg-hosni-mubarak").length, 1);
+  assert.ok(!doc.entities.some((e) => e.kb_id === "eg-hosni-mubarak" && e.titles.some((t) => t.includes("الشرطة"))));
+});

@@ -18,6 +18,8 @@ const records = [
   { id: "p-parisi", kind: "person" as const, names: ["أرتورو باريزي"] },
   { id: "p-menfi", kind: "person" as const, names: ["محمد المنفي", "المنفي"] },
   { id: "p-thinni", kind: "person" as const, names: ["عبد الله الثني"] },
+  { id: "p-truss", kind: "person" as const, names: ["ليز تروس"] },
+  { id: "p-raouf", kind: "person" as const, names: ["سامي رؤوف"] },
 ];
 const stop = new Set(["لديه", "ما", "الذي", "الثاني"]);
 const gz = new Gazetteer(records, (w) => nameKey(w) || w, { stop, noFuzzyStart: stop, particles: new Set(["دي", "بن", "عبد"]) });
@@ -62,6 +64,11 @@ const cases: [string, [string, string[]] | null][] = [
   // an ordinary word sounds like a name's word by chance: the ordinal is no spelling of الثني
   ["استقبل الملك عبد الله الثاني الوفد", null],
   ["استقبل عبد الله الثني الوفد", ["عبد الله الثني", ["p-thinni"]]],
+  // a word with a hamza on و that the surname is spelled without is another word: presiding, not Truss
+  ["لدى ترؤس الأمير الاجتماع", null],
+  ["وقالت تروس إن", ["تروس", ["p-truss"]]],
+  // (a surname the base spells with that hamza is still found)
+  ["وقال رؤوف إن", ["رؤوف", ["p-raouf"]]],
 ];
 
 test("gazetteer: names, variants and the words that never start one", () => {
