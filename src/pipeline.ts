@@ -9,7 +9,7 @@ import { clean } from "./text/clean.js";
 import { splitSentences } from "./read/sentences.js";
 import { tokenize } from "./read/tokens.js";
 import { findDates } from "./read/dates.js";
-import { findMentions, knownGiven, type PersonMention } from "./extract/mentions.js";
+import { findMentions, knownGiven, stripArticleHead, type PersonMention } from "./extract/mentions.js";
 import { EntityResolver, type DocEntity } from "./extract/coref.js";
 import { nameBodiesOfTitles } from "./extract/body-titles.js";
 import { extractEvents, type PlaceMention, type SentenceView } from "./extract/events.js";
@@ -56,6 +56,8 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
   const views: SentenceView[] = [];
   const allMentions: PersonMention[] = [];
   const namedBefore = new Map<string, readonly string[] | undefined>();
+  /** the heads of the titles each surname's bearer was given (see rememberSurnames) */
+  const titledBefore = new Map<string, Set<string>>();
   let ti = 0;
   for (const s of sentences) {
     while (ti < tokens.length && tokens[ti].end <= s.start) ti++;
@@ -66,8 +68,8 @@ export function extractDocument(input: InputDoc, options: ExtractOptions = {}): 
     // (not for a trigger that is one only if the right people follow: "محادثات السلام"، "زيارة إلى روما")
     const triggers = findTriggers(words);
     const tagged = R.nerPersons && triggers.some((t) => !t.tentative) ? R.nerPersons : undefined;
-    const people = findMentions(text, tokens, t0, ti, { gazetteer: R.gazetteer, nerPersons: tagged, isVerb, words, namedBefore });
-    rememberSurnames(people, namedBefore);
+    const people = findMentions(text, tokens, t0, ti, { gazetteer: R.gazetteer, nerPersons: tagged, isVerb, words, namedBefore, titledBefore });
+    rememberSurnames(people, namedBefore, titledBefore);
     const places = placeMentions(words, people, R);
     allMentions.push(...people);
     views.push({ index: s.index, span: { start: s.start, end: s.end }, words, people: people.filter((m) => m.type === "person" || m.type === "title" || m.type === "org"), places, dates: dates.filter((d) => d.span.start >= s.start && d.span.end <= s.end), triggers });
@@ -224,13 +226,14 @@ function firstLine(text: string): string | null {
  * then "برناردينو ليون"). Two people of one surname leave it without the base's ids: coreference
  * then picks the one last seen.
  */
-function rememberSurnames(people: PersonMention[], namedBefore: Map<string, readonly string[] | undefined>): void {
+function rememberSurnames(people: PersonMention[], namedBefore: Map<string, readonly string[] | undefined>, titledBefore: Map<string, Set<string>>): void {
   for (const m of people) {
     if (m.type !== "person" || !m.name) continue;
     const parts = normalize(m.name).split(/\s+/);
     if (parts.length < 2) continue;
     const last = parts[parts.length - 1];
     if (last.length < 3) continue;
+    if (m.head) (titledBefore.get(last) ?? titledBefore.set(last, new Set()).get(last)!).add(stripArticleHead(normalize(m.head)));
     const had = namedBefore.get(last);
     namedBefore.set(last, namedBefore.has(last) && (had?.[0] ?? "") !== (m.kbIds?.[0] ?? "") ? undefined : m.kbIds);
   }

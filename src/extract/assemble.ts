@@ -79,7 +79,10 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
       (r.date.kind === "relative" && r.date.precision !== "day" && PAST_PERIOD.test(r.date.text))));
   const merged: Pair[] = [];
   for (const p of pairs) {
-    const same = merged.find((m) => samePair(m, p) && compatible(m.raw[0], p.raw[0], ctx) && datesAgree(m, p, ctx) && !toldApart(m, p, ctx) && !comingAgain(m, p, ctx) && !calledOffAndHeld(m, p) && farBackground(m, p) === farBackground(p, m));
+    // (two reports in one sentence are one telling: "وكان X قد بحث مع Y، خلال لقائهما في الرياض،
+    // …" — the background reading of the clause's opening reaches the noun after it all the same)
+    const oneSentence = (m: Pair) => m.raw.some((r) => p.raw.some((o) => o.sentence === r.sentence));
+    const same = merged.find((m) => samePair(m, p) && compatible(m.raw[0], p.raw[0], ctx) && datesAgree(m, p, ctx) && !toldApart(m, p, ctx) && !comingAgain(m, p, ctx) && !calledOffAndHeld(m, p) && (oneSentence(m) || farBackground(m, p) === farBackground(p, m)));
     if (same) same.raw.push(...p.raw);
     else merged.push(p);
   }

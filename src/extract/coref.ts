@@ -19,7 +19,7 @@ export interface TitleResolver {
   /** a KB organization's record */
   org?(kbId: string): { name: string; name_en?: string; country?: string } | null;
   /** a KB person's record (surnames: the name variants the base lists) */
-  person(kbId: string): { name: string; name_en?: string; country?: string; gender?: "m" | "f"; surnames: string[]; officeTitles?: (date: string | null) => string[] } | null;
+  person(kbId: string): { name: string; name_en?: string; country?: string; nationality?: string; gender?: "m" | "f"; surnames: string[]; officeTitles?: (date: string | null) => string[] } | null;
 }
 
 export interface DocEntity extends Entity {
@@ -421,6 +421,15 @@ export class EntityResolver {
     e.country ??= p.country;
   }
 
+  /**
+   * The own country the base gives an official of a body above states (EU, UN), when the title's
+   * head is one such an official is named under by it ("المفوض المجري"; not "السفير الإيطالي").
+   */
+  private nationalityOf(e: DocEntity, head: string | undefined): string | undefined {
+    if (!e.kb_id || !head || !mentionLexicon().nationalityHeads.has(head)) return undefined;
+    return this.titles?.person(e.kb_id)?.nationality;
+  }
+
   private titleMatch(m: PersonMention, _position: number, unnamedOnly: boolean, country = m.country): DocEntity | null {
     const head = headKey(m.head ?? m.title!.split(/\s+/)[0]);
     const words = titleKey(m.title!).filter((w) => w !== head);
@@ -456,14 +465,15 @@ export class EntityResolver {
       const at = (e: DocEntity) => (first ? -(e.firstSeen ?? e.lastSeen) : e.lastSeen);
       for (const e of this.entities) {
         if (unnamedOnly && e.nameWords.length) continue;
-        if (!m.country || e.country !== m.country || e.type !== "person") continue;
+        if (!m.country || (e.country !== m.country && this.nationalityOf(e, head) !== m.country) || e.type !== "person") continue;
         if (!best || (!!e.nameWords.length !== !!best.nameWords.length ? !!e.nameWords.length : at(e) > at(best))) best = e;
       }
       return best;
     }
     for (const e of this.entities) {
       if (unnamedOnly && e.nameWords.length) continue;
-      if (country && e.country && country !== e.country) continue;
+      // (an official of a body above states is also of his own country: "المفوض المجري")
+      if (country && e.country && country !== e.country && this.nationalityOf(e, head) !== country) continue;
       if (head && e.heads.size && !e.heads.has(head)) continue;
       // "الوزير الإيطالي": head and country alone; "قائد الجيش": its words within a known title;
       // and a named mention claims an earlier unnamed title it is more specific than

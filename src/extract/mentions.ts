@@ -33,6 +33,10 @@ interface TitleLexicon {
   honorifics?: string[];
   styles_before_name?: string[];
   office_styles?: string[];
+  adjective_heads?: string[];
+  joined_heads?: string[];
+  body_plurals?: string[];
+  nationality_heads?: string[];
   accompany?: string[];
   guest_words?: string[];
   governors?: string[];
@@ -95,6 +99,8 @@ export interface MentionOptions {
    * ids of that person, if known): "ليون" after "برناردينو ليون" is the envoy, not the city.
    */
   namedBefore?: ReadonlyMap<string, readonly string[] | undefined>;
+  /** per surname named before in full: the heads of the titles its bearer was given (no article) */
+  titledBefore?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 class MentionLexicon {
@@ -116,6 +122,11 @@ class MentionLexicon {
   honorifics: Set<string>;
   stylesBeforeName: PhraseTrie<true>;
   officeStyles: Set<string>;
+  adjectiveHeads: Set<string>;
+  joinedHeads: Set<string>;
+  bodyPlurals: Set<string>;
+  /** heads without their article (see titles.yaml nationality_heads) */
+  nationalityHeads: Set<string>;
   encounterNouns: Set<string>;
   /** "هاتفيا"، "اتصالا" (events.yaml call_markers): a person may follow behind ب */
   callMarkers: Set<string>;
@@ -184,6 +195,10 @@ class MentionLexicon {
     this.stylesBeforeName = new PhraseTrie<true>();
     for (const p of t.styles_before_name ?? []) this.stylesBeforeName.add(phraseWords(p), true);
     this.officeStyles = normSet(t.office_styles ?? []);
+    this.adjectiveHeads = normSet(t.adjective_heads ?? []);
+    this.joinedHeads = new Set((t.joined_heads ?? []).map((p) => phraseWords(p).join(" ")));
+    this.bodyPlurals = normSet(t.body_plurals ?? []);
+    this.nationalityHeads = new Set([...normSet(t.nationality_heads ?? [])].map((h) => h.replace(/^ال/, "").replace(/ه$/, "")));
     this.accompany = normSet(t.accompany ?? []);
     this.guestWords = normSet(t.guest_words ?? []);
     this.governors = normSet(t.governors ?? []);
@@ -242,7 +257,7 @@ function collectStrings(v: unknown, into: Set<string>): void {
 let lex: MentionLexicon | undefined;
 export const mentionLexicon = (): MentionLexicon => (lex ??= new MentionLexicon());
 
-const stripArticleHead = (h: string) => (h.startsWith("ال") ? h.slice(2) : h);
+export const stripArticleHead = (h: string) => (h.startsWith("ال") ? h.slice(2) : h);
 /**
  * Prepositions and the particles of "that" as written, with their ى, إ or hamza: "على" is no name
  * though it normalizes to علي, nor "بأن" though it normalizes to بان ("أفادت مصادر بأن X أجرت").
@@ -263,6 +278,8 @@ export function knownGiven(norm: string): boolean {
   return given.has(norm);
 }
 
+/** "على" as normalized (ى → ي) */
+const ON = normalize("على");
 /** second words of compound given names (بدر الدين، نور الدين، سيف الإسلام، فتح الله), normalized */
 const GIVEN_SECOND = new Set(["الدين", "الاسلام", "الله"]);
 /** Name particles that bind the word after them ("عبد الله"، "أبو بكر"، "بن سلمان"), normalized. */
@@ -486,7 +503,17 @@ class SentenceMentions {
         // (nor does a name open with و unless the base knows it: "عميد البلدية وأعيان المدينة")
         const joinsAnother = !rank && w0?.conj === "و" && !knownGiven(w0.norm) && !!w0.forms[1] && (knownGiven(w0.forms[1]) || w0.forms[1].startsWith("عبد") || apposed ||
           opts.gazetteer?.match(words, nameStart)?.kind !== "person");
-        const name = title.kind === "group" || rankBehindPreposition || joinsAnother ? null : this.nameAt(nameStart);
+        let name = title.kind === "group" || rankBehindPreposition || joinsAnother ? null : this.nameAt(nameStart);
+        // ("وأطلع المحافظ أزعور على …": a bare head, then the surname of one the article
+        // titled otherwise, is the verb's subject and its object — two people)
+        const titledOtherwise = nameStart === i + 1 && nameStart < n && this.titledOtherwise(nameStart, title.head);
+        if (name && name.end === nameStart + 1 && titledOtherwise) name = null;
+        // ("الوزير النفطي": right after a bare title, a surname the article gave with its full name,
+        // though the word is an ordinary one too, is that person's)
+        if (!name && !rank && !comma && !titledOtherwise && title.kind === "one" && !title.splits.length && nameStart < n) {
+          const again = this.surnameNamedBefore(nameStart, opts.gazetteer?.match(words, nameStart));
+          if (again) name = { end: nameStart + 1, ids: again.ids ? [...again.ids] : undefined, source: "named-before" };
+        }
         const tText = this.titleText(i, title.end);
         if (name) {
           // "رئيس الوزراء الليبي ووزير الخارجية التونسي X": posts of two nationalities are two
@@ -745,6 +772,14 @@ class SentenceMentions {
   private europeanParticle(j: number, k: number): boolean {
     const w = this.words[k];
     return k > j && EUROPEAN_PARTICLES.has(w.norm) && !w.conj && k + 1 < this.n && this.isNameWord(this.words[k + 1]);
+  }
+
+  /** The word at k is the surname of someone the article titled, under other heads than `head`. */
+  private titledOtherwise(k: number, head: string): boolean {
+    // (not a given name, which the title's holder may be called by: "الملك سلمان" after "محمد بن سلمان")
+    if (knownGiven(this.words[k].norm)) return false;
+    const heads = this.opts.titledBefore?.get(this.words[k].norm);
+    return !!heads && heads.size > 0 && !heads.has(stripArticleHead(normalize(head)));
   }
 
   /** "صالح والسويحلي": after و, a surname the article named before, or a whole known name, is another person. */
@@ -1063,8 +1098,8 @@ class SentenceMentions {
       const w = words[m];
       if (w.conj || !w.norm.startsWith("ال")) return false;
       if (L.namedBodies.has(w.norm.slice(2))) return true;
-      // (an adjective: a definite nisba, "المركزي"، "الوطنية")
-      if (!/ي$|يه$/.test(w.norm)) return false;
+      // (an adjective: a definite nisba, "المركزي"، "الوطنية"; or "العام")
+      if (!/ي$|يه$/.test(w.norm) && w.norm !== "العام" && w.norm !== "العامه") return false;
     }
     return false;
   }
@@ -1262,7 +1297,8 @@ class SentenceMentions {
   /** an ordinary nisba adjective that may close a title phrase: "الخليجية"، "الدبلوماسي" (not a nisba surname) */
   ordinaryNisba(k: number): boolean {
     const { words, L } = this;
-    return this.constructNoun(k) && NISBA.test(words[k].norm) && L.common.has(words[k].norm);
+    // (not the surname of someone the article named: "وزير الخارجية محمد علي النفطي … الوزير النفطي")
+    return this.constructNoun(k) && NISBA.test(words[k].norm) && L.common.has(words[k].norm) && !this.opts.namedBefore?.has(words[k].norm);
   }
 
   /** End of the construct chain governed by the title word before k (k itself when there is none). */
@@ -1324,6 +1360,8 @@ class SentenceMentions {
     let head = formIn(w, L.heads);
     // ("وإلى" normalizes to والي: a governor only as written so, never with إ or ى)
     if (head && stripArticleHead(head) === "والي" && /[إى]/.test(w.token.text)) return null;
+    // ("الحزب المحافظ"، "المحافظ على …": an adjective or a participle, no governor)
+    if (head && L.adjectiveHeads.has(head) && (words[i + 1]?.norm === ON || (!w.conj && i > 0 && words[i - 1].token.kind === "word" && /^(و|ف)?ال/.test(words[i - 1].norm) && !hasForm(words[i - 1], L.heads)))) return null;
     if (head) kind = "one";
     else if ((head = formIn(w, L.dualHeads))) kind = "dual";
     else if ((head = formIn(w, L.pluralHeads))) kind = "group";
@@ -1349,6 +1387,11 @@ class SentenceMentions {
       const x = words[j];
       // ("الوزيرة الليبية بحضور السيد X": who was present is no part of the title)
       if (L.presentWords.has(x.norm)) break;
+      // ("الرئيس المدير العام": two heads of one office)
+      if (j === i + 1 && !x.conj && L.joinedHeads.has(`${w.norm} ${x.norm}`)) {
+        j++;
+        continue;
+      }
       // a known person's name ends the title even if it reads as a country ("جورجيا ميلوني")
       const person = opts.gazetteer?.match(words, j);
       if (person && person.kind === "person" && person.end > j + 1) break;
@@ -1522,6 +1565,18 @@ class SentenceMentions {
         const remit = this.remitEnd(j);
         if (remit > 0 && this.nameAt(this.pastLabel(remit))) {
           j = remit;
+          comps++;
+          governs = false;
+          continue;
+        }
+      }
+      // "رئيس الاتحاد العام لغرف التجارة والصناعة والزراعة": after a body's noun, the bodies it
+      // federates behind ل, with their fields, name or no name after them
+      if (comps > 0 && !x.conj && L.bodyPlurals.has(x.forms[1] ?? "") && this.afterBodyNoun(j)) {
+        const fields = this.remitEnd(j);
+        if (fields > 0) {
+          j = fields;
+          if (j < n && !words[j].conj && this.ordinaryNisba(j)) j++; // "… والزراعة الليبية"
           comps++;
           governs = false;
           continue;
@@ -1730,10 +1785,12 @@ class SentenceMentions {
     while (e < n && e - k < 5 && words[e].token.kind === "word" && !words[e].conj && words[e].norm.startsWith("ال") &&
       !hasForm(words[e], L.heads) && !hasForm(words[e], L.stop) && !L.rankFirst.has(words[e].norm) && !opts.isVerb?.(words[e])) e++;
     // (a rank may stand before the name: "رئيس اللجنة المنظمة للمهرجان الدكتور …")
-    const rank = L.ranks.longest(e, n, this.rankFormsOf);
-    const start = rank ? this.afterRank(rank) : e;
+    // (or a comma, before a name of two words: "… لمجموعة توتال إنرجيز الفرنسية، باتريك بويانيه")
+    const comma = isPunct(words[e], "،,") ? 1 : 0;
+    const rank = L.ranks.longest(e + comma, n, this.rankFormsOf);
+    const start = rank ? this.afterRank(rank) : e + comma;
     const name = this.nameAt(start);
-    if (!name || (name.source === "name-after-title" && name.end - start < 2)) return null;
+    if (!name || ((comma || name.source === "name-after-title") && name.end - start < 2)) return null;
     return { bodyEnd: e, start, rank: rank?.values[0], ...name };
   }
 
@@ -2092,7 +2149,7 @@ class SentenceMentions {
     }
     // country NAME و country NAME after the dual title
     let j = title.end;
-    const people: { c?: string; s: number; e: number; t?: string; from?: number }[] = [];
+    const people: { c?: string; s: number; e: number; t?: string; from?: number; ids?: string[] }[] = [];
     // the first country may sit inside the title already ("وزيرا خارجية مصر")
     let pendingCountry: string | undefined = title.country;
     let compEnd = title.end;
@@ -2131,13 +2188,13 @@ class SentenceMentions {
       if (!name) break;
       // (the first name stops at a و that opens the second: "سهام سرقيوة وربيعة أبوراس")
       if (!group && round === 0) for (let k = j + 2; k < name.end; k++) if (words[k].conj === "و" && !knownGiven(words[k].norm)) { name.end = k; break; }
-      people.push({ c: pendingCountry, s: j, e: name.end, t: own, from });
+      people.push({ c: pendingCountry, s: j, e: name.end, t: own, from, ids: name.ids });
       j = name.end;
     }
     if (!group && people.length === 1 && unnamed && people[0].c && people[0].c !== unnamed.c) {
       const p = people[0];
       const adjective = [words[unnamed.s].token.text.slice(1), ...words.slice(unnamed.s + 1, unnamed.e).map((x) => x.token.text)].join(" ");
-      this.emit({ type: "person", w0: p.s, w1: p.e, name: stripQuotes(this.sliceText(p.s, p.e)), title: `${head} ${compText} ${this.sliceText(compEnd, title.end)}`.replace(/\s+/g, " ").trim(), country: p.c, head, source: "dual-title+name" });
+      this.emit({ type: "person", w0: p.s, w1: p.e, name: stripQuotes(this.sliceText(p.s, p.e)), title: `${head} ${compText} ${this.sliceText(compEnd, title.end)}`.replace(/\s+/g, " ").trim(), country: p.c, kbIds: p.ids, head, source: "dual-title+name" });
       out.push({ type: "title", w0: unnamed.s, w1: unnamed.e, start: words[unnamed.s].token.start, end: words[unnamed.e - 1].token.end,
         text: this.sliceText(unnamed.s, unnamed.e), title: `${head} ${compText ? compText + " " : ""}${adjective}`, country: unnamed.c, head, source: "dual-title" });
       return unnamed.e;
@@ -2146,7 +2203,7 @@ class SentenceMentions {
     for (const p of people) {
       // (the second name without the و that joined it: "وربيعة أبوراس")
       const name = stripQuotes(this.sliceText(p.s, p.e));
-      this.emit({ type: "person", w0: p.from ?? p.s, w1: p.e, name: words[p.s].conj === "و" && !knownGiven(words[p.s].norm) ? name.replace(/^و/, "") : name, title: p.t ?? `${head} ${compText}`.trim(), country: p.c, head, source: "dual-title+name" });
+      this.emit({ type: "person", w0: p.from ?? p.s, w1: p.e, name: words[p.s].conj === "و" && !knownGiven(words[p.s].norm) ? name.replace(/^و/, "") : name, title: p.t ?? `${head} ${compText}`.trim(), country: p.c, kbIds: p.ids, head, source: "dual-title+name" });
     }
     return j;
   }

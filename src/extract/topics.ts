@@ -64,6 +64,8 @@ function borderPartner(words: Word[], i: number): boolean {
 }
 
 const byLength = (a: Cue, b: Cue) => b.words.length - a.words.length;
+/** the lexicon's list of phrases that cover a cue's words and give no topic */
+const NOT_A_TOPIC = "not_topics";
 
 /**
  * Topic ids whose cues occur in the words, with the word index where each was found. `named`
@@ -88,10 +90,18 @@ export function topicsIn(words: Word[], from = 0, to = words.length, named?: (i:
     // the longest cue at a position wins and covers its words: "تأمين الحدود البحرية" is
     // maritime, not also the land-border cue "تأمين الحدود" inside it
     candidates.sort(byLength);
+    // "التعاون العسكري والأمني": an adjective joined by و to the head's first adjective is the
+    // head's too ("التعاون الأمني")
+    const joined = i + 2 < to && words[i + 1].token.kind === "word" && !words[i + 1].conj && words[i + 1].norm.startsWith("ال") && words[i + 2].conj === "و" ? words[i + 2].forms[1] : undefined;
+    if (joined?.startsWith("ال")) {
+      for (const cue of candidates) {
+        if (cue.words.length === 2 && !found.has(cue.topic) && matches(w, cue.words[0], cue.prefix[0]) && (cue.prefix[1] ? joined.startsWith(cue.words[1]) : joined === cue.words[1])) found.set(cue.topic, i + 2);
+      }
+    }
     const best = candidates.find((cue) => fits(words, i, to, cue));
     if (!best) continue;
     // (a cue listed under two topics gives both: "الأمن والدفاع" is security and defence cooperation)
-    for (const cue of candidates) if (cue.words.length === best.words.length && !found.has(cue.topic) && fits(words, i, to, cue) && !(cue.topic === "regional_security" && borderPartner(words, i))) found.set(cue.topic, i);
+    for (const cue of candidates) if (cue.words.length === best.words.length && cue.topic !== NOT_A_TOPIC && !found.has(cue.topic) && fits(words, i, to, cue) && !(cue.topic === "regional_security" && borderPartner(words, i))) found.set(cue.topic, i);
     i += best.words.length - 1;
   }
   return found;

@@ -238,6 +238,9 @@ export function findTriggers(words: Word[]): Trigger[] {
         if (k > i + 1 && glue().relative_pronouns.has(x.norm) && words[k + 1] && !objectPronounless(words[k + 1]).some((f) => L.lightVerbs.has(f))) break;
         // (a بين another noun takes for itself is that noun's: "لوقف القتال بين الجماعات")
         if (x.norm === "بين" && k > i + 1 && hasForm(words[k - 1], glue().own_between)) break;
+        // (a visit named on the way owns what follows it: "وجاء الاتصال بعد أسابيع من زيارة أجراها
+        // X إلى تونس، التقى خلالها Y" — أجراها is the visit's, and X no one the call was with)
+        if (k > i + 1 && x.forms.some((f) => L.visitNouns.has(f))) break;
         if (x.norm === "مع" || x.norm === "بين") {
           out.push({ w0: i, w1: i + 1, type: nounType, frame: x.norm === "بين" ? "between" : "with", pronoun: pronoun || carrier >= 0, rule: `noun:${nounType}:${x.norm === "بين" ? "between" : "with"}` });
           // ("المباحثات التي أجراها مع X": the verb is part of this report, not another one)
@@ -411,6 +414,8 @@ function meetingNamedAround(L: TriggerLexicon, words: Word[], i: number): boolea
   // members ("التقى X، على هامش المؤتمر، وفدا رفيع المستوى ضم A وB": no meeting of A with B)
   for (let k = i - 1; k >= 0; k--) {
     if (hasForm(words[k], glue().group_objects)) return false;
+    // (nor a visit it carries: "ويأتي اللقاء بعد زيارة أجراها X إلى بنغازي" — X made the visit)
+    if (words[k].forms.some((f) => L.visitNouns.has(f))) return false;
     if (meetingAt(k)) return true;
   }
   return false;

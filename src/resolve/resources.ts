@@ -68,7 +68,7 @@ export function loadResources(opts: { kbFiles?: string[]; ner?: boolean } = {}):
       },
       person(id) {
         const p = kb.personById.get(id);
-        return p ? { name: p.name, name_en: p.name_en, country: p.country, gender: p.gender, surnames: p.variants ?? [], officeTitles: (date) => officeTitlesAt(kb, id, date).map((t) => t.ar) } : null;
+        return p ? { name: p.name, name_en: p.name_en, country: p.country, nationality: p.nationality, gender: p.gender, surnames: p.variants ?? [], officeTitles: (date) => officeTitlesAt(kb, id, date).map((t) => t.ar) } : null;
       },
     },
     place(id) {

@@ -2399,3 +2399,35 @@ test("'بعد الاتصال الهاتفي الذي جمعه بـX': what gathe
   const doc = extract("استقبل رئيس الجمهورية عبد المجيد تبون اليوم رئيس المجلس الرئاسي الليبي محمد المنفي.\nوتأتي زيارة السيد المنفي بعد الاتصال الهاتفي الذي جمعه بالرئيس تبون مطلع الشهر الجاري.", "2024-01-21");
   assert.deepEqual(doc.events.filter((e) => e.type === "meeting" || e.type === "call").map((e) => `${e.type} ${e.date?.value}`).sort(), ["call 2024-01", "meeting 2024-01-21"]);
 });
+
+test("'وتباحث سموه مع الضيفين': the two guests are the encounter's, whose topics it gives", () => {
+  const doc = extract("استقبل أمير دولة الكويت الشيخ صباح الأحمد الجابر الصباح اليوم رئيس المجلس الرئاسي فائز السراج ووزير الخارجية محمد سيالة. وتباحث سموه مع الضيفين في جهود تحقيق المصالحة الوطنية.", "2017-03-14");
+  const meetings = doc.events.filter((e) => e.type === "meeting");
+  assert.equal(meetings.length, 2);
+  for (const e of meetings) assert.deepEqual(e.topics, ["political_process"]);
+});
+
+test("a verb and a meeting noun of one sentence report one encounter, though its opening tells it as background", () => {
+  const doc = extract("وكان الدايري قد بحث، نهاية الشهر الماضي، مع الأمين العام لمجلس التعاون لدول الخليج العربية عبداللطيف الزياني، خلال لقائهما في مقر الأمانة العامة بالرياض، دعم جهود الأمم المتحدة للتسوية السياسية.", "2015-11-10");
+  assert.equal(doc.events.filter((e) => e.type === "meeting").length, 1);
+});
+
+test("'المفوض المجري': an EU official named by his own nationality is the one the article named", () => {
+  const doc = extract("استقبلت رئيسة الحكومة نجلاء بودن أمس المفوض الأوروبي لسياسة الجوار أوليفر فارهيلي. وفي اليوم ذاته، أجرى المفوض المجري جلسة مباحثات مع وزير الخارجية عثمان الجرندي.", "2022-11-25");
+  assert.deepEqual(dyads(doc.events).sort(), ["أوليفر فارهيلي – عثمان الجرندي", "أوليفر فارهيلي – نجلاء بودن"].sort());
+  // but "السفير الإيطالي" is Italy's ambassador, not the EU's who is Italian
+  const amb = extract("بحث وزير الداخلية عماد الطرابلسي أمس مع سفير الاتحاد الأوروبي لدى ليبيا نيكولا أورلاندو ملف الهجرة. وفي لقاء منفصل، استقبل الطرابلسي السفير الإيطالي لدى ليبيا.", "2024-05-22");
+  assert.equal(amb.events.filter((e) => e.participants.some((p) => p.name === "نيكولا أورلاندو")).length, 1);
+});
+
+test("a visit named after a call or meeting noun owns the light verb and the names after it ('وجاء الاتصال بعد زيارة أجراها X إلى تونس')", () => {
+  const doc = extract("أجرى الممثل الأعلى جوزيب بوريل أمس اتصالا هاتفيا مع وزير الخارجية التونسي عثمان الجرندي. وجاء الاتصال بعد أسابيع من زيارة أجراها بوريل إلى تونس في العاشر من سبتمبر، التقى خلالها الرئيس قيس سعيد.", "2021-10-19");
+  assert.deepEqual(doc.events.filter((e) => e.type === "call").map((e) => e.participants.map((p) => p.name).sort().join(" – ")), ["جوزيب بوريل – عثمان الجرندي"]);
+  const greek = extract("عقد صدام حفتر اجتماعا مع وزير الهجرة ثانوس بليفريس. ويأتي اللقاء بعد زيارة أجراها وزير الخارجية اليوناني جيورجوس جيرابيتريتيس إلى بنغازي، التقى خلالها رئيس مجلس النواب عقيلة صالح.", "2025-05-16");
+  assert.ok(!dyads(greek.events).some((d) => d.includes("صدام حفتر") && d.includes("جيرابيتريتيس")));
+});
+
+test("'الوزير النفطي': a surname that is also an ordinary adjective, after a bare title, is the one the article named with it", () => {
+  const doc = extract("التقت المفوضة الأوروبية دوبرافكا شويتسا وزير الخارجية محمد علي النفطي. وعقد وزير الداخلية خالد النوري اجتماعا مع المفوض ماغنوس برونر. وكانت كايا كالاس قد بحثت مع الوزير النفطي، في اتصال هاتفي، الوضع في السودان.", "2025-02-18");
+  assert.deepEqual(doc.events.filter((e) => e.type === "call").map((e) => e.participants.map((p) => p.name).sort().join(" – ")), ["كايا كالاس – محمد علي النفطي"]);
+});

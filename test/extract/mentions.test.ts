@@ -622,3 +622,36 @@ test("a given name that is also a known surname, before a name nobody knows, ope
   assert.equal(doc.entities.filter((e) => e.kb_id === "eg-hosni-mubarak").length, 1);
   assert.ok(!doc.entities.some((e) => e.kb_id === "eg-hosni-mubarak" && e.titles.some((t) => t.includes("الشرطة"))));
 });
+
+test("two under a dual title with their names are linked to the base ('وزيري الدفاع صلاح الدين النمروش والداخلية فتحي باشاغا')", () => {
+  const R = loadResources({});
+  const doc = extractDocument({ id: "t", text: "اجتمع رئيس الأركان القطري اليوم مع وزيري الدفاع صلاح الدين النمروش والداخلية فتحي باشاغا في الدوحة.", published: "2020-10-28" }, { resources: R });
+  assert.equal(doc.entities.find((e) => e.name_en === "Fathi Bashagha")?.kb_id, "ly-fathi-bashagha");
+  assert.ok(doc.entities.some((e) => e.kb_id === "ly-salah-al-namroush"));
+});
+
+test("'المحافظ' alone is the governor the article named, but not the adjective of 'الحزب المحافظ' nor the participle before على", () => {
+  const titles = (text: string) => mentions(text).map((m) => m.title);
+  assert.deepEqual(titles("وعقد المحافظ اجتماعا مع وفد البنك الدولي"), ["المحافظ"]);
+  assert.deepEqual(titles("وفاز الحزب المحافظ بالانتخابات"), []);
+  assert.deepEqual(titles("وقال إن التيار المحافظ على التقاليد يرفض ذلك"), []);
+});
+
+test("a body's head behind ل, its name and a comma, then the holder ('الرئيس التنفيذي لمجموعة توتال إنرجيز الفرنسية، باتريك بويانيه'); two heads of one office ('الرئيس المدير العام'); a federation of bodies ('لغرف التجارة والصناعة')", () => {
+  const person = (text: string) => mentions(text).find((m) => m.type === "person");
+  assert.deepEqual([person("استقبل الوزير الرئيس التنفيذي لمجموعة توتال إنرجيز الفرنسية، باتريك بويانيه، والوفد المرافق له.")?.name, person("استقبل الوزير الرئيس التنفيذي لمجموعة توتال إنرجيز الفرنسية، باتريك بويانيه، والوفد المرافق له.")?.title],
+    ["باتريك بويانيه", "الرئيس التنفيذي لمجموعة توتال إنرجيز الفرنسية"]);
+  const pdg = person("والتقى الرئيس المدير العام للمجمع، السيد توفيق حكار، في جلسة عمل.");
+  assert.deepEqual([pdg?.name, pdg?.title], ["توفيق حكار", "الرئيس المدير العام للمجمع"]);
+  assert.deepEqual(mentions("واستقبل الوزير رئيس الاتحاد العام لغرف التجارة والصناعة والزراعة الليبية، وبحث معه أوضاع القطاع الخاص.").map((m) => m.title),
+    ["الوزير", "رئيس الاتحاد العام لغرف التجارة والصناعة والزراعة الليبية"]);
+});
+
+test("a bare title then the surname of someone the article titled otherwise are two people ('وأطلع المحافظ أزعور'); a given name after it is still the holder's ('الملك سلمان')", () => {
+  const R = loadResources({});
+  const doc = extractDocument({ id: "t", text: "التقى وزير الاقتصاد محمد الحويج أمس مدير إدارة الشرق الأوسط بصندوق النقد الدولي جهاد أزعور. وأطلع الوزير أزعور على أسباب تعديل سعر الصرف.", published: "2025-04-25" }, { resources: R });
+  assert.ok(!doc.mentions.some((m) => m.title === "الوزير" && m.name === "أزعور"));
+  assert.ok(!doc.entities.some((e) => e.name === "جهاد أزعور" && e.titles.includes("الوزير")));
+  const king = extractDocument({ id: "t", text: "التقى ولي العهد الأمير محمد بن سلمان الرئيس المصري. وقال الملك سلمان إن العلاقات راسخة.", published: "2016-04-10" }, { resources: R });
+  assert.ok(king.mentions.some((m) => m.title === "الملك" && m.name === "سلمان"));
+});

@@ -54,6 +54,13 @@ const CASES: [string, string[]][] = [
   ["وطالب بالإفراج عن الأرصدة المجمدة في المصارف الأوروبية", ["sanctions"]],
   ["وتناول اللقاء جهود مكافحة التهريب في الجنوب", ["organized_crime"]],
   ["وأبدى قلقه من وجود مرتزقة قرب المنشآت", ["foreign_interference"]],
+  // an adjective joined by و to the head's first one is the head's too
+  ["واستعرض الجانبان علاقات التعاون العسكري والأمني بين البلدين", ["defense_cooperation", "security_cooperation"]],
+  // localizing jobs is no settling of migrants; "untrue" is no health
+  ["ودعا الشركة إلى توطين الوظائف الفنية", []],
+  ["وبحثا إعادة توطين اللاجئين", ["migration"]],
+  ["ونفى المكتب الخبر مؤكدا أنه عار عن الصحة", []],
+  ["وبحث الوزيران دعم قطاع الصحة", ["health"]],
 ];
 
 test("topic cues, definite and indefinite", () => {

@@ -36,6 +36,8 @@ export interface KbPerson {
   name_en: string;
   aliases_en?: string[];
   country: string;
+  /** the person's own country when `country` is a body served (EU, UN): "المفوض المجري" */
+  nationality?: string;
   gender?: "m" | "f";
   offices?: OfficeTerm[];
   /** false: the surname alone is too ambiguous to link */
