@@ -141,6 +141,19 @@ export class EntityResolver {
         for (const w of ref.titleWords) if (!w.includes("نظير")) e.titleWords.push(w);
       }
     }
+    // one office said otherwise is the same office: "رئيس بلدية لامبيدوزا" is "عمدة لامبيدوزا"
+    const said = normalize(t).replace(/^ال/, "").split(/\s+/);
+    for (let len = 1; len <= 3 && len < said.length; len++) {
+      const ways = mentionLexicon().sameOffice.get(said.slice(0, len).join(" "));
+      if (!ways) continue;
+      const rest = said.slice(len).join(" ");
+      for (const way of ways) {
+        const hk = headKey(way.split(" ")[0]);
+        if (hk) e.heads.add(hk);
+        e.titleWords.push(titleKey(`${way} ${rest}`));
+      }
+      break;
+    }
     // a compound title holds more offices: "نائب رئيس الوزراء وزير الداخلية" is also a minister
     // (not a "رئيس": that one is governed by نائب)
     const words = normalize(t).split(/\s+/);

@@ -78,6 +78,15 @@ function wordBefore(s: SentenceView, start: number): number {
   return k;
 }
 
+/** A منذ between word `from` and the date at offset `start`, with no stop between it and the date. */
+function sinceAfter(s: SentenceView, from: number, start: number): boolean {
+  for (let k = wordBefore(s, start); k >= from; k--) {
+    if (isPunct(s.words[k], "،,.:؛;")) return false;
+    if (glue().since.has(s.words[k].norm)) return true;
+  }
+  return false;
+}
+
 /** The date at offset `start` follows منذ ("منذ العام الماضي"، "منذ مطلع العام"). */
 export function afterSince(s: SentenceView, start: number): boolean {
   let k = wordBefore(s, start);
@@ -97,6 +106,9 @@ function shortlyBefore(s: SentenceView, start: number, set: ReadonlySet<string>,
 
 /** "مقارنة بالفترة ذاتها من العام الماضي": a comparison word a few words before the date. */
 export const comparedWith = (s: SentenceView, start: number): boolean => shortlyBefore(s, start, glue().compared, 5);
+
+/** "في بيان نشرته مساء أمس": the day a statement was put out on, a verb of it just before the date. */
+export const putOutOn = (s: SentenceView, start: number): boolean => shortlyBefore(s, start, glue().put_out, 2);
 
 /** "منذ تعيينه خلفا لـ X في 16 أكتوبر" (or right before it, "منذ مطلع العام"): a منذ a few words before the date. */
 export const sinceClause = (s: SentenceView, start: number): boolean => shortlyBefore(s, start, glue().since, 7);
@@ -162,6 +174,11 @@ export function movesOn(words: Word[], k: number): boolean {
   return !!w && (w.forms.includes("قبل") || w.forms.includes("بعد")) && words[k + 1]?.norm === "ان";
 }
 
+/** "…، جرى خلاله الاتفاق على …": the content of the encounter opens at k, what was done during it. */
+function doneDuring(words: Word[], k: number): boolean {
+  return k > 0 && glue().done_during.has(words[k].norm) && glue().during_it.has(words[k + 1]?.norm ?? "") && isPunct(words[k - 1], "،,");
+}
+
 /** The date of an encounter: the nearest date expression within the trigger's clause [lo, hi). */
 export function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): DateValue | null {
   const tStart = s.words[t.w0].token.start;
@@ -176,6 +193,9 @@ export function pickDate(s: SentenceView, t: Trigger, lo: number, hi: number): D
     // الموقعة بين البلدين في فبراير الماضي": when the memorandum was signed)
     // ("بزيادة 200 في المئة مقارنة بالفترة ذاتها من العام الماضي": a period compared with)
     if (afterSince(s, d.span.start) || afterParticiple(s, d.span.start, t) || inRelativeClause(s, d.span.start, t) || comparedWith(s, d.span.start)) continue;
+    // ("أول لقاء يجمعهما منذ منح مجلس النواب الثقة للحكومة في مارس الماضي": since when, however far
+    // the منذ stands after the trigger, no stop between)
+    if (d.span.start > tStart && sinceAfter(s, t.w1, d.span.start)) continue;
     // (nor a date of what was said at the encounter: "وقال X، خلال لقائه Y، إن الوزارة وثقت
     // 62 ألف عقد خلال العام الماضي")
     if (d.span.start > s.words[t.w1 - 1].token.end && s.words.some((w) => w.token.start >= s.words[t.w1 - 1].token.end && w.token.end <= d.span.start && glue().said_that.has(w.norm))) continue;
@@ -244,7 +264,8 @@ export function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): 
   // "خلال زيارته الأخيرة إلى بنغازي التقى X": the trip the encounter happened during went there
   const during = s.places.find((p) => p.w0 >= lo && p.w1 <= t.w0 && t.w0 - p.w1 <= 3 && duringTripTo(s.words, p.w0));
   if (during) return { ...during, locative: true };
-  const movedOn = s.words.findIndex((_, k) => k >= t.w1 && k < hi && movesOn(s.words, k));
+  // (nor a place past what was done during it: "…، جرى خلاله الاتفاق على تدريب الأطقم في صقلية")
+  const movedOn = s.words.findIndex((_, k) => k >= t.w1 && k < hi && (movesOn(s.words, k) || doneDuring(s.words, k)));
   const end = movedOn >= 0 ? movedOn : hi;
   // (a crossing right after who met and when is where: "اجتمع بالطرابلسي مطلع الشهر الجاري بمعبر رأس جدير")
   const saidOfEncounter = (c: number) => c <= t.w1 || s.people.some((m) => m.w1 === c) ||

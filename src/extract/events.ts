@@ -19,7 +19,7 @@ import { statementVerbs } from "./other-events.js";
 import { countryLexicon } from "./countries.js";
 import { closingBracket, hasForm, isPunct, type Word } from "./words.js";
 import { normSet, readLexicon } from "./lexicon.js";
-import { inRelativeClause, movesOn, pickDate, pickPlace, sameDay, scheduledDate, sinceClause } from "./encounter-when-where.js";
+import { inRelativeClause, movesOn, pickDate, pickPlace, putOutOn, sameDay, scheduledDate, sinceClause } from "./encounter-when-where.js";
 import { baOnHonorific, coordinated, groupEndingAt, markedByBa, procliticOf, reachOf, side, spanningRepeats, stackedTitles, startsWithBa, startsWithLam, takesPart, titleBehindLam, uniqueEntities } from "./sides.js";
 import { frameWords as glue } from "./frame-words.js";
 
@@ -374,7 +374,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
     // is the story's day)
     // (nor a day said to be ahead: "الانتخابات في 24 ديسمبر المقبل" — "في وقت سابق من اليوم نفسه" after
     // it is the story's day)
-    for (const d of s.dates) if (d.precision === "day" && !scheduledDate(s, d) && !sinceClause(s, d.span.start) && !inRelativeClause(s, d.span.start) && !saidAhead(d)) lastDay = d;
+    // (nor the day a statement was put out: "في بيان نشرته مساء أمس السبت")
+    for (const d of s.dates) if (d.precision === "day" && !scheduledDate(s, d) && !sinceClause(s, d.span.start) && !inRelativeClause(s, d.span.start) && !saidAhead(d) && !putOutOn(s, d.span.start)) lastDay = d;
     // "وضم الوفد A، وB، وC": who the delegation the article goes on about is
     const members = delegationMembers(s, entityOf);
     if (members.length) lastDelegationMembers = members;
@@ -1547,7 +1548,7 @@ function findWith(words: Word[], t: Trigger, hi: number, starts: Set<number>, su
   // after the verb when the subject came before it ("حيث اجتمعت برئيس الحكومة X") (the
   // article too: only a mention's first word is asked, so "بالتعاون" is never one)
   // (counted from the end of a long-titled subject: "اجتمع كبير مستشاري الرئيس … X، اليوم، بالقائد العام …")
-  const reach = Math.min(hi, Math.max(t.w1, subjectEnd ?? t.w1) + 8);
+  const reach = Math.min(hi, Math.max(t.w1, subjectEnd ?? t.w1) + 10);
   for (let k = t.w1; k < reach; k++) {
     const w = words[k];
     // (right after the verb, ب must be on a title or a definite word: "اجتمع بورغ" is Borg, the subject)

@@ -9,7 +9,7 @@ const KEYS = [
   "several_encounters", "during", "clause_goes_on", "clause_openers", "framing", "anaphoric_subject",
   "the_man", "relative_pronouns", "trio", "where", "ordinal_places", "joint_work", "prepositions", "preceded",
   "same", "since", "until", "until_parts", "compared", "done_then", "crossings", "distance_cues", "apart", "again", "means", "period_words", "relations", "trips", "the_latter",
-  "multi_sided", "things_of", "list_openers", "that_was", "aside_openers", "answer_markers", "story_days", "ahead", "during_trip", "titled", "own_between", "said_that", "joint_with",
+  "multi_sided", "things_of", "list_openers", "that_was", "aside_openers", "answer_markers", "story_days", "ahead", "during_trip", "titled", "own_between", "said_that", "joint_with", "done_during", "during_it", "put_out",
 ] as const;
 
 export type FrameWords = Record<(typeof KEYS)[number], Set<string>>;

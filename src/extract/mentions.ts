@@ -37,6 +37,7 @@ interface TitleLexicon {
   joined_heads?: string[];
   body_plurals?: string[];
   nationality_heads?: string[];
+  same_office?: string[][];
   accompany?: string[];
   guest_words?: string[];
   governors?: string[];
@@ -127,6 +128,8 @@ class MentionLexicon {
   bodyPlurals: Set<string>;
   /** heads without their article (see titles.yaml nationality_heads) */
   nationalityHeads: Set<string>;
+  /** each way of saying one office (normalized first words), with all the ways of saying it */
+  sameOffice: Map<string, string[]>;
   encounterNouns: Set<string>;
   /** "هاتفيا"، "اتصالا" (events.yaml call_markers): a person may follow behind ب */
   callMarkers: Set<string>;
@@ -198,6 +201,11 @@ class MentionLexicon {
     this.adjectiveHeads = normSet(t.adjective_heads ?? []);
     this.joinedHeads = new Set((t.joined_heads ?? []).map((p) => phraseWords(p).join(" ")));
     this.bodyPlurals = normSet(t.body_plurals ?? []);
+    this.sameOffice = new Map();
+    for (const ways of t.same_office ?? []) {
+      const all = ways.map((w) => phraseWords(w).join(" "));
+      for (const w of all) this.sameOffice.set(w, all);
+    }
     this.nationalityHeads = new Set([...normSet(t.nationality_heads ?? [])].map((h) => h.replace(/^ال/, "").replace(/ه$/, "")));
     this.accompany = normSet(t.accompany ?? []);
     this.guestWords = normSet(t.guest_words ?? []);
@@ -2114,11 +2122,13 @@ class SentenceMentions {
         this.emit({ type: "person", w0: n1.end, w1: second2.end, name: stripQuotes(this.sliceText(second2.start, second2.end)), title: second2.office, country: title.country, kbIds: second2.ids, head, source: "dual-title+name" });
         return second2.end;
       }
-      if (n1 && n2 && (first0 === title.end || n1.rank)) {
+      // (past a comma, with ranks or as full names: "وزيري الداخلية والخارجية بالحكومة …، A B وC D")
+      const full = (x: { start: number; end: number; ids?: string[] }) => x.end - x.start >= 2 || !!x.ids?.length;
+      if (n1 && n2 && (first0 === title.end || n1.rank || (full(n1) && full(n2)))) {
         const named = (w0: number, s: number, e: number, t: string, ids?: string[]) =>
           this.emit({ type: "person", w0, w1: e, name: stripQuotes(this.sliceText(s, e)).replace(/^و/, ""), title: t, country: title.country, kbIds: ids, head, source: "dual-title+name" });
-        // (past a comma the first is mentioned from the title on, which carries its preposition)
-        named(first0 === title.end ? n1.start : i, n1.start, n1.end, firstTitle, n1.ids);
+        // (the first is mentioned from the title on, which carries its preposition: "اجتمع X بوزيري …")
+        named(i, n1.start, n1.end, firstTitle, n1.ids);
         named(n1.end, n2.start, n2.end, secondTitle, n2.ids);
         return n2.end;
       }
@@ -2188,7 +2198,8 @@ class SentenceMentions {
       if (!name) break;
       // (the first name stops at a و that opens the second: "سهام سرقيوة وربيعة أبوراس")
       if (!group && round === 0) for (let k = j + 2; k < name.end; k++) if (words[k].conj === "و" && !knownGiven(words[k].norm)) { name.end = k; break; }
-      people.push({ c: pendingCountry, s: j, e: name.end, t: own, from, ids: name.ids });
+      // (the first is mentioned from the title on, which carries its preposition: "اجتمع X بوزيري الدفاع A والداخلية B")
+      people.push({ c: pendingCountry, s: j, e: name.end, t: own, from: round === 0 && j === title.end ? i : from, ids: name.ids });
       j = name.end;
     }
     if (!group && people.length === 1 && unnamed && people[0].c && people[0].c !== unnamed.c) {

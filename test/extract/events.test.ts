@@ -2431,3 +2431,27 @@ test("'الوزير النفطي': a surname that is also an ordinary adjective,
   const doc = extract("التقت المفوضة الأوروبية دوبرافكا شويتسا وزير الخارجية محمد علي النفطي. وعقد وزير الداخلية خالد النوري اجتماعا مع المفوض ماغنوس برونر. وكانت كايا كالاس قد بحثت مع الوزير النفطي، في اتصال هاتفي، الوضع في السودان.", "2025-02-18");
   assert.deepEqual(doc.events.filter((e) => e.type === "call").map((e) => e.participants.map((p) => p.name).sort().join(" – ")), ["كايا كالاس – محمد علي النفطي"]);
 });
+
+test("a dual title, a comma and two full names: each met the host ('استقبل X وزيري الداخلية والخارجية بالحكومة …، A وB')", () => {
+  const doc = extract("استقبل وزير الداخلية الإيطالي ماتيو بيانتيدوزي أمس وزيري الداخلية والخارجية بالحكومة الليبية المكلفة من مجلس النواب، عصام أبوزريبة وعبد الهادي الحويج، في مقر الوزارة.", "2023-06-08");
+  assert.deepEqual(dyads(doc.events).sort(), ["عبد الهادي الحويج – ماتيو بيانتيدوزي", "عصام أبو زريبة – ماتيو بيانتيدوزي"]);
+});
+
+test("'اجتمع X، في وقت لاحق من اليوم نفسه، بوزيري الدفاع A والداخلية B': the two behind ب met X, not each other", () => {
+  const doc = extract("كما اجتمع رئيس الحكومة علي زيدان، في وقت لاحق من اليوم نفسه، بوزيري الدفاع ماريو ماورو والداخلية أنجلينو ألفانو.", "2013-07-05");
+  assert.deepEqual(dyads(doc.events).sort(), ["أنجلينو ألفانو – علي زيدان", "علي زيدان – ماريو ماورو"]);
+});
+
+test("where and when: a place in what was done during the encounter is not its venue; a day a statement was put out on is not the one 'في اليوم التالي' counts from; a date after منذ is since when", () => {
+  const venue = extract("طرابلس - عقد وزير الداخلية الإيطالي ماتيو بيانتيدوزي أمس اجتماعا مع وزير الداخلية عماد الطرابلسي، جرى خلاله الاتفاق على تنظيم دورات تدريبية في ميناء أوغوستا بجزيرة صقلية.", "2023-10-05");
+  assert.notEqual(venue.events.find((e) => e.type === "meeting")?.location?.name, "صقلية");
+  const next = extract("أجرى وزير الداخلية خالد مازن، الخميس 10 يونيو، جلسة مباحثات مع نظيرته الإيطالية لوتشيانا لامورجيزي في روما. وأوضحت الوزارة، في بيان نشرته مساء أمس السبت، أن المباحثات تركزت على الهجرة. وفي اليوم التالي، التقى الوزير الليبي رئيس الشرطة الإيطالية لامبرتو جانيني.", "2021-06-13");
+  assert.equal(next.events.find((e) => e.participants.some((p) => p.name === "لامبرتو جانيني"))?.date?.value, "2021-06-11");
+  const since = extract("ويعد هذا أول لقاء يجمع الوزير خالد مازن والوزيرة لوتشيانا لامورجيزي منذ منح مجلس النواب الثقة لحكومة الوحدة الوطنية في مارس الماضي.", "2021-06-13");
+  assert.ok(!since.events.some((e) => e.date?.value === "2021-03"));
+});
+
+test("one office said two ways is one person: the headline's 'عمدة لامبيدوزا' is the body's 'رئيس بلدية لامبيدوزا X'", () => {
+  const doc = extract("لامورجيزي تلتقي عمدة لامبيدوزا\nالتقت وزيرة الداخلية الإيطالية لوتشيانا لامورجيزي، اليوم، في روما رئيس بلدية لامبيدوزا سالفاتوري مارتيلو لبحث الضغط على الجزيرة.", "2021-05-11");
+  assert.equal(doc.events.filter((e) => e.type === "meeting").length, 1);
+});
