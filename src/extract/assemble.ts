@@ -74,8 +74,10 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
   const placeOf = (p: Pair) => p.raw.find((r) => r.location)?.location?.place.name;
   // (or "الأسبوع الماضي"، "الشهر الماضي": a period gone by, which the story's own day is not in —
   // "وكان المشري قد التقى سلامة … الأسبوع الماضي" is not today's meeting)
-  const farBackground = (p: Pair, other: Pair) => p.raw.every((r) => toldAsBackground(r, ctx) && !!r.date &&
-    ((!!ctx.published && daysApart(r.date.value, ctx.published, 7)) || (!!placeOf(p) && !!placeOf(other) && placeOf(p) !== placeOf(other)) ||
+  const farBackground = (p: Pair, other: Pair) => p.raw.every((r) => toldAsBackground(r, ctx, true) && !!r.date &&
+    // (a headline's place is its story's, not always its background encounter's: "… يلتقي الدبيبة في
+    // طرابلس بعد مباحثاته مع حفتر في الرجمة")
+    ((!!ctx.published && daysApart(r.date.value, ctx.published, 7)) || (!!placeOf(p) && !!placeOf(other) && placeOf(p) !== placeOf(other) && !other.raw.every((o) => inHeadline(o, ctx))) ||
       (r.date.kind === "relative" && r.date.precision !== "day" && PAST_PERIOD.test(r.date.text))));
   const merged: Pair[] = [];
   for (const p of pairs) {
@@ -195,11 +197,16 @@ function anyWordIn(s: SentenceView, set: Set<string>): boolean {
 }
 
 /** The encounter is told in the pluperfect or as what came before: "وكان X قد التقى"، "سبق أن التقى". */
-function toldAsBackground(r: RawEvent, ctx: AssembleContext): boolean {
+function toldAsBackground(r: RawEvent, ctx: AssembleContext, sentenceWide = false): boolean {
   const s = ctx.sentences.find((v) => v.index === r.sentence);
   if (!s) return false;
   const pluperfect = (w: Word) => pluperfectWords().has(w.norm);
   if (s.words.slice(Math.max(r.clause[0], r.trigger.w0 - 8), r.trigger.w0).some(pluperfect)) return true;
+  // "وكانت فكرة هذا الإطار قد طرحت خلال لقاء ثلاثي جمع A وB": a sentence opened in the pluperfect
+  // tells its encounter as background, farther on too, unless it goes on to another clause (كما، ثم)
+  // (asked only to keep such an encounter apart from the story's: the story's next sentence may go
+  // on from its day — "وكان X قد بدأ جولته الثلاثاء، حيث التقى Y. ثم انتقل …")
+  if (sentenceWide && opensInPluperfect(s) && r.trigger.w0 <= 20 && !s.words.slice(3, r.trigger.w0).some((w) => glue().clause_goes_on.has(w.norm))) return true;
   // "إذ كان X قد زار العاصمة Z في يناير الماضي، والتقى Y": a verb joined by و goes on in the pluperfect
   return s.words[r.trigger.w0]?.conj === "و" && s.words.slice(Math.max(0, r.trigger.w0 - 20), r.trigger.w0).some(pluperfect);
 }

@@ -760,6 +760,7 @@ class SentenceMentions {
   breaksName(w: Word): boolean {
     const { words, L, C, opts } = this;
     if (w.token.kind !== "word") return false;
+    if (derivedPresent(w)) return true;
     const plain = w.conj === "و" ? w.forms[1] : w.norm;
     // (a word that is also a name — علي، جمعة — may go on a name; so may the word after بن/عبد/أبو)
     const prev = words[w.index - words[0].index - 1];
@@ -1028,6 +1029,12 @@ class SentenceMentions {
       // "أعلن الوزير جولي تخصيص 5 ملايين": a verbal noun of the pattern تفعيل past the name's first
       // word is what the sentence goes on to say, unless the tagger read it into the name
       if (k > j && !(tagged && t! > k) && !w.conj && verbalNounII(w)) break;
+      // "سعيد يحتضن أول اجتماع": a verb's present of a derived form (يفتعل، يستفعل، تفتعل) ends the
+      // name, whatever the tagger read
+      if (k > j && derivedPresent(w)) {
+        if (tagged && t! > k) return { end: this.closeQuote(k), source: "ner" };
+        break;
+      }
       parts++;
       // "الوزير الأول علي محمان لامين زين": the base's way of writing the end of the name of the
       // person whose given name opened it (his middle names written otherwise) — that person
@@ -2222,6 +2229,11 @@ class SentenceMentions {
 
 /** A feminine plural with a pronoun as written (تحياته، اتصالاتها، مباحثاتهم). */
 const POSSESSED_PLURAL = /ات(ه|ها|هم|هما)[\u064B-\u0652]*$/;
+
+/** A derived verb's present, third person: يفتعل/تفتعل ("يحتضن"، "تلتقي") and يستفعل ("يستقبل"). */
+const DERIVED_PRESENT = /^(?:[يت][^اوي]ت[^اوي][^او]|[يت]ست[^اوي][^اوي][^او])$/;
+/** The word has that shape and is no known given name nor spelled like a foreign one. */
+const derivedPresent = (w: Word): boolean => !w.conj && DERIVED_PRESENT.test(w.norm) && !knownGiven(w.norm) && !looksForeign(w.norm);
 
 /** A verb's present, third person: ي + three consonants ("يطرق"، "يدشن"; not يوسف، يزيد، ياسين). */
 const PRESENT_SHAPE = /^ي[^اوي][^اوي][^اوي]$/;

@@ -2455,3 +2455,10 @@ test("one office said two ways is one person: the headline's 'عمدة لامب�
   const doc = extract("لامورجيزي تلتقي عمدة لامبيدوزا\nالتقت وزيرة الداخلية الإيطالية لوتشيانا لامورجيزي، اليوم، في روما رئيس بلدية لامبيدوزا سالفاتوري مارتيلو لبحث الضغط على الجزيرة.", "2021-05-11");
   assert.equal(doc.events.filter((e) => e.type === "meeting").length, 1);
 });
+
+test("a verb of a derived form ends a name the tagger ran on ('سعيد يحتضن …'); an encounter told in a sentence opened in the pluperfect stays apart from the story's of the same three", () => {
+  const doc = extract("سعيد يحتضن أول اجتماع تشاوري ثلاثي مع تبون والمنفي بقصر قرطاج\nتونس - احتضن قصر قرطاج، أمس الاثنين 22 أفريل 2024، أشغال الاجتماع التشاوري الأول بين قادة تونس والجزائر وليبيا، الذي جمع رئيس الجمهورية قيس سعيد بالرئيس الجزائري عبد المجيد تبون ورئيس المجلس الرئاسي الليبي محمد المنفي.\nوكانت فكرة هذا الإطار التشاوري قد طرحت خلال لقاء ثلاثي جمع سعيد وتبون والمنفي في الجزائر العاصمة مطلع مارس الماضي.", "2024-04-23");
+  assert.ok(!doc.entities.some((e) => e.name.includes("يحتضن")));
+  const days = doc.events.filter((e) => e.type === "meeting").map((e) => e.date?.value).sort();
+  assert.deepEqual(days, ["2024-03", "2024-03", "2024-03", "2024-04-22", "2024-04-22", "2024-04-22"]);
+});
