@@ -8,6 +8,7 @@ import type { PlaceMention, RawEvent, SentenceView } from "./events.js";
 import { afterSince, afterUntil, inRelativeClause, quotedAt, scheduledDate } from "./encounter-when-where.js";
 import { normSet, readLexicon } from "./lexicon.js";
 import { frameWords as glue } from "./frame-words.js";
+import { distanceKm } from "../store/geo.js";
 import { topicsIn } from "./topics.js";
 import { mentionLexicon } from "./mentions.js";
 import { pluperfectWords } from "./triggers.js";
@@ -503,6 +504,10 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   if (!location && !inherited && visit.length) location = visit[0].place;
   if (!location && !inherited && ctx.dateline) location = ctx.dateline;
   if (!location && !inherited) location = own[0] ?? fromHeadline.find((l) => l.kind !== "country") ?? fromHeadline[0] ?? headlineCity(p, ctx);
+  // (an island or a region the encounter was on, when the dateline names a city of it: "باليرمو - …
+  // وصل إلى صقلية، حيث استقبله X" — the city is the finer answer)
+  if (location && (location.kind === "island" || location.kind === "region") && ctx.dateline?.kind === "city" && ctx.dateline.place.country === location.place.country &&
+    kmBetween(ctx.dateline.place, location.place) <= 250) location = ctx.dateline;
   let place: Place | null = location ? { ...(ctx.cityOf?.(location.place) ?? location.place) } : inherited;
   if (type === "call") place = null;
 
@@ -534,6 +539,11 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   };
   CITY_LEVEL.set(event, storyPlace || (!!location && location.kind !== "country"));
   return event;
+}
+
+/** Great-circle distance in km between two places with coordinates (Infinity without them). */
+function kmBetween(a: Place, b: Place): number {
+  return a.lat == null || a.lon == null || b.lat == null || b.lon == null ? Infinity : distanceKm(a.lat, a.lon, b.lat, b.lon);
 }
 
 /** whether an event's place is a city or a site, not a whole country (for the story-place fallback) */

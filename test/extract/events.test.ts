@@ -2462,3 +2462,10 @@ test("a verb of a derived form ends a name the tagger ran on ('سعيد يحتض
   const days = doc.events.filter((e) => e.type === "meeting").map((e) => e.date?.value).sort();
   assert.deepEqual(days, ["2024-03", "2024-03", "2024-03", "2024-04-22", "2024-04-22", "2024-04-22"]);
 });
+
+test("an island the encounter was on gives way to the dateline's city on it ('باليرمو - … وصل إلى صقلية، حيث استقبله X'); 'الوزيرين A وB' are two named ministers", () => {
+  const doc = extract("باليرمو - وكان المشير خليفة حفتر قد وصل إلى صقلية مساء أمس الأول، حيث استقبله رئيس مجلس الوزراء الإيطالي جوزيبي كونتي وبحث معه سبل إنجاح المؤتمر.", "2018-11-14");
+  assert.equal(doc.events.find((e) => e.type === "meeting")?.location?.name, "باليرمو");
+  const two = extract("واستقبل الرئيس التونسي الباجي قائد السبسي الوزيرين مساهل وشكري بقصر قرطاج.", "2018-12-18");
+  assert.ok(two.mentions.some((m) => m.name === "مساهل" && m.title === "الوزير"));
+});
