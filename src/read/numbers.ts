@@ -271,6 +271,9 @@ function joined(n: string, a: Tok, b: Tok): boolean {
   return WS_ONLY.test(n.slice(a.end, b.start));
 }
 
+/** Blanks, then a word with the article (its letters after ال are the word looked up). */
+const DEFINITE_NEXT = /^([^\S\n]+)ال(\p{L}+)/u;
+
 /** "(2.2) مليون": some outlets bracket the digits of a number and leave the scale word outside. */
 function bracketedBeforeScale(n: string, a: Tok, b: Tok): boolean {
   // a bracketed full number ("(1.348.764) مليون راكب") is a typo, not a count of millions
@@ -283,6 +286,8 @@ interface Parsed {
   scale?: number;
   kind: NumberMatch["kind"];
   startOffset: number; // normalized start (after any proclitic)
+  /** normalized end, when the phrase ends past its last token (a scale word with the article) */
+  end?: number;
 }
 
 
@@ -327,11 +332,21 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
       case "ten": cur = r.value; stage = "ten"; break;
       case "hundred": cur = 100; stage = "hundreds"; break;
       case "hundreds": cur = r.value; stage = "hundreds"; break;
-      case "scale":
+      case "scale": {
+        // ("مليارا ونصف المليار دولار": the accusative singular with its half after it is one and a half)
+        const half = r.form === "multiplier" && textOf(n, first).endsWith("ا") ? toks[i + 1]?.word : undefined;
+        if (half && half.prefix === "و" && half.roles.some((x) => x.role === "fraction" && x.value === 0.5) && joined(n, first, toks[i + 1])) {
+          total = r.value;
+          lastScale = r.value;
+          usedWords = true;
+          last = i;
+          break;
+        }
         if (r.form === "multiplier") return null; // vague plural or ambiguous accusative
         total = (r.form === "dual" ? 2 : 1) * r.value;
         lastScale = r.value;
         break;
+      }
       case "fraction": {
         // only as a fraction of a following scale word: "نصف مليون"
         const next = toks[i + 1];
@@ -399,6 +414,12 @@ function parsePhrase(n: string, toks: Tok[], i: number): Parsed | null {
       const nx = toks[k + 1];
       const again = nx && nx.kind === "arabic" && joined(n, tok, nx) ? nx.word : null;
       if (again && (again.prefix === "" || again.prefix === "ال") && again.roles.some((r) => r.role === "scale" && r.value === lastScale)) last = k + 1;
+      // (with the article, which no number word takes: "مليارا ونصف المليار")
+      else if (Number.isFinite(lastScale)) {
+        const m = DEFINITE_NEXT.exec(n.slice(tok.end, tok.end + 16));
+        const word = m ? lookupWord(n, tok.end + m[1].length + 2, tok.end + m[0].length) : null;
+        if (word && word.prefix === "" && word.roles.some((r) => r.role === "scale" && r.value === lastScale)) return { last: k, value: total + cur, kind: usedDigits ? "mixed" : "words", startOffset, scale: lastScale, end: tok.end + m![0].length };
+      }
       break;
     }
   }
@@ -509,7 +530,7 @@ export function findNumbersInView(view: NormalizedView): NormalizedNumber[] {
     if (isOrdinalTail(n, t)) continue;
     const p = parsePhrase(n, toks, i);
     if (!p) continue;
-    out.push({ nStart: p.startOffset, nEnd: toks[p.last].end, value: round(p.value), kind: p.kind, ...(p.scale ? { scale: p.scale } : {}) });
+    out.push({ nStart: p.startOffset, nEnd: p.end ?? toks[p.last].end, value: round(p.value), kind: p.kind, ...(p.scale ? { scale: p.scale } : {}) });
     i = p.last;
   }
   return out;

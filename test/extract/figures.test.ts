@@ -11,6 +11,10 @@ import { loadResources } from "../../src/resolve/resources.js";
 type Q = "about" | "more_than" | "less_than" | null;
 // [sentence, [value, unit, qualifier] of every figure, in order]
 const POSITIVE: [string, [number, FigureUnit, Q][]][] = [
+  // counted things and people in construct after من
+  ["نفذ المصرف أكثر من 4 آلاف اعتماد مستندي.", [[4000, "count", "more_than"]]],
+  ["وشمل البرنامج تدريب نحو 300 من منتسبي الوزارة.", [[300, "person", "about"]]],
+  ["وتسلمت البلاد نحو مليون ونصف المليون جرعة من اللقاحات.", [[1500000, "count", "about"]]],
   // people
   ["أنقذ خفر السواحل 240 مهاجرا قبالة الساحل.", [[240, "person", null]]],
   ["أنقذ خفر السواحل 240 مهاجراً قبالة الساحل.", [[240, "person", null]]],

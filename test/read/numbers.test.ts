@@ -87,6 +87,9 @@ const POSITIVE: [string, Want[]][] = [
   ["خصص مليون ونصف يورو", [[1500000, "مليون ونصف", "words"]]],
   // the scale said again after the half belongs to the number
   ["استقبلت مليون ونصف مليون لاجئ", [[1500000, "مليون ونصف مليون", "words"]]],
+  // with the article on the scale said again, and the accusative singular before the half
+  ["استقبلت مليون ونصف المليون لاجئ", [[1500000, "مليون ونصف المليون", "words"]]],
+  ["بلغت المبادلات مليارا ونصف المليار دولار", [[1.5e9, "مليارا ونصف المليار", "words"]]],
   // digits with scale words
   ["اعترضت 21 ألف مهاجر", [[21000, "21 ألف", "mixed"]]],
   ["اعترضت 21 ألفا", [[21000, "21 ألفا", "mixed"]]],
