@@ -84,8 +84,8 @@ const headKeyOf = (h: string) => {
   return mentionLexicon().counterpart.has(bare) ? "نظير" : stripArticle(bare).replace(/ه$/, "");
 };
 
-/** Words that do not distinguish titles: nationality is compared separately via country. */
-const WEAK = new Set(["الليبي", "ليبي", "السابق", "الحالي", "الجديد"].map((w) => stripArticle(normalize(w))));
+/** Words that do not distinguish titles: nationality is compared separately via country; "عمدة المدينة" is the mayor of the town the article is about. */
+const WEAK = new Set(["الليبي", "ليبي", "السابق", "الحالي", "الجديد", "المدينة"].map((w) => stripArticle(normalize(w))));
 
 export class EntityResolver {
   entities: DocEntity[] = [];

@@ -506,7 +506,12 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         // ("جمع لقاء استضافه X، أمس، في باريس، A بـ B": the meeting's host, then those it gathered)
         const hosted = !verbFirst && hasForm(s.words[t.w1], meetingNouns()) && sponsorWords().has(s.words[t.w1 + 1]?.norm ?? "") &&
           after.length > 1 && after[0].w0 === t.w1 + 2 && onlyCircumstance(s, after[0].w1, after[1].w0) ? after[0] : undefined;
-        const members = hostBefore ? [hostBefore, ...side(after, s.words)] : hosted ? [after[1], ...side(after.slice(2), s.words)] : verbFirst && after.length > 1 ? [after[0], ...side(after.slice(1), s.words)] : side(after, s.words);
+        // (a dual or plural pronoun on the verb gathered those named before it, no one after: "خلال
+        // لقاء جمعهما في باليرمو، بحضور A وسعادة B")
+        // (but the one who brought them together may follow: "كما جمعهما الرئيس X في باريس")
+        const gatheredThem = /(هما|هم)$/.test(s.words[t.w0].norm);
+        const bringer = gatheredThem && after.length && !presentOnly(s.words, after[0].w0) && wordsBetween(s.words, t.w1, after[0].w0) <= 1 ? [after[0]] : [];
+        const members = gatheredThem ? bringer : hostBefore ? [hostBefore, ...side(after, s.words)] : hosted ? [after[1], ...side(after.slice(2), s.words)] : verbFirst && after.length > 1 ? [after[0], ...side(after.slice(1), s.words)] : side(after, s.words);
         // "اللقاء الذي جمع X بـY": the other side behind ب, right after the first
         // (with those joined to it by و, past a time or a place: "جمع X، أمس، بالرئيس Y والمشير Z")
         const rest = hosted ? after.slice(1) : after;
@@ -542,7 +547,7 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         }
         // ("في لقاء جمعهم، أمس، بمقر الجامعة في القاهرة، ترأسه X": the one who chaired it met them too)
         const chairAt = s.words.findIndex((w, k) => k >= t.w1 && k < hi && sponsorWords().has(w.norm));
-        const chair = chairAt >= 0 && onlyCircumstance(s, t.w1, chairAt) ? sponsoredBy(s.words, chairAt, people) : undefined;
+        const chair = chairAt >= 0 && (gatheredThem || onlyCircumstance(s, t.w1, chairAt)) ? sponsoredBy(s.words, chairAt, people) : undefined;
         if (chair && !members.includes(chair)) members.push(chair);
         const ents = uniqueEntities(members, entityOf).map((m) => entityOf(m)!);
         // ("ففي لقاء جمعه بـ X، جرى بحث …": the pronoun is the one the sentence before was about)

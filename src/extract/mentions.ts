@@ -791,6 +791,16 @@ class SentenceMentions {
     return !!heads && heads.size > 0 && !heads.has(stripArticleHead(normalize(head)));
   }
 
+  /** The known towns and cities named among words [a, b) (a title's post: "عمدة باليرمو"). */
+  townsOf(a: number, b: number): string[] {
+    const out: string[] = [];
+    for (let k = a; k < b; k++) {
+      const g = this.opts.gazetteer?.match(this.words, k);
+      if (g?.kind === "place") { out.push(...g.ids); k = g.end - 1; }
+    }
+    return out;
+  }
+
   /** "صالح والسويحلي": after و, a surname the article named before, or a whole known name, is another person. */
   private knownNameWord(plain: string): boolean {
     return !!this.opts.namedBefore?.has(plain) || !!this.opts.gazetteer?.isWholeName?.(plain);
@@ -1831,7 +1841,10 @@ class SentenceMentions {
     // the mayor of the town the story is about, received in Benghazi)
     const before = words[k - 2];
     const theBody = !!before && !before.conj && before.norm.startsWith("ال") && L.namedBodies.has(before.norm.slice(2));
-    if (g.kind === "org" || (g.kind === "place" && L.cityPosts.has(stripArticleHead(head)) && !theBody)) return true;
+    // (nor when the post has its town already: "عميد بلدية بنغازي في ميلانو" is in Milan, not its mayor)
+    // (a town, not the country the post serves: "قنصل إيطاليا في بنغازي" is the consul there)
+    const ownTown = g.kind === "place" && [k - 2, k - 3].some((x) => x >= 0 && opts.gazetteer?.match(words, x)?.kind === "place" && opts.gazetteer.match(words, x)!.end === k - 1 && !this.countryAt(x));
+    if (g.kind === "org" || (g.kind === "place" && L.cityPosts.has(stripArticleHead(head)) && !theBody && !ownTown)) return true;
     // an envoy's post city when the envoy's name follows it ("سفير ليبيا في روما محمد فرحات");
     // otherwise the city is where something happened ("التقى السفير في طرابلس وزير الداخلية")
     if (g.kind !== "place" || !L.envoyPosts.has(stripArticleHead(head))) return false;
@@ -1949,7 +1962,10 @@ class SentenceMentions {
         const genderClash = feminine(prev.head) !== undefined && feminine(m.head) !== undefined && feminine(prev.head) !== feminine(m.head);
         // "استقبل الرئيس التشادي X الوزير الليبي": a nationality not the known person's is someone else
         const countryClash = !!m.country && !this.C.supranational.has(m.country) && this.ofAnotherCountry(prev.kbIds, m.country);
-        if (genderClash || countryClash) { keep.push(m); continue; }
+        // "استقبل عمدة باليرمو، X، عميد بلدية مصراتة": a post of another town is someone else's
+        const mine = this.townsOf(prev.w0, prev.w1), theirs = this.townsOf(m.w0, m.w1);
+        const townClash = mine.length > 0 && theirs.length > 0 && !theirs.some((t) => mine.includes(t));
+        if (genderClash || countryClash || townClash) { keep.push(m); continue; }
         // ("استقبل X قائد العملية … في المتوسط «صوفيا»، الأدميرال Y": the title is Y's, named after its remit)
         if (this.remitHolderAfter(m, list)) { keep.push(m); continue; }
         if ((gap === 0 && (!afterVerb || laterMention || objectNext)) || (gap === 1 && isPunct(words[prev.w1], "،,"))) {

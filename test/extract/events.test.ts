@@ -2469,3 +2469,13 @@ test("an island the encounter was on gives way to the dateline's city on it ('ب
   const two = extract("واستقبل الرئيس التونسي الباجي قائد السبسي الوزيرين مساهل وشكري بقصر قرطاج.", "2018-12-18");
   assert.ok(two.mentions.some((m) => m.name === "مساهل" && m.title === "الوزير"));
 });
+
+test("municipal posts: a post of another town is another person ('استقبل عمدة باليرمو، X، عميد بلدية مصراتة'); 'عميد بلدية بنغازي في ميلانو' is in Milan, not its mayor; 'لقاء جمعهما' gathered the two named before, not those present after it", () => {
+  const doc = extract("وفي لقاء منفصل مساء أمس، استقبل عمدة باليرمو، ليولوكا أورلاندو، عميد بلدية مصراتة والوفد المرافق له في قصر المدينة.", "2017-03-16");
+  assert.equal(doc.events.filter((e) => e.type === "meeting").length, 1);
+  assert.ok(!doc.entities.some((e) => e.name === "ليولوكا أورلاندو" && e.titles.some((t) => t.includes("مصراتة"))));
+  const milan = extract("عميد بلدية بنغازي في ميلانو: مباحثات حول علاج المرضى\nوفي اليوم ذاته، تباحث العميد مع عمدة ميلانو، جوزيبي سالا، في قصر مارينو حول فكرة توأمة بين المدينتين.", "2021-06-12");
+  assert.ok(!milan.entities.some((e) => e.name === "جوزيبي سالا" && e.titles.some((t) => t.includes("بنغازي"))));
+  const present = extract("بحث عميد بلدية مصراتة محمد اشتيوي أمس مع رئيس إقليم صقلية روزاريو كروتشيتا سبل التعاون، وذلك خلال لقاء جمعهما في باليرمو، بحضور عضو المجلس البلدي وسعادة القنصل العام الليبي في باليرمو.", "2017-03-16");
+  assert.deepEqual(dyads(present.events), ["روزاريو كروتشيتا – محمد اشتيوي"]);
+});
