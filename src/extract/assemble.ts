@@ -152,6 +152,17 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
       ev.rules.push("date:story");
     }
   }
+  // a live page's items, stamped with their hour ("09:10 — طرابلس: …"), and the sentences that go
+  // on from them are of the day the page was published
+  const stamped = ctx.sentences.filter((v) => stampedWithHour(v)).map((v) => v.index);
+  const live = stamped.length >= 3;
+  if (live && ctx.published && ctx.published.length >= 10) for (let i = 0; i < events.length; i++) {
+    const ev = events[i];
+    if (ev.date || ev.status !== "happened" || apart[i] || background[i]) continue;
+    if (!merged[i].raw.every((r) => r.sentence >= stamped[0])) continue;
+    ev.date = { value: ctx.published.slice(0, 10), precision: "day", text: "", implied: true };
+    ev.rules.push("date:live");
+  }
   // still undated: the story's own day
   if (lead) for (let i = 0; i < events.length; i++) {
     const ev = events[i];
@@ -161,6 +172,13 @@ export function assembleEvents(raw: RawEvent[], ctx: AssembleContext): Extracted
     ev.rules.push("date:lead");
   }
   return events;
+}
+
+/** The sentence opens with an hour of the day and a dash, as a live page's items do ("09:10 —"، "14:05 -"). */
+function stampedWithHour(s: SentenceView | undefined): boolean {
+  if (!s) return false;
+  const opening = s.words.slice(0, 4).map((w) => w.token.text).join("");
+  return /^[0-2]?\d[:：][0-5]\d[-–—|]/.test(opening);
 }
 
 /**

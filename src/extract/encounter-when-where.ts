@@ -290,7 +290,10 @@ export function pickPlace(s: SentenceView, t: Trigger, lo: number, hi: number): 
   // a bulletin's item opens with its own dateline: "— روما: استقبل …" (a city: more than a
   // country the clause names — "• فاليتا: اجتمع أبيلا بالمنفي، الذي يقوم بزيارة إلى مالطا")
   const item = itemDateline(s);
-  if (best && best.locative && (best.kind !== "country" || !item)) return best;
+  // (a palace named after a place of another country than the item's city is in that city: "روما: …
+  // في قصر ماداما" — Palazzo Madama, not Madama in Niger)
+  const namedSite = !!best && !!item && best.place.country !== item.place.country && best.w0 > 0 && hasForm(s.words[best.w0 - 1], mentionLexicon().facilities);
+  if (best && best.locative && (best.kind !== "country" || !item) && !namedSite) return best;
   return item;
 }
 
@@ -310,8 +313,12 @@ function isItemMark(w: Word): boolean {
 /** The city a sentence opens with, behind a dash, bullet or item number at most and before ":" ("— روما: …"). */
 function itemDateline(s: SentenceView): PlaceMention | null {
   // (behind a bullet or an item's number: "• فاليتا: …"، "1) روما: …"، "2- طرابلس: …")
-  let first = 0;
-  while (first < 3 && first < s.words.length && isItemMark(s.words[first])) first++;
+  // (or a live page's hour: "09:30 — الرجمة: …")
+  const w = s.words;
+  let first = w.length > 3 && w[0].token.kind === "number" && isPunct(w[1], ":") && w[2].token.kind === "number" ? 3 : 0;
+  if (first === 0 && w.length > 1 && w[0].token.kind === "number" && /^\d{1,2}:\d{2}$/.test(w[0].token.text)) first = 1;
+  const marks = first + 3;
+  while (first < marks && first < w.length && isItemMark(w[first])) first++;
   const p = s.places.find((x) => x.w0 === first && x.kind !== "region" && x.kind !== "sea");
   if (!p) return null;
   // (":" only: "طرابلس - …" is the article's dateline, which the assembly weighs against the story's places)

@@ -2479,3 +2479,11 @@ test("municipal posts: a post of another town is another person ('استقبل �
   const present = extract("بحث عميد بلدية مصراتة محمد اشتيوي أمس مع رئيس إقليم صقلية روزاريو كروتشيتا سبل التعاون، وذلك خلال لقاء جمعهما في باليرمو، بحضور عضو المجلس البلدي وسعادة القنصل العام الليبي في باليرمو.", "2017-03-16");
   assert.deepEqual(dyads(present.events), ["روزاريو كروتشيتا – محمد اشتيوي"]);
 });
+
+test("a live page: items stamped with their hour are of the publication day, each placed by its own dateline after the hour; a palace named after a place of another country is in the item's city", () => {
+  const doc = extract("مباشر | يوم دبلوماسي حافل\n09:30 — الرجمة: القائد العام المشير خليفة حفتر يستقبل وزير الدفاع الإيطالي غويدو كروسيتو.\n10:15 — أعلن الصندوق إطلاق 35 مشروعا جديدا في درنة.\n11:40 — روما: رئيس مجلس النواب عقيلة صالح يلتقي رئيس مجلس الشيوخ الإيطالي إينياتسيو لاروسا في قصر ماداما.\n14:10 — طرابلس: المبعوثة الأممية هانا تيتيه تبحث مع رئيس المجلس الرئاسي محمد المنفي العملية السياسية.", "2025-04-08");
+  const meetings = doc.events.filter((e) => e.type === "meeting");
+  assert.equal(meetings.length, 3);
+  for (const e of meetings) assert.equal(e.date?.value, "2025-04-08");
+  assert.deepEqual(meetings.map((e) => e.location?.name).sort(), ["الرجمة", "روما", "طرابلس"].sort());
+});
