@@ -829,15 +829,19 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           // "باستقبال طلبات … للمشاركة في المؤتمر … برعاية A وB" names no host)
           // (not past another clause: "استقبلت لجنة … المرشحين، حيث … وسط متابعة A، وحضور B"; a
           // long title may stand before the subject's name: "استقبل معالي المستشار … المشرف العام على … الدكتور X")
-          subject = [after[0]];
+          // (one who came with the subject is on his side: "استقبل X، رفقة Y، اليوم، بمقر …، Z")
+          const companions = after.slice(1).filter((m) => accompanies(s.words, m.w0) && !markedByBa(s.words, m));
+          const rest = [after[0], ...after.slice(1).filter((m) => !companions.includes(m))];
+          subject = [after[0], ...companions];
+          if (rest.length < 2) { subject = [after[0]]; rest.push(...companions); companions.length = 0; }
           // (from the subject's last mention: "القائد العام ... المشير خليفة حفتر، اليوم، بمقر ...، X")
-          const subjectEnd = Math.max(...people.filter((m) => m.w0 >= t.w1 && m.w1 <= after[1].w0).map((m) => m.w1), after[0].w1);
+          const subjectEnd = Math.max(...people.filter((m) => m.w0 >= t.w1 && m.w1 <= rest[1].w0).map((m) => m.w1), after[0].w1);
           // (one behind ل is no object of the verb: "والتقى X، في زيارة هي الأولى لرئيس حكومة أوروبية")
-          if (objectGap(s.words, subjectEnd, after[1].w0) <= MAX_OBJECT_GAP && !titleBehindLam(s.words[after[1].w0])) counter = side(after.slice(1), s.words);
+          if (objectGap(s.words, subjectEnd, rest[1].w0) <= MAX_OBJECT_GAP && !titleBehindLam(s.words[rest[1].w0])) counter = side(rest.slice(1), s.words);
           // "استقبل X، اليوم بمقر …، وفدا تركيا رفيع المستوى ضم A، وB": the members of the
           // delegation received, however far on
           if (!counter.length) {
-            for (let k = subjectEnd; k < after[1].w0; k++) {
+            for (let k = subjectEnd; k < rest[1].w0; k++) {
               if (!glue().delegation.has(s.words[k].norm)) continue;
               counter = unnamedDelegation(s.words, k, after);
               break;

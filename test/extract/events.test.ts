@@ -2487,3 +2487,8 @@ test("a live page: items stamped with their hour are of the publication day, eac
   for (const e of meetings) assert.equal(e.date?.value, "2025-04-08");
   assert.deepEqual(meetings.map((e) => e.location?.name).sort(), ["الرجمة", "روما", "طرابلس"].sort());
 });
+
+test("'استقبل X، رفقة Y، اليوم، بمقر …، Z': one who came with the host met the guest too, and is no guest himself", () => {
+  const doc = extract("استقبل رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة، رفقة رئيس الأركان العامة الفريق أول محمد الحداد، اليوم الثلاثاء، بمقر ديوان رئاسة الوزراء في طرابلس، وزير الدفاع الوطني التركي يشار غولر والوفد المرافق له.", "2024-03-05");
+  assert.deepEqual(dyads(doc.events).sort(), ["عبد الحميد الدبيبة – يشار غولر", "محمد الحداد – يشار غولر"]);
+});
