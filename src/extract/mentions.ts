@@ -1790,7 +1790,7 @@ class SentenceMentions {
     const standalone = L.standalone.has(head) || (L.deputyHeads.has(head) && head.endsWith("ه") && /ه[\u064B-\u0652]*$/.test(w.token.text)) ||
       (/ت(ها|ه)$/.test(head) && L.deputyHeads.has(head.replace(/ت(ها|ه)$/, "ه"))) ||
       // ("لدى استقباله الوزيرين A وB": a definite dual head, the two named right after it)
-      (kind === "dual" && head.startsWith("ال") && j === i + 1 && !!this.nameAt(j) && words[this.nameAt(j)!.end]?.conj === "و");
+      (kind === "dual" && head.startsWith("ال") && j === i + 1 && words[this.nameAt(j)?.end ?? n]?.conj === "و");
     if (comps === 0 && !standalone) return null;
     return { end: j, head, kind, country, ownCountry, parts, splits };
   }
