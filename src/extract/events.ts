@@ -830,11 +830,13 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
           // (not past another clause: "استقبلت لجنة … المرشحين، حيث … وسط متابعة A، وحضور B"; a
           // long title may stand before the subject's name: "استقبل معالي المستشار … المشرف العام على … الدكتور X")
           // (one who came with the subject is on his side: "استقبل X، رفقة Y، اليوم، بمقر …، Z")
+          // (برفقة، يرافقه: whom the reading of those present left out; رفقة: still among the others)
           // (when only companions follow, the first of them is the one received after all)
-          const companions = after.slice(1).filter((m) => accompanies(s.words, m.w0) && !markedByBa(s.words, m));
+          const companions = afterAll.filter((m) => m.w0 > after[0].w0 && m.type !== "org" && accompanies(s.words, m.w0) && !markedByBa(s.words, m));
           const guests = after.slice(1).filter((m) => !companions.includes(m));
           const rest = guests.length ? [after[0], ...guests] : after;
-          subject = guests.length ? [after[0], ...companions] : [after[0]];
+          // (those after the guest came with the guest: companionsOf, below)
+          subject = guests.length ? [after[0], ...companions.filter((m) => m.w0 < guests[0].w0)] : [after[0]];
           // (from the subject's last mention: "القائد العام ... المشير خليفة حفتر، اليوم، بمقر ...، X")
           const subjectEnd = Math.max(...people.filter((m) => m.w0 >= t.w1 && m.w1 <= rest[1].w0).map((m) => m.w1), after[0].w1);
           // (one behind ل is no object of the verb: "والتقى X، في زيارة هي الأولى لرئيس حكومة أوروبية")

@@ -2491,4 +2491,9 @@ test("a live page: items stamped with their hour are of the publication day, eac
 test("'استقبل X، رفقة Y، اليوم، بمقر …، Z': one who came with the host met the guest too, and is no guest himself", () => {
   const doc = extract("استقبل رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة، رفقة رئيس الأركان العامة الفريق أول محمد الحداد، اليوم الثلاثاء، بمقر ديوان رئاسة الوزراء في طرابلس، وزير الدفاع الوطني التركي يشار غولر والوفد المرافق له.", "2024-03-05");
   assert.deepEqual(dyads(doc.events).sort(), ["عبد الحميد الدبيبة – يشار غولر", "محمد الحداد – يشار غولر"]);
+  // (and so with برفقة and يرافقه, which the reading of those present leaves out)
+  const with2 = extract("استقبل رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة، برفقة رئيس الأركان العامة الفريق أول محمد الحداد، اليوم، وزير الدفاع التركي يشار غولر.", "2024-03-05");
+  assert.deepEqual(dyads(with2.events).sort(), ["عبد الحميد الدبيبة – يشار غولر", "محمد الحداد – يشار غولر"]);
+  const with3 = extract("واستقبل الدبيبة، يرافقه وزير الداخلية عماد الطرابلسي، السفير الإيطالي جانلوكا ألبريني.", "2024-03-05");
+  assert.equal(dyads(with3.events).length, 2);
 });
