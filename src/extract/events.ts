@@ -976,6 +976,9 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
         const interviewed = sentences[0]?.people.find((m) => m.type === "person" && entityOf(m));
         if (interviewed) subjectEntities = [entityOf(interviewed)!];
       }
+      // "انتقل الوفد الأمريكي إلى بنغازي، حيث التقى X": a delegation of one country, said so, is the
+      // people of that country the article's encounters had
+      if (!subjectEntities.length) subjectEntities = nationalDelegation(s.words, lo, t.w0, events);
       if (!subjectEntities.length) {
         // "كما تستقبل مصر نائب رئيس وزراء المجر": a country or city right after the verb is its
         // subject, and no person of an earlier sentence is
@@ -1146,6 +1149,19 @@ function inTheMeeting(words: Word[], t: Trigger, at: number): boolean {
   if (!t.weak) return false;
   const gap = words.slice(t.w1, at);
   return (gap.length === 2 && gap[0].norm === "في" && hasForm(gap[1], meetingNouns())) || (gap.length === 1 && /^في(ه|ها)$/.test(gap[0].norm));
+}
+
+/**
+ * "الوفد الأمريكي" in the clause before the trigger: the participants of that country in the
+ * encounters told so far (none when the article has none of it).
+ */
+function nationalDelegation(words: Word[], lo: number, at: number, events: RawEvent[]): DocEntity[] {
+  const k = words.findIndex((w, j) => j >= lo && j + 1 < at && glue().known_delegation.has(w.norm) && countryLexicon().adjectives.has(words[j + 1].norm));
+  if (k < 0) return [];
+  const code = countryLexicon().adjectives.get(words[k + 1].norm);
+  const out: DocEntity[] = [];
+  for (const e of events) for (const p of [...e.subject, ...e.counterpart]) if (p.country === code && p.type === "person" && !out.includes(p)) out.push(p);
+  return out;
 }
 
 /** "يرافقه X"، "برفقة X"، "بحضور X": people with someone, not the one who acts */

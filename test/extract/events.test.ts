@@ -2497,3 +2497,8 @@ test("'استقبل X، رفقة Y، اليوم، بمقر …، Z': one who cam
   const with3 = extract("واستقبل الدبيبة، يرافقه وزير الداخلية عماد الطرابلسي، السفير الإيطالي جانلوكا ألبريني.", "2024-03-05");
   assert.equal(dyads(with3.events).length, 2);
 });
+
+test("'انتقل الوفد الأمريكي إلى بنغازي، حيث التقى X': a delegation of one country is its people the article's encounters had, not the last subject alone", () => {
+  const doc = extract("استقبل الدبيبة أمس قائد أفريكوم الجنرال مايكل لانغلي والسفير ريتشارد نورلاند. وعقد لانغلي اجتماعا مع رئيس الأركان محمد الحداد. وصباح اليوم، انتقل الوفد الأمريكي إلى مدينة بنغازي، حيث التقى المشير خليفة حفتر.", "2023-03-15");
+  assert.deepEqual(dyads(doc.events).filter((d) => d.includes("حفتر")).sort(), ["خليفة حفتر – ريتشارد نورلاند", "خليفة حفتر – مايكل لانغلي"]);
+});
