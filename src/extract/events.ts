@@ -128,8 +128,17 @@ function listedGroup(prev: SentenceView, s: SentenceView, entityOf: (m: PersonMe
 }
 
 /** The sentence is an interview's answer: it opens with "ج:" (frames.yaml answer_markers). */
-function answerLine(s: SentenceView): boolean {
-  return s.words.length > 2 && glue().answer_markers.has(s.words[0].norm) && isPunct(s.words[1], ":");
+function answerLine(s: SentenceView, asked: SentenceView | null): boolean {
+  if (s.words.length > 2 && glue().answer_markers.has(s.words[0].norm) && isPunct(s.words[1], ":")) return true;
+  // ("* سؤال؟" then "- جواب": a dash opening the sentence after a question)
+  return s.words.length > 2 && isPunct(s.words[0], "-–—") && !!asked && isPunct(asked.words[asked.words.length - 1], "؟?");
+}
+
+/** "X لـOUTLET: التقيت …": the person who opens the sentence, when a colon ends his words within six of them, before `at`. */
+function speakerBeforeColon(s: SentenceView, at: number): PersonMention | undefined {
+  const colon = s.words.findIndex((w, k) => k < Math.min(at, 7) && isPunct(w, ":"));
+  if (colon < 1) return undefined;
+  return s.people.find((m) => m.w0 === 0 && m.w1 <= colon && m.type === "person");
 }
 
 /** A date said with a word that puts it ahead ("24 ديسمبر المقبل"، "الخميس القادم"). */
@@ -367,6 +376,8 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
     fromLast = events.length;
     // "ويتعلق الأمر بكل من A، وB": the group the sentence before met, named one by one
     if (previous) events.push(...listedGroup(previous, s, entityOf));
+    /** the sentence before this one (a question, when this one answers it) */
+    const asked = previous;
     previous = s;
     const dayBefore = lastDay;
     // (not since when something lasts, nor a day in a relative clause on something else: "منذ
@@ -972,7 +983,12 @@ export function extractEvents(sentences: SentenceView[], entityOf: (m: PersonMen
       if (!subjectEntities.length) { subjectEntities = dualAnaphor(s.words, Math.max(lo, t.w0 - 12), t.rule.startsWith("light") ? t.w1 : t.w0, events, people); grouped = subjectEntities.length > 0; }
       // "ج: تحدثت هاتفيا مع X": the first person of an interview's answer is the one interviewed —
       // the person the headline names first
-      if (!subjectEntities.length && t.firstPerson && answerLine(s)) {
+      // ("المشري للجزيرة نت: التقيت عقيلة صالح": a headline's speaker before its colon)
+      if (!subjectEntities.length && t.firstPerson) {
+        const speaker = speakerBeforeColon(s, t.w0);
+        if (speaker && entityOf(speaker)) subjectEntities = [entityOf(speaker)!];
+      }
+      if (!subjectEntities.length && t.firstPerson && answerLine(s, asked)) {
         const interviewed = sentences[0]?.people.find((m) => m.type === "person" && entityOf(m));
         if (interviewed) subjectEntities = [entityOf(interviewed)!];
       }

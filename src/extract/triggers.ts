@@ -34,7 +34,7 @@ export interface Trigger {
 interface VerbSpec { forms: string[]; frame: Frame; role?: "subject_host" | "object_host"; person?: number; weak?: boolean; after_noun?: boolean; by_phone?: boolean }
 interface EventLexicon {
   verbs: Record<string, VerbSpec[]>;
-  light_verbs: { verbs: string[]; nouns: Record<string, string[]>; receive: string[] };
+  light_verbs: { verbs: string[]; nouns: Record<string, string[]>; receive: string[]; first_person?: string[] };
   nouns: Record<string, string[]>;
   status: { planned: string[]; later?: string[]; planned_arrive: string[]; intent?: string[]; proposal: string[]; holding: string[]; cancelled: string[]; denied: string[]; denied_truth?: string[]; not_on_agenda?: string[] };
   background: string[];
@@ -56,6 +56,8 @@ class TriggerLexicon {
   verbs = new Map<string, VerbEntry[]>();
   lightVerbs: Set<string>;
   receive: Set<string>;
+  /** light verbs in the first person (an interview's answer: the one interviewed) */
+  firstPersonLight: Set<string>;
   lightNouns = new PhraseTrie<EventType>();
   nouns = new Map<string, EventType>();
   planned: Set<string>;
@@ -104,6 +106,7 @@ class TriggerLexicon {
     this.lightVerbs = normSet(L.light_verbs.verbs);
     this.callMarkers = normSet((L.call_markers ?? []).filter((w) => !w.includes(" ")));
     this.receive = normSet(L.light_verbs.receive);
+    this.firstPersonLight = normSet(L.light_verbs.first_person ?? []);
     for (const [type, nouns] of Object.entries(L.light_verbs.nouns)) for (const nn of nouns) this.lightNouns.add(phraseWords(nn), type as EventType);
     for (const [type, nouns] of Object.entries(L.nouns)) for (const nn of nouns) this.nouns.set(normalize(nn), type as EventType);
     this.planned = normSet(L.status.planned.filter((p) => !p.includes(" ")));
@@ -189,7 +192,7 @@ export function findTriggers(words: Word[]): Trigger[] {
           // ("أقام مأدبة عشاء على شرف X": X, the guest, after "على شرف")
           const honour = words.slice(m.end, m.end + 3).some((x) => x.norm === "شرف");
           const frame: Frame = receive ? "from" : between ? "between" : reception || honour ? "object" : "with";
-          out.push({ w0: i, w1: m.end, type, frame, future: isFuture(w), rule: `light:${type}:${frame}` });
+          out.push({ w0: i, w1: m.end, type, frame, future: isFuture(w), firstPerson: w.forms.some((f) => L.firstPersonLight.has(f)), rule: `light:${type}:${frame}` });
           i = m.end - 1;
           break;
         }
@@ -212,7 +215,7 @@ export function findTriggers(words: Word[]): Trigger[] {
     // not what was spoken of: "تحدث عن وسائل الاتصال")
     if (v && v.byPhone && !byPhoneAfter(L, words, i)) continue;
     if (v) {
-      out.push({ w0: i, w1: i + 1, type: v.type, frame: v.frame, role: v.role, firstPerson: v.firstPerson, weak: v.weak, future: isFuture(w) || purposeVerb(L, w), rule: v.rule });
+      out.push({ w0: i, w1: i + 1, type: v.type, frame: v.frame, role: v.role, firstPerson: v.firstPerson || writtenFirstPerson(w), weak: v.weak, future: isFuture(w) || purposeVerb(L, w), rule: v.rule });
       continue;
     }
     // "قام X بزيارة إلى المشير Y"، "زيارة مجاملة لرئيس …": a visit paid to someone named after إلى or ل
@@ -487,6 +490,14 @@ function meansOfVerb(out: Trigger[], words: Word[], i: number): boolean {
   const what = words.slice(last.w1, i - 1);
   return last.frame === "with" && what.length >= 1 && what.length <= 3 && what.every((w) => !w.conj && w.token.kind === "word" && w.norm.startsWith("ال")) &&
     !words.slice(last.w1, i).some((w) => w.norm === "مع");
+}
+
+/**
+ * "ولن ألتقي حفتر": normalized, the first person of a form VIII or X verb is its third person's
+ * past (ألتقي = التقى); as written, its hamza on the alef says "I" (the past has none).
+ */
+function writtenFirstPerson(w: Word): boolean {
+  return /^[وف]?أ/.test(w.token.text) && /^(ال?ت|اجت|است)/.test(w.conj ? w.forms[1] ?? "" : w.norm);
 }
 
 /** A verb's forms without an object pronoun ه/ها; a final ى written ا before it comes back ("تلقاه" → تلقي). */
