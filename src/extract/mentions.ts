@@ -38,6 +38,8 @@ interface TitleLexicon {
   body_plurals?: string[];
   nationality_heads?: string[];
   same_office?: string[][];
+  tribe_heads?: string[];
+  tribe_name_openers?: string[];
   accompany?: string[];
   guest_words?: string[];
   governors?: string[];
@@ -117,6 +119,8 @@ class MentionLexicon {
   pluralSingular: Map<string, string>;
   /** a region word whose name follows inside the title (ولاية بافاريا) */
   regionHeads: Set<string>;
+  tribeHeads: Set<string>;
+  tribeNameOpeners: Set<string>;
   /** "شؤون" and its forms: the adjective after it is the domain's ("للشؤون الأفريقية") */
   affairs: Set<string>;
   /** styles of address before a title: معالي، سمو، فخامة */
@@ -193,6 +197,8 @@ class MentionLexicon {
     // (the singular as written: it is shown as the title of each person the plural names)
     this.pluralSingular = new Map(Object.entries(t.plural_singular ?? {}).map(([p, sg]) => [normalize(p), sg]));
     this.regionHeads = normSet(t.region_heads ?? []);
+    this.tribeHeads = normSet(t.tribe_heads ?? []);
+    this.tribeNameOpeners = normSet(t.tribe_name_openers ?? []);
     this.affairs = normSet(t.affairs ?? []);
     this.honorifics = normSet(t.honorifics ?? []);
     this.stylesBeforeName = new PhraseTrie<true>();
@@ -387,8 +393,9 @@ class SentenceMentions {
       // (nor at a known place or body: "ومن بنغازي طار حفتر")
       const known = opts.gazetteer?.match(words, s.start);
       // (nor at a preposition as written: "على هامشه" — على with ى is no علي)
+      // (nor at a palace, airport or street named after someone: "بقصر باراكيني" is the place)
       if (s.type !== "PERS" || this.inflectedOrdinary(words[s.start]) || opts.isVerb?.(words[s.start]) || (known && known.kind !== "person") ||
-        PARTICLES_AS_WRITTEN.has(words[s.start].token.text)) continue;
+        PARTICLES_AS_WRITTEN.has(words[s.start].token.text) || hasForm(words[s.start], mentionLexicon().facilities)) continue;
       let end = s.start + 1;
       while (end < s.end && !this.breaksName(words[end])) end++;
       this.nerStart.set(s.start, end);
@@ -1463,6 +1470,13 @@ class SentenceMentions {
         const own = named.kind === "org" && country === undefined ? this.nationalityWithin(j, named.end) : undefined;
         if (own) { country = own; ownCountry = !linked; }
         j = named.end;
+        comps++;
+        governs = false;
+        continue;
+      }
+      // "شيخ قبيلة أولاد سليمان": a tribe's noun takes the tribe's name along (two words after a word of descent)
+      if (hasForm(x, L.tribeHeads) && words[j + 1]?.token.kind === "word") {
+        j += L.tribeNameOpeners.has(words[j + 1].norm) && words[j + 2]?.token.kind === "word" ? 3 : 2;
         comps++;
         governs = false;
         continue;

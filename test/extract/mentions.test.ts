@@ -655,3 +655,12 @@ test("a bare title then the surname of someone the article titled otherwise are 
   const king = extractDocument({ id: "t", text: "التقى ولي العهد الأمير محمد بن سلمان الرئيس المصري. وقال الملك سلمان إن العلاقات راسخة.", published: "2016-04-10" }, { resources: R });
   assert.ok(king.mentions.some((m) => m.title === "الملك" && m.name === "سلمان"));
 });
+
+test("a tribe's name after its noun is the title's, not a person ('شيخ قبيلة أولاد سليمان'); a palace named after someone is no person ('بقصر باراكيني')", () => {
+  const R = loadResources({});
+  const doc = extractDocument({ id: "t", text: "استقبل وزير الداخلية الإيطالي ماركو مينيتي أمس شيخ قبيلة أولاد سليمان وزعيم قبائل التبو في الجنوب الليبي.", published: "2017-06-01" }, { resources: R });
+  assert.ok(doc.mentions.some((m) => m.title === "شيخ قبيلة أولاد سليمان" && !m.name));
+  assert.ok(!doc.entities.some((e) => e.name === "أولاد سليمان"));
+  const palace = extractDocument({ id: "t", text: "استقبل وزير الدفاع الإيطالي لورينزو غويريني، أمس، في مقر الوزارة بقصر باراكيني، وزير الدفاع النيجري ألكاسوم إنداتو.", published: "2022-03-23" }, { resources: R });
+  assert.ok(!palace.entities.some((e) => e.name.includes("باراكيني")));
+});
