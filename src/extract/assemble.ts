@@ -524,7 +524,7 @@ function toEvent(p: Pair, i: number, extra: number[], ctx: AssembleContext, earl
   if (!location && !inherited) location = own[0] ?? fromHeadline.find((l) => l.kind !== "country") ?? fromHeadline[0] ?? headlineCity(p, ctx);
   // (an island or a region the encounter was on, when the dateline names a city of it: "باليرمو - …
   // وصل إلى صقلية، حيث استقبله X" — the city is the finer answer)
-  if (location && (location.kind === "island" || location.kind === "region") && ctx.dateline?.kind === "city" && ctx.dateline.place.country === location.place.country &&
+  if (location && (location.kind === "island" || location.kind === "region") && !!ctx.dateline && (ctx.dateline.kind === "city" || ctx.dateline.kind === "capital") && ctx.dateline.place.country === location.place.country &&
     kmBetween(ctx.dateline.place, location.place) <= 250) location = ctx.dateline;
   let place: Place | null = location ? { ...(ctx.cityOf?.(location.place) ?? location.place) } : inherited;
   if (type === "call") place = null;

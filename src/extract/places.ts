@@ -159,7 +159,17 @@ const hostVerbSet = () => (hostVerbs ??= normSet(readLexicon<{ host_verbs: strin
  * the city the opening sentences say hosted the story ("استضافت طرابلس، أمس، منتدى ...").
  */
 export function findDateline(views: SentenceView[]): PlaceMention | null {
-  return dashDateline(views) ?? hostCity(views);
+  return dashDateline(views) ?? hostCity(views) ?? gatheringCity(views);
+}
+
+/**
+ * "مباشر | مؤتمر روما الوزاري …: لقاءات على الهامش": a gathering named by its city in the headline,
+ * when the article tells of encounters on its margins (على هامش), is where the story is.
+ */
+function gatheringCity(views: SentenceView[]): PlaceMention | null {
+  const head = views.find((v) => !v.skip);
+  if (!head || !views.some((v) => !v.skip && v.words.some((w) => w.norm === "هامش" || w.norm === "الهامش"))) return null;
+  return head.places.find((p) => p.kind !== "country" && p.kind !== "region" && p.kind !== "sea" && p.w0 > 0 && hasForm(head.words[p.w0 - 1], gatheringNames())) ?? null;
 }
 
 function hostCity(views: SentenceView[]): PlaceMention | null {

@@ -2510,3 +2510,10 @@ test("an interview: the answer after a question ('* …؟' then '- تلقيت أ
   assert.deepEqual(dyads(head.events), ["خالد المشري – عقيلة صالح"]);
   assert.ok(head.events.every((e) => e.status !== "happened" || !e.participants.some((p) => p.name === "خليفة حفتر")));
 });
+
+test("a gathering named by its city in the headline places the encounters on its margins when nothing else does ('مؤتمر روما الوزاري: لقاءات على الهامش')", () => {
+  const doc = extract("مباشر | مؤتمر روما الوزاري حول الهجرة والتنمية في المتوسط: لقاءات على الهامش\n10:20 — على هامش المؤتمر، ميلوني تلتقي رئيس المجلس الرئاسي الليبي محمد المنفي.\n11:45 — أجرى وزير الخارجية الإيطالي أنطونيو تاياني مباحثات مع نظيره التونسي نبيل عمار.\n13:15 — ناقش رئيس الوزراء المالطي روبرت أبيلا مع وزير الداخلية الإيطالي ماتيو بيانتيدوزي آلية توزيع المهاجرين.", "2023-11-16");
+  const meetings = doc.events.filter((e) => e.type === "meeting");
+  assert.equal(meetings.length, 3);
+  for (const e of meetings) assert.equal(e.location?.name, "روما");
+});
