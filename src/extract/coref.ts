@@ -62,8 +62,9 @@ const titleKey = (s: string) => {
   // (ب on a word of a title is the article's: key() reads "بالأعمال" as أعمال, so "بأعمال" is too —
   // "القائم بالأعمال" is "القائم بأعمال السفارة")
   // (nor the region word of a governor's title: "حاكم إقليم X" is "حاكم X")
-  const regions = mentionLexicon().regionHeads;
-  return key(s).filter((w) => !WEAK.has(w) && !adj.has(w) && !adj.has("ال" + w) && !regions.has(w)).map((w) => (w.startsWith("با") && w.length >= 6 ? w.slice(1) : w));
+  // (nor a word that tells no title from another: titles.yaml weak_title_words)
+  const { regionHeads: regions, weakTitleWords: weak } = mentionLexicon();
+  return key(s).filter((w) => !weak.has(w) && !adj.has(w) && !adj.has("ال" + w) && !regions.has(w)).map((w) => (w.startsWith("با") && w.length >= 6 ? w.slice(1) : w));
 };
 // (وزيرة → وزير; every form of "his/her counterpart" — نظيره، نظيرها، نظيرتها — is نظير)
 // (asked for every title against every entity: the answer is kept per written head)
@@ -84,8 +85,6 @@ const headKeyOf = (h: string) => {
   return mentionLexicon().counterpart.has(bare) ? "نظير" : stripArticle(bare).replace(/ه$/, "");
 };
 
-/** Words that do not distinguish titles: nationality is compared separately via country; "عمدة المدينة" is the mayor of the town the article is about. */
-const WEAK = new Set(["الليبي", "ليبي", "السابق", "الحالي", "الجديد", "المدينة"].map((w) => stripArticle(normalize(w))));
 
 export class EntityResolver {
   entities: DocEntity[] = [];

@@ -11,7 +11,7 @@
 // institutions, nationality adjectives, countries, linking prepositions) and the first
 // word that is none of those opens the name.
 import type { Mention, Token } from "../types.js";
-import { normalize } from "../text/normalize.js";
+import { normalize, stripArticle } from "../text/normalize.js";
 import { countryLexicon } from "./countries.js";
 import { lexiconExists, normSet, phraseWords, readLexicon, readWordList, PhraseTrie } from "./lexicon.js";
 import { closingBracket, formIn, hasForm, isPunct, toWords, type Word } from "./words.js";
@@ -34,6 +34,9 @@ interface TitleLexicon {
   styles_before_name?: string[];
   office_styles?: string[];
   adjective_heads?: string[];
+  participle_objects?: string[];
+  weak_title_words?: string[];
+  body_adjectives?: string[];
   joined_heads?: string[];
   body_plurals?: string[];
   nationality_heads?: string[];
@@ -128,6 +131,10 @@ class MentionLexicon {
   stylesBeforeName: PhraseTrie<true>;
   officeStyles: Set<string>;
   adjectiveHeads: Set<string>;
+  participleObjects: Set<string>;
+  /** normalized, the article stripped (as coreference compares title words) */
+  weakTitleWords: Set<string>;
+  bodyAdjectives: Set<string>;
   joinedHeads: Set<string>;
   bodyPlurals: Set<string>;
   /** heads without their article (see titles.yaml nationality_heads) */
@@ -205,6 +212,9 @@ class MentionLexicon {
     for (const p of t.styles_before_name ?? []) this.stylesBeforeName.add(phraseWords(p), true);
     this.officeStyles = normSet(t.office_styles ?? []);
     this.adjectiveHeads = normSet(t.adjective_heads ?? []);
+    this.participleObjects = normSet(t.participle_objects ?? []);
+    this.weakTitleWords = new Set([...normSet(t.weak_title_words ?? [])].map(stripArticle));
+    this.bodyAdjectives = normSet(t.body_adjectives ?? []);
     this.joinedHeads = new Set((t.joined_heads ?? []).map((p) => phraseWords(p).join(" ")));
     this.bodyPlurals = normSet(t.body_plurals ?? []);
     this.sameOffice = new Map();
@@ -292,8 +302,6 @@ export function knownGiven(norm: string): boolean {
   return given.has(norm);
 }
 
-/** "على" as normalized (ى → ي) */
-const ON = normalize("على");
 /** second words of compound given names (بدر الدين، نور الدين، سيف الإسلام، فتح الله), normalized */
 const GIVEN_SECOND = new Set(["الدين", "الاسلام", "الله"]);
 /** Name particles that bind the word after them ("عبد الله"، "أبو بكر"، "بن سلمان"), normalized. */
@@ -1130,8 +1138,8 @@ class SentenceMentions {
       const w = words[m];
       if (w.conj || !w.norm.startsWith("ال")) return false;
       if (L.namedBodies.has(w.norm.slice(2))) return true;
-      // (an adjective: a definite nisba, "المركزي"، "الوطنية"; or "العام")
-      if (!/ي$|يه$/.test(w.norm) && w.norm !== "العام" && w.norm !== "العامه") return false;
+      // (an adjective: a definite nisba, "المركزي"، "الوطنية"; or one the lexicon lists, "العام")
+      if (!/ي$|يه$/.test(w.norm) && !L.bodyAdjectives.has(w.norm)) return false;
     }
     return false;
   }
@@ -1393,7 +1401,7 @@ class SentenceMentions {
     // ("وإلى" normalizes to والي: a governor only as written so, never with إ or ى)
     if (head && stripArticleHead(head) === "والي" && /[إى]/.test(w.token.text)) return null;
     // ("الحزب المحافظ"، "المحافظ على …": an adjective or a participle, no governor)
-    if (head && L.adjectiveHeads.has(head) && (words[i + 1]?.norm === ON || (!w.conj && i > 0 && words[i - 1].token.kind === "word" && /^(و|ف)?ال/.test(words[i - 1].norm) && !hasForm(words[i - 1], L.heads)))) return null;
+    if (head && L.adjectiveHeads.has(head) && (L.participleObjects.has(words[i + 1]?.norm ?? "") || (!w.conj && i > 0 && words[i - 1].token.kind === "word" && /^(و|ف)?ال/.test(words[i - 1].norm) && !hasForm(words[i - 1], L.heads)))) return null;
     if (head) kind = "one";
     else if ((head = formIn(w, L.dualHeads))) kind = "dual";
     else if ((head = formIn(w, L.pluralHeads))) kind = "group";
